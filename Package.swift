@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "conflictq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "conflictq", targets: ["conflictq"]),
+        .library(name: "ConflictModel", targets: ["ConflictModel"]),
+        .library(name: "ConflictQuery", targets: ["ConflictQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only place that sees C: libedit's readline-compatible API.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "ConflictModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ConflictQuery",
+            dependencies: ["ConflictModel"]
+        ),
+        .target(
+            name: "ConflictShell",
+            dependencies: ["ConflictModel", "ConflictQuery", "CEditLine"]
+        ),
+        .executableTarget(
+            name: "conflictq",
+            dependencies: [
+                "ConflictModel", "ConflictQuery", "ConflictShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"]),
+        .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictModel", "ConflictQuery"]),
+        .testTarget(name: "ConflictShellTests", dependencies: ["ConflictShell", "ConflictQuery", "ConflictModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel"]),
+    ]
+)

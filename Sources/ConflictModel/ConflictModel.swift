@@ -1,0 +1,89 @@
+/// Everything known about a conflict: its vocabulary, sources, actors, events, claims and statements.
+///
+/// Built once, then only read; the lookup tables are made in `init` so that queries over large
+/// models find actors, events and statements by id without scanning.
+public struct ConflictModel: Sendable {
+    public let vocabulary: Vocabulary
+    public let sources: [Source]
+    public let actors: [Actor]
+    public let events: [Event]
+    public let claims: [Claim]
+    public let statements: [Statement]
+
+    private let actorsByID: [String: Int]
+    private let actorsByName: [String: [Int]]
+    private let eventsByID: [String: Int]
+    private let sourcesByID: [String: Int]
+    private let statementsByID: [Int: Int]
+    private let claimsByID: [Int: Int]
+
+    public init(
+        vocabulary: Vocabulary, sources: [Source], actors: [Actor], events: [Event],
+        claims: [Claim], statements: [Statement]
+    ) {
+        self.vocabulary = vocabulary
+        self.sources = sources
+        self.actors = actors
+        self.events = events
+        self.claims = claims
+        self.statements = statements
+        actorsByID = Self.index(actors, by: \.id)
+        eventsByID = Self.index(events, by: \.id)
+        sourcesByID = Self.index(sources, by: \.id)
+        statementsByID = Self.index(statements, by: \.id)
+        claimsByID = Self.index(claims, by: \.id)
+        var byName: [String: [Int]] = [:]
+        for (position, actor) in actors.enumerated() {
+            for name in Set(actor.names.map(Self.nameKey)) { byName[name, default: []].append(position) }
+        }
+        actorsByName = byName
+    }
+
+    public static let empty = ConflictModel(
+        vocabulary: Vocabulary(), sources: [], actors: [], events: [], claims: [], statements: [])
+
+    public func actor(id: String) -> Actor? { actorsByID[id].map { actors[$0] } }
+    public func event(id: String) -> Event? { eventsByID[id].map { events[$0] } }
+    public func source(id: String) -> Source? { sourcesByID[id].map { sources[$0] } }
+    public func statement(id: Int) -> Statement? { statementsByID[id].map { statements[$0] } }
+    public func claim(id: Int) -> Claim? { claimsByID[id].map { claims[$0] } }
+
+    /// The actors a name, alias or id stands for, ignoring case; more than one when the name is shared.
+    public func actors(named name: String) -> [Actor] {
+        (actorsByName[Self.nameKey(name)] ?? []).map { actors[$0] }
+    }
+
+    /// The display name of an actor id, or the id itself if the model has no such actor.
+    public func name(ofActor id: String) -> String { actor(id: id)?.name ?? id }
+
+    /// The actor and everyone who speaks for it or belongs to it, at any depth: Pakistan, its
+    /// government, its army, and their ministers.
+    public func actorAndMembers(_ id: String) -> Set<String> {
+        var members: Set<String> = [id]
+        var changed = true
+        while changed {
+            changed = false
+            for actor in actors where !members.contains(actor.id) {
+                let parents = [actor.represents, actor.partOf].compactMap { $0 }
+                if parents.contains(where: members.contains) {
+                    members.insert(actor.id)
+                    changed = true
+                }
+            }
+        }
+        return members
+    }
+
+    /// Names are compared without case and with runs of blanks folded, so "afghan  taliban" finds them.
+    public static func nameKey(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static func index<Element, Key: Hashable>(_ elements: [Element], by key: KeyPath<Element, Key>) -> [Key: Int] {
+        var index: [Key: Int] = [:]
+        for (position, element) in elements.enumerated() where index[element[keyPath: key]] == nil {
+            index[element[keyPath: key]] = position
+        }
+        return index
+    }
+}

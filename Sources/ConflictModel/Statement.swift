@@ -1,0 +1,51 @@
+/// A verbal or diplomatic act: who said or did what, to whom, how, and in what words.
+public struct Statement: Hashable, Sendable {
+    public enum Mode: String, Sendable, CaseIterable {
+        /// Said or done ("spoke with", "rejected").
+        case done
+        /// Put forward for the other side to take up ("offered to mediate").
+        case offered
+        /// Reported as happening out of public view ("working behind the scenes").
+        case behindTheScenes = "behind the scenes"
+    }
+
+    public var id: Int
+    public var speaker: String
+    /// The state or body the speaker speaks for, when the speaker is a person or an office.
+    public var represents: String?
+    /// An act of the vocabulary ("mediation-offer").
+    public var act: String
+    public var targets: [String]
+    /// How it was said ("press conference", "X", "phone call").
+    public var channel: String?
+    public var mode: Mode
+    public var quote: String?
+    /// The statement this one answers (a rejection answers an accusation).
+    public var answers: Int?
+    public var date: PartialDate?
+    /// Who relays the statement, when the report has it second hand ("the Afghan foreign ministry").
+    public var reportedBy: String?
+    /// A CAMEO code of its own, when the act's code is too coarse for this statement.
+    public var cameo: String?
+    public var sources: [SourceRef]
+
+    public init(
+        id: Int, speaker: String, represents: String? = nil, act: String, targets: [String] = [],
+        channel: String? = nil, mode: Mode = .done, date: PartialDate? = nil, quote: String? = nil,
+        answers: Int? = nil, reportedBy: String? = nil, cameo: String? = nil, sources: [SourceRef] = []
+    ) {
+        self.id = id
+        self.speaker = speaker
+        self.represents = represents
+        self.act = act
+        self.targets = targets
+        self.channel = channel
+        self.mode = mode
+        self.quote = quote
+        self.answers = answers
+        self.date = date
+        self.reportedBy = reportedBy
+        self.cameo = cameo
+        self.sources = sources
+    }
+}

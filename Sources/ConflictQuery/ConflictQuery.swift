@@ -1,0 +1,1 @@
+// The query language: text → tokens → AST → evaluation → a result table.

@@ -1,0 +1,1 @@
+// The shell: line reading, completion, dot-commands, output formats, scripts.
