@@ -1,1 +1,0 @@
-// The query language: text → tokens → AST → evaluation → a result table.

@@ -1,0 +1,44 @@
+/// Prints a diagnostic the way compilers do: where it is, what is wrong, the line, and a caret
+/// line under the span.
+///
+///     query:1:5: error: unknown measure "kiled"; did you mean "killed"?
+///     sum kiled
+///         ^~~~~
+public struct DiagnosticRenderer: Sendable {
+    /// The name printed before the position: a script's path, or "query".
+    public var fileName: String
+    /// Lines of the file before the query's text, so positions in a script count from its top.
+    public var lineOffset: Int
+    public var color: Bool
+
+    public init(fileName: String = "query", lineOffset: Int = 0, color: Bool = false) {
+        self.fileName = fileName
+        self.lineOffset = lineOffset
+        self.color = color
+    }
+
+    public func render(_ diagnostic: Diagnostic, in source: String) -> String {
+        let bytes = Array(source.utf8)
+        let start = min(diagnostic.range.start, bytes.count)
+        let lineStart = bytes[..<start].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        let lineNumber = bytes[..<lineStart].count { $0 == UInt8(ascii: "\n") } + 1 + lineOffset
+        let lineText = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+        let column = columns(bytes[lineStart..<start]) + 1
+        let end = min(max(diagnostic.range.end, start), lineEnd)
+        let width = max(1, columns(bytes[start..<end]))
+        let caret = String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: width - 1)
+        let label = diagnostic.kind == .cancelled ? "cancelled" : "error"
+        let heading = "\(fileName):\(lineNumber):\(column): \(paint(label + ":", "1;31")) \(diagnostic.fullMessage)"
+        return heading + "\n" + lineText + "\n" + paint(caret, "1;32")
+    }
+
+    /// Counts characters, not bytes, so the caret sits under the right letter in non-ASCII text.
+    private func columns(_ bytes: ArraySlice<UInt8>) -> Int {
+        String(decoding: bytes, as: UTF8.self).count
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
