@@ -69,7 +69,7 @@ private enum BuiltinModel {
             Act(id: "de-escalation-appeal", label: "appeal for de-escalation",
                 verbs: ["urging de-escalation", "appealing for de-escalation"],
                 cameo: "0256", cameoName: "Appeal for de-escalation of military engagement"),
-            Act(id: "consultation", label: "consultation", verbs: ["consulting", "in contact with"],
+            Act(id: "consultation", label: "consultation", verbs: ["consulting", "contacting"],
                 cameo: "040", cameoName: "Consult, not specified below"),
         ]
     )

@@ -10,21 +10,39 @@ public struct QueryEngine: Sendable {
 
     /// Runs every query in `text` (queries may be separated by `;`), and returns their answers in order.
     /// `isCancelled` is asked at safe points; when it says yes the query stops with a `.cancelled` diagnostic.
-    public func run(_ text: String, isCancelled: () -> Bool = { false }) throws(Diagnostic) -> [ResultTable] {
-        throw Diagnostic("the query language is not built yet", at: SourceRange(0, 0))
+    public func run(_ text: String, isCancelled: @escaping () -> Bool = { false }) throws(Diagnostic) -> [ResultTable] {
+        let queries = try Parser.parse(text)
+        let evaluator = Evaluator(model: model, source: text, isCancelled: isCancelled)
+        var tables: [ResultTable] = []
+        for query in queries { tables += try evaluator.evaluate(query) }
+        return tables
+    }
+
+    /// Parses without evaluating: the queries, or the first error.
+    public static func parse(_ text: String) throws(Diagnostic) -> [Query] {
+        try Parser.parse(text)
     }
 
     /// True when `text` stops where the grammar needs more: an open parenthesis or string, a
     /// trailing `where`/`and`/`=`. The shell then reads another line instead of reporting an error.
     public static func isIncomplete(_ text: String) -> Bool {
-        false
+        do {
+            _ = try Parser.parse(text)
+            return false
+        } catch {
+            return error.kind == .incompleteInput
+        }
     }
 
     /// What could be typed at `cursor` (a UTF-8 offset into `text`): keywords, fields, measures, acts,
     /// or values from the model, quoted when they need it.
     public func completions(in text: String, at cursor: Int) -> Completions {
-        Completions(replacing: SourceRange(cursor, cursor), candidates: [])
+        Completer(model: model).complete(text, at: cursor)
     }
+
+    /// The words the language gives meaning to, for completion and highlighting.
+    public static let keywords: [String] = Parser.startWords + Array(Parser.clauseKeywords).sorted()
+        + Array(Parser.conditionKeywords).sorted() + ["to", "asc", "desc", "of", "sources", "intervals"]
 }
 
 /// Candidates for the word being typed, and the span of text they replace.

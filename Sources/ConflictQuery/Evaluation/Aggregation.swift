@@ -1,0 +1,210 @@
+import ConflictModel
+
+/// `sum`, `count`, `min`, `max` and `avg`, with the rules that keep answers honest: figures from
+/// different claimants or of different things are never added together, a running total is
+/// revised by its claimant's later one rather than added to it, and no claim is not zero.
+struct Aggregation {
+    let evaluator: Evaluator
+    private var model: ConflictModel { evaluator.model }
+
+    func evaluate(_ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
+        switch aggregate.target {
+        case .entity(let entity):
+            guard aggregate.function == .count else {
+                let function = aggregate.function.rawValue
+                throw Diagnostic("\(function) adds up figures, so it needs a measure (\(function) killed); only count counts \(entity.rawValue)",
+                                 at: aggregate.targetRange,
+                                 suggestions: Suggestions.close(to: entity.rawValue, in: model.vocabulary.measures.map(\.id)))
+            }
+            switch entity {
+            case .actors: return try count(FieldCatalog.actors(model), aggregate)
+            case .events: return try count(FieldCatalog.events(model), aggregate)
+            case .claims: return try count(FieldCatalog.claims(model), aggregate)
+            case .statements: return try count(FieldCatalog.statements(model), aggregate)
+            case .quotes: return try count(FieldCatalog.statements(model, quotesOnly: true), aggregate)
+            case .sources: return try count(FieldCatalog.sources(model), aggregate)
+            }
+        case .measures(let names):
+            return try figures(names, aggregate)
+        }
+    }
+
+    // MARK: - count ENTITY
+
+    private func count<Record>(_ set: RecordSet<Record>, _ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
+        let records = try evaluator.select(set, aggregate.clauses)
+        let groupFields = try aggregate.clauses.groupBy.map { (name: Name) throws(Diagnostic) in try set.field(named: name) }
+        var groups: [[Value]: [Record]] = [:]
+        var order: [[Value]] = []
+        for record in records {
+            let key = groupFields.map { $0.read(record, model) }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(record)
+        }
+        if groupFields.isEmpty && order.isEmpty { order = [[]] }
+        let columns = groupFields.map { ResultTable.Column($0.name, $0.type) } + [ResultTable.Column("count", .integer)]
+        var rows = order.map { key in
+            let members = groups[key] ?? []
+            return ResultTable.Row(key + [.integer(members.count)], provenance: members.flatMap(set.provenance))
+        }
+        rows = try sortRows(rows, columns: columns, aggregate.clauses)
+        return ResultTable(columns: columns, rows: rows)
+    }
+
+    // MARK: - sum, count, min, max, avg of measures
+
+    private func figures(_ names: [Name], _ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
+        let measures = try names.map { (name: Name) throws(Diagnostic) -> String in
+            let id = name.text.lowercased()
+            guard model.vocabulary.measure(id) != nil else {
+                throw Diagnostic("unknown measure \"\(name.text)\"", at: name.range,
+                                 suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
+            }
+            return id
+        }
+        let set = FieldCatalog.claims(model)
+        let selected = try evaluator.select(set, aggregate.clauses).filter { measures.contains($0.measure) }
+        let (claims, superseded) = aggregate.function == .count ? (selected, 0) : latestRunningTotals(selected)
+
+        let function = aggregate.function
+        let label = "\(function.rawValue) \(measures.joined(separator: " + "))"
+        let userGroups = try aggregate.clauses.groupBy.map { (name: Name) throws(Diagnostic) in try set.field(named: name) }
+        // Figures are added only within one claimant's word about one kind of thing.
+        let adds = function == .sum || function == .avg
+        var implicit: [Field<Claim>] = []
+        if adds || function == .min || function == .max {
+            if !userGroups.contains(where: { $0.name == "claimant" }) { implicit.append(set.field("claimant")!) }
+            if measures.count == 1 && !userGroups.contains(where: { $0.name == "counted" }) {
+                implicit.append(set.field("counted")!)
+            }
+        }
+        let keyFields = userGroups + (adds ? implicit : [])
+        var groups: [[Value]: [Claim]] = [:]
+        var order: [[Value]] = []
+        for claim in claims {
+            let key = keyFields.map { $0.read(claim, model) }
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(claim)
+        }
+
+        if function == .count && keyFields.isEmpty && order.isEmpty { order = [[]] }
+
+        var columns = keyFields.map { ResultTable.Column($0.name, $0.type) }
+        if !adds && function != .count { columns += implicit.map { ResultTable.Column($0.name, $0.type) } }
+        columns.append(ResultTable.Column(label, function == .count ? .integer : .quantity))
+        if aggregate.clauses.withIntervals && function != .count {
+            columns += [ResultTable.Column("low", .quantity), ResultTable.Column("high", .quantity)]
+        }
+        columns.append(ResultTable.Column(function == .min || function == .max ? "claim" : "claims", .integer))
+        if aggregate.clauses.withSources { columns.append(ResultTable.Column("sources", .list)) }
+
+        var rows: [ResultTable.Row] = []
+        for key in order {
+            let members = groups[key] ?? []
+            var values = key
+            var used = members
+            switch function {
+            case .count:
+                values.append(.integer(members.count))
+            case .sum, .avg:
+                let quantities = members.map(\.quantity)
+                values.append(.quantity(function == .sum ? QuantityArithmetic.sum(quantities) : QuantityArithmetic.average(quantities)))
+            case .min, .max:
+                let extreme = function == .max
+                    ? members.max { $0.quantity.value < $1.quantity.value }!
+                    : members.min { $0.quantity.value < $1.quantity.value }!
+                used = [extreme]
+                values += implicit.map { $0.read(extreme, model) }
+                values.append(.quantity(extreme.quantity))
+            }
+            if aggregate.clauses.withIntervals, function != .count, case .quantity(let q) = values.last! {
+                values += [.quantity(Quantity(q.low)), q.high.map { .quantity(Quantity($0)) } ?? .null]
+            }
+            values.append(.integer(function == .min || function == .max ? used[0].id : members.count))
+            let provenance = used.flatMap(\.sources)
+            if aggregate.clauses.withSources { values.append(Evaluator.sourcesCell(provenance)) }
+            rows.append(ResultTable.Row(values, provenance: provenance))
+        }
+        rows = try sortRows(rows, columns: columns, aggregate.clauses)
+
+        var notes: [String] = []
+        if claims.isEmpty {
+            let filter = evaluator.text(of: aggregate.targetRange.through(lastClauseEnd(aggregate)))
+            notes.append("no claim matches: the model holds no figure for \(filter), which is not the same as zero")
+        }
+        let claimants = Set(claims.map(\.claimant))
+        if adds && claimants.count > 1 && !userGroups.contains(where: { $0.name == "claimant" }) {
+            notes.append("figures from \(claimants.count) claimants are not added together; each claimant has its own row (choose one with: according to NAME)")
+        }
+        if adds && measures.count == 1 && Set(claims.map(\.counted)).count > 1 {
+            notes.append("different things counted are not added together; each has its own row")
+        }
+        if superseded > 0 {
+            notes.append("\(superseded) earlier running total\(superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out")
+        }
+        return ResultTable(columns: columns, rows: rows, notes: notes)
+    }
+
+    /// Keeps, of each claimant's series of running totals for one thing, only the latest.
+    private func latestRunningTotals(_ claims: [Claim]) -> (kept: [Claim], superseded: Int) {
+        struct Series: Hashable {
+            let claimant: String, measure: String, counted: String, party: String?, event: String?
+        }
+        var latest: [Series: Claim] = [:]
+        for claim in claims where claim.runningTotal {
+            let series = Series(claimant: claim.claimant, measure: claim.measure, counted: claim.counted,
+                                party: claim.party, event: claim.event)
+            if let current = latest[series], !Self.isLater(claim, than: current) { continue }
+            latest[series] = claim
+        }
+        let keptIDs = Set(latest.values.map(\.id))
+        let kept = claims.filter { !$0.runningTotal || keptIDs.contains($0.id) }
+        return (kept, claims.count - kept.count)
+    }
+
+    private static func isLater(_ claim: Claim, than other: Claim) -> Bool {
+        switch (claim.date, other.date) {
+        case (let a?, let b?) where a != b: return b < a
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return claim.id > other.id
+        }
+    }
+
+    private func lastClauseEnd(_ aggregate: Aggregate) -> SourceRange {
+        var end = aggregate.targetRange
+        if let filter = aggregate.clauses.filter { end = Self.range(of: filter) ?? end }
+        return end
+    }
+
+    private static func range(of condition: Condition) -> SourceRange? {
+        switch condition {
+        case .test(let test): return test.range
+        case .not(let inner): return range(of: inner)
+        case .and(_, let right), .or(_, let right): return range(of: right)
+        }
+    }
+
+    /// `order by` and `limit` on an aggregate's rows, by the names of its columns.
+    private func sortRows(_ rows: [ResultTable.Row], columns: [ResultTable.Column], _ clauses: Clauses) throws(Diagnostic)
+        -> [ResultTable.Row]
+    {
+        var sorted = rows
+        if !clauses.order.isEmpty {
+            let names = columns.map(\.name)
+            let keys = try clauses.order.map { (key: OrderKey) throws(Diagnostic) -> (Int, Bool) in
+                let wanted = key.field.text.lowercased()
+                guard let index = names.firstIndex(where: { $0 == wanted || $0.hasPrefix(wanted + " ") || $0.hasSuffix(" " + wanted) }) else {
+                    throw Diagnostic("the result has no column \"\(key.field.text)\"", at: key.field.range,
+                                     suggestions: Suggestions.close(to: key.field.text, in: names))
+                }
+                return (index, key.descending)
+            }
+            sorted.sort { a, b in
+                Evaluator.precedes(keys.map { a.values[$0.0] }, keys.map { b.values[$0.0] }, descending: keys.map(\.1))
+            }
+        }
+        if let limit = clauses.limit { sorted = Array(sorted.prefix(limit)) }
+        return sorted
+    }
+}

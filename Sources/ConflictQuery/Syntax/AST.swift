@@ -1,0 +1,124 @@
+/// The parsed form of a query. Every node keeps the span of text it came from, so that the
+/// evaluator can place its errors ("no actor named ...") exactly.
+public struct Query: Hashable, Sendable {
+    public var kind: Kind
+    public var range: SourceRange
+
+    public enum Kind: Hashable, Sendable {
+        /// `claims where ...`, `actors offering mediation`
+        case listing(Listing)
+        /// `sum killed by party`
+        case aggregate(Aggregate)
+        /// `describe Iran`
+        case describe(Name)
+        /// `show claim 3`
+        case show(entity: Entity, id: Name)
+        /// `measures`, `fields of claims`, `values of party`
+        case discovery(Discovery)
+    }
+}
+
+/// What a listing or a count ranges over.
+public enum Entity: String, Hashable, Sendable, CaseIterable {
+    case actors, events, claims, statements, quotes, sources
+
+    /// The singular, as `show claim 3` spells it.
+    public var singular: String { self == .quotes ? "quote" : String(rawValue.dropLast()) }
+}
+
+/// A word or words naming something, as written, with where it was written.
+public struct Name: Hashable, Sendable {
+    public var text: String
+    public var range: SourceRange
+    /// True when it was a quoted string: a quoted name is never read as a keyword or field.
+    public var quoted: Bool
+}
+
+public struct Listing: Hashable, Sendable {
+    public var entity: Entity
+    public var entityRange: SourceRange
+    /// After `actors`: the words naming an act and, maybe, its target ("supporting Pakistan").
+    public var actPhrase: [Name]
+    public var clauses: Clauses
+}
+
+public struct Aggregate: Hashable, Sendable {
+    public enum Function: String, Hashable, Sendable, CaseIterable {
+        case sum, count, min, max, avg
+    }
+
+    public enum Target: Hashable, Sendable {
+        /// One or more measures added together: `sum killed + injured`.
+        case measures([Name])
+        /// `count claims`
+        case entity(Entity)
+    }
+
+    public var function: Function
+    public var target: Target
+    public var targetRange: SourceRange
+    public var clauses: Clauses
+}
+
+/// The clauses that may follow a listing or an aggregate, in any order, each at most once.
+public struct Clauses: Hashable, Sendable {
+    public var filter: Condition?
+    /// `by party, claimant`: group by fields.
+    public var groupBy: [Name] = []
+    /// `by "Attaullah Tarar"`: only what this actor said or claimed.
+    public var saidBy: Name?
+    /// `according to Pakistan`: only what this actor or anyone speaking for it said or claimed.
+    public var accordingTo: Name?
+    public var order: [OrderKey] = []
+    public var limit: Int?
+    public var withSources = false
+    public var withIntervals = false
+}
+
+public struct OrderKey: Hashable, Sendable {
+    public var field: Name
+    public var descending: Bool
+}
+
+public indirect enum Condition: Hashable, Sendable {
+    case and(Condition, Condition)
+    case or(Condition, Condition)
+    case not(Condition)
+    case test(Test)
+}
+
+/// One comparison of a field with values: `party = "Afghan Taliban"`, `value > 100`, `act in (a, b)`.
+public struct Test: Hashable, Sendable {
+    public enum Operator: String, Hashable, Sendable {
+        case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+        case isIn = "in", contains
+    }
+
+    public var field: Name
+    public var op: Operator
+    /// `not in`, `not contains`
+    public var negated: Bool
+    public var values: [Literal]
+    public var range: SourceRange
+}
+
+public struct Literal: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case string, word, number
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var number: Double?
+    public var range: SourceRange
+}
+
+public enum Discovery: Hashable, Sendable {
+    case measures
+    case acts
+    case qualifiers
+    case entities
+    case fields(of: Entity?)
+    /// `values of party`, `values of act in statements`
+    case values(field: Name, entity: Entity?)
+}

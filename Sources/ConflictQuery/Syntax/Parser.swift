@@ -1,0 +1,384 @@
+/// A recursive-descent parser whose functions follow `Grammar/conflictq.ebnf` rule for rule.
+///
+/// Keywords are contextual: a word is a keyword only where the grammar expects one, so names and
+/// values may be written without quotes as long as they do not contain a clause keyword.
+struct Parser {
+    /// Parentheses and `not` may nest this deep; deeper input is refused instead of overflowing the stack.
+    static let maximumNesting = 100
+
+    /// Words that end a clause, an unquoted name or an unquoted value.
+    static let clauseKeywords: Set<String> = ["where", "by", "according", "order", "limit", "with"]
+    static let conditionKeywords: Set<String> = ["and", "or", "not", "in", "contains"]
+    static let discoveryWords: Set<String> = ["measures", "acts", "qualifiers", "entities", "fields", "values"]
+    static let startWords: [String] =
+        Entity.allCases.map(\.rawValue) + Aggregate.Function.allCases.map(\.rawValue)
+        + ["describe", "show", "measures", "acts", "qualifiers", "entities", "fields", "values"]
+
+    private let tokens: [Token]
+    private var index = 0
+    private var depth = 0
+
+    private init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    /// Parses a whole input: queries separated by `;`, empty ones skipped.
+    static func parse(_ text: String) throws(Diagnostic) -> [Query] {
+        var parser = Parser(tokens: try Lexer.tokens(of: text))
+        return try parser.script()
+    }
+
+    // script = [ query ] { ";" [ query ] } ;
+    private mutating func script() throws(Diagnostic) -> [Query] {
+        var queries: [Query] = []
+        while current.kind != .end {
+            if current.isSymbol(";") {
+                advance()
+                continue
+            }
+            queries.append(try query())
+            if !current.isSymbol(";") && current.kind != .end {
+                throw unexpected("a clause (where, by, according to, order by, limit, with) or the end of the query")
+            }
+        }
+        return queries
+    }
+
+    // query = listing | aggregate | describe | show | discovery ;
+    private mutating func query() throws(Diagnostic) -> Query {
+        let start = current.range
+        let word = current.kind == .word ? current.text.lowercased() : ""
+        let kind: Query.Kind
+        if let entity = Entity(rawValue: word) {
+            kind = .listing(try listing(entity))
+        } else if let function = Aggregate.Function(rawValue: word) {
+            kind = .aggregate(try aggregate(function))
+        } else if word == "describe" {
+            advance()
+            kind = .describe(try name(what: "a name to describe"))
+        } else if word == "show" {
+            kind = try show()
+        } else if Self.discoveryWords.contains(word) {
+            kind = .discovery(try discovery())
+        } else {
+            throw unexpected("a query", suggestions: current.kind == .word ? Self.startWords : [])
+        }
+        return Query(kind: kind, range: start.through(previous.range))
+    }
+
+    // listing = entity [ act_phrase ] clauses ;   act_phrase only after "actors"
+    private mutating func listing(_ entity: Entity) throws(Diagnostic) -> Listing {
+        let entityRange = current.range
+        advance()
+        var phrase: [Name] = []
+        if entity == .actors {
+            while !isClauseStart && current.kind == .word || current.kind == .string {
+                phrase.append(Name(text: current.text, range: current.range, quoted: current.kind == .string))
+                advance()
+            }
+        }
+        return Listing(entity: entity, entityRange: entityRange, actPhrase: phrase, clauses: try clauses())
+    }
+
+    // aggregate = function ( entity | measure { "+" measure } ) clauses ;
+    private mutating func aggregate(_ function: Aggregate.Function) throws(Diagnostic) -> Aggregate {
+        advance()
+        let start = current.range
+        let target: Aggregate.Target
+        if current.kind == .word, let entity = Entity(rawValue: current.text.lowercased()) {
+            advance()
+            target = .entity(entity)
+        } else {
+            var measures = [try word(what: "a measure or what to count (claims, statements...)")]
+            while current.isSymbol("+") {
+                advance()
+                measures.append(try word(what: "a measure after \"+\""))
+            }
+            target = .measures(measures)
+        }
+        let targetRange = start.through(previous.range)
+        return Aggregate(function: function, target: target, targetRange: targetRange, clauses: try clauses())
+    }
+
+    // show = "show" entity_singular ( number | name ) ;
+    private mutating func show() throws(Diagnostic) -> Query.Kind {
+        advance()
+        let singulars = Entity.allCases.filter { $0 != .quotes }.map(\.singular)
+        guard current.kind == .word,
+            let entity = Entity.allCases.first(where: { $0 != .quotes && ($0.singular == current.text.lowercased() || $0.rawValue == current.text.lowercased()) })
+        else { throw unexpected("what to show (\(singulars.joined(separator: ", ")))", suggestions: singulars) }
+        advance()
+        if current.kind == .number {
+            let id = Name(text: current.text, range: current.range, quoted: false)
+            advance()
+            return .show(entity: entity, id: id)
+        }
+        return .show(entity: entity, id: try name(what: "the \(entity.singular)'s number or name"))
+    }
+
+    // discovery = "measures" | "acts" | "qualifiers" | "entities" | "fields" [ "of" entity ]
+    //           | "values" "of" field [ "in" entity ] ;
+    private mutating func discovery() throws(Diagnostic) -> Discovery {
+        let keyword = current.text.lowercased()
+        advance()
+        switch keyword {
+        case "measures": return .measures
+        case "acts": return .acts
+        case "qualifiers": return .qualifiers
+        case "entities": return .entities
+        case "fields":
+            guard current.isWord("of") else { return .fields(of: nil) }
+            advance()
+            return .fields(of: try entity())
+        default:
+            try expectWord("of", after: "values")
+            let field = try word(what: "a field")
+            guard current.isWord("in") else { return .values(field: field, entity: nil) }
+            advance()
+            return .values(field: field, entity: try entity())
+        }
+    }
+
+    private mutating func entity() throws(Diagnostic) -> Entity {
+        guard current.kind == .word, let entity = Entity(rawValue: current.text.lowercased()) else {
+            throw unexpected("one of \(Entity.allCases.map(\.rawValue).joined(separator: ", "))",
+                             suggestions: Entity.allCases.map(\.rawValue))
+        }
+        advance()
+        return entity
+    }
+
+    // clauses = { "where" condition | "by" ( field { "," field } | name ) | "according" "to" name
+    //           | "order" "by" order_key { "," order_key } | "limit" number
+    //           | "with" extra { "," extra } } ;
+    private mutating func clauses() throws(Diagnostic) -> Clauses {
+        var clauses = Clauses()
+        var seen: Set<String> = []
+        while current.kind == .word, Self.clauseKeywords.contains(current.text.lowercased()) {
+            let keyword = current.text.lowercased()
+            if !seen.insert(keyword).inserted {
+                throw Diagnostic("\"\(keyword)\" is given twice; combine the two with and/or or commas", at: current.range)
+            }
+            advance()
+            switch keyword {
+            case "where":
+                clauses.filter = try condition()
+            case "by":
+                if current.kind == .word, FieldCatalog.allNames.contains(current.text.lowercased()) {
+                    clauses.groupBy = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
+                        try parser.word(what: "a field to group by")
+                    }
+                } else {
+                    clauses.saidBy = try name(what: "a field to group by, or who said it")
+                }
+            case "according":
+                try expectWord("to", after: "according")
+                clauses.accordingTo = try name(what: "who claims it")
+            case "order":
+                try expectWord("by", after: "order")
+                clauses.order = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
+                    try parser.orderKey()
+                }
+            case "limit":
+                guard current.kind == .number, let number = current.number, number == number.rounded(),
+                    number <= Double(Int32.max)
+                else { throw unexpected("a whole number after \"limit\"") }
+                clauses.limit = Int(number)
+                advance()
+            default:  // with
+                let extras = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
+                    try parser.word(what: "sources or intervals")
+                }
+                for extra in extras {
+                    switch extra.text.lowercased() {
+                    case "sources", "source": clauses.withSources = true
+                    case "intervals", "interval": clauses.withIntervals = true
+                    default:
+                        throw Diagnostic("\"with\" takes sources or intervals, not \"\(extra.text)\"", at: extra.range,
+                                         suggestions: Suggestions.close(to: extra.text, in: ["sources", "intervals"]))
+                    }
+                }
+            }
+        }
+        return clauses
+    }
+
+    // order_key = field [ "asc" | "desc" ] ;
+    private mutating func orderKey() throws(Diagnostic) -> OrderKey {
+        let field = try word(what: "a field to order by")
+        var descending = false
+        if current.isWord("desc") || current.isWord("asc") {
+            descending = current.isWord("desc")
+            advance()
+        }
+        return OrderKey(field: field, descending: descending)
+    }
+
+    // condition = conjunction { "or" conjunction } ;
+    private mutating func condition() throws(Diagnostic) -> Condition {
+        var result = try conjunction()
+        while current.isWord("or") {
+            advance()
+            result = .or(result, try conjunction())
+        }
+        return result
+    }
+
+    // conjunction = negation { "and" negation } ;
+    private mutating func conjunction() throws(Diagnostic) -> Condition {
+        var result = try negation()
+        while current.isWord("and") {
+            advance()
+            result = .and(result, try negation())
+        }
+        return result
+    }
+
+    // negation = "not" negation | primary ;   primary = "(" condition ")" | test ;
+    private mutating func negation() throws(Diagnostic) -> Condition {
+        try enterNesting()
+        defer { depth -= 1 }
+        if current.isWord("not") {
+            advance()
+            return .not(try negation())
+        }
+        if current.isSymbol("(") {
+            let open = current.range
+            advance()
+            let inner = try condition()
+            guard current.isSymbol(")") else {
+                throw unexpected("\")\" to close the \"(\" at byte \(open.start + 1)")
+            }
+            advance()
+            return inner
+        }
+        return .test(try test())
+    }
+
+    // test = field ( operator value | [ "not" ] "in" "(" value { "," value } ")" | [ "not" ] "contains" value ) ;
+    private mutating func test() throws(Diagnostic) -> Test {
+        let field = try word(what: "a field")
+        var negated = false
+        if current.isWord("not") {
+            negated = true
+            advance()
+            guard current.isWord("in") || current.isWord("contains") else {
+                throw unexpected("\"in\" or \"contains\" after \"not\"")
+            }
+        }
+        let op: Test.Operator
+        var values: [Literal]
+        if current.isWord("in") {
+            op = .isIn
+            advance()
+            guard current.isSymbol("(") else { throw unexpected("\"(\" to open the list after \"in\"") }
+            advance()
+            values = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in try parser.literal() }
+            guard current.isSymbol(")") else { throw unexpected("\",\" or \")\" to close the list") }
+            advance()
+        } else if current.isWord("contains") {
+            op = .contains
+            advance()
+            values = [try literal()]
+        } else if current.kind == .symbol, let comparison = Test.Operator(rawValue: current.text) {
+            op = comparison
+            advance()
+            values = [try literal()]
+        } else {
+            throw unexpected("a comparison (=, !=, <, <=, >, >=, in, contains) after the field \"\(field.text)\"")
+        }
+        return Test(field: field, op: op, negated: negated, values: values, range: field.range.through(previous.range))
+    }
+
+    // value = string | number | word { word } ;
+    private mutating func literal() throws(Diagnostic) -> Literal {
+        switch current.kind {
+        case .string:
+            defer { advance() }
+            return Literal(kind: .string, text: current.text, range: current.range)
+        case .number:
+            defer { advance() }
+            return Literal(kind: .number, text: current.text, number: current.number, range: current.range)
+        case .word where !isValueEnd:
+            let words = wordsUntilKeyword()
+            return Literal(kind: .word, text: words.text, range: words.range)
+        default:
+            throw unexpected("a value (a \"quoted string\", a number or a word)")
+        }
+    }
+
+    // name = string | word { word } ;
+    private mutating func name(what: String) throws(Diagnostic) -> Name {
+        if current.kind == .string {
+            defer { advance() }
+            return Name(text: current.text, range: current.range, quoted: true)
+        }
+        guard current.kind == .word, !isClauseStart else { throw unexpected(what) }
+        let words = wordsUntilKeyword()
+        return Name(text: words.text, range: words.range, quoted: false)
+    }
+
+    private mutating func word(what: String) throws(Diagnostic) -> Name {
+        guard current.kind == .word else { throw unexpected(what) }
+        defer { advance() }
+        return Name(text: current.text, range: current.range, quoted: false)
+    }
+
+    /// Unquoted words run together into one name or value until a keyword or punctuation.
+    private mutating func wordsUntilKeyword() -> (text: String, range: SourceRange) {
+        let start = current.range
+        var words: [String] = []
+        while current.kind == .word && !isValueEnd {
+            words.append(current.text)
+            advance()
+        }
+        return (words.joined(separator: " "), start.through(previous.range))
+    }
+
+    private mutating func commaSeparated<Element>(
+        _ element: (inout Parser) throws(Diagnostic) -> Element
+    ) throws(Diagnostic) -> [Element] {
+        var elements = [try element(&self)]
+        while current.isSymbol(",") {
+            advance()
+            elements.append(try element(&self))
+        }
+        return elements
+    }
+
+    private mutating func expectWord(_ word: String, after keyword: String) throws(Diagnostic) {
+        guard current.isWord(word) else { throw unexpected("\"\(word)\" after \"\(keyword)\"") }
+        advance()
+    }
+
+    private mutating func enterNesting() throws(Diagnostic) {
+        depth += 1
+        if depth > Self.maximumNesting {
+            throw Diagnostic("the condition nests more than \(Self.maximumNesting) deep", at: current.range)
+        }
+    }
+
+    private var isClauseStart: Bool {
+        current.kind == .word && Self.clauseKeywords.contains(current.text.lowercased())
+    }
+
+    private var isValueEnd: Bool {
+        isClauseStart || (current.kind == .word && Self.conditionKeywords.contains(current.text.lowercased()))
+    }
+
+    private var current: Token { tokens[index] }
+    private var previous: Token { tokens[max(0, index - 1)] }
+
+    private mutating func advance() {
+        if index < tokens.count - 1 { index += 1 }
+    }
+
+    /// "expected X, found Y"; when Y is the end of the input the query is unfinished rather than wrong.
+    private func unexpected(_ expected: String, suggestions: [String] = []) -> Diagnostic {
+        if current.kind == .end {
+            return Diagnostic("expected \(expected), but the query ended", at: current.range, kind: .incompleteInput)
+        }
+        let close = current.kind == .word ? Suggestions.close(to: current.text, in: suggestions) : []
+        return Diagnostic("expected \(expected), found \(current.quoted)", at: current.range, suggestions: close)
+    }
+}

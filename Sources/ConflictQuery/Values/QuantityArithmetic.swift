@@ -1,0 +1,46 @@
+import ConflictModel
+
+/// Arithmetic on qualified figures: intervals add up, and the qualifier of a result is read back
+/// from its interval, so 297 plus "more than 450" is "more than 747", never a bare 747.
+enum QuantityArithmetic {
+    static func sum(_ quantities: [Quantity]) -> Quantity {
+        let value = quantities.reduce(0) { $0 + $1.value }
+        let low = quantities.reduce(0) { $0 + $1.low }
+        let high: Double? = quantities.allSatisfy { $0.high != nil } ? quantities.reduce(0) { $0 + $1.high! } : nil
+        if quantities.count == 1 { return quantities[0] }
+        return describe(value: value, low: low, high: high, parts: quantities)
+    }
+
+    static func average(_ quantities: [Quantity]) -> Quantity {
+        guard !quantities.isEmpty else { return Quantity(0) }
+        let total = sum(quantities)
+        let n = Double(quantities.count)
+        if quantities.count == 1 { return total }
+        return describe(value: total.value / n, low: total.low / n, high: total.high.map { $0 / n }, parts: quantities)
+    }
+
+    /// The qualifier an interval deserves. When every part used the same word ("about" and "about")
+    /// the result keeps it; otherwise the interval's shape decides.
+    private static func describe(value: Double, low: Double, high: Double?, parts: [Quantity]) -> Quantity {
+        let qualifiers = Set(parts.map(\.qualifier)).subtracting([.exact])
+        if qualifiers.isEmpty { return Quantity(value) }
+        if qualifiers.count == 1, let only = qualifiers.first,
+            Quantity.contradiction(value: value, qualifier: only, low: low, high: high) == nil
+        {
+            return Quantity(value, only, low: low, high: .some(high))
+        }
+        let qualifier: Qualifier
+        var shown = value
+        switch high {
+        case nil where low > value: qualifier = .moreThan
+        case nil:
+            // Some parts are only bounded below: "at least" the sum of the lowest values.
+            qualifier = .atLeast
+            shown = low
+        case let high? where high < value: qualifier = .lessThan
+        case let high? where high == value: qualifier = low == 0 ? .upTo : .nearly
+        default: qualifier = .approximately
+        }
+        return Quantity(shown, qualifier, low: low, high: .some(high))
+    }
+}

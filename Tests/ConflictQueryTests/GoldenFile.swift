@@ -1,0 +1,91 @@
+import ConflictModel
+import ConflictQuery
+import Foundation
+import Testing
+
+/// A file of query cases in the sqllogictest manner: a query, a line `----`, the expected output,
+/// and a blank line before the next case. Lines starting with `#` before a query are comments.
+/// The output is one line per row, cells joined by ` | `, headed by the column names; a titled
+/// table starts with `## title`; notes follow as `-- note`; an error is the rendered diagnostic.
+struct GoldenFile {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var file: String
+        var line: Int
+        var query: String
+        var expected: String
+        var testDescription: String { "\(file):\(line): \(query.split(separator: "\n").first ?? "")" }
+    }
+
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    static func cases() -> [Case] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.filter { $0.hasSuffix(".test") }.sorted().flatMap { name in
+            parse((try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? "", file: name)
+        }
+    }
+
+    static func parse(_ text: String, file: String) -> [Case] {
+        var cases: [Case] = []
+        let lines = text.components(separatedBy: "\n")
+        var index = 0
+        while index < lines.count {
+            if lines[index].trimmingCharacters(in: .whitespaces).isEmpty || lines[index].hasPrefix("#") {
+                index += 1
+                continue
+            }
+            let start = index
+            var query: [String] = []
+            while index < lines.count, lines[index] != "----" {
+                query.append(lines[index])
+                index += 1
+            }
+            index += 1
+            var expected: [String] = []
+            while index < lines.count, !lines[index].isEmpty {
+                expected.append(lines[index])
+                index += 1
+            }
+            cases.append(Case(file: file, line: start + 1, query: query.joined(separator: "\n"),
+                              expected: expected.joined(separator: "\n")))
+        }
+        return cases
+    }
+
+    /// What a query prints in the golden format.
+    static func output(of query: String, model: ConflictModel = .builtin) -> String {
+        do {
+            let tables = try QueryEngine(model: model).run(query)
+            return tables.map(render).joined(separator: "\n")
+        } catch {
+            return DiagnosticRenderer().render(error, in: query)
+        }
+    }
+
+    static func render(_ table: ResultTable) -> String {
+        var lines: [String] = []
+        if let title = table.title { lines.append("## \(title)") }
+        lines.append(table.columns.map(\.name).joined(separator: " | "))
+        for row in table.rows { lines.append(row.values.map(\.text).joined(separator: " | ")) }
+        lines += table.notes.map { "-- \($0)" }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Rewrites every file with the outputs the program gives now, for review with `git diff`.
+    static func update() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".test") }
+        for name in files {
+            let url = directory.appendingPathComponent(name)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            var lines = text.components(separatedBy: "\n")
+            for golden in parse(text, file: name).reversed() {
+                let queryLines = golden.query.components(separatedBy: "\n").count
+                let expectedStart = golden.line - 1 + queryLines + 1
+                let expectedCount = golden.expected.isEmpty ? 0 : golden.expected.components(separatedBy: "\n").count
+                lines.replaceSubrange(expectedStart..<expectedStart + expectedCount,
+                                      with: output(of: golden.query).components(separatedBy: "\n"))
+            }
+            try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+}
