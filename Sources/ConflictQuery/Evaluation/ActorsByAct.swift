@@ -89,7 +89,7 @@ struct ActorsByAct {
         let verbs = model.vocabulary.acts.flatMap(\.verbs)
         // A lone verb shared by several acts ("offering") asks which one.
         let sharing = verbs.filter { $0.lowercased().split(separator: " ").first.map(String.init) == lowered[0] }
-        if sharing.count > 1 {
+        if sharing.count > 1 && words.count == 1 {
             throw Diagnostic("\"\(words[0].text)\" begins more than one act", at: words[0].range, suggestions: sharing)
         }
         let typed = words.prefix(2).map(\.text).joined(separator: " ")

@@ -95,7 +95,9 @@ struct Aggregation {
         if aggregate.clauses.withIntervals && function != .count {
             columns += [ResultTable.Column("low", .quantity), ResultTable.Column("high", .quantity)]
         }
-        columns.append(ResultTable.Column(function == .min || function == .max ? "claim" : "claims", .integer))
+        if function != .count {
+            columns.append(ResultTable.Column(function == .min || function == .max ? "claim" : "claims", .integer))
+        }
         if aggregate.clauses.withSources { columns.append(ResultTable.Column("sources", .list)) }
 
         var rows: [ResultTable.Row] = []
@@ -120,7 +122,7 @@ struct Aggregation {
             if aggregate.clauses.withIntervals, function != .count, case .quantity(let q) = values.last! {
                 values += [.quantity(Quantity(q.low)), q.high.map { .quantity(Quantity($0)) } ?? .null]
             }
-            values.append(.integer(function == .min || function == .max ? used[0].id : members.count))
+            if function != .count { values.append(.integer(function == .min || function == .max ? used[0].id : members.count)) }
             let provenance = used.flatMap(\.sources)
             if aggregate.clauses.withSources { values.append(Evaluator.sourcesCell(provenance)) }
             rows.append(ResultTable.Row(values, provenance: provenance))
@@ -129,7 +131,7 @@ struct Aggregation {
 
         var notes: [String] = []
         if claims.isEmpty {
-            let filter = evaluator.text(of: aggregate.targetRange.through(lastClauseEnd(aggregate)))
+            let filter = evaluator.text(of: aggregate.bodyRange)
             notes.append("no claim matches: the model holds no figure for \(filter), which is not the same as zero")
         }
         let claimants = Set(claims.map(\.claimant))
@@ -168,20 +170,6 @@ struct Aggregation {
         case (_?, nil): return true
         case (nil, _?): return false
         default: return claim.id > other.id
-        }
-    }
-
-    private func lastClauseEnd(_ aggregate: Aggregate) -> SourceRange {
-        var end = aggregate.targetRange
-        if let filter = aggregate.clauses.filter { end = Self.range(of: filter) ?? end }
-        return end
-    }
-
-    private static func range(of condition: Condition) -> SourceRange? {
-        switch condition {
-        case .test(let test): return test.range
-        case .not(let inner): return range(of: inner)
-        case .and(_, let right), .or(_, let right): return range(of: right)
         }
     }
 

@@ -58,6 +58,8 @@ public struct Aggregate: Hashable, Sendable {
     public var target: Target
     public var targetRange: SourceRange
     public var clauses: Clauses
+    /// From the measure to the end of the last clause: quoted back when nothing matches.
+    public var bodyRange: SourceRange
 }
 
 /// The clauses that may follow a listing or an aggregate, in any order, each at most once.

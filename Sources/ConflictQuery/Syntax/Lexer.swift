@@ -70,6 +70,7 @@ struct Lexer {
 
     private mutating func number() throws(Diagnostic) -> Token {
         let start = position
+        if let date = date() { return date }
         var digits = ""
         while let byte = peek() {
             if isDigit(byte) {
@@ -97,6 +98,22 @@ struct Lexer {
             throw Diagnostic("the number is too large", at: SourceRange(start, position))
         }
         return Token(kind: .number, text: text(start, position), number: value, range: SourceRange(start, position))
+    }
+
+    /// `2026-02-28` or `2026-02` written bare reads as one word, so dates need no quotes.
+    private mutating func date() -> Token? {
+        func digits(_ from: Int, _ count: Int) -> Bool {
+            from + count <= bytes.count && bytes[from..<from + count].allSatisfy(isDigit)
+        }
+        guard digits(position, 4), position + 4 < bytes.count, bytes[position + 4] == UInt8(ascii: "-"),
+            digits(position + 5, 2)
+        else { return nil }
+        let start = position
+        var end = position + 7
+        if end < bytes.count, bytes[end] == UInt8(ascii: "-"), digits(end + 1, 2) { end += 3 }
+        if end < bytes.count, isDigit(bytes[end]) || isWordStart(bytes[end]) { return nil }
+        position = end
+        return Token(kind: .word, text: text(start, end), range: SourceRange(start, end))
     }
 
     /// A separator groups thousands only before exactly three digits, so `in (1,2)` stays a list.

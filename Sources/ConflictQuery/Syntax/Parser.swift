@@ -97,7 +97,9 @@ struct Parser {
             target = .measures(measures)
         }
         let targetRange = start.through(previous.range)
-        return Aggregate(function: function, target: target, targetRange: targetRange, clauses: try clauses())
+        let clauses = try clauses()
+        return Aggregate(function: function, target: target, targetRange: targetRange, clauses: clauses,
+                         bodyRange: targetRange.through(previous.range))
     }
 
     // show = "show" entity_singular ( number | name ) ;
@@ -156,10 +158,10 @@ struct Parser {
         var seen: Set<String> = []
         while current.kind == .word, Self.clauseKeywords.contains(current.text.lowercased()) {
             let keyword = current.text.lowercased()
-            if !seen.insert(keyword).inserted {
-                throw Diagnostic("\"\(keyword)\" is given twice; combine the two with and/or or commas", at: current.range)
-            }
             advance()
+            if !seen.insert(keyword).inserted {
+                throw Diagnostic("\"\(keyword)\" is given twice in one query", at: previous.range)
+            }
             switch keyword {
             case "where":
                 clauses.filter = try condition()
@@ -243,11 +245,10 @@ struct Parser {
             return .not(try negation())
         }
         if current.isSymbol("(") {
-            let open = current.range
             advance()
             let inner = try condition()
             guard current.isSymbol(")") else {
-                throw unexpected("\")\" to close the \"(\" at byte \(open.start + 1)")
+                throw unexpected("\")\" to close \"(\"")
             }
             advance()
             return inner
