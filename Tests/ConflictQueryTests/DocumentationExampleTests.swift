@@ -1,0 +1,51 @@
+import ConflictModel
+import ConflictQuery
+import Foundation
+import Testing
+
+/// Every query shown in the README and in Grammar/ runs: blocks fenced as ```cq must answer,
+/// blocks fenced as ```cq-error must fail with a diagnostic. The docs cannot drift from the program.
+@Suite struct DocumentationExampleTests {
+    struct Example: CustomTestStringConvertible, Sendable {
+        var file: String
+        var query: String
+        var mustFail: Bool
+        var testDescription: String { "\(file): \(query)" }
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func examples() -> [Example] {
+        ["README.md", "Grammar/README.md"].flatMap { file -> [Example] in
+            guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return [] }
+            var examples: [Example] = []
+            var fence: String?
+            for line in text.components(separatedBy: "\n") {
+                if line.hasPrefix("```") {
+                    fence = fence == nil ? String(line.dropFirst(3)) : nil
+                    continue
+                }
+                guard let kind = fence, kind == "cq" || kind == "cq-error" else { continue }
+                let query = line.hasPrefix("conflictq> ") ? String(line.dropFirst(11)) : line
+                if query.trimmingCharacters(in: .whitespaces).isEmpty || query.hasPrefix("#") { continue }
+                examples.append(Example(file: file, query: query, mustFail: kind == "cq-error"))
+            }
+            return examples
+        }
+    }
+
+    @Test(arguments: examples())
+    func exampleRuns(_ example: Example) {
+        let engine = QueryEngine(model: .builtin)
+        if example.mustFail {
+            #expect(throws: Diagnostic.self) { try engine.run(example.query) }
+        } else {
+            #expect(throws: Never.self) { try engine.run(example.query) }
+        }
+    }
+
+    @Test func documentationHasExamples() {
+        #expect(Self.examples().count >= 30)
+    }
+}
