@@ -48,7 +48,13 @@ struct Completer {
             return measures + (previous == "count" ? Entity.allCases.map(\.rawValue) : [])
         }
         if last.isSymbol("+") { return measures }
-        if first == "actors" && tokens.count == 1 { return model.vocabulary.acts.flatMap(\.verbs) + clauseWords }
+        if first == "actors", tokens.dropFirst().allSatisfy({ $0.kind == .word && !Parser.clauseKeywords.contains($0.text.lowercased()) }) {
+            // Multi-word phrases complete word by word: "actors offering m" → "mediation".
+            let said = tokens.dropFirst().map { $0.text.lowercased() + " " }.joined()
+            let rest = model.vocabulary.acts.flatMap(\.verbs).filter { $0.lowercased().hasPrefix(said) }
+                .map { String($0.dropFirst(said.count)) }
+            return rest + (tokens.count == 1 ? clauseWords : [])
+        }
         if first == "describe" && tokens.count == 1 { return actorNames + model.events.map { quoted($0.name) } }
         if first == "show" && tokens.count == 1 { return ["claim", "statement", "event", "actor", "source"] }
         if first == "fields" || (first == "values" && tokens.count >= 3 && previous == "in") {
