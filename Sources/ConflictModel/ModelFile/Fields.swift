@@ -1,0 +1,140 @@
+import Yams
+
+/// One YAML mapping of a model file: hands out its values by key with their types checked, and
+/// logs each problem at the line and column of the value that has it.
+///
+/// Unknown keys are reported when the mapping is opened, so that a misspelt optional key is an
+/// error rather than a value silently left out.
+struct Fields {
+    /// The mapping's own path: `claims[2]`, or empty for the whole file.
+    let path: String
+    let position: Position
+    private let values: [String: Node]
+    /// Known keys that an unknown key was probably meant to be: their absence is not reported again.
+    private let misspelt: Set<String>
+    private let log: ReadingLog
+
+    /// Nil, with the error logged, when the node is not a mapping.
+    init?(_ node: Node, path: String, what: String, keys: [String], log: ReadingLog) {
+        guard case .mapping(let mapping) = node else {
+            log.error(at: node, path, "expected \(what) as a mapping of keys to values, found \(node.kindDescription)")
+            return nil
+        }
+        self.path = path
+        self.position = node.position
+        self.log = log
+        log.record(node, at: path)
+        var values: [String: Node] = [:]
+        var misspelt: Set<String> = []
+        for (key, value) in mapping {
+            guard case .scalar(let name) = key else {
+                log.error(at: key, path, "a key must be a name, found \(key.kindDescription)")
+                continue
+            }
+            guard keys.contains(name.string) else {
+                misspelt.formUnion(CloseNames.matching(name.string, among: keys))
+                let hint = CloseNames.hint(for: name.string, among: keys)
+                let known = hint.isEmpty ? "; \(what) has the keys " + keys.joined(separator: ", ") : hint
+                log.error(at: key, path, "unknown key \"\(name.string)\"" + known)
+                continue
+            }
+            values[name.string] = value
+            log.record(value, at: Self.join(path, name.string))
+        }
+        self.values = values
+        self.misspelt = misspelt
+    }
+
+    /// The full path of a key: `claims[2].event`.
+    func path(of key: String) -> String { Self.join(path, key) }
+
+    /// A key's value; nil when the key is absent or its value is null.
+    func value(_ key: String) -> Node? {
+        guard let node = values[key], !node.isNull else { return nil }
+        return node
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        present(key, required).flatMap { log.string($0, path(of: key), allowEmpty: !required) }
+    }
+
+    func number(_ key: String, required: Bool = false) -> Double? {
+        present(key, required).flatMap { log.number($0, path(of: key)) }
+    }
+
+    func wholeNumber(_ key: String, required: Bool = false) -> Int? {
+        present(key, required).flatMap { log.wholeNumber($0, path(of: key)) }
+    }
+
+    func bool(_ key: String) -> Bool? {
+        present(key, false).flatMap { log.bool($0, path(of: key)) }
+    }
+
+    func date(_ key: String, required: Bool = false) -> PartialDate? {
+        present(key, required).flatMap { log.date($0, path(of: key)) }
+    }
+
+    func cameoCode(_ key: String, required: Bool = false) -> String? {
+        present(key, required).flatMap { log.cameoCode($0, path(of: key)) }
+    }
+
+    /// A required choice: nil, with an error logged, when it is missing or unknown.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ what: String) -> Choice?
+    where Choice.RawValue == String {
+        present(key, true).flatMap { log.choice($0, path(of: key), what) }
+    }
+
+    /// An optional choice: `fallback` when absent, nil (with an error logged) when unknown.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _ what: String, default fallback: Choice) -> Choice?
+    where Choice.RawValue == String {
+        guard let node = value(key) else { return fallback }
+        return log.choice(node, path(of: key), what)
+    }
+
+    /// A list of texts (`aliases: [Taliban, Kabul]`); empty when absent.
+    func strings(_ key: String, required: Bool = false) -> [String] {
+        list(key, required: required).compactMap { node, path in
+            log.record(node, at: path)
+            return log.string(node, path)
+        }
+    }
+
+    /// A list's items with their paths (`sources[1]`); empty, with an error logged, when the value is
+    /// not a list.
+    func list(_ key: String, required: Bool = false) -> [(node: Node, path: String)] {
+        guard let node = present(key, required) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            log.error(at: node, path(of: key), "expected a list, found \(node.kindDescription)"
+                + (node.isScalar ? "; write a list as [a, b] or as lines that start with \"- \"" : ""))
+            return []
+        }
+        if required && sequence.isEmpty {
+            log.error(at: node, path(of: key), "must list at least one")
+        }
+        return sequence.enumerated().map { ($1, "\(path(of: key))[\($0)]") }
+    }
+
+    /// A key's value, or nil with an error logged when a required key is missing or null.
+    private func present(_ key: String, _ required: Bool) -> Node? {
+        if let node = value(key) { return node }
+        if required {
+            if let null = values[key] {
+                log.error(at: null, path(of: key), "has no value, but one is required")
+            } else if !misspelt.contains(key) {
+                log.error(at: position, path, "missing required key \"\(key)\"")
+            }
+        }
+        return nil
+    }
+
+    private static func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : path + "." + key
+    }
+}
+
+extension Node {
+    fileprivate var isScalar: Bool {
+        if case .scalar = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,125 @@
+/// A line and a column in a model file, both counted from 1.
+struct Position: Hashable, Sendable {
+    let line: Int
+    let column: Int
+
+    static let start = Position(line: 1, column: 1)
+}
+
+/// Where each value of one model file was written, by its field path (`claims[2].event`).
+///
+/// Shared by every entry read from the file, so that checks made after merging can still point
+/// at the line that is wrong.
+struct FilePositions: Sendable {
+    let file: String
+    let byPath: [String: Position]
+
+    /// The positions of the built-in model, which was written in Swift rather than in a file.
+    static let builtin = FilePositions(file: ModelFiles.builtinPath, byPath: [:])
+
+    var isBuiltin: Bool { file == ModelFiles.builtinPath && byPath.isEmpty }
+}
+
+/// A value of the model with the field path and file it was read from.
+struct Located<Value> {
+    var value: Value
+    /// The value's own path: `claims[2]`.
+    let path: String
+    var positions: FilePositions
+
+    /// The full path of one of the value's fields: `claims[2].event`.
+    func path(of field: String) -> String { field.isEmpty ? path : path + "." + field }
+
+    /// Where a field was written; the value's own position when the field was not written at all.
+    func position(of field: String = "") -> Position? {
+        positions.byPath[path(of: field)] ?? positions.byPath[path]
+    }
+
+    /// "at claims.yaml:14:5", or "in the built-in model".
+    func placeDescription(of field: String = "") -> String {
+        guard let position = position(of: field) else { return "in the built-in model" }
+        return "at \(positions.file):\(position.line):\(position.column)"
+    }
+
+    /// An error at one of the value's fields.
+    func error(_ field: String, _ message: String) -> ModelFileError {
+        let position = self.position(of: field) ?? .start
+        return ModelFileError(
+            file: positions.file, line: position.line, column: position.column, field: path(of: field), message: message)
+    }
+}
+
+/// An entry of the model by its kind and id, to tell which ids a model file defines.
+enum EntryID: Hashable, Sendable {
+    case measure(String)
+    case act(String)
+    case source(String)
+    case actor(String)
+    case event(String)
+    case claim(Int)
+    case statement(Int)
+}
+
+/// What one model file holds, each entry with where it was written, before files are merged.
+struct ModelFileContents {
+    let file: String
+    /// Set only when the file says which CAMEO version its acts' codes come from.
+    var cameoVersion: Located<String>?
+    var measures: [Located<Measure>] = []
+    var acts: [Located<Act>] = []
+    var sources: [Located<Source>] = []
+    var actors: [Located<Actor>] = []
+    var events: [Located<Event>] = []
+    var claims: [Located<Claim>] = []
+    var statements: [Located<Statement>] = []
+    /// Entries that were written but had errors: they are left out, and references to them are
+    /// not reported a second time as references to nothing.
+    var unreadable: Set<EntryID> = []
+    /// False when the file could not be read at all, so that nothing is known of what it defines.
+    var isReadable = true
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// The built-in model as if read from a file, so that it merges like any other.
+    init(builtin model: ConflictModel) {
+        file = ModelFiles.builtinPath
+        measures = Self.locate(model.vocabulary.measures, "vocabulary.measures")
+        acts = Self.locate(model.vocabulary.acts, "vocabulary.acts")
+        cameoVersion = Located(value: model.vocabulary.cameoVersion, path: "vocabulary.cameo_version", positions: .builtin)
+        sources = Self.locate(model.sources, "sources")
+        actors = Self.locate(model.actors, "actors")
+        events = Self.locate(model.events, "events")
+        claims = Self.locate(model.claims, "claims")
+        statements = Self.locate(model.statements, "statements")
+    }
+
+    /// How many entries of each kind the file holds: "1 source, 30 actors, ...".
+    var countsDescription: String {
+        ModelCounts(
+            sources: sources.count, actors: actors.count, events: events.count, claims: claims.count,
+            statements: statements.count, measures: measures.count, acts: acts.count
+        ).description
+    }
+
+    /// Gives every entry the positions of the file it was read from, once all of them are known.
+    mutating func attach(_ positions: FilePositions) {
+        cameoVersion?.positions = positions
+        Self.attach(positions, to: &measures)
+        Self.attach(positions, to: &acts)
+        Self.attach(positions, to: &sources)
+        Self.attach(positions, to: &actors)
+        Self.attach(positions, to: &events)
+        Self.attach(positions, to: &claims)
+        Self.attach(positions, to: &statements)
+    }
+
+    private static func attach<Value>(_ positions: FilePositions, to entries: inout [Located<Value>]) {
+        for index in entries.indices { entries[index].positions = positions }
+    }
+
+    private static func locate<Value>(_ values: [Value], _ section: String) -> [Located<Value>] {
+        values.enumerated().map { Located(value: $1, path: "\(section)[\($0)]", positions: .builtin) }
+    }
+}

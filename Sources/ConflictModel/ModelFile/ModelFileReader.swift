@@ -1,0 +1,306 @@
+import Yams
+
+/// Reads one model file's YAML into the model's values, each with where it was written.
+///
+/// Every problem is logged and reading goes on, so that one run reports them all; an entry with a
+/// problem is left out of the contents, and its id is kept so that references to it are not
+/// reported again as references to nothing.
+struct ModelFileReader {
+    /// The format this reader reads, written as `conflictq-model: 1` at the top of every file.
+    static let formatVersion = 1
+
+    static let rootKeys = ["conflictq-model", "vocabulary", "sources", "actors", "events", "claims", "statements"]
+    static let vocabularyKeys = ["cameo_version", "measures", "acts"]
+    static let measureKeys = ["id", "description"]
+    static let actKeys = ["id", "label", "verbs", "cameo", "cameo_name"]
+    static let sourceKeys = ["id", "outlet", "date", "title", "wire_inputs", "url"]
+    static let sourceRefKeys = ["source", "paragraph", "excerpt"]
+    static let actorKeys = ["id", "name", "aliases", "kind", "role", "represents", "part_of", "note", "sources"]
+    static let eventKeys = [
+        "id", "name", "kind", "initiators", "targets", "date", "date_note", "place", "part_of", "status",
+        "alleged_by", "sources",
+    ]
+    static let claimKeys = [
+        "id", "event", "measure", "counted", "party", "value", "qualifier", "interval", "claimant", "date",
+        "running_total", "note", "sources",
+    ]
+    static let statementKeys = [
+        "id", "speaker", "represents", "act", "targets", "channel", "mode", "quote", "answers", "date",
+        "reported_by", "cameo", "sources",
+    ]
+
+    private let log: ReadingLog
+    private var contents: ModelFileContents
+
+    /// The file's contents and every error found in them.
+    static func read(_ root: Node?, file: String) -> (contents: ModelFileContents, errors: [ModelFileError]) {
+        var reader = ModelFileReader(file: file)
+        reader.readRoot(root)
+        reader.contents.attach(FilePositions(file: file, byPath: reader.log.positions))
+        return (reader.contents, reader.log.errors)
+    }
+
+    private init(file: String) {
+        log = ReadingLog(file: file)
+        contents = ModelFileContents(file: file)
+    }
+
+    // MARK: - The file
+
+    private mutating func readRoot(_ root: Node?) {
+        guard let root else {
+            log.error(at: .start, "", "the file is empty; a model file starts with \"conflictq-model: 1\"")
+            contents.isReadable = false
+            return
+        }
+        guard let fields = Fields(root, path: "", what: "a model file", keys: Self.rootKeys, log: log) else {
+            contents.isReadable = false
+            return
+        }
+        readVersion(fields)
+        if let vocabulary = fields.value("vocabulary") { readVocabulary(vocabulary) }
+        for (node, path) in fields.list("sources") { readSource(node, path) }
+        for (node, path) in fields.list("actors") { readActor(node, path) }
+        for (node, path) in fields.list("events") { readEvent(node, path) }
+        for (node, path) in fields.list("claims") { readClaim(node, path) }
+        for (node, path) in fields.list("statements") { readStatement(node, path) }
+    }
+
+    /// The version comes first and is required, so that a later format can change anything else.
+    private func readVersion(_ fields: Fields) {
+        let key = "conflictq-model"
+        guard let node = fields.value(key) else {
+            log.error(at: fields.position, "", "missing \"\(key): \(Self.formatVersion)\"; a model file starts with it")
+            return
+        }
+        guard let version = fields.wholeNumber(key) else { return }
+        if version != Self.formatVersion {
+            log.error(
+                at: node, key,
+                "unsupported format version \(version); this conflictq reads version \(Self.formatVersion)")
+        }
+    }
+
+    // MARK: - Vocabulary
+
+    private mutating func readVocabulary(_ node: Node) {
+        guard let fields = Fields(node, path: "vocabulary", what: "the vocabulary", keys: Self.vocabularyKeys, log: log)
+        else { return }
+        if let version = fields.string("cameo_version") {
+            contents.cameoVersion = Located(value: version, path: fields.path(of: "cameo_version"), positions: .builtin)
+        }
+        for (node, path) in fields.list("measures") { readMeasure(node, path) }
+        for (node, path) in fields.list("acts") { readAct(node, path) }
+    }
+
+    private mutating func readMeasure(_ node: Node, _ path: String) {
+        let start = log.errorCount
+        guard let fields = Fields(node, path: path, what: "a measure", keys: Self.measureKeys, log: log) else { return }
+        let id = fields.string("id", required: true)
+        let description = fields.string("description", required: true)
+        guard let id, let description, log.errorCount == start else { return unreadable(id.map(EntryID.measure)) }
+        contents.measures.append(locate(Measure(id: id, description: description), path))
+    }
+
+    private mutating func readAct(_ node: Node, _ path: String) {
+        let start = log.errorCount
+        guard let fields = Fields(node, path: path, what: "an act", keys: Self.actKeys, log: log) else { return }
+        let id = fields.string("id", required: true)
+        let label = fields.string("label", required: true)
+        let verbs = fields.strings("verbs", required: true)
+        let cameo = fields.cameoCode("cameo", required: true)
+        let cameoName = fields.string("cameo_name", required: true)
+        guard let id, let label, let cameo, let cameoName, log.errorCount == start else {
+            return unreadable(id.map(EntryID.act))
+        }
+        contents.acts.append(locate(Act(id: id, label: label, verbs: verbs, cameo: cameo, cameoName: cameoName), path))
+    }
+
+    // MARK: - Sources
+
+    private mutating func readSource(_ node: Node, _ path: String) {
+        let start = log.errorCount
+        guard let fields = Fields(node, path: path, what: "a source", keys: Self.sourceKeys, log: log) else { return }
+        let id = fields.string("id", required: true)
+        let outlet = fields.string("outlet", required: true)
+        let date = fields.date("date", required: true)
+        let title = fields.string("title", required: true)
+        let wireInputs = fields.strings("wire_inputs")
+        let url = fields.string("url")
+        guard let id, let outlet, let date, let title, log.errorCount == start else {
+            return unreadable(id.map(EntryID.source))
+        }
+        let source = Source(id: id, outlet: outlet, date: date, title: title, wireInputs: wireInputs, url: url)
+        contents.sources.append(locate(source, path))
+    }
+
+    /// `sources: [{source, paragraph, excerpt}, ...]`: where in which report a fact was read.
+    private func readSourceRefs(_ fields: Fields) -> [SourceRef] {
+        fields.list("sources").compactMap { node, path in
+            let start = log.errorCount
+            guard let ref = Fields(node, path: path, what: "a source reference", keys: Self.sourceRefKeys, log: log)
+            else { return nil }
+            let source = ref.string("source", required: true)
+            let paragraph = ref.wholeNumber("paragraph", required: true)
+            let excerpt = ref.string("excerpt", required: true)
+            if let paragraph, paragraph < 0, let node = ref.value("paragraph") {
+                log.error(
+                    at: node, ref.path(of: "paragraph"),
+                    "paragraph \(paragraph) is negative; paragraph 0 is the headline, 1 the body's first paragraph")
+            }
+            guard let source, let paragraph, let excerpt, log.errorCount == start else { return nil }
+            return SourceRef(source: source, paragraph: paragraph, excerpt: excerpt)
+        }
+    }
+
+    // MARK: - Actors and events
+
+    private mutating func readActor(_ node: Node, _ path: String) {
+        let start = log.errorCount
+        guard let fields = Fields(node, path: path, what: "an actor", keys: Self.actorKeys, log: log) else { return }
+        let id = fields.string("id", required: true)
+        let name = fields.string("name", required: true)
+        let aliases = fields.strings("aliases")
+        let kind: Actor.Kind? = fields.choice("kind", "actor kind")
+        let role = fields.string("role")
+        let represents = fields.string("represents")
+        let partOf = fields.string("part_of")
+        let note = fields.string("note")
+        let sources = readSourceRefs(fields)
+        guard let id, let name, let kind, log.errorCount == start else { return unreadable(id.map(EntryID.actor)) }
+        let actor = Actor(
+            id: id, name: name, aliases: aliases, kind: kind, role: role, represents: represents, partOf: partOf,
+            note: note, sources: sources)
+        contents.actors.append(locate(actor, path))
+    }
+
+    private mutating func readEvent(_ node: Node, _ path: String) {
+        let start = log.errorCount
+        guard let fields = Fields(node, path: path, what: "an event", keys: Self.eventKeys, log: log) else { return }
+        let id = fields.string("id", required: true)
+        let name = fields.string("name", required: true)
+        let kind: Event.Kind? = fields.choice("kind", "event kind")
+        let initiators = fields.strings("initiators")
+        let targets = fields.strings("targets")
+        let date = fields.date("date")
+        let dateNote = fields.string("date_note")
+        let place = fields.string("place")
+        let partOf = fields.string("part_of")
+        let status = fields.choice("status", "event status", default: Event.Status.asserted)
+        let allegedBy = fields.string("alleged_by")
+        let sources = readSourceRefs(fields)
+        if status == .asserted, allegedBy != nil, let node = fields.value("alleged_by") {
+            log.error(at: node, fields.path(of: "alleged_by"), "only an alleged event has alleged_by; add \"status: alleged\"")
+        }
+        guard let id, let name, let kind, let status, log.errorCount == start else {
+            return unreadable(id.map(EntryID.event))
+        }
+        let event = Event(
+            id: id, name: name, kind: kind, initiators: initiators, targets: targets, date: date, dateNote: dateNote,
+            place: place, partOf: partOf, status: status, allegedBy: allegedBy, sources: sources)
+        contents.events.append(locate(event, path))
+    }
+
+    // MARK: - Claims and statements
+
+    private mutating func readClaim(_ node: Node, _ path: String) {
+        let start = log.errorCount
+        guard let fields = Fields(node, path: path, what: "a claim", keys: Self.claimKeys, log: log) else { return }
+        let id = readNumberID(fields, "claim")
+        let event = fields.string("event")
+        let measure = fields.string("measure", required: true)
+        let counted = fields.string("counted", required: true)
+        let party = fields.string("party")
+        let quantity = readQuantity(fields)
+        let claimant = fields.string("claimant", required: true)
+        let date = fields.date("date")
+        let runningTotal = fields.bool("running_total") ?? false
+        let note = fields.string("note")
+        let sources = readSourceRefs(fields)
+        guard let id, let measure, let counted, let quantity, let claimant, log.errorCount == start else {
+            return unreadable(id.map(EntryID.claim))
+        }
+        let claim = Claim(
+            id: id, event: event, measure: measure, counted: counted, party: party, quantity: quantity,
+            claimant: claimant, date: date, runningTotal: runningTotal, note: note, sources: sources)
+        contents.claims.append(locate(claim, path))
+    }
+
+    /// `value`, `qualifier` and `interval`: the figure, how exact the report says it is, and the
+    /// values it allows when they are not the ones the qualifier means by default.
+    private func readQuantity(_ fields: Fields) -> Quantity? {
+        let value = fields.number("value", required: true)
+        let qualifier = fields.choice("qualifier", "qualifier", default: Qualifier.exact)
+        if let value, value < 0, let node = fields.value("value") {
+            log.error(
+                at: node, fields.path(of: "value"),
+                "the value \(Quantity.format(value)) is negative; a figure counts things, so it is 0 or more")
+            return nil
+        }
+        guard let interval = fields.value("interval") else {
+            return value.flatMap { value in qualifier.map { Quantity(value, $0) } }
+        }
+        let path = fields.path(of: "interval")
+        guard case .sequence(let bounds) = interval, bounds.count == 2 else {
+            log.error(
+                at: interval, path,
+                "expected an interval as [low, high] (high may be null: no upper bound), found \(interval.kindDescription)")
+            return nil
+        }
+        let low = log.number(bounds[0], path + "[0]")
+        let high: Double?? = bounds[1].isNull ? .some(nil) : log.number(bounds[1], path + "[1]").map { .some($0) }
+        guard let value, let qualifier, let low, let high else { return nil }
+        if let contradiction = Quantity.contradiction(value: value, qualifier: qualifier, low: low, high: high) {
+            log.error(at: interval, path, contradiction)
+            return nil
+        }
+        return Quantity(value, qualifier, low: low, high: high)
+    }
+
+    private mutating func readStatement(_ node: Node, _ path: String) {
+        let start = log.errorCount
+        guard let fields = Fields(node, path: path, what: "a statement", keys: Self.statementKeys, log: log) else {
+            return
+        }
+        let id = readNumberID(fields, "statement")
+        let speaker = fields.string("speaker", required: true)
+        let represents = fields.string("represents")
+        let act = fields.string("act", required: true)
+        let targets = fields.strings("targets")
+        let channel = fields.string("channel")
+        let mode = fields.choice("mode", "statement mode", default: Statement.Mode.done)
+        let quote = fields.string("quote")
+        let answers = fields.wholeNumber("answers")
+        let date = fields.date("date")
+        let reportedBy = fields.string("reported_by")
+        let cameo = fields.cameoCode("cameo")
+        let sources = readSourceRefs(fields)
+        guard let id, let speaker, let act, let mode, log.errorCount == start else {
+            return unreadable(id.map(EntryID.statement))
+        }
+        let statement = Statement(
+            id: id, speaker: speaker, represents: represents, act: act, targets: targets, channel: channel, mode: mode,
+            date: date, quote: quote, answers: answers, reportedBy: reportedBy, cameo: cameo, sources: sources)
+        contents.statements.append(locate(statement, path))
+    }
+
+    /// Claims and statements are numbered from 1, so that `show claim 3` names one.
+    private func readNumberID(_ fields: Fields, _ kind: String) -> Int? {
+        guard let id = fields.wholeNumber("id", required: true) else { return nil }
+        if id < 1, let node = fields.value("id") {
+            log.error(at: node, fields.path(of: "id"), "\(kind) ids are whole numbers from 1 up; found \(id)")
+        }
+        return id
+    }
+
+    // MARK: - Helpers
+
+    /// Positions are attached when the whole file has been read.
+    private func locate<Value>(_ value: Value, _ path: String) -> Located<Value> {
+        Located(value: value, path: path, positions: .builtin)
+    }
+
+    private mutating func unreadable(_ id: EntryID?) {
+        if let id { contents.unreadable.insert(id) }
+    }
+}

@@ -1,0 +1,207 @@
+/// Writes a model as a model file that a person can read, edit and diff: a commented header, the
+/// sections in a fixed order, each entry's keys in a fixed order, optional keys only when set, and
+/// strings quoted only where YAML would misread them.
+///
+/// Hand-written rather than built on a YAML emitter, so that the layout (comments, blank lines
+/// between entries, short lists on one line) stays the same from one version to the next.
+struct ModelFileWriter {
+    private var lines: [String] = []
+
+    static func write(_ model: ConflictModel) -> String {
+        var writer = ModelFileWriter()
+        writer.writeHeader()
+        writer.writeVocabulary(model.vocabulary)
+        writer.writeSection(
+            "sources", model.sources,
+            comment: [
+                "The reports that facts are taken from. Every fact cites one as {source, paragraph, excerpt}:",
+                "paragraph 0 is the headline, then the body's paragraphs in order, a quoted paragraph counting",
+                "as one.",
+            ], fields: sourceFields)
+        writer.writeSection(
+            "actors", model.actors,
+            comment: [
+                "Who acts, speaks or is counted. kind: \(names(Actor.Kind.self)).",
+                "represents and part_of name another actor: the body it speaks for, the larger one it belongs to.",
+            ], fields: actorFields)
+        writer.writeSection(
+            "events", model.events,
+            comment: [
+                "What happened, or is said to have happened. kind: \(names(Event.Kind.self)).",
+                "status: asserted (the default) or alleged, with alleged_by: the actor who alleges it.",
+            ], fields: eventFields)
+        writer.writeSection(
+            "claims", model.claims,
+            comment: [
+                "Every figure is somebody's claim. qualifier: \(names(Qualifier.self)).",
+                "interval: [low, high] is written only where it differs from the one the qualifier means;",
+                "a null high end means no upper bound. running_total: true for a total \"so far\" as of its date.",
+            ], fields: claimFields)
+        writer.writeSection(
+            "statements", model.statements,
+            comment: [
+                "Verbal and diplomatic acts. act: an act of the vocabulary.",
+                "mode: \(names(Statement.Mode.self)) (done is the default). answers: the id of the statement",
+                "this one answers. cameo: a CAMEO code of its own, when the act's is too coarse.",
+            ], fields: statementFields)
+        return writer.lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Layout
+
+    private mutating func writeHeader() {
+        lines += [
+            "# A conflictq model file, format 1: the vocabulary, sources, actors, events, claims and statements",
+            "# of a conflict, as named sources report them. Check it with `conflictq --check FILE`; load it",
+            "# with `conflictq --model FILE`. Every key is described in Schema/conflictq-model.schema.json.",
+            "# Entries refer to each other by id; ids may also be defined in other files loaded with this one.",
+            "conflictq-model: \(ModelFileReader.formatVersion)",
+        ]
+    }
+
+    private mutating func writeVocabulary(_ vocabulary: Vocabulary) {
+        lines += [
+            "",
+            "# The words the model uses: measures (what happened to what was counted) and acts (kinds of",
+            "# statement, with the phrases a query uses for them and their CAMEO event codes).",
+            "vocabulary:",
+            "  cameo_version: " + YAMLText.string(vocabulary.cameoVersion),
+        ]
+        writeList("measures", vocabulary.measures, indent: "  ", spaced: false, fields: Self.measureFields)
+        writeList("acts", vocabulary.acts, indent: "  ", spaced: true, fields: Self.actFields)
+    }
+
+    private mutating func writeSection<Value>(
+        _ key: String, _ entries: [Value], comment: [String], fields: (Value) -> Entry
+    ) {
+        lines.append("")
+        lines += comment.map { "# " + $0 }
+        writeList(key, entries, indent: "", spaced: true, fields: fields)
+    }
+
+    /// `key:` and its entries as `- ` blocks, or `key: []` when there are none.
+    private mutating func writeList<Value>(
+        _ key: String, _ entries: [Value], indent: String, spaced: Bool, fields: (Value) -> Entry
+    ) {
+        guard !entries.isEmpty else {
+            lines.append(indent + key + ": []")
+            return
+        }
+        lines.append(indent + key + ":")
+        for (index, value) in entries.enumerated() {
+            if spaced && index > 0 { lines.append("") }
+            writeEntry(fields(value), indent: indent + "  ")
+        }
+    }
+
+    /// One entry: its set keys, then its source references as nested blocks.
+    private mutating func writeEntry(_ entry: Entry, indent: String) {
+        var first = true
+        func prefix() -> String {
+            defer { first = false }
+            return first ? indent + "- " : indent + "  "
+        }
+        for (key, value) in entry.fields {
+            guard let value else { continue }
+            lines.append(prefix() + key + ": " + value)
+        }
+        guard !entry.sources.isEmpty else { return }
+        lines.append(prefix() + "sources:")
+        for ref in entry.sources {
+            lines += [
+                indent + "    - source: " + YAMLText.string(ref.source),
+                indent + "      paragraph: \(ref.paragraph)",
+                indent + "      excerpt: " + YAMLText.string(ref.excerpt),
+            ]
+        }
+    }
+
+    // MARK: - Entries
+
+    /// An entry's keys in the order they are written, each with its YAML text or nil to leave it out.
+    private struct Entry {
+        var fields: [(String, String?)]
+        var sources: [SourceRef] = []
+    }
+
+    private static func measureFields(_ measure: Measure) -> Entry {
+        Entry(fields: [("id", text(measure.id)), ("description", text(measure.description))])
+    }
+
+    private static func actFields(_ act: Act) -> Entry {
+        Entry(fields: [
+            ("id", text(act.id)), ("label", text(act.label)), ("verbs", YAMLText.list(act.verbs)),
+            ("cameo", YAMLText.quoted(act.cameo)), ("cameo_name", text(act.cameoName)),
+        ])
+    }
+
+    private static func sourceFields(_ source: Source) -> Entry {
+        Entry(fields: [
+            ("id", text(source.id)), ("outlet", text(source.outlet)), ("date", date(source.date)),
+            ("title", text(source.title)), ("wire_inputs", list(source.wireInputs)), ("url", text(source.url)),
+        ])
+    }
+
+    private static func actorFields(_ actor: Actor) -> Entry {
+        Entry(
+            fields: [
+                ("id", text(actor.id)), ("name", text(actor.name)), ("aliases", list(actor.aliases)),
+                ("kind", text(actor.kind.rawValue)), ("role", text(actor.role)), ("represents", text(actor.represents)),
+                ("part_of", text(actor.partOf)), ("note", text(actor.note)),
+            ], sources: actor.sources)
+    }
+
+    private static func eventFields(_ event: Event) -> Entry {
+        Entry(
+            fields: [
+                ("id", text(event.id)), ("name", text(event.name)), ("kind", text(event.kind.rawValue)),
+                ("initiators", list(event.initiators)), ("targets", list(event.targets)), ("date", date(event.date)),
+                ("date_note", text(event.dateNote)), ("place", text(event.place)), ("part_of", text(event.partOf)),
+                ("status", event.status == .asserted ? nil : text(event.status.rawValue)),
+                ("alleged_by", text(event.allegedBy)),
+            ], sources: event.sources)
+    }
+
+    private static func claimFields(_ claim: Claim) -> Entry {
+        let quantity = claim.quantity
+        let usual = Quantity.defaultInterval(value: quantity.value, qualifier: quantity.qualifier)
+        let interval =
+            usual.low == quantity.low && usual.high == quantity.high
+            ? nil : "[\(YAMLText.number(quantity.low)), \(quantity.high.map(YAMLText.number) ?? "null")]"
+        return Entry(
+            fields: [
+                ("id", "\(claim.id)"), ("event", text(claim.event)), ("measure", text(claim.measure)),
+                ("counted", text(claim.counted)), ("party", text(claim.party)),
+                ("value", YAMLText.number(quantity.value)), ("qualifier", text(quantity.qualifier.rawValue)),
+                ("interval", interval), ("claimant", text(claim.claimant)), ("date", date(claim.date)),
+                ("running_total", claim.runningTotal ? "true" : nil), ("note", text(claim.note)),
+            ], sources: claim.sources)
+    }
+
+    private static func statementFields(_ statement: Statement) -> Entry {
+        Entry(
+            fields: [
+                ("id", "\(statement.id)"), ("speaker", text(statement.speaker)),
+                ("represents", text(statement.represents)), ("act", text(statement.act)),
+                ("targets", list(statement.targets)), ("channel", text(statement.channel)),
+                ("mode", statement.mode == .done ? nil : text(statement.mode.rawValue)),
+                ("quote", text(statement.quote)), ("answers", statement.answers.map { "\($0)" }),
+                ("date", date(statement.date)), ("reported_by", text(statement.reportedBy)),
+                ("cameo", statement.cameo.map(YAMLText.quoted)),
+            ], sources: statement.sources)
+    }
+
+    // MARK: - Values
+
+    private static func text(_ text: String?) -> String? { text.map(YAMLText.string) }
+
+    /// Quoted, so that YAML readers that know timestamps keep the date as the text it is.
+    private static func date(_ date: PartialDate?) -> String? { date.map { YAMLText.quoted($0.description) } }
+
+    private static func list(_ items: [String]) -> String? { items.isEmpty ? nil : YAMLText.list(items) }
+
+    private static func names<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type) -> String
+    where Choice.RawValue == String {
+        Choice.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+}

@@ -1,0 +1,109 @@
+/// Loading, checking and writing model files: the YAML files in which users describe conflicts of
+/// their own reports. The format is described in the README and in `Schema/conflictq-model.schema.json`.
+public enum ModelFiles {
+    /// The path that stands for the built-in model, so that `--model builtin --model mine.yaml` adds a
+    /// file to it. A file that is really named `builtin` can be given as `./builtin`.
+    public static let builtinPath = "builtin"
+
+    /// 16 MiB. Hundreds of times what the model of a long report takes (the built-in one is about
+    /// 40 KB), and small enough to refuse a wrong file, a log or a data dump, before reading it.
+    public static let maximumFileSize = 16 * 1024 * 1024
+
+    /// The model that the files make together, in the order given; `builtin` stands for the built-in
+    /// model. Throws every error of every file, and never gives a model made of the good parts.
+    public static func load(_ paths: [String]) throws(ModelFileErrors) -> ConflictModel {
+        // The usual start-up pays nothing for the built-in model, which the tests keep valid.
+        if paths == [builtinPath] { return .builtin }
+        return try assemble(paths.map(read)).get()
+    }
+
+    /// The model in one file's text; `path` is only the name its errors give.
+    public static func load(text: String, path: String) throws(ModelFileErrors) -> ConflictModel {
+        try assemble([read(text: text, path: path)]).get()
+    }
+
+    /// The model as model file text, which loads back to an equal model.
+    public static func export(_ model: ConflictModel) -> String {
+        ModelFileWriter.write(model)
+    }
+
+    /// What `conflictq --check FILE...` prints: the files are checked together, as `--model` would
+    /// load them, and for each file what it holds, or else every error one a line.
+    public static func check(_ paths: [String]) -> (output: String, ok: Bool) {
+        guard !paths.isEmpty else { return ("no model files to check", false) }
+        let files = paths.map(read)
+        switch assemble(files) {
+        case .success:
+            let lines = files.map { "\($0.contents.file): ok: \($0.contents.countsDescription)" }
+            return (lines.joined(separator: "\n"), true)
+        case .failure(let errors):
+            return (errors.description, false)
+        }
+    }
+
+    // MARK: - Steps
+
+    private typealias FileReading = (contents: ModelFileContents, errors: [ModelFileError])
+
+    private static func read(_ path: String) -> FileReading {
+        if path == builtinPath { return (ModelFileContents(builtin: .builtin), []) }
+        switch ModelFileText.read(path) {
+        case .success(let text): return read(text: text, path: path)
+        case .failure(let error): return unreadable(path, error)
+        }
+    }
+
+    private static func read(text: String, path: String) -> FileReading {
+        if text.utf8.count > maximumFileSize {
+            return unreadable(path, ModelFileError(file: path, line: 1, column: 1, field: "", message: ModelFileText.tooLarge(text.utf8.count)))
+        }
+        switch YAMLDocument.parse(text, file: path) {
+        case .success(let root): return ModelFileReader.read(root, file: path)
+        case .failure(let error): return unreadable(path, error)
+        }
+    }
+
+    private static func unreadable(_ path: String, _ error: ModelFileError) -> FileReading {
+        var contents = ModelFileContents(file: path)
+        contents.isReadable = false
+        return (contents, [error])
+    }
+
+    /// Merges the files, checks the whole, and makes the model only if no step found an error.
+    private static func assemble(_ files: [FileReading]) -> Result<ConflictModel, ModelFileErrors> {
+        var errors = files.flatMap(\.errors)
+        var contents: [ModelFileContents] = []
+        for file in files {
+            if file.contents.file == builtinPath, contents.contains(where: { $0.file == builtinPath }) {
+                errors.append(
+                    ModelFileError(
+                        file: builtinPath, line: 1, column: 1, field: "", message: "the built-in model is listed more than once"))
+                continue
+            }
+            contents.append(file.contents)
+        }
+        let (merged, mergeErrors) = ModelMerge.merge(contents)
+        errors += mergeErrors
+        errors += ModelValidator.check(merged)
+        guard errors.isEmpty else { return .failure(ModelFileErrors(sorted(errors, files: files.map(\.contents.file)))) }
+        let vocabulary = Vocabulary(
+            measures: merged.measures.map(\.value), acts: merged.acts.map(\.value),
+            cameoVersion: merged.cameoVersion?.value ?? Vocabulary().cameoVersion)
+        return .success(
+            ConflictModel(
+                vocabulary: vocabulary, sources: merged.sources.map(\.value), actors: merged.actors.map(\.value),
+                events: merged.events.map(\.value), claims: merged.claims.map(\.value),
+                statements: merged.statements.map(\.value)))
+    }
+
+    /// In the order the files were given, then by line and column: the order a reader fixes them in.
+    private static func sorted(_ errors: [ModelFileError], files: [String]) -> [ModelFileError] {
+        var order: [String: Int] = [:]
+        for (index, file) in files.enumerated() where order[file] == nil { order[file] = index }
+        return errors.enumerated().sorted { a, b in
+            let left = (order[a.element.file] ?? files.count, a.element.line, a.element.column, a.offset)
+            let right = (order[b.element.file] ?? files.count, b.element.line, b.element.column, b.offset)
+            return left < right
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,99 @@
+/// Puts several model files together as one model: entries in the order the files were given, each
+/// id defined once, and the vocabulary that files share declared the same way in each.
+enum ModelMerge {
+    static func merge(_ files: [ModelFileContents]) -> (merged: ModelFileContents, errors: [ModelFileError]) {
+        var errors: [ModelFileError] = []
+        var merged = ModelFileContents(file: "")
+        merged.cameoVersion = sameCameoVersion(files.compactMap(\.cameoVersion), &errors)
+        merged.measures = sameDeclarations(
+            files.flatMap(\.measures), "measure", id: \.id,
+            fields: [("description", { quote($0.description) })], &errors)
+        merged.acts = sameDeclarations(
+            files.flatMap(\.acts), "act", id: \.id,
+            fields: [
+                ("label", { quote($0.label) }), ("verbs", { "[" + $0.verbs.map(quote).joined(separator: ", ") + "]" }),
+                ("cameo", { quote($0.cameo) }), ("cameo_name", { quote($0.cameoName) }),
+            ], &errors)
+        merged.sources = uniqueIDs(files.flatMap(\.sources), "source", id: \.id, &errors)
+        merged.actors = uniqueIDs(files.flatMap(\.actors), "actor", id: \.id, &errors)
+        merged.events = uniqueIDs(files.flatMap(\.events), "event", id: \.id, &errors)
+        merged.claims = uniqueIDs(files.flatMap(\.claims), "claim", id: \.id, &errors)
+        merged.statements = uniqueIDs(files.flatMap(\.statements), "statement", id: \.id, &errors)
+        merged.unreadable = files.reduce(into: []) { $0.formUnion($1.unreadable) }
+        merged.isReadable = files.allSatisfy(\.isReadable)
+        return (merged, errors)
+    }
+
+    /// The first of each id; every later one is an error that names both places.
+    private static func uniqueIDs<Value, ID: Hashable>(
+        _ entries: [Located<Value>], _ kind: String, id: (Value) -> ID, _ errors: inout [ModelFileError]
+    ) -> [Located<Value>] {
+        var first: [ID: Located<Value>] = [:]
+        var unique: [Located<Value>] = []
+        for entry in entries {
+            let key = id(entry.value)
+            guard let earlier = first[key] else {
+                first[key] = entry
+                unique.append(entry)
+                continue
+            }
+            let (here, there) = placed(earlier, entry)
+            errors.append(here.error("id", "duplicate \(kind) id \(show(key)): also defined \(there.placeDescription(of: "id"))"))
+        }
+        return unique
+    }
+
+    /// One entry per id: files may declare the same measure or act, but only the same way.
+    private static func sameDeclarations<Value: Equatable>(
+        _ entries: [Located<Value>], _ kind: String, id: (Value) -> String,
+        fields: [(name: String, text: (Value) -> String)], _ errors: inout [ModelFileError]
+    ) -> [Located<Value>] {
+        var first: [String: Located<Value>] = [:]
+        var unique: [Located<Value>] = []
+        for entry in entries {
+            let key = id(entry.value)
+            guard let earlier = first[key] else {
+                first[key] = entry
+                unique.append(entry)
+                continue
+            }
+            if earlier.value == entry.value { continue }
+            let (here, there) = placed(earlier, entry)
+            let field = fields.first { $0.text(here.value) != $0.text(there.value) } ?? fields[0]
+            errors.append(
+                here.error(
+                    field.name,
+                    "the \(kind) \(quote(key)) is declared differently \(there.placeDescription(of: field.name)): "
+                        + "\(field.name) \(field.text(there.value)) there, \(field.text(here.value)) here; "
+                        + "every declaration of one \(kind) must be the same"))
+        }
+        return unique
+    }
+
+    /// The acts' codes of all files must come from one version of the CAMEO scheme.
+    private static func sameCameoVersion(_ versions: [Located<String>], _ errors: inout [ModelFileError]) -> Located<String>? {
+        guard let first = versions.first else { return nil }
+        for later in versions.dropFirst() where later.value != first.value {
+            let (here, there) = placed(first, later)
+            errors.append(
+                here.error(
+                    "", "cameo_version \(quote(here.value)) differs from \(quote(there.value)) \(there.placeDescription()); "
+                        + "files loaded together must use one CAMEO version"))
+        }
+        return first
+    }
+
+    /// Which of two clashing entries the error is put at: the later one, unless only the earlier one
+    /// was written in a file (the built-in model has no lines to point at).
+    private static func placed<Value>(_ earlier: Located<Value>, _ later: Located<Value>) -> (here: Located<Value>, there: Located<Value>) {
+        if later.position() == nil && earlier.position() != nil { return (earlier, later) }
+        return (later, earlier)
+    }
+
+    private static func show(_ id: some Hashable) -> String {
+        if let text = id as? String { return quote(text) }
+        return "\(id)"
+    }
+
+    private static func quote(_ text: String) -> String { "\"\(text)\"" }
+}

@@ -1,0 +1,153 @@
+/// The checks that need the whole model at once, after its files are merged: every reference names
+/// an entry that exists, every measure and act is declared, and nothing belongs to itself.
+struct ModelValidator {
+    private enum Kind: String {
+        case actor, event, source, measure, act
+    }
+
+    private let model: ModelFileContents
+    /// The ids each reference may name, including those of entries that were written with errors.
+    private let known: [Kind: Set<String>]
+    private let knownStatements: Set<Int>
+    private var errors: [ModelFileError] = []
+
+    static func check(_ model: ModelFileContents) -> [ModelFileError] {
+        var validator = ModelValidator(model)
+        // When a file could not be read at all, what it defines is unknown: its references would all
+        // look broken, so they are checked once it can be read.
+        if model.isReadable { validator.checkReferences() }
+        validator.checkCycles()
+        return validator.errors
+    }
+
+    private init(_ model: ModelFileContents) {
+        self.model = model
+        var known: [Kind: Set<String>] = [
+            .actor: Set(model.actors.map(\.value.id)), .event: Set(model.events.map(\.value.id)),
+            .source: Set(model.sources.map(\.value.id)), .measure: Set(model.measures.map(\.value.id)),
+            .act: Set(model.acts.map(\.value.id)),
+        ]
+        var knownStatements = Set(model.statements.map(\.value.id))
+        for id in model.unreadable {
+            switch id {
+            case .actor(let id): known[.actor, default: []].insert(id)
+            case .event(let id): known[.event, default: []].insert(id)
+            case .source(let id): known[.source, default: []].insert(id)
+            case .measure(let id): known[.measure, default: []].insert(id)
+            case .act(let id): known[.act, default: []].insert(id)
+            case .statement(let id): knownStatements.insert(id)
+            case .claim: break
+            }
+        }
+        self.known = known
+        self.knownStatements = knownStatements
+    }
+
+    // MARK: - References
+
+    private mutating func checkReferences() {
+        for actor in model.actors {
+            reference(actor, "represents", actor.value.represents, .actor)
+            reference(actor, "part_of", actor.value.partOf, .actor)
+            sourceReferences(actor, actor.value.sources)
+        }
+        for event in model.events {
+            references(event, "initiators", event.value.initiators, .actor)
+            references(event, "targets", event.value.targets, .actor)
+            reference(event, "part_of", event.value.partOf, .event)
+            reference(event, "alleged_by", event.value.allegedBy, .actor)
+            sourceReferences(event, event.value.sources)
+        }
+        for claim in model.claims {
+            reference(claim, "event", claim.value.event, .event)
+            reference(claim, "measure", claim.value.measure, .measure)
+            reference(claim, "party", claim.value.party, .actor)
+            reference(claim, "claimant", claim.value.claimant, .actor)
+            sourceReferences(claim, claim.value.sources)
+        }
+        for statement in model.statements {
+            reference(statement, "speaker", statement.value.speaker, .actor)
+            reference(statement, "represents", statement.value.represents, .actor)
+            reference(statement, "act", statement.value.act, .act)
+            references(statement, "targets", statement.value.targets, .actor)
+            reference(statement, "reported_by", statement.value.reportedBy, .actor)
+            if let answers = statement.value.answers, !knownStatements.contains(answers) {
+                errors.append(statement.error("answers", "no statement has the id \(answers)"))
+            }
+            sourceReferences(statement, statement.value.sources)
+        }
+    }
+
+    private mutating func references<Value>(_ entry: Located<Value>, _ field: String, _ ids: [String], _ kind: Kind) {
+        for (index, id) in ids.enumerated() { reference(entry, "\(field)[\(index)]", id, kind) }
+    }
+
+    private mutating func sourceReferences<Value>(_ entry: Located<Value>, _ refs: [SourceRef]) {
+        for (index, ref) in refs.enumerated() { reference(entry, "sources[\(index)].source", ref.source, .source) }
+    }
+
+    private mutating func reference<Value>(_ entry: Located<Value>, _ field: String, _ id: String?, _ kind: Kind) {
+        guard let id, known[kind]?.contains(id) != true else { return }
+        errors.append(entry.error(field, unknownMessage(id, kind)))
+    }
+
+    private func unknownMessage(_ id: String, _ kind: Kind) -> String {
+        let candidates = known[kind] ?? []
+        switch kind {
+        case .measure, .act:
+            var message = "the \(kind.rawValue) \"\(id)\" is not declared in vocabulary.\(kind.rawValue)s"
+            let hint = CloseNames.hint(for: id, among: candidates)
+            if !hint.isEmpty { return message + hint }
+            if candidates.isEmpty { return message + "; the vocabulary declares no \(kind.rawValue)s" }
+            if candidates.count <= 20 { message += "; declared: " + candidates.sorted().joined(separator: ", ") }
+            return message
+        case .actor:
+            // A name where an id belongs is the likeliest mistake: "Pakistan" for "pakistan".
+            let key = ConflictModel.nameKey(id)
+            let named = model.actors.filter { $0.value.names.contains { ConflictModel.nameKey($0) == key } }
+            if !named.isEmpty {
+                let ids = named.map { "\"\($0.value.id)\"" }.joined(separator: " or ")
+                return "no actor has the id \"\(id)\"; references use ids, not names: did you mean \(ids)?"
+            }
+            return "no actor has the id \"\(id)\"" + CloseNames.hint(for: id, among: candidates)
+        case .event, .source:
+            return "no \(kind.rawValue) has the id \"\(id)\"" + CloseNames.hint(for: id, among: candidates)
+        }
+    }
+
+    // MARK: - Cycles
+
+    private mutating func checkCycles() {
+        let actors = Dictionary(model.actors.map { ($0.value.id, $0) }, uniquingKeysWith: { first, _ in first })
+        report(
+            CycleFinder.cycles(model.actors.map(\.value.id)) { id in
+                guard let actor = actors[id]?.value else { return [] }
+                return [
+                    actor.represents.map { CycleFinder.Link(to: $0, field: "represents") },
+                    actor.partOf.map { CycleFinder.Link(to: $0, field: "part_of") },
+                ].compactMap { $0 }
+            }, in: actors, "an actor cannot represent or belong to itself")
+
+        let events = Dictionary(model.events.map { ($0.value.id, $0) }, uniquingKeysWith: { first, _ in first })
+        report(
+            CycleFinder.cycles(model.events.map(\.value.id)) { id in
+                events[id]?.value.partOf.map { [CycleFinder.Link(to: $0, field: "part_of")] } ?? []
+            }, in: events, "an event cannot be part of itself")
+
+        let statements = Dictionary(model.statements.map { ($0.value.id, $0) }, uniquingKeysWith: { first, _ in first })
+        report(
+            CycleFinder.cycles(model.statements.map(\.value.id)) { id in
+                statements[id]?.value.answers.map { [CycleFinder.Link(to: $0, field: "answers")] } ?? []
+            }, in: statements, "a statement cannot answer itself")
+    }
+
+    private mutating func report<ID: Hashable, Value>(
+        _ cycles: [CycleFinder.Cycle<ID>], in entries: [ID: Located<Value>], _ why: String
+    ) {
+        for cycle in cycles {
+            guard let entry = entries[cycle.from] else { continue }
+            let path = cycle.path.map { $0 is String ? "\"\($0)\"" : "\($0)" }.joined(separator: " → ")
+            errors.append(entry.error(cycle.field, "makes a cycle: \(path); \(why)"))
+        }
+    }
+}

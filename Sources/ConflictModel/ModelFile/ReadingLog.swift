@@ -1,0 +1,143 @@
+import Yams
+
+/// The errors found while reading one model file, where each of its values was written, and the
+/// conversions of single YAML values that log an error instead of failing.
+final class ReadingLog {
+    let file: String
+    private(set) var errors: [ModelFileError] = []
+    private(set) var positions: [String: Position] = [:]
+
+    init(file: String) {
+        self.file = file
+    }
+
+    var errorCount: Int { errors.count }
+
+    func error(at position: Position, _ field: String, _ message: String) {
+        errors.append(
+            ModelFileError(file: file, line: position.line, column: position.column, field: field, message: message))
+    }
+
+    func error(at node: Node, _ field: String, _ message: String) {
+        error(at: node.position, field, message)
+    }
+
+    func record(_ node: Node, at path: String) {
+        positions[path] = node.position
+    }
+
+    // MARK: - Single values
+
+    /// Any scalar's text: `name: 1984` is the name "1984", as a reader of the file would take it.
+    func string(_ node: Node, _ path: String, allowEmpty: Bool = false) -> String? {
+        guard case .scalar(let scalar) = node, !node.isNull else {
+            error(at: node, path, "expected text, found \(node.kindDescription)")
+            return nil
+        }
+        if scalar.string.isEmpty && !allowEmpty {
+            error(at: node, path, "must not be empty")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A number written as YAML writes one: digits, a point, an exponent; never quoted.
+    func number(_ node: Node, _ path: String) -> Double? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, Self.isDecimal(scalar.string),
+            let number = Double(scalar.string)
+        else {
+            error(at: node, path, "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
+            return nil
+        }
+        guard number.isFinite else {
+            error(at: node, path, "the number \(scalar.string) is too large")
+            return nil
+        }
+        return number
+    }
+
+    func wholeNumber(_ node: Node, _ path: String) -> Int? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, Self.isDecimal(scalar.string, whole: true)
+        else {
+            error(at: node, path, "expected a whole number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
+            return nil
+        }
+        guard let number = Int(scalar.string) else {
+            error(at: node, path, "the number \(scalar.string) is too large")
+            return nil
+        }
+        return number
+    }
+
+    func bool(_ node: Node, _ path: String) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.style == .plain {
+            switch scalar.string.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
+        error(at: node, path, "expected true or false, found \(node.kindDescription)")
+        return nil
+    }
+
+    func date(_ node: Node, _ path: String) -> PartialDate? {
+        guard let text = string(node, path) else { return nil }
+        guard let date = PartialDate(text) else {
+            error(at: node, path, "\"\(text)\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (\"2026-02-28\")")
+            return nil
+        }
+        return date
+    }
+
+    /// One of an enumeration's raw values: a qualifier, a kind, a mode.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, _ path: String, _ what: String) -> Choice?
+    where Choice.RawValue == String {
+        guard let text = string(node, path) else { return nil }
+        if let choice = Choice(rawValue: text) { return choice }
+        let names = Choice.allCases.map(\.rawValue)
+        let hint = CloseNames.hint(for: text, among: names)
+        let choices = hint.isEmpty ? "; expected one of: " + names.joined(separator: ", ") : hint
+        error(at: node, path, "unknown \(what) \"\(text)\"" + choices)
+        return nil
+    }
+
+    /// A CAMEO event code: two to four digits ("03", "039", "0256"), kept as text for its leading zeros.
+    func cameoCode(_ node: Node, _ path: String) -> String? {
+        guard let text = string(node, path) else { return nil }
+        guard (2...4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            error(at: node, path, "\"\(text)\" is not a CAMEO code; CAMEO codes are 2 to 4 digits (\"039\", \"0256\")")
+            return nil
+        }
+        return text
+    }
+
+    /// Decimal notation only: YAML 1.1 would also read `0x1F`, `1_000` or `1:20` as numbers, which
+    /// in a casualty figure are more likely typing mistakes than meant.
+    private static func isDecimal(_ text: String, whole: Bool = false) -> Bool {
+        var rest = Substring(text)
+        func digits() -> Bool {
+            let count = rest.prefix(while: { $0.isASCII && $0.isNumber }).count
+            rest = rest.dropFirst(count)
+            return count > 0
+        }
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        guard digits() else { return false }
+        if whole { return rest.isEmpty }
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            guard digits() else { return false }
+        }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+            guard digits() else { return false }
+        }
+        return rest.isEmpty
+    }
+
+    private static func quotedNumberHint(_ node: Node) -> String {
+        guard case .scalar(let scalar) = node, scalar.style != .plain, isDecimal(scalar.string) else { return "" }
+        return "; write numbers without quotes"
+    }
+}
