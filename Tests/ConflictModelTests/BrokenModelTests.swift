@@ -1,0 +1,68 @@
+import ConflictModel
+import Foundation
+import Testing
+
+/// Every file in `BrokenModels/` and the one error it must give: a bad file is reported at the
+/// line, column and field that are wrong, and gives no model.
+@Suite struct BrokenModelTests {
+    static let cases: [(file: String, error: String)] = [
+        ("empty.yaml", #"1:1: error: the file is empty; a model file starts with "conflictq-model: 1""#),
+        ("truncated.yaml",
+         #"4:23: error: invalid YAML: found unexpected end of stream while scanning a quoted scalar that starts at 4:11; the file ends too early: is it cut short?"#),
+        ("syntax-error.yaml", "4:12: error: invalid YAML: mapping values are not allowed in this context"),
+        ("tab-indent.yaml",
+         "4:1: error: invalid YAML: found a tab character that violates indentation while scanning a plain scalar that starts at 3:9; YAML is indented with spaces, not tabs"),
+        ("not-utf8.yaml", "4:12: error: the file is not UTF-8 text: byte 0xFC cannot be read as a character"),
+        ("duplicate-key.yaml", #"4:5: error: the key "name" appears more than once in one mapping"#),
+        ("alias-bomb.yaml",
+         "2:35: error: aliases (*name) repeat the values anchored here (&name) so often that the file would hold more values than it has characters"),
+        ("missing-version.yaml", #"2:1: error: missing "conflictq-model: 1"; a model file starts with it"#),
+        ("unsupported-version.yaml",
+         "1:18: error: conflictq-model: unsupported format version 2; this conflictq reads version 1"),
+        ("not-a-mapping.yaml", "1:1: error: expected a model file as a mapping of keys to values, found a list"),
+        ("unknown-key.yaml", #"4:5: error: actors[0]: unknown key "nme"; did you mean "name"?"#),
+        ("missing-required-key.yaml", #"3:5: error: actors[0]: missing required key "kind""#),
+        ("wrong-kind.yaml",
+         #"5:11: error: actors[0].kind: unknown actor kind "militia"; expected one of: state, government, armed force, armed group, organisation, person"#),
+        ("list-expected.yaml",
+         #"5:14: error: actors[0].aliases: expected a list, found "Kabul"; write a list as [a, b] or as lines that start with "- ""#),
+        ("unknown-qualifier.yaml",
+         #"16:16: error: claims[0].qualifier: unknown qualifier "roughly"; expected one of: exact, approximately, around, about, nearly, more than, at least, up to, less than"#),
+        ("negative-value.yaml",
+         "15:12: error: claims[0].value: the value -5 is negative; a figure counts things, so it is 0 or more"),
+        ("number-as-string.yaml",
+         #"15:12: error: claims[0].value: expected a number, found the quoted string "297"; write numbers without quotes"#),
+        ("interval-contradicts-qualifier.yaml",
+         #"17:15: error: claims[0].interval: the interval [400, 500] contradicts "more than 450""#),
+        ("bad-date.yaml",
+         #"16:11: error: claims[0].date: "2026-02-30" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD ("2026-02-28")"#),
+        ("negative-paragraph.yaml",
+         "23:20: error: claims[0].sources[0].paragraph: paragraph -1 is negative; paragraph 0 is the headline, 1 the body's first paragraph"),
+        ("dangling-reference.yaml", #"14:15: error: claims[0].claimant: no actor has the id "tarar""#),
+        ("unknown-source.yaml", #"12:17: error: actors[0].sources[0].source: no source has the id "national-herald""#),
+        ("undeclared-measure.yaml",
+         #"12:14: error: claims[0].measure: the measure "kiled" is not declared in vocabulary.measures; did you mean "killed"?"#),
+        ("undeclared-act.yaml",
+         #"16:10: error: statements[0].act: the act "mediation-ofer" is not declared in vocabulary.acts; did you mean "mediation-offer"?"#),
+        ("duplicate-id.yaml",
+         #"7:9: error: actors[1].id: duplicate actor id "pakistan": also defined at {dir}/duplicate-id.yaml:3:9"#),
+        ("part-of-cycle.yaml",
+         #"11:17: error: actors[1].represents: makes a cycle: "army" → "government" → "army"; an actor cannot represent or belong to itself"#),
+    ]
+
+    @Test(arguments: cases)
+    func givesItsErrorAndNoModel(_ file: String, _ error: String) {
+        let path = Fixtures.broken(file)
+        let expected = "\(path):" + error.replacingOccurrences(of: "{dir}", with: Fixtures.directory + "/BrokenModels")
+        let errors = Fixtures.errors(loading: [path])
+        #expect(errors.first == expected)
+        #expect(errors.count == 1, "one mistake should give one error, not a cascade: \(errors)")
+    }
+
+    @Test func everyFixtureHasItsExpectedError() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.directory + "/BrokenModels")
+            .filter { $0.hasSuffix(".yaml") }
+        #expect(Set(files) == Set(Self.cases.map(\.file)))
+        #expect(files.count >= 14)
+    }
+}

@@ -1,0 +1,142 @@
+import ConflictModel
+import Foundation
+import Testing
+
+/// The errors of model files given as text: each at its exact line and column, naming the field,
+/// all of them collected in one run.
+@Suite struct ModelFileErrorTests {
+    /// A file with one measure, one source and two actors, to which each case adds a few lines.
+    static let preamble = """
+        conflictq-model: 1
+        vocabulary:
+          measures:
+            - id: killed
+              description: people killed
+        sources:
+          - id: report
+            outlet: Example Times
+            date: "2026-03-01"
+            title: Ten killed
+        actors:
+          - id: a
+            name: Afghan Taliban
+            kind: government
+          - id: b
+            name: B
+            kind: state
+
+        """
+
+    /// Each case's text goes after the preamble's 17 lines, so its first line is line 18.
+    static let cases: [(text: String, error: String)] = [
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: ten\n    claimant: a\n",
+         #"m.yaml:22:12: error: claims[0].value: expected a number, found "ten""#),
+        ("claims:\n  - id: 1.5\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n",
+         #"m.yaml:19:9: error: claims[0].id: expected a whole number, found "1.5""#),
+        ("claims:\n  - id: 0\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n",
+         "m.yaml:19:9: error: claims[0].id: claim ids are whole numbers from 1 up; found 0"),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    running_total: yes\n",
+         #"m.yaml:24:20: error: claims[0].running_total: expected true or false, found "yes""#),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1e999\n    claimant: a\n",
+         "m.yaml:22:12: error: claims[0].value: the number 1e999 is too large"),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: exact\n    interval: [4, 6]\n    claimant: a\n",
+         #"m.yaml:24:15: error: claims[0].interval: the interval [4, 6] contradicts "5""#),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: about\n    interval: [4]\n    claimant: a\n",
+         "m.yaml:24:15: error: claims[0].interval: expected an interval as [low, high] (high may be null: no upper bound), found a list"),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: more_than\n    claimant: a\n",
+         #"m.yaml:23:16: error: claims[0].qualifier: unknown qualifier "more_than"; did you mean "more than"?"#),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    claimant: Afghan Taliban\n",
+         #"m.yaml:23:15: error: claims[0].claimant: no actor has the id "Afghan Taliban"; references use ids, not names: did you mean "a"?"#),
+        ("claims:\n  - id: 1\n    measure:\n    counted: people\n    value: 5\n    claimant: a\n",
+         #"m.yaml:20:13: error: claims[0].measure: has no value, but one is required"#),
+        ("events:\n  - id: e\n    name: E\n    kind: attack\n    alleged_by: a\n",
+         #"m.yaml:22:17: error: events[0].alleged_by: only an alleged event has alleged_by; add "status: alleged""#),
+        ("events:\n  - id: e\n    name: E\n    kind: attack\n    part_of: e\n",
+         #"m.yaml:22:14: error: events[0].part_of: makes a cycle: "e" → "e"; an event cannot be part of itself"#),
+        ("statements:\n  - id: 1\n    speaker: a\n    act: x\n    cameo: 39a\n",
+         #"m.yaml:22:12: error: statements[0].cameo: "39a" is not a CAMEO code; CAMEO codes are 2 to 4 digits ("039", "0256")"#),
+        ("statements:\n  - id: 1\n    speaker: a\n    act: x\n    answers: 7\n",
+         #"m.yaml:21:10: error: statements[0].act: the act "x" is not declared in vocabulary.acts; the vocabulary declares no acts"#),
+        ("actor:\n  - id: c\n",
+         #"m.yaml:18:1: error: unknown key "actor"; did you mean "actors"?"#),
+        ("actors2: []\n",
+         #"m.yaml:18:1: error: unknown key "actors2"; did you mean "actors"?"#),
+        ("events:\n  - id: e\n    name: E\n    kind: attack\n    initiators: [a, c]\n",
+         #"m.yaml:22:21: error: events[0].initiators[1]: no actor has the id "c""#),
+        ("events:\n  id: e\n", "m.yaml:19:3: error: events: expected a list, found a mapping"),
+        ("events:\n  - just a name\n",
+         #"m.yaml:19:5: error: events[0]: expected an event as a mapping of keys to values, found "just a name""#),
+    ]
+
+    @Test(arguments: cases)
+    func firstErrorIsAtTheFieldThatIsWrong(_ text: String, _ error: String) {
+        #expect(Fixtures.errors(Self.preamble + text).first == error)
+    }
+
+    @Test func thePreambleIsValid() {
+        #expect(Fixtures.errors(Self.preamble) == [])
+    }
+
+    @Test func everyErrorOfAFileIsReportedInOrder() {
+        let text = """
+            conflictq-model: 1
+            actors:
+              - id: a
+                name: A
+                kind: martian
+              - id: b
+                kind: state
+                colour: red
+            events:
+              - id: e
+                name: E
+                kind: attack
+                date: "2026-13"
+                targets: [a, zz]
+            """
+        #expect(
+            Fixtures.errors(text) == [
+                #"m.yaml:5:11: error: actors[0].kind: unknown actor kind "martian"; expected one of: state, government, armed force, armed group, organisation, person"#,
+                #"m.yaml:6:5: error: actors[1]: missing required key "name""#,
+                #"m.yaml:8:5: error: actors[1]: unknown key "colour"; an actor has the keys id, name, aliases, kind, role, represents, part_of, note, sources"#,
+                #"m.yaml:13:11: error: events[0].date: "2026-13" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD ("2026-02-28")"#,
+            ])
+    }
+
+    /// An entry with an error is left out, but references to its id are not errors of their own.
+    @Test func aBrokenEntryIsNotAlsoReportedAsMissing() {
+        let text = """
+            conflictq-model: 1
+            actors:
+              - id: a
+                name: A
+                kind: martian
+              - id: b
+                name: B
+                kind: person
+                represents: a
+            """
+        #expect(Fixtures.errors(text).count == 1)
+    }
+
+    /// A file that cannot be parsed defines nothing anyone knows, so references into it are not checked.
+    @Test func anUnreadableFileDoesNotMakeOthersReferencesDangle() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let broken = directory + "/broken.yaml"
+        let user = directory + "/user.yaml"
+        try "conflictq-model: 1\nactors: [".write(toFile: broken, atomically: true, encoding: .utf8)
+        try "conflictq-model: 1\nactors:\n  - {id: x, name: X, kind: person, represents: a}\n"
+            .write(toFile: user, atomically: true, encoding: .utf8)
+        let errors = Fixtures.errors(loading: [broken, user])
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix(broken + ":") == true)
+        #expect(errors.first?.contains("error: invalid YAML: did not find expected node content") == true)
+    }
+
+    @Test func errorsRenderOneALine() {
+        let error = ModelFileError(file: "f.yaml", line: 3, column: 7, field: "claims[0].value", message: "bad")
+        #expect(error.description == "f.yaml:3:7: error: claims[0].value: bad")
+        let whole = ModelFileError(file: "f.yaml", line: 1, column: 1, field: "", message: "no such file")
+        #expect(ModelFileErrors([error, whole]).description == "f.yaml:3:7: error: claims[0].value: bad\nf.yaml:1:1: error: no such file")
+    }
+}

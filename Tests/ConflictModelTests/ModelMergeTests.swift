@@ -1,0 +1,96 @@
+import ConflictModel
+import Foundation
+import Testing
+
+/// Several files make one model: `builtin` stands for the built-in one, ids may be defined only
+/// once, and shared vocabulary must be declared the same way.
+@Suite struct ModelMergeTests {
+    @Test func aFileAddsToTheBuiltinModel() throws {
+        let model = try ModelFiles.load(["builtin", Fixtures.model("extra.yaml")])
+        #expect(model.claims.count == ConflictModel.builtin.claims.count + 1)
+        #expect(model.claims.last?.id == 101)
+        #expect(model.sources.map(\.id) == ["national-herald-2026-02-28", "dawn-2026-03-02"])
+        #expect(model.actors == ConflictModel.builtin.actors)
+    }
+
+    @Test func withoutTheBuiltinModelItsIdsAreUnknown() {
+        let errors = Fixtures.errors(loading: [Fixtures.model("extra.yaml")])
+        #expect(errors.first == Fixtures.model("extra.yaml") + #":13:12: error: claims[0].event: no event has the id "ghazab-lil-haq""#)
+    }
+
+    @Test func idsThatClashAcrossFilesNameBothPlaces() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let first = directory + "/first.yaml"
+        let second = directory + "/second.yaml"
+        try "conflictq-model: 1\nactors:\n  - {id: x, name: X, kind: person}\n".write(toFile: first, atomically: true, encoding: .utf8)
+        try "conflictq-model: 1\n\nactors:\n  - id: x\n    name: Y\n    kind: state\n"
+            .write(toFile: second, atomically: true, encoding: .utf8)
+        #expect(
+            Fixtures.errors(loading: [first, second]) == [
+                #"\#(second):4:9: error: actors[0].id: duplicate actor id "x": also defined at \#(first):3:10"#
+            ])
+    }
+
+    @Test func aClashWithTheBuiltinModelIsReportedInTheFile() throws {
+        let path = try Fixtures.temporaryDirectory() + "/mine.yaml"
+        try "conflictq-model: 1\nstatements:\n  - {id: 3, speaker: iran, act: support}\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let expected = [#"\#(path):3:10: error: statements[0].id: duplicate statement id 3: also defined in the built-in model"#]
+        #expect(Fixtures.errors(loading: ["builtin", path]) == expected)
+        #expect(Fixtures.errors(loading: [path, "builtin"]) == expected)
+    }
+
+    @Test func theSameVocabularyMayBeDeclaredAgain() throws {
+        let path = try Fixtures.temporaryDirectory() + "/vocabulary.yaml"
+        try """
+            conflictq-model: 1
+            vocabulary:
+              cameo_version: CAMEO 1.1b3
+              measures:
+                - {id: killed, description: people killed}
+                - {id: displaced, description: people forced from their homes}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let model = try ModelFiles.load(["builtin", path])
+        #expect(model.vocabulary.measures.map(\.id) == ConflictModel.builtin.vocabulary.measures.map(\.id) + ["displaced"])
+    }
+
+    @Test func differentVocabularyUnderOneIdIsAnError() throws {
+        let path = try Fixtures.temporaryDirectory() + "/vocabulary.yaml"
+        try """
+            conflictq-model: 1
+            vocabulary:
+              acts:
+                - id: support
+                  label: support
+                  verbs: [supporting, backing]
+                  cameo: "051"
+                  cameo_name: Praise or endorse
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(
+            Fixtures.errors(loading: ["builtin", path]) == [
+                #"\#(path):7:14: error: vocabulary.acts[0].cameo: the act "support" is declared differently in the built-in model: cameo "052" there, "051" here; every declaration of one act must be the same"#
+            ])
+    }
+
+    @Test func differentCameoVersionsAreAnError() throws {
+        let path = try Fixtures.temporaryDirectory() + "/cameo.yaml"
+        try "conflictq-model: 1\nvocabulary:\n  cameo_version: CAMEO 1.0\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(
+            Fixtures.errors(loading: ["builtin", path]) == [
+                #"\#(path):3:18: error: vocabulary.cameo_version: cameo_version "CAMEO 1.0" differs from "CAMEO 1.1b3" in the built-in model; files loaded together must use one CAMEO version"#
+            ])
+    }
+
+    @Test func theBuiltinModelListedTwiceIsAnError() {
+        #expect(Fixtures.errors(loading: ["builtin", "builtin"]) == ["builtin:1:1: error: the built-in model is listed more than once"])
+    }
+
+    @Test func noFilesMakeAnEmptyModel() throws {
+        #expect(try ModelFiles.load([]) == .empty)
+    }
+
+    @Test func errorsOfSeveralFilesComeInTheOrderOfTheFiles() {
+        let errors = Fixtures.errors(loading: [Fixtures.broken("wrong-kind.yaml"), Fixtures.broken("empty.yaml")])
+        #expect(errors.map { $0.components(separatedBy: "/").last!.prefix(while: { $0 != ":" }) } == ["wrong-kind.yaml", "empty.yaml"])
+    }
+}
