@@ -1,0 +1,193 @@
+import ConflictModel
+import Foundation
+import Testing
+
+/// `--model`, `--check` and `--export-model`, run as a user runs them: the built binary, its
+/// output and its exit status.
+@Suite struct ModelFileCommandTests {
+    @Test func exportedModelPassesCheck() throws {
+        let directory = try temporaryDirectory()
+        let export = try run(["--export-model"], in: directory)
+        #expect(export.status == 0)
+        #expect(export.stdout == ModelFiles.export(.builtin))
+        try export.stdout.write(toFile: directory + "/m.yaml", atomically: true, encoding: .utf8)
+
+        let check = try run(["--check", "m.yaml"], in: directory)
+        #expect(check.status == 0)
+        #expect(check.stdout == "m.yaml: ok: \(ConflictModel.builtin.countsDescription)\n")
+        #expect(check.stderr == "")
+    }
+
+    @Test func checkOfABrokenFileExitsOneWithTheErrorsPlace() throws {
+        let broken = Self.testsDirectory + "/ConflictModelTests/BrokenModels/wrong-kind.yaml"
+        let check = try run(["--check", broken])
+        #expect(check.status == 1)
+        #expect(check.stdout == "")
+        #expect(check.stderr.hasPrefix(broken + ":5:11: error: actors[0].kind: unknown actor kind \"militia\""))
+    }
+
+    @Test func checkTakesSeveralFilesAndReportsEachError() throws {
+        let brokenModels = Self.testsDirectory + "/ConflictModelTests/BrokenModels/"
+        let check = try run(["--check", brokenModels + "empty.yaml", brokenModels + "negative-value.yaml"])
+        #expect(check.status == 1)
+        let lines = check.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.contains(": error: ") })
+    }
+
+    @Test func aMissingModelFileExitsThree() throws {
+        let directory = try temporaryDirectory()
+        let result = try run(["--model", "missing.yaml"], in: directory)
+        #expect(result.status == 3)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "missing.yaml:1:1: error: no such file\n")
+    }
+
+    @Test func aBrokenModelFileExitsThreeWithEveryError() throws {
+        let broken = Self.testsDirectory + "/ConflictModelTests/BrokenModels/part-of-cycle.yaml"
+        let result = try run(["--model", broken])
+        #expect(result.status == 3)
+        #expect(result.stderr.hasPrefix(broken + ":11:17: error: actors[1].represents: makes a cycle"))
+    }
+
+    @Test func builtinAndAFileMerge() throws {
+        let extra = Self.testsDirectory + "/ConflictModelTests/Models/extra.yaml"
+        let merged = try ModelFiles.load(["builtin", extra])
+        let result = try run(["--model", "builtin", "--model", extra])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Model: builtin, \(extra) (\(merged.countsDescription))\n"))
+    }
+
+    @Test func aModelFileReplacesTheBuiltinModel() throws {
+        let example = Self.testsDirectory + "/ConflictModelTests/Models/example.yaml"
+        let result = try run(["--model", example, "--export-model"])
+        #expect(result.status == 0)
+        #expect(try ModelFiles.load(text: result.stdout, path: "export") == ModelFiles.load([example]))
+    }
+
+    @Test func withoutFlagsItSummarisesTheModelAndPointsToHelp() throws {
+        let result = try run([])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == """
+                Model: the built-in model (\(ConflictModel.builtin.countsDescription))
+                Run `conflictq --help` for the options.
+
+                """)
+    }
+
+    @Test func aUsageErrorExitsTwo() throws {
+        #expect(try run(["--no-such-flag"]).status == 2)
+        #expect(try run(["--check"]).status == 2)
+        #expect(try run(["--check", "a.yaml", "--export-model"]).status == 2)
+    }
+
+    @Test func helpNamesTheModelFlagsAndExitStatuses() throws {
+        let help = try run(["--help"])
+        #expect(help.status == 0)
+        for text in ["--model <file>", "--check <file>", "--export-model", "3  the model could not be loaded"] {
+            #expect(help.stdout.contains(text))
+        }
+    }
+
+    @Test(.enabled(if: SchemaValidator.isAvailable, "needs python3 with the jsonschema and yaml modules"))
+    func exportedModelFollowsThePublishedSchema() throws {
+        let directory = try temporaryDirectory()
+        let exported = directory + "/m.yaml"
+        try run(["--export-model"]).stdout.write(toFile: exported, atomically: true, encoding: .utf8)
+        let schema = Self.testsDirectory + "/../Schema/conflictq-model.schema.json"
+        let example = Self.testsDirectory + "/ConflictModelTests/Models/example.yaml"
+        let result = try SchemaValidator.validate([exported, example], against: schema)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    // MARK: - Running the binary
+
+    /// `Tests/`, found from this file's path, so that fixtures need not be bundle resources.
+    static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+
+    private func run(_ arguments: [String], in directory: String? = nil) throws -> ProcessResult {
+        try ProcessResult.run(try Self.binary(), arguments, in: directory)
+    }
+
+    /// The built `conflictq`, which SwiftPM puts next to the test bundle.
+    private static func binary() throws -> String {
+        let candidates = [
+            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle(for: BundleMarker.self).bundleURL.deletingLastPathComponent(),
+            URL(fileURLWithPath: testsDirectory + "/../.build/debug"),
+        ]
+        for directory in candidates {
+            let path = directory.appendingPathComponent("conflictq").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw BinaryNotFound(searched: candidates.map(\.path))
+    }
+
+    private func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+}
+
+private final class BundleMarker {}
+
+private struct BinaryNotFound: Error, CustomStringConvertible {
+    let searched: [String]
+    var description: String { "no conflictq binary in " + searched.joined(separator: ", ") + "; run swift build" }
+}
+
+/// A finished process: its exit status and everything it wrote.
+struct ProcessResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    /// Output goes to files, not pipes, so a process that writes a lot cannot block on a full pipe.
+    static func run(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> ProcessResult {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("stdout")
+        let err = scratch.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        try process.run()
+        process.waitUntilExit()
+        return ProcessResult(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: out, encoding: .utf8),
+            stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+}
+
+/// Checks YAML files against the JSON Schema with Python's jsonschema, when this machine has it.
+enum SchemaValidator {
+    static let isAvailable: Bool = {
+        (try? ProcessResult.run("/usr/bin/env", ["python3", "-c", "import jsonschema, yaml"]).status) == 0
+    }()
+
+    static func validate(_ files: [String], against schema: String) throws -> ProcessResult {
+        let script = """
+            import json, sys, yaml, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema)
+            failed = False
+            for path in sys.argv[2:]:
+                for error in validator.iter_errors(yaml.safe_load(open(path, encoding="utf-8"))):
+                    failed = True
+                    print(f"{path}: {error.json_path}: {error.message}")
+            sys.exit(1 if failed else 0)
+            """
+        return try ProcessResult.run("/usr/bin/env", ["python3", "-c", script, schema] + files)
+    }
+}
