@@ -1,1 +1,0 @@
-// The shell: line reading, completion, dot-commands, output formats, scripts.

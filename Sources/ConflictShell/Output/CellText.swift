@@ -1,0 +1,78 @@
+/// Turns a value's words into lines that are safe and tidy inside a table cell.
+enum CellText {
+    /// Splits on line breaks and replaces control characters, so that text from a model file can
+    /// neither break the table's layout nor send escape sequences to the terminal.
+    static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\n":
+                if !previousWasCarriageReturn {
+                    lines.append(current)
+                    current = ""
+                }
+            case "\r":
+                lines.append(current)
+                current = ""
+            case "\t":
+                current.unicodeScalars.append(" ")
+            default:
+                if scalar.properties.generalCategory == .control {
+                    current.unicodeScalars.append("\u{FFFD}")
+                } else {
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// Breaks a line into pieces no wider than `width` columns, at spaces where it can and inside a
+    /// word only when the word alone is too wide.
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard width > 0, DisplayWidth.of(line) > width else { return [line] }
+        var pieces: [String] = []
+        var current = ""
+        var currentWidth = 0
+        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            let wordWidth = DisplayWidth.of(String(word))
+            if currentWidth > 0, currentWidth + 1 + wordWidth <= width {
+                current += " " + word
+                currentWidth += 1 + wordWidth
+                continue
+            }
+            if currentWidth > 0 {
+                pieces.append(current)
+                current = ""
+                currentWidth = 0
+            }
+            if wordWidth <= width {
+                current = String(word)
+                currentWidth = wordWidth
+                continue
+            }
+            for character in word {
+                let characterWidth = DisplayWidth.of(character)
+                if currentWidth + characterWidth > width, currentWidth > 0 {
+                    pieces.append(current)
+                    current = ""
+                    currentWidth = 0
+                }
+                current.append(character)
+                currentWidth += characterWidth
+            }
+        }
+        if currentWidth > 0 || pieces.isEmpty { pieces.append(current) }
+        return pieces
+    }
+
+    /// The line padded with spaces to `width` columns, on the left for numbers so that digits line up.
+    static func pad(_ line: String, to width: Int, alignRight: Bool) -> String {
+        let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(line)))
+        return alignRight ? padding + line : line + padding
+    }
+}

@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file operations the shell needs, on POSIX calls rather than Foundation so that a one-shot
+/// query does not pay for loading Foundation.
+enum FileSystem {
+    /// What to do when the file to write already exists.
+    enum Overwrite {
+        case replace
+        /// Fail rather than replace: `.save` never silently overwrites.
+        case refuse
+    }
+
+    static func readText(atPath path: String) throws(FileSystemError) -> String {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .fromErrno("read", path) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw FileSystemError("cannot read \(path): it is a directory")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .fromErrno("read", path)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the whole text to a temporary file beside `path`, flushes it to disk, then moves it
+    /// into place in one step: a reader sees the old file or the new one, never half of either.
+    ///
+    /// With `.refuse`, the move is a hard link, which fails if `path` exists, so two writers cannot
+    /// both think they created the file.
+    static func writeAtomically(
+        _ text: String, toPath path: String, overwrite: Overwrite = .replace, permissions: mode_t = 0o644
+    ) throws(FileSystemError) {
+        let temporaryPath = "\(path).tmp-\(getpid())"
+        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
+        guard descriptor >= 0 else { throw .fromErrno("write", path) }
+        var failure: FileSystemError? = nil
+        if !writeAll(Array(text.utf8), to: descriptor) || fsync(descriptor) != 0 {
+            failure = .fromErrno("write", path)
+        }
+        close(descriptor)
+        if let failure {
+            unlink(temporaryPath)
+            throw failure
+        }
+        switch overwrite {
+        case .replace:
+            if rename(temporaryPath, path) != 0 {
+                let error = FileSystemError.fromErrno("write", path)
+                unlink(temporaryPath)
+                throw error
+            }
+        case .refuse:
+            defer { unlink(temporaryPath) }
+            if link(temporaryPath, path) == 0 { return }
+            if errno == EEXIST { throw FileSystemError("\(path) already exists") }
+            // Some file systems have no hard links: check, then rename, which is as close as they allow.
+            if exists(path) { throw FileSystemError("\(path) already exists") }
+            if rename(temporaryPath, path) != 0 { throw .fromErrno("write", path) }
+        }
+    }
+
+    /// Writes every byte, going round again after short writes and interrupted calls.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Creates the directory and any missing parents, private to the user (history is personal).
+    static func createDirectories(_ path: String, permissions: mode_t = 0o700) throws(FileSystemError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component
+            if mkdir(prefix, permissions) != 0, errno != EEXIST { throw .fromErrno("create directory", prefix) }
+            prefix += "/"
+        }
+        guard isDirectory(path) else { throw FileSystemError("cannot create directory \(path): a file is in the way") }
+    }
+
+    /// The names in a directory, without `.` and `..`; empty when it cannot be read.
+    static func directoryEntries(_ path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// The directory part of a path: "a/b/c" → "a/b", "c" → ".", "/c" → "/".
+    static func directoryName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+}
