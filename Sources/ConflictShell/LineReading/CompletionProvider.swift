@@ -1,0 +1,63 @@
+import ConflictQuery
+
+/// Works out what Tab offers at the cursor: dot-command names and their arguments (file names,
+/// formats, topics), or whatever the language says fits the query there.
+///
+/// The language owns query completion (`QueryEngine.completions`); this only decides which of the
+/// two applies, and gives the language the whole query when the cursor is on a continuation line.
+struct CompletionProvider {
+    var engine: () -> QueryEngine
+    var home: String?
+
+    /// Candidates for `line` with the cursor at a UTF-8 offset, replacing a span of `line`.
+    /// `pendingQuery` is what earlier lines of an unfinished query hold.
+    func complete(line: String, cursor: Int, pendingQuery: String) -> Completions {
+        let bytes = Array(line.utf8)
+        let cursor = min(max(0, cursor), bytes.count)
+        let before = String(decoding: bytes[..<cursor], as: UTF8.self)
+        if pendingQuery.isEmpty, before.drop(while: \.isWhitespace).hasPrefix(".") {
+            return completeDotCommand(before: before)
+        }
+        return completeQuery(line: line, cursor: cursor, pendingQuery: pendingQuery)
+    }
+
+    private func completeDotCommand(before: String) -> Completions {
+        let cursor = before.utf8.count
+        let leading = before.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
+        let typed = String(before.dropFirst(leading))
+        guard let firstBlank = typed.firstIndex(where: \.isWhitespace) else {
+            let names = DotCommandName.allCases.map { "." + $0.rawValue }
+            return Completions(
+                replacing: SourceRange(leading, cursor),
+                candidates: names.filter { $0.hasPrefix(typed.lowercased()) })
+        }
+        let name = typed[typed.index(after: typed.startIndex)..<firstBlank].lowercased()
+        let word = String(before[(before.lastIndex(where: \.isWhitespace).map(before.index(after:)) ?? before.startIndex)...])
+        let replacing = SourceRange(cursor - word.utf8.count, cursor)
+        guard let command = DotCommandName(rawValue: name.hasSuffix("!") ? String(name.dropLast()) : name) else {
+            return Completions(replacing: replacing, candidates: [])
+        }
+        var candidates = command.argumentChoices.filter { $0.hasPrefix(word.lowercased()) }
+        if command.takesFileName, !word.hasPrefix("-") {
+            candidates += FileNameCompleter.candidates(for: word, home: home)
+        }
+        return Completions(replacing: replacing, candidates: candidates)
+    }
+
+    private func completeQuery(line: String, cursor: Int, pendingQuery: String) -> Completions {
+        let prefix = pendingQuery.isEmpty ? "" : pendingQuery + "\n"
+        let offset = prefix.utf8.count
+        let text = prefix + line
+        let found = engine().completions(in: text, at: cursor + offset)
+        var start = found.replacing.start - offset
+        var candidates = found.candidates
+        if start < 0 {
+            // The word began on an earlier line, which the editor can no longer change: offer only
+            // the part of each candidate that belongs on this line.
+            let carried = String(decoding: Array(text.utf8)[max(0, found.replacing.start)..<offset], as: UTF8.self)
+            candidates = candidates.compactMap { $0.hasPrefix(carried) ? String($0.dropFirst(carried.count)) : nil }
+            start = 0
+        }
+        return Completions(replacing: SourceRange(start, max(start, found.replacing.end - offset)), candidates: candidates)
+    }
+}

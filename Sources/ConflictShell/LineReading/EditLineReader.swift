@@ -1,0 +1,114 @@
+@preconcurrency import CEditLine
+import ConflictQuery
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// MARK: The bridge to C
+//
+// The only global state in the program lives here, because C forces it: libedit's completion
+// callback and the SIGINT handler are `@convention(c)` functions that capture nothing, so what they
+// need must be reachable from a global. Nothing outside this file touches these.
+
+/// The completion the REPL currently wants; set by the one `EditLineReader`, read by `completeAtCursor`.
+nonisolated(unsafe) private var activeCompleter: ((_ line: String, _ cursor: Int) -> Completions)?
+
+/// Set by the SIGINT handler, read by the REPL and by running queries. An atomic, because a signal
+/// handler may only touch lock-free state.
+private let interruptRequested = Atomic<Bool>(false)
+
+/// Ctrl-C for the interactive shell: a flag instead of death.
+enum Interrupts {
+    /// Replaces the default SIGINT action (end the process) with setting the flag. Only the REPL
+    /// does this; scripts and `-c` keep the default, so Ctrl-C stops them as it stops any command.
+    static func installHandler() {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+
+    static var isRequested: Bool { interruptRequested.load(ordering: .relaxed) }
+
+    static func clear() { interruptRequested.store(false, ordering: .relaxed) }
+}
+
+/// libedit's completion hook: asks `activeCompleter`, fits the answer to libedit's idea of the
+/// word, and hands back a `malloc`ed, NULL-terminated array of `strdup`ed strings, which libedit frees.
+private func completeAtCursor(
+    _ word: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    // Without this, libedit goes on to complete file names when we offer nothing.
+    rl_attempted_completion_over = 1
+    guard let completer = activeCompleter, let buffer = rl_line_buffer else { return nil }
+    let line = Array(UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strlen(buffer)))
+    let cursor = EditorCompletion.byteOffset(ofPosition: Int(rl_point), lineEnd: Int(rl_end), in: line)
+    let wordLength = word.map { strlen($0) } ?? 0
+    let wordStart = max(0, cursor - wordLength)
+    let completions = completer(String(decoding: line, as: UTF8.self), cursor)
+    let candidates = EditorCompletion.candidates(for: completions, line: line, wordStart: wordStart, cursor: cursor)
+    guard !candidates.isEmpty else { return nil }
+
+    let typedWord = String(decoding: line[wordStart..<cursor], as: UTF8.self)
+    let first = EditorCompletion.replacement(for: candidates, typedWord: typedWord)
+    // A directory or a half-finished value is followed by more typing, not by a blank.
+    rl_completion_append_character = candidates.count == 1 && !first.hasSuffix("/") ? 32 : 0
+    // First the replacement, then the candidates to list, then NULL. libedit looks at matches[2]
+    // before matches[1] when deciding whether there is one match, so a single match is padded
+    // with a second NULL rather than letting it read past the end.
+    let listed = candidates.count == 1 ? [] : candidates
+    let matches = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: listed.count + 3)
+    matches[0] = strdup(first)
+    for (index, candidate) in listed.enumerated() { matches[index + 1] = strdup(candidate) }
+    matches[listed.count + 1] = nil
+    matches[listed.count + 2] = nil
+    return matches
+}
+
+// MARK: The reader
+
+/// Line editing on a terminal through libedit's readline-compatible API: prompt, history, Tab.
+///
+/// Only one exists at a time (libedit itself is a singleton); creating it sets the process locale
+/// from the environment, without which libedit mangles non-ASCII input.
+final class EditLineReader: LineReader {
+    init(completer: @escaping (_ line: String, _ cursor: Int) -> Completions, history: [String], capacity: Int) {
+        setlocale(LC_ALL, "")
+        rl_readline_name = UnsafePointer(strdup("conflictq"))
+        rl_initialize()
+        rl_basic_word_break_characters = UnsafePointer(strdup(EditorCompletion.wordBreakCharacters))
+        rl_completer_word_break_characters = strdup(EditorCompletion.wordBreakCharacters)
+        rl_attempted_completion_function = completeAtCursor
+        stifle_history(Int32(capacity))
+        for entry in history { add_history(entry) }
+        activeCompleter = completer
+    }
+
+    deinit {
+        activeCompleter = nil
+    }
+
+    func readLine(prompt: String) -> LineInput {
+        Interrupts.clear()
+        guard let raw = readline(prompt) else {
+            // libedit restores the terminal on SIGINT and returns NULL just as at Ctrl-D; the flag
+            // set by our handler tells the two apart.
+            return Interrupts.isRequested ? .interrupted : .endOfInput
+        }
+        defer { free(raw) }
+        return .line(String(cString: raw))
+    }
+
+    func remember(_ entry: String) {
+        add_history(entry)
+    }
+}

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads lines from a file descriptor that is not a terminal (a pipe, a redirected file), as a
+/// script: no prompt, no echo, no escape codes, and each line handled as soon as it arrives.
+final class StreamLineReader {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var reachedEnd = false
+
+    init(descriptor: Int32 = 0) {
+        self.descriptor = descriptor
+    }
+
+    /// The next line without its line end (LF or CRLF), or nil at the end of input.
+    func nextLine() -> String? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                var line = buffer[..<newline]
+                buffer.removeSubrange(...newline)
+                if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+                return String(decoding: line, as: UTF8.self)
+            }
+            if reachedEnd {
+                guard !buffer.isEmpty else { return nil }
+                defer { buffer.removeAll() }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            var chunk = [UInt8](repeating: 0, count: 16384)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 {
+                reachedEnd = true
+            } else {
+                buffer.append(contentsOf: chunk[..<count])
+            }
+        }
+    }
+}

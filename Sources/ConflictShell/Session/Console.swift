@@ -1,0 +1,56 @@
+import ConflictQuery
+
+/// The shell's two standard streams: results and help on standard output, errors, notes and
+/// messages on standard error, each coloured only where its own stream allows.
+final class Console {
+    let output: any TextSink
+    let errors: any TextSink
+    let environment: ShellEnvironment
+    let colorChoice: ColorChoice
+
+    init(output: any TextSink, errors: any TextSink, environment: ShellEnvironment, colorChoice: ColorChoice) {
+        self.output = output
+        self.errors = errors
+        self.environment = environment
+        self.colorChoice = colorChoice
+    }
+
+    /// Whether error messages may be coloured: decided by standard error, which may be a terminal
+    /// while standard output is a pipe.
+    var colorsErrors: Bool { colorChoice.allowsColor(onTerminal: errors.isTerminal, environment: environment) }
+
+    func print(_ text: String) {
+        output.write(text.hasSuffix("\n") ? text : text + "\n")
+        output.flush()
+    }
+
+    /// `script.cq:3: error: unknown dot-command .fromat; did you mean .format?`; without a place when
+    /// the input was typed.
+    func error(_ message: String, at place: String? = nil) {
+        let label = TerminalEscape.paint("error:", TerminalEscape.red, when: colorsErrors)
+        writeError((place.map { $0 + ": " } ?? "") + label + " " + message)
+    }
+
+    /// A query's diagnostic, with the line and a caret under what is wrong.
+    func diagnostic(_ diagnostic: Diagnostic, in text: String, fileName: String, lineOffset: Int) {
+        let renderer = DiagnosticRenderer(fileName: fileName, lineOffset: lineOffset, color: colorsErrors)
+        writeError(renderer.render(diagnostic, in: text))
+    }
+
+    /// A result's note when the output format has no place for it (CSV): `note: no claim matches`.
+    func note(_ text: String) {
+        writeError(TerminalEscape.paint("note:", TerminalEscape.yellow, when: colorsErrors) + " " + text)
+    }
+
+    /// A confirmation or warning that is not a result: `saved 3 queries to casualties.cq`.
+    func message(_ text: String) {
+        writeError(text)
+    }
+
+    /// Results written so far go out first, so that a terminal shows them before the error they led to.
+    private func writeError(_ text: String) {
+        output.flush()
+        errors.write(text + "\n")
+        errors.flush()
+    }
+}

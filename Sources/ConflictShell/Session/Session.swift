@@ -1,0 +1,315 @@
+import ConflictModel
+import ConflictQuery
+
+/// Everything the shell remembers between inputs (the model, the output format and destination,
+/// the last result, the queries that worked), and the running of each unit against it.
+///
+/// The REPL, scripts and `-c` all go through `execute`, so a query or dot-command behaves the same
+/// whichever way it arrives.
+final class Session {
+    private(set) var engine: QueryEngine
+    private(set) var modelPaths: [String]
+    private(set) var format: OutputFormat
+    private(set) var timerIsOn = false
+    /// The last query's answer, for `.why`; nil before the first query succeeds.
+    private(set) var lastResults: [ResultTable]?
+    /// The session's successful queries, and the dot-commands that shape their results, as typed:
+    /// what `.save` writes.
+    private(set) var transcript: [String] = []
+    let console: Console
+    /// Interactive sessions confirm what dot-commands did; scripts stay quiet so their output is only results.
+    let isInteractive: Bool
+    /// What `.history` lists: the REPL's history; nothing when reading a script.
+    var historyEntries: () -> [String] = { [] }
+
+    private let loadModel: ModelLoader
+    private let isCancelled: () -> Bool
+    private var redirection: (path: String, sink: FileDescriptorSink)?
+    /// How deep `.run` has gone: units inside a `.run` are not added to the transcript (the `.run` is).
+    private var scriptDepth = 0
+
+    /// Deep enough for any sane use, shallow enough to stop a script that runs itself.
+    static let deepestScriptNesting = 16
+
+    init(
+        model: ConflictModel, modelPaths: [String], loadModel: @escaping ModelLoader, format: OutputFormat,
+        console: Console, isInteractive: Bool, isCancelled: @escaping () -> Bool = { false }
+    ) {
+        self.engine = QueryEngine(model: model)
+        self.modelPaths = modelPaths
+        self.loadModel = loadModel
+        self.format = format
+        self.console = console
+        self.isInteractive = isInteractive
+        self.isCancelled = isCancelled
+    }
+
+    func execute(_ unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
+        switch unit.kind {
+        case .query: return runQuery(unit, from: origin)
+        case .dotCommand: return runDotCommand(unit, from: origin)
+        }
+    }
+
+    // MARK: Queries
+
+    private func runQuery(_ unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let tables: [ResultTable]
+        do {
+            tables = try engine.run(unit.text, isCancelled: isCancelled)
+        } catch {
+            console.diagnostic(error, in: unit.text, fileName: origin.name, lineOffset: unit.firstLine - 1)
+            return .failed(.queryError)
+        }
+        show(tables)
+        lastResults = tables
+        record(unit)
+        if timerIsOn { console.message("time: " + Self.milliseconds(clock.now - started)) }
+        return .succeeded
+    }
+
+    /// Prints results in the session's format to wherever results go now; notes the format cannot
+    /// hold go to standard error.
+    private func show(_ tables: [ResultTable]) {
+        let sink: any TextSink = redirection?.sink ?? console.output
+        let style = RenderStyle.forDestination(
+            isTerminal: sink.isTerminal, columns: sink.columns, environment: console.environment,
+            colorChoice: console.colorChoice)
+        let formatter = format.formatter(style: style)
+        sink.write(formatter.format(tables))
+        sink.flush()
+        if !formatter.includesNotes {
+            for note in tables.flatMap(\.notes) { console.note(note) }
+        }
+    }
+
+    private func record(_ unit: ScriptUnit) {
+        if scriptDepth == 0 { transcript.append(unit.text) }
+    }
+
+    /// "0.42 ms", without Foundation's number formatting.
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let hundredths = seconds * 100_000 + attoseconds / 10_000_000_000_000
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction) ms"
+    }
+
+    // MARK: Dot-commands
+
+    private func runDotCommand(_ unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
+        let fail = { (message: String) -> UnitOutcome in
+            self.console.error(message, at: origin.isFile ? "\(origin.name):\(unit.firstLine)" : nil)
+            return .failed(.queryError)
+        }
+        let command: DotCommand
+        do {
+            command = try DotCommand.parse(unit.text)
+        } catch {
+            return fail(error.message)
+        }
+        var typedName = command.name
+        let hasBang = typedName.hasSuffix("!")
+        if hasBang { typedName.removeLast() }
+        guard let name = DotCommandName(rawValue: typedName.lowercased()) else {
+            let suggestions = Suggestions.closest(to: typedName, among: DotCommandName.allCases.map(\.rawValue))
+            return fail("unknown dot-command .\(command.name)" + Suggestions.phrase(suggestions.map { "." + $0 }) + " (.help dot-commands lists them)")
+        }
+        if hasBang, name != .save { return fail(".\(name.rawValue) takes no !; only .save! does") }
+        let arguments = command.arguments
+
+        func usage(_ allowed: ClosedRange<Int>) -> UnitOutcome? {
+            allowed.contains(arguments.count) ? nil : fail("usage: \(name.usage)")
+        }
+
+        switch name {
+        case .help:
+            if let wrong = usage(0...1) { return wrong }
+            return help(arguments.first, fail: fail)
+
+        case .format:
+            if let wrong = usage(0...1) { return wrong }
+            guard let choice = arguments.first else {
+                console.print("format: \(format.rawValue)")
+                return .succeeded
+            }
+            guard let chosen = OutputFormat(rawValue: choice.lowercased()) else {
+                let suggestions = Suggestions.closest(to: choice, among: OutputFormat.allCases.map(\.rawValue))
+                return fail("unknown format \"\(choice)\"" + Suggestions.phrase(suggestions) + " (choose \(OutputFormat.choices))")
+            }
+            format = chosen
+            record(unit)
+            return .succeeded
+
+        case .model:
+            if let wrong = usage(0...0) { return wrong }
+            show(ModelSummary.overview(of: engine.model, loadedFrom: modelPaths))
+            return .succeeded
+
+        case .load:
+            if let wrong = usage(1...1) { return wrong }
+            let paths = modelPaths + [arguments[0]]
+            let model: ConflictModel
+            do {
+                model = try loadModel(paths)
+            } catch {
+                // The loader's errors already say file, line and field; this line says which command met them.
+                console.error("cannot load \(arguments[0]):", at: origin.isFile ? "\(origin.name):\(unit.firstLine)" : nil)
+                console.message(String(describing: error))
+                return .failed(.modelError)
+            }
+            engine = QueryEngine(model: model)
+            modelPaths = paths
+            record(unit)
+            if isInteractive {
+                console.message("loaded \(arguments[0]): now \(model.actors.count) actors, \(model.events.count) events, "
+                    + "\(model.claims.count) claims, \(model.statements.count) statements")
+            }
+            return .succeeded
+
+        case .schema:
+            if let wrong = usage(0...0) { return wrong }
+            return discover(["fields", "measures", "acts"], for: ".schema", fail: fail)
+
+        case .fields:
+            if let wrong = usage(0...1) { return wrong }
+            return discover([arguments.first.map { "fields of \($0)" } ?? "fields"], for: ".fields", fail: fail)
+
+        case .sources:
+            if let wrong = usage(0...0) { return wrong }
+            show([ModelSummary.sources(of: engine.model)])
+            return .succeeded
+
+        case .why:
+            if let wrong = usage(0...0) { return wrong }
+            guard let lastResults else { return fail("nothing to explain yet: .why shows where the last query's rows come from") }
+            let outlets = Dictionary(engine.model.sources.map { ($0.id, "\($0.outlet), \($0.date)") }, uniquingKeysWith: { first, _ in first })
+            show([ProvenanceTable.explaining(lastResults, outlets: outlets)])
+            return .succeeded
+
+        case .save:
+            let force = hasBang || arguments.contains("--force")
+            let paths = arguments.filter { $0 != "--force" }
+            guard paths.count == 1 else { return fail("usage: \(name.usage)") }
+            return save(to: paths[0], force: force, fail: fail)
+
+        case .run:
+            if let wrong = usage(1...1) { return wrong }
+            return runScript(atPath: arguments[0], unit: unit, fail: fail)
+
+        case .output:
+            if let wrong = usage(0...1) { return wrong }
+            redirection?.sink.flush()
+            guard let path = arguments.first, path != "-" else {
+                redirection = nil
+                return .succeeded
+            }
+            do {
+                redirection = (path, try FileDescriptorSink(creatingFileAt: path))
+            } catch {
+                return fail(error.description)
+            }
+            if isInteractive { console.message("results now go to \(path); .output alone brings them back") }
+            return .succeeded
+
+        case .history:
+            if let wrong = usage(0...0) { return wrong }
+            var text = ""
+            for (index, entry) in historyEntries().enumerated() {
+                let number = String(index + 1)
+                let indent = String(repeating: " ", count: max(0, 5 - number.count))
+                text += indent + number + "  " + entry.split(separator: "\n", omittingEmptySubsequences: false)
+                    .joined(separator: "\n       ") + "\n"
+            }
+            console.print(text)
+            return .succeeded
+
+        case .timer:
+            if let wrong = usage(0...1) { return wrong }
+            switch arguments.first?.lowercased() {
+            case nil: console.print("timer: \(timerIsOn ? "on" : "off")")
+            case "on": timerIsOn = true
+            case "off": timerIsOn = false
+            default: return fail("usage: \(name.usage)")
+            }
+            return .succeeded
+
+        case .quit, .exit:
+            if let wrong = usage(0...0) { return wrong }
+            return .quit
+        }
+    }
+
+    private func help(_ topicName: String?, fail: (String) -> UnitOutcome) -> UnitOutcome {
+        guard let topicName else {
+            console.print(HelpTopic.overview)
+            return .succeeded
+        }
+        let key = topicName.lowercased().trimmingPrefix(".")
+        if let topic = HelpTopic(rawValue: String(key)) ?? (key == "commands" || key == "dot" ? .dotCommands : nil) {
+            console.print(topic.page)
+            return .succeeded
+        }
+        if let command = DotCommandName(rawValue: String(key)) {
+            console.print(command.usage + "\n  " + command.summary)
+            return .succeeded
+        }
+        let suggestions = Suggestions.closest(to: String(key), among: HelpTopic.allCases.map(\.rawValue))
+        return fail("no help topic \"\(topicName)\"" + Suggestions.phrase(suggestions) + " (.help lists the topics)")
+    }
+
+    /// Runs the language's own discovery queries, so that `.schema` always says what the language
+    /// really accepts.
+    private func discover(_ queries: [String], for command: String, fail: (String) -> UnitOutcome) -> UnitOutcome {
+        var tables: [ResultTable] = []
+        for query in queries {
+            do {
+                tables += try engine.run(query, isCancelled: isCancelled)
+            } catch {
+                return fail("\(command) could not run \"\(query)\": \(error.fullMessage)")
+            }
+        }
+        show(tables)
+        return .succeeded
+    }
+
+    private func save(to path: String, force: Bool, fail: (String) -> UnitOutcome) -> UnitOutcome {
+        guard !transcript.isEmpty else { return fail("nothing to save yet: no query has succeeded in this session") }
+        let queryCount = transcript.count { !$0.hasPrefix(".") }
+        do {
+            try FileSystem.writeAtomically(ScriptWriter.script(of: transcript), toPath: path, overwrite: force ? .replace : .refuse)
+        } catch {
+            if FileSystem.exists(path), !force {
+                let shown = DotCommand.quoted(path)
+                return fail("\(path) already exists; .save! \(shown) or .save \(shown) --force replaces it")
+            }
+            return fail(error.description)
+        }
+        if isInteractive { console.message("saved \(queryCount) \(queryCount == 1 ? "query" : "queries") to \(path)") }
+        return .succeeded
+    }
+
+    private func runScript(atPath path: String, unit: ScriptUnit, fail: (String) -> UnitOutcome) -> UnitOutcome {
+        guard scriptDepth < Self.deepestScriptNesting else {
+            return fail("scripts nest more than \(Self.deepestScriptNesting) deep; does \(path) run itself?")
+        }
+        let text: String
+        do {
+            text = try FileSystem.readText(atPath: path)
+        } catch {
+            return fail(error.description)
+        }
+        scriptDepth += 1
+        let outcome = ScriptRunner.run(ScriptRunner.lines(of: text), from: .file(path), in: self)
+        scriptDepth -= 1
+        switch outcome {
+        case .succeeded, .quit:
+            record(unit)
+            return .succeeded
+        case .failed:
+            return outcome
+        }
+    }
+}

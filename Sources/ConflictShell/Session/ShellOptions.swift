@@ -1,0 +1,28 @@
+import ConflictModel
+
+/// Loads and merges model files; `builtin` stands for the built-in model. Given to the shell by the
+/// executable so that `.load` reaches the same loader as `--model`.
+public typealias ModelLoader = @Sendable ([String]) throws -> ConflictModel
+
+/// What the command line asked the shell to do, after the flags have been parsed.
+public struct ShellOptions: Sendable {
+    /// `-c` queries, run in order before any script.
+    public var commands: [String]
+    /// Script files, run in order after the `-c` queries; `-` is standard input.
+    public var scriptPaths: [String]
+    public var format: OutputFormat
+    public var color: ColorChoice
+    /// The model files the model was loaded from, which `.load` adds to and `.model` reports.
+    public var modelPaths: [String]
+
+    public init(
+        commands: [String] = [], scriptPaths: [String] = [], format: OutputFormat = .table,
+        color: ColorChoice = .auto, modelPaths: [String] = ["builtin"]
+    ) {
+        self.commands = commands
+        self.scriptPaths = scriptPaths
+        self.format = format
+        self.color = color
+        self.modelPaths = modelPaths
+    }
+}

@@ -1,0 +1,89 @@
+import ConflictModel
+
+/// The shell's front door: what `conflictq` does once its flags are parsed and its model loaded.
+public enum Shell {
+    public static let version = "0.1.0"
+
+    /// Runs `-c` queries, then script files, in order, stopping at the first error; with neither,
+    /// reads standard input as a script when it is not a terminal, or opens the REPL when it is.
+    public static func run(
+        _ options: ShellOptions, model: ConflictModel, loadModel: @escaping ModelLoader,
+        environment: ShellEnvironment = .current()
+    ) -> ExitStatus {
+        let console = Console(
+            output: FileDescriptorSink(standardStream: 1, environment: environment),
+            errors: FileDescriptorSink(standardStream: 2, environment: environment),
+            environment: environment, colorChoice: options.color)
+        let batch = !options.commands.isEmpty || !options.scriptPaths.isEmpty || !environment.standardInputIsTerminal
+        guard batch else {
+            return runInteractively(options, model: model, loadModel: loadModel, console: console)
+        }
+        let session = Session(
+            model: model, modelPaths: options.modelPaths, loadModel: loadModel, format: options.format,
+            console: console, isInteractive: false)
+        return runBatch(options, session: session, standardInput: StreamLineReader(descriptor: 0).nextLine)
+    }
+
+    /// The non-interactive path, apart from where its streams are, so tests can drive it.
+    /// A file is read only when its turn comes: after a failure, later files are never touched.
+    static func runBatch(_ options: ShellOptions, session: Session, standardInput: @escaping () -> String?) -> ExitStatus {
+        var inputs: [(origin: InputOrigin, path: String?)] = options.commands.map { _ in (.typed, nil) }
+        inputs += options.scriptPaths.map { $0 == "-" ? (.standardInput, nil) : (.file($0), $0) }
+        if inputs.isEmpty { inputs = [(.standardInput, nil)] }
+        var commands = options.commands[...]
+        for input in inputs {
+            let lines: () -> String?
+            if let path = input.path {
+                do {
+                    lines = ScriptRunner.lines(of: try FileSystem.readText(atPath: path))
+                } catch {
+                    session.console.error(error.description)
+                    return .queryError
+                }
+            } else if input.origin == .typed {
+                lines = ScriptRunner.lines(of: commands.removeFirst())
+            } else {
+                lines = standardInput
+            }
+            switch ScriptRunner.run(lines, from: input.origin, in: session) {
+            case .succeeded: continue
+            case .quit: return .success
+            case .failed(let status): return status
+            }
+        }
+        return .success
+    }
+
+    private static func runInteractively(
+        _ options: ShellOptions, model: ConflictModel, loadModel: @escaping ModelLoader, console: Console
+    ) -> ExitStatus {
+        Interrupts.installHandler()
+        let session = Session(
+            model: model, modelPaths: options.modelPaths, loadModel: loadModel, format: options.format,
+            console: console, isInteractive: true, isCancelled: { Interrupts.isRequested })
+        let historyFile = HistoryLocation.path(in: console.environment).map { HistoryFile(path: $0) }
+        var loaded: [String] = []
+        do {
+            loaded = try historyFile?.load() ?? []
+        } catch {
+            console.message("warning: history not read: \(error)")
+        }
+        var repl: REPL?
+        let provider = CompletionProvider(engine: { session.engine }, home: console.environment["HOME"])
+        let reader = EditLineReader(
+            completer: { line, cursor in
+                provider.complete(line: line, cursor: cursor, pendingQuery: repl?.pendingQuery ?? "")
+            },
+            history: loaded, capacity: historyFile?.capacity ?? 1000)
+        repl = REPL(session: session, reader: reader, historyFile: historyFile, loadedHistory: loaded)
+        console.print(banner(model: model, paths: options.modelPaths))
+        return repl!.run()
+    }
+
+    /// One line that says what is loaded and how to get help.
+    static func banner(model: ConflictModel, paths: [String]) -> String {
+        let origin = paths == ["builtin"] ? "the built-in model" : paths.joined(separator: ", ")
+        return "conflictq \(version) on \(origin): \(model.actors.count) actors, \(model.events.count) events, "
+            + "\(model.claims.count) claims, \(model.statements.count) statements. .help teaches the language; Ctrl-D leaves."
+    }
+}
