@@ -1,26 +1,32 @@
 import ArgumentParser
 import ConflictModel
+import ConflictShell
 
 /// The `conflictq` command: which model to use, and what to do with it.
 ///
-/// Kept thin: loading, checking and writing models live in ConflictModel, so that they are tested
-/// without running the binary.
+/// Kept thin: loading, checking and writing models live in ConflictModel, and queries, scripts,
+/// the REPL and output formats in ConflictShell, so that they are tested without running the binary.
 @main
 struct ConflictQ: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflictq",
         abstract: "Ask a conflict report precise questions: who claims what, how exact it is, where it was said.",
-        discussion: """
-            Without --model, conflictq uses its built-in model of one report (National Herald, \
-            2026-02-28). A model file is YAML; `conflictq --export-model` prints the built-in model \
-            as one, a starting point for a model of your own.
+        discussion: CommandLineHelp.discussion,
+        version: Shell.version)
 
-            Exit status:
-              0  success
-              1  --check found errors
-              2  usage error: an unknown option, a missing value
-              3  the model could not be loaded
-            """)
+    @Option(
+        name: [.customShort("c"), .customLong("command")],
+        help: ArgumentHelp("Run a query or dot-command. Repeat it to run several, in order.", valueName: "query"))
+    var commands: [String] = []
+
+    @Argument(help: ArgumentHelp("Scripts (*.cq) to run, in order, after any -c queries; - is standard input.", valueName: "file.cq"))
+    var scriptPaths: [String] = []
+
+    @Option(help: ArgumentHelp("How to print results: table, csv, json or markdown.", valueName: "format"))
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("When to colour output: auto (a terminal without NO_COLOR), always or never.", valueName: "when"))
+    var color: ColorChoice = .auto
 
     @Option(
         name: .customLong("model"),
@@ -47,6 +53,9 @@ struct ConflictQ: ParsableCommand {
         if !checkPaths.isEmpty && (!modelPaths.isEmpty || exportModel) {
             throw ValidationError("--check takes the files to check itself; it cannot be combined with --model or --export-model")
         }
+        if (!checkPaths.isEmpty || exportModel) && (!commands.isEmpty || !scriptPaths.isEmpty) {
+            throw ValidationError("-c and scripts cannot be combined with --check or --export-model")
+        }
     }
 
     func run() throws {
@@ -59,19 +68,21 @@ struct ConflictQ: ParsableCommand {
             StandardError.print(result.output)
             throw ExitStatus.checkFoundErrors
         }
-        let model = try loadModel()
+        let paths = modelPaths.isEmpty ? [ModelFiles.builtinPath] : modelPaths
+        let model = try loadModel(paths)
         if exportModel {
             print(ModelFiles.export(model), terminator: "")
             return
         }
-        let name = modelPaths.isEmpty ? "the built-in model" : modelPaths.joined(separator: ", ")
-        print("Model: \(name) (\(model.countsDescription))")
-        print("Run `conflictq --help` for the options.")
+        let options = ShellOptions(
+            commands: commands, scriptPaths: scriptPaths, format: format, color: color, modelPaths: paths)
+        let status = Shell.run(options, model: model, loadModel: { try ModelFiles.load($0) })
+        if status != .success { throw ExitCode(status.rawValue) }
     }
 
-    private func loadModel() throws -> ConflictModel {
+    private func loadModel(_ paths: [String]) throws -> ConflictModel {
         do {
-            return try ModelFiles.load(modelPaths.isEmpty ? [ModelFiles.builtinPath] : modelPaths)
+            return try ModelFiles.load(paths)
         } catch {
             StandardError.print(error.description)
             throw ExitStatus.modelError
@@ -91,3 +102,6 @@ struct ConflictQ: ParsableCommand {
         }
     }
 }
+
+extension OutputFormat: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
