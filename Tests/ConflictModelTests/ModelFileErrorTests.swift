@@ -133,6 +133,23 @@ import Testing
         #expect(errors.first?.contains("error: invalid YAML: did not find expected node content") == true)
     }
 
+    @Test func aLongCycleIsNamedByItsEnds() {
+        let actors = (0..<20).map { "  - {id: a\($0), name: A\($0), kind: person, part_of: a\(($0 + 1) % 20)}" }
+        let text = "conflictq-model: 1\nactors:\n" + actors.joined(separator: "\n") + "\n"
+        #expect(
+            Fixtures.errors(text) == [
+                #"m.yaml:22:49: error: actors[19].part_of: makes a cycle: "a0" → "a1" → "a2" → "a3" → … 14 more … → "a18" → "a19" → "a0"; an actor cannot represent or belong to itself"#
+            ])
+    }
+
+    /// Chains are followed without recursion, so a long one cannot exhaust the stack.
+    @Test func aVeryLongChainIsNoProblem() throws {
+        let count = 20_000
+        var text = "conflictq-model: 1\nactors:\n  - {id: a0, name: A, kind: state}\n"
+        for index in 1..<count { text += "  - {id: a\(index), name: A, kind: person, part_of: a\(index - 1)}\n" }
+        #expect(try ModelFiles.load(text: text, path: "chain.yaml").actors.count == count)
+    }
+
     @Test func errorsRenderOneALine() {
         let error = ModelFileError(file: "f.yaml", line: 3, column: 7, field: "claims[0].value", message: "bad")
         #expect(error.description == "f.yaml:3:7: error: claims[0].value: bad")

@@ -141,13 +141,20 @@ struct ModelValidator {
             }, in: statements, "a statement cannot answer itself")
     }
 
+    /// `"a" → "b" → "a"`; a long cycle by its ends, so that the message stays one readable line.
+    private static func describe<ID>(_ path: [ID]) -> String {
+        let names = path.map { $0 is String ? "\"\($0)\"" : "\($0)" }
+        guard names.count > 8 else { return names.joined(separator: " → ") }
+        let hidden = names.count - 7
+        return (names.prefix(4) + ["… \(hidden) more …"] + names.suffix(3)).joined(separator: " → ")
+    }
+
     private mutating func report<ID: Hashable, Value>(
         _ cycles: [CycleFinder.Cycle<ID>], in entries: [ID: Located<Value>], _ why: String
     ) {
         for cycle in cycles {
             guard let entry = entries[cycle.from] else { continue }
-            let path = cycle.path.map { $0 is String ? "\"\($0)\"" : "\($0)" }.joined(separator: " → ")
-            errors.append(entry.error(cycle.field, "makes a cycle: \(path); \(why)"))
+            errors.append(entry.error(cycle.field, "makes a cycle: \(Self.describe(cycle.path)); \(why)"))
         }
     }
 }
