@@ -7,7 +7,10 @@ enum YAMLDocument {
     static func parse(_ text: String, file: String) -> Result<Node?, ModelFileError> {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver gives every scalar the string tag: the reader decides what a value
+            // must be from its field, and YAML 1.1's regular expressions for guessing were most of
+            // the time it took to read a large file.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return .failure(translate(error, text: text, file: file))
         } catch {
