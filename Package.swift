@@ -39,7 +39,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"]),
+        // Model files the tests read by path, not bundle resources.
+        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"], exclude: ["BrokenModels", "Models"]),
         .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictModel", "ConflictQuery"]),
         .testTarget(name: "ConflictShellTests", dependencies: ["ConflictShell", "ConflictQuery", "ConflictModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel"]),
