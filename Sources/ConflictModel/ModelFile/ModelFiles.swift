@@ -5,8 +5,8 @@ public enum ModelFiles {
     /// file to it. A file that is really named `builtin` can be given as `./builtin`.
     public static let builtinPath = "builtin"
 
-    /// 16 MiB. Hundreds of times what the model of a long report takes (the built-in one is about
-    /// 40 KB), and small enough to refuse a wrong file, a log or a data dump, before reading it.
+    /// 16 MiB. Hundreds of times what the model of a long report takes (the built-in one exports to
+    /// about 25 KB), and small enough to refuse a wrong file, a log or a data dump, before reading it.
     public static let maximumFileSize = 16 * 1024 * 1024
 
     /// The model that the files make together, in the order given; `builtin` stands for the built-in
