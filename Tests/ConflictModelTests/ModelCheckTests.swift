@@ -25,6 +25,11 @@ import Testing
                 """)
     }
 
+    /// `load(["builtin"])` skips the checks to start fast; this is what lets it.
+    @Test func theBuiltinModelPassesEveryCheck() {
+        #expect(ModelFiles.check(["builtin"]) == ("builtin: ok: \(ConflictModel.builtin.countsDescription)", true))
+    }
+
     @Test func nothingToCheckIsNotOK() {
         #expect(ModelFiles.check([]) == ("no model files to check", false))
     }

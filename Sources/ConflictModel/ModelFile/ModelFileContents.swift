@@ -16,8 +16,6 @@ struct FilePositions: Sendable {
 
     /// The positions of the built-in model, which was written in Swift rather than in a file.
     static let builtin = FilePositions(file: ModelFiles.builtinPath, byPath: [:])
-
-    var isBuiltin: Bool { file == ModelFiles.builtinPath && byPath.isEmpty }
 }
 
 /// A value of the model with the field path and file it was read from.

@@ -30,7 +30,7 @@ enum ModelFileText {
         bytes.reserveCapacity(min(Int(status.st_size), ModelFiles.maximumFileSize) + 1)
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= ModelFiles.maximumFileSize {
-            let count = chunk.withUnsafeMutableBytes { Glue.read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { CLibrary.read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -98,7 +98,7 @@ enum ModelFileText {
 }
 
 /// The C library's `read`, named apart from `ModelFileText.read` so that the call is unambiguous.
-private enum Glue {
+private enum CLibrary {
     static func read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
             return Glibc.read(descriptor, buffer, count)
