@@ -74,6 +74,17 @@ public struct ConflictModel: Sendable {
         return members
     }
 
+    /// The event and the larger events it belongs to, nearest first: an air strike, its operation, the conflict.
+    public func eventAndAncestors(_ id: String) -> [Event] {
+        var chain: [Event] = []
+        var next: String? = id
+        while let current = next, let event = event(id: current), !chain.contains(where: { $0.id == current }) {
+            chain.append(event)
+            next = event.partOf
+        }
+        return chain
+    }
+
     /// Names are compared without case and with runs of blanks folded, so "afghan  taliban" finds them.
     public static func nameKey(_ name: String) -> String {
         name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -116,7 +116,9 @@ struct Description {
             tables.append(ResultTable(title: "Parts of \(event.name)", columns: [.init("event", .text), .init("kind", .text)],
                                       rows: parts.map { ResultTable.Row([.text($0.name), .text($0.kind.rawValue)], provenance: $0.sources) }))
         }
-        let claims = model.claims.filter { $0.event == event.id }
+        let claims = model.claims.filter { claim in
+            claim.event.map { model.eventAndAncestors($0).contains { $0.id == event.id } } ?? false
+        }
         if !claims.isEmpty { tables.append(claimTable("Figures about \(event.name)", claims)) }
         tables.append(sources(event.sources))
         return tables

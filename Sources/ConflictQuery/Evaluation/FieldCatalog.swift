@@ -96,7 +96,8 @@ enum FieldCatalog {
 
     private static let claimFields: [Field<Claim>] = [
         Field("id", .integer, "the claim's number") { c, _ in .integer(c.id) },
-        Field("event", .text, "the event the figure is about", alsoKnownAs: { c, _ in c.event.map { [$0] } ?? [] }) {
+        Field("event", .text, "the event the figure is about; an operation takes in its strikes",
+              alsoKnownAs: { c, m in c.event.map { m.eventAndAncestors($0).flatMap { [$0.id, $0.name] } } ?? [] }) {
             c, m in .text(c.event.map { m.event(id: $0)?.name ?? $0 })
         },
         Field("measure", .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) },
