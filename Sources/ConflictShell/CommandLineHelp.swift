@@ -25,7 +25,7 @@ public enum CommandLineHelp {
           0  success
           1  a query, script or dot-command failed, or --check found errors
           2  usage error: an unknown option, a missing or wrong value
-          3  a model file could not be loaded (--model, .load)
+          3  the model could not be loaded (--model, .load)
         """
 
     /// The text after the options: what runs when, the examples, and the exit statuses.

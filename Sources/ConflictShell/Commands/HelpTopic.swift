@@ -17,11 +17,11 @@ enum HelpTopic: String, CaseIterable {
 
     var summary: String {
         switch self {
-        case .queries: return "listings: actors, events, claims, statements, quotes, sources; where, order by, limit"
-        case .claims: return "figures and their qualifiers; sum, count, max, min, avg; grouping with by"
-        case .statements: return "what was said and done: statements, quotes, actors offering mediation"
-        case .attribution: return "who says so: according to, claims by NAME, with sources, .why"
-        case .discovery: return "what there is to ask: measures, acts, qualifiers, fields, values of"
+        case .queries: return "listings and conditions: where, order by, limit"
+        case .claims: return "figures and qualifiers: sum, count, max, min, avg, by"
+        case .statements: return "what was said and done: statements, quotes, acts"
+        case .attribution: return "who says so: according to, by NAME, with sources, .why"
+        case .discovery: return "what there is to ask: measures, acts, fields, values"
         case .formats: return "table, csv, json and markdown output, and colour"
         case .scripts: return "saving and running queries: .save, .run, conflictq FILE.cq"
         case .keys: return "line editing, history, Tab completion, Ctrl-C and Ctrl-D"
@@ -32,108 +32,137 @@ enum HelpTopic: String, CaseIterable {
     var introduction: String {
         switch self {
         case .queries:
-            return """
-                A query names what to list, then narrows it. Conditions use = != < <= > >=,
-                in (a, b), contains "text", and, or, not and parentheses. Names match any alias
-                and ignore case. A query may span lines; it ends where it is complete, or at ;.
-                Comments start with #.
-                """
+            return Self.paragraph("""
+                A query names what to list, then narrows it. Conditions use = != < <= > >=, in (a, b), \
+                contains "text", and, or, not and parentheses. Names match any alias and ignore case. \
+                A query may span lines; it ends where it is complete, or at ;. Comments start with #.
+                """)
         case .claims:
-            return """
-                Every figure is somebody's claim, and keeps the words it was reported with: "about
-                300", "more than 450". Arithmetic carries the qualifier: 297 killed plus more than 450
-                injured is more than 747. Competing claimants are never added together, and a running
-                total is revised by a later one, not added to it. No claim is not zero: a sum with
-                nothing to add says so.
-                """
+            return Self.paragraph("""
+                Every figure is somebody's claim, and keeps the words it was reported with: "about 300", \
+                "more than 450". Arithmetic carries the qualifier: 297 killed plus more than 450 injured \
+                is more than 747. Competing claimants are never added together, and a running total is \
+                revised by a later one, not added to it. No claim is not zero: a sum with nothing to add \
+                says so.
+                """)
         case .statements:
-            return """
-                Statements are verbal and diplomatic acts: accusations, rejections, offers of
-                mediation, support, condolences, phone calls. Each has a speaker, the body they speak
-                for, targets, a channel, and a quote when there is one. Actors can be asked for by
-                what they do, with the phrases that `acts` lists.
-                """
+            return Self.paragraph("""
+                Statements are verbal and diplomatic acts: accusations, rejections, offers of mediation, \
+                support, condolences, phone calls. Each has a speaker, the body they speak for, targets, \
+                a channel, and a quote when there is one. Actors can be asked for by what they do, with \
+                the phrases that `acts` lists.
+                """)
         case .attribution:
-            return """
-                Answers say who claims what. `according to NAME` keeps only that side's claims (a
-                state's ministers and army speak for it); `by NAME` after claims, statements or quotes
-                means "said by". `with sources` adds where each row was reported, and .why shows the
+            return Self.paragraph("""
+                Answers say who claims what. `according to NAME` keeps only that side's claims (a \
+                state's ministers and army speak for it); `by NAME` after claims, statements or quotes \
+                means "said by". `with sources` adds where each row was reported, and .why shows the \
                 source, paragraph and excerpt behind every row of the last result.
-                """
+                """)
         case .discovery:
-            return """
-                The model can be asked about itself, so you can find out what to ask. .schema runs
+            return Self.paragraph("""
+                The model can be asked about itself, so you can find out what to ask. .schema runs \
                 fields, measures and acts together.
-                """
+                """)
         case .formats:
-            return """
-                table     aligned columns; box drawing on a UTF-8 terminal, ASCII +---+ elsewhere;
-                          numbers right-aligned; wide text wrapped to the terminal, never cut in a pipe.
-                csv       RFC 4180 with LF line ends: a header, then one record per row; fields with a
-                          comma, quote or line break are quoted. Notes go to standard error.
-                json      one document per result, one per line: {"columns":[...],"rows":[{...}],
-                          "notes":[...]}; figures as {"value","qualifier","low","high","text"} (high is
-                          null when unbounded), actors as {"id","name"}, each row's sources under "sources".
-                markdown  GitHub pipe tables, | escaped, numbers right-aligned.
-                Choose with --format on the command line or .format in the shell. Colour is used only
-                on a terminal and never when NO_COLOR is set (--color always|never overrides).
-                """
+            let entries = [
+                ("table", """
+                    aligned columns; box drawing on a UTF-8 terminal, ASCII +---+ elsewhere; numbers \
+                    right-aligned; wide text wrapped to the terminal, never cut in a pipe or file.
+                    """),
+                ("csv", """
+                    RFC 4180 with LF line ends: a header, then one record per row; a field with a comma, \
+                    quote or line break is quoted. Notes go to standard error.
+                    """),
+                ("json", """
+                    one document per result, one per line: {"columns":[...],"rows":[{...}],"notes":[...]}; \
+                    figures as {"value","qualifier","low","high","text"} (high is null when unbounded), \
+                    actors as {"id","name"}, each row's sources under "sources".
+                    """),
+                ("markdown", "GitHub pipe tables, | escaped, numbers right-aligned."),
+            ]
+            return entries.map { Self.hanging($0.0, width: 10, $0.1) }.joined(separator: "\n") + "\n\n"
+                + Self.paragraph("""
+                    Choose with --format on the command line or .format in the shell. Colour is used only \
+                    on a terminal and never when NO_COLOR is set (--color always or never overrides).
+                    """)
         case .scripts:
-            return """
-                A script (*.cq) holds queries, # comments, blank lines and dot-commands on lines of
-                their own: the same format .save writes and people write by hand. A query may span
-                lines; it ends where it is complete, or at ;. A script stops at its first error, which
-                names the file and line (casualties.cq:4:7: error: ...), and conflictq then exits with
-                status 1. Run one with `conflictq FILE.cq`, `conflictq < FILE.cq` or `.run FILE`.
+            return Self.paragraph("""
+                A script (*.cq) holds queries, # comments, blank lines and dot-commands on lines of \
+                their own: the format .save writes and people write by hand. A query may span lines; \
+                it ends where it is complete, or at ;. A script stops at its first error, which names \
+                the file and line (casualties.cq:4:7: error: ...), and conflictq then exits with \
+                status 1. Run one as an argument (conflictq FILE.cq), on standard input, or with .run FILE. \
                 Relative paths are relative to the current directory.
-                """
+                """)
         case .keys:
-            return """
-                Tab            complete a keyword, field, measure, act, name or value; after .run,
-                               .save, .load and .output, a file name
-                Up, Down       earlier and later queries, also from earlier sessions
-                Ctrl-R         search the history
-                Ctrl-A, Ctrl-E start and end of the line
-                Ctrl-C         cancel the line being typed or the query running; the shell stays
-                Ctrl-D         leave the shell (on an empty line)
-                An unfinished query (an open parenthesis or quote, a trailing where or and) asks for
-                more with the prompt "   ...> ". History is kept in $CONFLICTQ_HISTORY, else
-                $XDG_STATE_HOME/conflictq/history, else ~/.local/state/conflictq/history, one entry
-                per query however many lines it has.
-                """
+            let keys = [
+                ("Tab", "complete a keyword, field, measure, act, name or value; after .run, .save, .load and .output, a file name"),
+                ("Up, Down", "earlier and later queries, also from earlier sessions"),
+                ("Ctrl-R", "search the history"),
+                ("Ctrl-A, Ctrl-E", "start and end of the line"),
+                ("Ctrl-C", "cancel the line being typed or the query running; the shell stays"),
+                ("Ctrl-D", "leave the shell (on an empty line)"),
+            ]
+            return keys.map { Self.hanging($0.0, width: 16, $0.1) }.joined(separator: "\n") + "\n\n"
+                + Self.paragraph("""
+                    An unfinished query (an open parenthesis or quote, a trailing where or and) asks for \
+                    more with the continuation prompt ...> instead of failing. History is kept in $CONFLICTQ_HISTORY, else in \
+                    $XDG_STATE_HOME/conflictq/history, else in ~/.local/state/conflictq/history: one entry \
+                    per query, however many lines it has.
+                    """)
         case .dotCommands:
             let width = DotCommandName.allCases.map(\.usage.count).max() ?? 0
             return DotCommandName.allCases.map { command in
-                command.usage + String(repeating: " ", count: width - command.usage.count + 2) + command.summary
+                HelpTopic.hanging(command.usage, width: width + 2, command.summary)
             }.joined(separator: "\n")
         }
+    }
+
+    /// Help is read on terminals of 80 columns: text is wrapped to fit them.
+    static let lineWidth = 80
+
+    /// Flowing text wrapped to the line width.
+    static func paragraph(_ text: String) -> String {
+        CellText.wrap(text, width: lineWidth).joined(separator: "\n")
+    }
+
+    /// `label` padded to `width`, then `text` wrapped to the line width, its later lines indented
+    /// under its first.
+    static func hanging(_ label: String, width: Int, _ text: String, indent: String = "") -> String {
+        let column = indent.count + width
+        let pieces = CellText.wrap(text, width: max(20, lineWidth - column))
+        var lines = [indent + label + String(repeating: " ", count: max(1, width - label.count)) + pieces[0]]
+        lines += pieces.dropFirst().map { String(repeating: " ", count: column) + $0 }
+        return lines.joined(separator: "\n")
     }
 
     var examples: [HelpExample] {
         switch self {
         case .queries:
             return [
-                HelpExample(input: "actors", meaning: "every actor: states, governments, forces, groups, people"),
+                HelpExample(input: "actors", meaning: "every actor: states, forces, people..."),
                 HelpExample(input: "actors where kind = \"person\"", meaning: "only people"),
-                HelpExample(input: "events", meaning: "operations, strikes and attacks, alleged ones marked"),
+                HelpExample(input: "events", meaning: "operations, strikes, attacks"),
+                HelpExample(input: "events where status = alleged", meaning: "what one side only alleges"),
                 HelpExample(input: "claims where measure = \"killed\"", meaning: "every figure of people killed"),
                 HelpExample(input: "claims where measure in (\"destroyed\", \"captured\") and not party = \"Pakistan\"",
                             meaning: "conditions combine"),
                 HelpExample(input: "claims order by date desc limit 3", meaning: "the three latest claims"),
                 HelpExample(input: "statements where channel = \"X\"", meaning: "what was posted on X"),
-                HelpExample(input: "describe Iran", meaning: "one actor in full, with what it said and its sources"),
+                HelpExample(input: "describe Iran", meaning: "one actor in full, with its sources"),
                 HelpExample(input: "show claim 3", meaning: "one claim in full"),
                 HelpExample(input: "show statement 2", meaning: "one statement in full"),
             ]
         case .claims:
             return [
                 HelpExample(input: "sum killed where party = \"Afghan Taliban\"", meaning: "a total, with its qualifier"),
-                HelpExample(input: "sum killed + injured", meaning: "casualties; \"more than\" carries through"),
+                HelpExample(input: "sum killed + injured", meaning: "\"more than\" carries through a sum"),
                 HelpExample(input: "sum killed by party", meaning: "one total for each side counted"),
                 HelpExample(input: "count claims by claimant", meaning: "how many figures each side put out"),
                 HelpExample(input: "max destroyed", meaning: "the largest figure of things destroyed"),
                 HelpExample(input: "min killed", meaning: "the smallest figure of people killed"),
-                HelpExample(input: "claims with intervals", meaning: "each figure with the interval its qualifier means"),
+                HelpExample(input: "claims with intervals", meaning: "each figure with its interval"),
                 HelpExample(input: "sum killed where party = \"Pakistan\"", meaning: "no such claim: says so, not 0"),
             ]
         case .statements:
@@ -150,16 +179,18 @@ enum HelpTopic: String, CaseIterable {
                 HelpExample(input: "sum killed according to Pakistan", meaning: "Pakistan's figures only"),
                 HelpExample(input: "claims by \"Attaullah Tarar\"", meaning: "figures one minister gave"),
                 HelpExample(input: "claims with sources", meaning: "each claim with its source and paragraph"),
-                HelpExample(input: ".why", meaning: "where each row of the last result was reported"),
+                HelpExample(input: ".why", meaning: "where the last rows were reported"),
             ]
         case .discovery:
             return [
-                HelpExample(input: "measures", meaning: "what figures count: killed, injured, destroyed..."),
-                HelpExample(input: "acts", meaning: "kinds of statement, their phrases and CAMEO codes"),
-                HelpExample(input: "qualifiers", meaning: "exact, about, more than... and the interval each means"),
+                HelpExample(input: "measures", meaning: "killed, injured, destroyed..."),
+                HelpExample(input: "acts", meaning: "kinds of statement, with CAMEO codes"),
+                HelpExample(input: "qualifiers", meaning: "exact, about, more than... and intervals"),
+                HelpExample(input: "entities", meaning: "what can be listed, and its fields"),
                 HelpExample(input: "fields", meaning: "the fields of every listing"),
                 HelpExample(input: "fields of claims", meaning: "the fields of one listing"),
-                HelpExample(input: "values of party", meaning: "the values a field takes in this model"),
+                HelpExample(input: "values of party", meaning: "the values a field takes"),
+                HelpExample(input: "values of act in statements", meaning: "the same, in one listing"),
             ]
         case .formats:
             return [
@@ -170,7 +201,7 @@ enum HelpTopic: String, CaseIterable {
             ]
         case .scripts:
             return [
-                HelpExample(input: ".save casualties.cq", meaning: "this session's successful queries, as a script"),
+                HelpExample(input: ".save casualties.cq", meaning: "this session's queries, as a script"),
                 HelpExample(input: ".run casualties.cq", meaning: "run it again"),
             ]
         case .keys, .dotCommands:
@@ -183,36 +214,39 @@ enum HelpTopic: String, CaseIterable {
         var text = rawValue.uppercased() + ": " + summary + "\n\n" + introduction + "\n"
         let shown = examples
         if !shown.isEmpty {
-            let width = min(44, shown.map(\.input.count).max() ?? 0)
+            // Comments line up after the inputs, unless an input is too long to leave them room.
+            let width = min(34, shown.map(\.input.count).max() ?? 0) + 2
             text += "\n"
             for example in shown {
-                if example.input.count > width {
-                    text += "  " + example.input + "\n" + String(repeating: " ", count: width + 6) + "# " + example.meaning + "\n"
+                if example.input.count + 2 > width {
+                    text += "  " + example.input + "\n" + HelpTopic.hanging("", width: width, "# " + example.meaning, indent: "  ") + "\n"
                 } else {
-                    text += "  " + example.input + String(repeating: " ", count: width - example.input.count + 4)
-                        + "# " + example.meaning + "\n"
+                    text += HelpTopic.hanging(example.input, width: width, "# " + example.meaning, indent: "  ") + "\n"
                 }
             }
         }
         return text
     }
 
+    /// The queries `.help` alone suggests trying first.
+    static let firstQueries = [
+        "sum killed where party = \"Afghan Taliban\"",
+        "count claims by claimant",
+        "actors offering mediation",
+        "describe Iran",
+    ]
+
     /// What `.help` alone prints: what the tool is for, a few queries to try, and the topics.
     static var overview: String {
         let width = allCases.map(\.rawValue.count).max() ?? 0
         var text = """
-            conflictq asks a conflict report precise questions and answers with who claims what, how
-            exact each figure is, and where it was said. Try:
-
-              sum killed where party = "Afghan Taliban"
-              count claims by claimant
-              actors offering mediation
-              describe Iran
-
-            Then .why shows where the last answer's rows come from. Topics (.help TOPIC):
+            conflictq asks a conflict report precise questions and answers with who claims
+            what, how exact each figure is, and where it was said. Try:
 
 
             """
+        text += firstQueries.map { "  " + $0 + "\n" }.joined()
+        text += "\nThen .why shows where the last answer's rows come from. Topics (.help TOPIC):\n\n"
         for topic in allCases {
             text += "  " + topic.rawValue + String(repeating: " ", count: width - topic.rawValue.count + 2) + topic.summary + "\n"
         }

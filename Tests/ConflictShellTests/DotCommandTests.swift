@@ -1,0 +1,39 @@
+import Testing
+
+@testable import ConflictShell
+
+@Suite struct DotCommandTests {
+    @Test func nameAndArgumentsSplitOnBlanksWithQuotesKeepingThemTogether() throws {
+        #expect(try DotCommand.parse(".save \"my queries.cq\" --force") == DotCommand(name: "save", arguments: ["my queries.cq", "--force"]))
+        #expect(try DotCommand.parse("  .format   csv  ") == DotCommand(name: "format", arguments: ["csv"]))
+        #expect(try DotCommand.parse(#".output "a \"b\" \\c""#) == DotCommand(name: "output", arguments: [#"a "b" \c"#]))
+        #expect(try DotCommand.parse(".save! x.cq") == DotCommand(name: "save!", arguments: ["x.cq"]))
+    }
+
+    @Test func anUnterminatedQuoteOrAMissingNameIsAnError() {
+        #expect(throws: DotCommand.SyntaxError.self) { try DotCommand.parse(".save \"x") }
+        #expect(throws: DotCommand.SyntaxError.self) { try DotCommand.parse(".") }
+    }
+
+    @Test func quotingForAScriptRoundTrips() throws {
+        for argument in ["plain.cq", "with space.cq", #"q"uote"#, #"back\slash"#, ""] {
+            #expect(try DotCommand.parse(".run " + DotCommand.quoted(argument)).arguments == [argument])
+        }
+    }
+
+    @Test func suggestionsFindTyposTranspositionsAndPrefixes() {
+        let names = DotCommandName.allCases.map(\.rawValue)
+        #expect(Suggestions.closest(to: "fromat", among: names) == ["format"])
+        #expect(Suggestions.closest(to: "hlep", among: names) == ["help"])
+        #expect(Suggestions.closest(to: "sch", among: names) == ["schema"])
+        #expect(Suggestions.closest(to: "zzzzzz", among: names) == [])
+        #expect(Suggestions.phrase([".run", ".timer"]) == "; did you mean .run or .timer?")
+    }
+
+    @Test func everyCommandHasUsageAndASummary() {
+        for command in DotCommandName.allCases {
+            #expect(command.usage.hasPrefix("." + command.rawValue))
+            #expect(!command.summary.isEmpty)
+        }
+    }
+}

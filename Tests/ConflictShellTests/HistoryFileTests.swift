@@ -1,0 +1,81 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import ConflictShell
+
+@Suite struct HistoryFileTests {
+    @Test func entriesAreWrittenInLibeditsFormat() {
+        #expect(HistoryFile.encode(["actors", "claims where\nmeasure = killed", #"a\b"#]) == """
+            _HiStOrY_V2_
+            actors
+            claims\\040where\\012measure\\040=\\040killed
+            a\\\\b
+
+            """)
+    }
+
+    @Test func entriesRoundTripWithLineBreaksBlanksBackslashesAndUTF8() {
+        let entries = ["claims where\n  party = \"Afghan Taliban\"", "describe Türkiye", "tab\there", #"back\slash\040"#, "  leading"]
+        #expect(HistoryFile.decode(HistoryFile.encode(entries)) == entries)
+    }
+
+    @Test func libeditsOtherEscapesAndPlainFilesAreRead() {
+        #expect(HistoryFile.decode("_HiStOrY_V2_\na\\sb\\nc\\M-C\\M-<\n") == ["a b\nc\u{FC}"])
+        #expect(HistoryFile.decode("actors\nevents\n") == ["actors", "events"])
+        #expect(HistoryFile.decode("") == [])
+    }
+
+    @Test func appendingCreatesTheDirectoryAndKeepsEarlierEntries() throws {
+        let directory = try TemporaryDirectory()
+        let history = HistoryFile(path: directory.file("state/conflictq/history"))
+        try history.append(["actors"])
+        try history.append(["claims where\nmeasure = killed"])
+        #expect(try history.load() == ["actors", "claims where\nmeasure = killed"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func twoShellsAppendingKeepEachOthersEntries() throws {
+        let directory = try TemporaryDirectory()
+        let first = HistoryFile(path: directory.file("history"))
+        let second = HistoryFile(path: directory.file("history"))
+        try first.append(["from the first"])
+        try second.append(["from the second"])
+        try first.append(["first again"])
+        #expect(try first.load() == ["from the first", "from the second", "first again"])
+    }
+
+    @Test func concurrentWritersNeverLoseOrCorruptAnEntry() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("history")
+        let failures = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 8) { writer in
+            for entry in 0..<20 {
+                do { try HistoryFile(path: path).append(["writer \(writer) entry \(entry)\nsecond line"]) } catch { failures.withLock { $0 += 1 } }
+            }
+        }
+        #expect(failures.withLock { $0 } == 0)
+        let entries = try HistoryFile(path: path).load()
+        #expect(entries.count == 160)
+        #expect(Set(entries).count == 160)
+        #expect(!FileManager.default.fileExists(atPath: path + ".tmp-\(getpid())"))
+    }
+
+    @Test func theOldestEntriesGoWhenTheFileIsFull() throws {
+        let directory = try TemporaryDirectory()
+        var history = HistoryFile(path: directory.file("history"))
+        history.capacity = 3
+        try history.append(["1", "2", "3"])
+        try history.append(["4"])
+        #expect(try history.load() == ["2", "3", "4"])
+    }
+
+    @Test func theLocationFollowsTheEnvironment() {
+        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["CONFLICTQ_HISTORY": "/x/h", "HOME": "/home/a"])) == "/x/h")
+        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["XDG_STATE_HOME": "/s", "HOME": "/home/a"])) == "/s/conflictq/history")
+        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"]))
+            == "/home/a/.local/state/conflictq/history")
+        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["HOME": "/home/a"])) == "/home/a/.local/state/conflictq/history")
+    }
+}

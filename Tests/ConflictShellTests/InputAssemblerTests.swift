@@ -1,0 +1,54 @@
+import Testing
+
+@testable import ConflictShell
+
+@Suite struct InputAssemblerTests {
+    private func units(_ text: String) -> [ScriptUnit] {
+        var assembler = InputAssembler()
+        var units: [ScriptUnit] = []
+        for (index, line) in ScriptRunner.allLines(of: text).enumerated() {
+            if let unit = assembler.add(line, lineNumber: index + 1) { units.append(unit) }
+        }
+        if let unit = assembler.finish() { units.append(unit) }
+        return units
+    }
+
+    @Test func commentsAndBlankLinesBetweenUnitsAreSkipped() {
+        #expect(units("# heading\n\nactors\n  # indented comment\n.model\n") == [
+            ScriptUnit(kind: .query, text: "actors", firstLine: 3),
+            ScriptUnit(kind: .dotCommand, text: ".model", firstLine: 5),
+        ])
+    }
+
+    @Test func aQueryRunsOnWhileTheParserSaysItIsUnfinished() {
+        #expect(units("claims where\n  measure = killed\nactors") == [
+            ScriptUnit(kind: .query, text: "claims where\n  measure = killed", firstLine: 1),
+            ScriptUnit(kind: .query, text: "actors", firstLine: 3),
+        ])
+    }
+
+    @Test func anOpenParenthesisOrQuoteKeepsTheQueryOpen() {
+        #expect(units("claims where measure in (killed,\ninjured)\nsum killed where party = \"Afghan\nTaliban\"").map(\.firstLine) == [1, 3])
+    }
+
+    @Test func aSemicolonEndsAQuery() {
+        #expect(units("claims where;\nactors").map(\.text) == ["claims where;", "actors"])
+    }
+
+    @Test func anUnfinishedQueryAtTheEndIsStillRunSoItsErrorIsShown() {
+        #expect(units("actors\nclaims where") == [
+            ScriptUnit(kind: .query, text: "actors", firstLine: 1),
+            ScriptUnit(kind: .query, text: "claims where", firstLine: 2),
+        ])
+    }
+
+    @Test func aDotInsideAnUnfinishedQueryIsPartOfTheQuery() {
+        #expect(units("claims where counted contains\n.5").map(\.kind) == [.query])
+    }
+
+    @Test func crlfLineEndsAreRead() {
+        #expect(ScriptRunner.allLines(of: "actors\r\nevents\r\n") == ["actors", "events"])
+        #expect(ScriptRunner.allLines(of: "a\n\nb") == ["a", "", "b"])
+        #expect(ScriptRunner.allLines(of: "") == [])
+    }
+}

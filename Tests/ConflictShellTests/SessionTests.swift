@@ -1,0 +1,230 @@
+import ConflictModel
+import ConflictQuery
+import Foundation
+import Synchronization
+import Testing
+
+@testable import ConflictShell
+
+/// A session whose standard output and error are strings, with no terminal and no colour.
+final class SessionHarness {
+    let output: StringSink
+    let errors = StringSink()
+    let session: Session
+
+    init(format: OutputFormat = .table, outputIsTerminal: Bool = false, interactive: Bool = false,
+         loadModel: @escaping ModelLoader = SessionHarness.builtinOnly) {
+        output = StringSink(isTerminal: outputIsTerminal, columns: outputIsTerminal ? 60 : nil)
+        let environment = ShellEnvironment(variables: ["LANG": "C.UTF-8"], standardOutputIsTerminal: outputIsTerminal)
+        let console = Console(output: output, errors: errors, environment: environment, colorChoice: .never)
+        session = Session(
+            model: .builtin, modelPaths: ["builtin"], loadModel: loadModel, format: format, console: console,
+            isInteractive: interactive)
+    }
+
+    /// Loads only `builtin`, failing for any file, like the real loader meeting a missing file.
+    static let builtinOnly: ModelLoader = { paths in
+        if let file = paths.first(where: { $0 != "builtin" }) { throw LoadFailure(description: "\(file):1:1: error: no such file") }
+        return .builtin
+    }
+
+    @discardableResult
+    func run(_ script: String, from origin: InputOrigin = .typed) -> UnitOutcome {
+        ScriptRunner.run(ScriptRunner.lines(of: script), from: origin, in: session)
+    }
+}
+
+struct LoadFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+@Suite struct SessionTests {
+    @Test func aQueryPrintsItsTableAndNothingOnStandardError() {
+        let harness = SessionHarness()
+        #expect(harness.run("sum killed where party = \"Afghan Taliban\"") == .succeeded)
+        #expect(harness.output.text.contains("|        297 |"))
+        #expect(harness.errors.text == "")
+    }
+
+    @Test func aTerminalGetsBoxDrawingWrappedToItsWidth() {
+        let harness = SessionHarness(outputIsTerminal: true)
+        harness.run("quotes by Mujahid")
+        #expect(harness.output.text.hasPrefix("┌"))
+        #expect(harness.output.text.contains("│ 10 │ Zabihullah Mujahid │ now also we want to  │         │\n│    │"))
+        #expect(harness.output.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 60 })
+    }
+
+    @Test func aQueryErrorIsRenderedWithItsPlaceAndFails() {
+        let harness = SessionHarness()
+        #expect(harness.run("sum kiled") == .failed(.queryError))
+        #expect(harness.errors.text == "query:1:5: error: unknown measure \"kiled\"; did you mean \"killed\"?\nsum kiled\n    ^~~~~\n")
+        #expect(harness.output.text == "")
+    }
+
+    @Test func aScriptErrorNamesTheFileAndLineAndStopsTheScript() {
+        let harness = SessionHarness()
+        let outcome = harness.run("# casualties\nactors where kind = state\n\nclaims where\n  mesure = killed\nevents\n", from: .file("casualties.cq"))
+        #expect(outcome == .failed(.queryError))
+        #expect(harness.errors.text.hasPrefix("casualties.cq:5:3: error: "))
+        #expect(!harness.output.text.contains("Operation Ghazab"))
+    }
+
+    @Test func anUnknownDotCommandSuggestsTheClosest() {
+        let harness = SessionHarness()
+        #expect(harness.run(".fromat csv", from: .file("s.cq")) == .failed(.queryError))
+        #expect(harness.errors.text == "s.cq:1: error: unknown dot-command .fromat; did you mean .format? (.help dot-commands lists them)\n")
+    }
+
+    @Test func formatChangesTheOutputOfLaterQueries() {
+        let harness = SessionHarness()
+        harness.run(".format csv\ncount claims by claimant")
+        #expect(harness.output.text == "claimant,count\nAttaullah Tarar,6\nPakistan,1\nNational Herald,1\n")
+        #expect(harness.run(".format xml") == .failed(.queryError))
+        #expect(harness.errors.text.contains("unknown format \"xml\""))
+    }
+
+    @Test func csvNotesGoToStandardError() {
+        let harness = SessionHarness(format: .csv)
+        harness.run("sum killed where party = Pakistan")
+        #expect(harness.output.text == "claimant,counted,sum killed,claims\n")
+        #expect(harness.errors.text.hasPrefix("note: no claim matches"))
+    }
+
+    @Test func whyShowsWhereTheLastResultsRowsComeFrom() {
+        let harness = SessionHarness()
+        #expect(harness.run(".why") == .failed(.queryError))
+        harness.run("claims where measure = injured\n.why")
+        #expect(harness.output.text.contains("| 1   | National Herald, 2026-02-28 |         2 | more than 450 Afghan operatives were injured |"))
+    }
+
+    @Test func modelAndSourcesDescribeWhatIsLoaded() {
+        let harness = SessionHarness()
+        harness.run(".model\n.sources")
+        #expect(harness.output.text.contains("Model loaded from builtin"))
+        #expect(harness.output.text.contains("| claims     |     8 |"))
+        #expect(harness.output.text.contains("| national-herald-2026-02-28 | National Herald | 2026-02-28 |"))
+    }
+
+    @Test func schemaAndFieldsAskTheLanguage() {
+        let harness = SessionHarness()
+        #expect(harness.run(".schema") == .succeeded)
+        #expect(harness.output.text.contains("| killed "))
+        #expect(harness.output.text.contains("mediation-offer"))
+        let fields = SessionHarness()
+        #expect(fields.run(".fields claims") == .succeeded)
+        #expect(fields.output.text.contains("| claims | running_total |"))
+    }
+
+    @Test func saveWritesTheSuccessfulQueriesAndRefusesToOverwrite() throws {
+        let directory = try TemporaryDirectory()
+        let harness = SessionHarness(interactive: true)
+        harness.run(".format json")
+        harness.run("sum kiled")
+        harness.run("claims where\n  measure = killed")
+        harness.run(".save \(directory.file("s.cq"))")
+        let saved = try directory.read("s.cq")
+        #expect(saved.hasSuffix("\n.format json\nclaims where\n  measure = killed\n"))
+        #expect(!saved.contains("kiled"))
+        #expect(harness.errors.text.contains("saved 1 query to"))
+
+        #expect(harness.run(".save \(directory.file("s.cq"))") == .failed(.queryError))
+        #expect(harness.errors.text.contains("already exists; .save! "))
+        harness.run("actors")
+        #expect(harness.run(".save! \(directory.file("s.cq"))") == .succeeded)
+        #expect(try directory.read("s.cq").hasSuffix("\nactors\n"))
+        #expect(harness.run(".save \(directory.file("s.cq")) --force") == .succeeded)
+    }
+
+    @Test func aSavedScriptRunsBackToTheSameResults() throws {
+        let directory = try TemporaryDirectory()
+        let first = SessionHarness()
+        first.run("sum killed + injured where party = \"Afghan Taliban\"\n.format markdown\nactors offering mediation\nclaims where\n  measure in (killed, injured)")
+        first.run(".save \(directory.file("again.cq"))")
+        let second = SessionHarness()
+        #expect(second.run(".run \(directory.file("again.cq"))") == .succeeded)
+        #expect(second.output.text == first.output.text)
+    }
+
+    @Test func savingNothingIsAnError() throws {
+        let directory = try TemporaryDirectory()
+        let harness = SessionHarness()
+        #expect(harness.run(".save \(directory.file("empty.cq"))") == .failed(.queryError))
+        #expect(!FileManager.default.fileExists(atPath: directory.file("empty.cq")))
+    }
+
+    @Test func runStopsAtTheScriptsFirstErrorAndReportsItsLine() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("actors offering mediation\nsum kiled\nevents\n", to: "bad.cq")
+        let harness = SessionHarness()
+        #expect(harness.run("measures\n.run \(directory.file("bad.cq"))\nacts") == .failed(.queryError))
+        #expect(harness.errors.text.hasPrefix("\(directory.file("bad.cq")):2:5: error: unknown measure"))
+        #expect(!harness.output.text.contains("mediation-offer"))
+    }
+
+    @Test func aScriptThatRunsItselfIsStopped() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write(".run \(directory.file("loop.cq"))\n", to: "loop.cq")
+        let harness = SessionHarness()
+        #expect(harness.run(".run \(directory.file("loop.cq"))") == .failed(.queryError))
+        #expect(harness.errors.text.contains("nest more than 16 deep"))
+    }
+
+    @Test func outputRedirectsResultsToAFileAndBack() throws {
+        let directory = try TemporaryDirectory()
+        let harness = SessionHarness()
+        harness.run(".output \(directory.file("out.txt"))\ncount claims by claimant\n.output\nmeasures")
+        #expect(try directory.read("out.txt").contains("| Attaullah Tarar |     6 |"))
+        #expect(!harness.output.text.contains("Attaullah Tarar"))
+        #expect(harness.output.text.contains("| killed "))
+    }
+
+    @Test func loadAddsAModelFileAndAFailureIsAModelError() {
+        let loaded = Mutex<[[String]]>([])
+        let harness = SessionHarness(loadModel: { paths in
+            loaded.withLock { $0.append(paths) }
+            if paths.last == "bad.yaml" { throw LoadFailure(description: "bad.yaml:3:1: error: actors[0].kind: unknown") }
+            return .builtin
+        })
+        #expect(harness.run(".load extra.yaml") == .succeeded)
+        #expect(harness.run(".load bad.yaml", from: .file("s.cq")) == .failed(.modelError))
+        #expect(loaded.withLock { $0 } == [["builtin", "extra.yaml"], ["builtin", "extra.yaml", "bad.yaml"]])
+        #expect(harness.errors.text == "s.cq:1: error: cannot load bad.yaml:\nbad.yaml:3:1: error: actors[0].kind: unknown\n")
+        harness.run(".model")
+        #expect(harness.output.text.contains("Model loaded from builtin, extra.yaml"))
+    }
+
+    @Test func timerReportsOnStandardError() {
+        let harness = SessionHarness()
+        harness.run(".timer on\nactors\n.timer off\nevents")
+        #expect(harness.errors.text.split(separator: "\n").filter { $0.hasPrefix("time: ") && $0.hasSuffix(" ms") }.count == 1)
+    }
+
+    @Test func quitStopsTheInputSuccessfully() {
+        let harness = SessionHarness()
+        #expect(harness.run("measures\n.quit\nsum kiled") == .quit)
+        #expect(harness.errors.text == "")
+    }
+
+    @Test func wrongArgumentsShowTheUsage() {
+        let harness = SessionHarness()
+        #expect(harness.run(".timer maybe") == .failed(.queryError))
+        #expect(harness.errors.text == "error: usage: .timer on|off\n")
+    }
+
+    @Test func helpTeachesTopicsAndCommands() {
+        let harness = SessionHarness()
+        harness.run(".help\n.help claims\n.help save\n.help .why")
+        #expect(harness.output.text.contains("Topics (.help TOPIC):"))
+        #expect(harness.output.text.contains("CLAIMS: "))
+        #expect(harness.output.text.contains("sum killed + injured"))
+        #expect(harness.output.text.contains(".save FILE [--force]"))
+        #expect(harness.run(".help atribution") == .failed(.queryError))
+        #expect(harness.errors.text.contains("did you mean attribution?"))
+    }
+
+    @Test func millisecondsPrintWithTwoDecimals() {
+        #expect(Session.milliseconds(.microseconds(1234)) == "1.23 ms")
+        #expect(Session.milliseconds(.microseconds(50)) == "0.05 ms")
+        #expect(Session.milliseconds(.seconds(2)) == "2000.00 ms")
+    }
+}
