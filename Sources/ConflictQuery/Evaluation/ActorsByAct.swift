@@ -83,7 +83,14 @@ struct ActorsByAct {
                 if phraseWords.count > (best?.length ?? 0) { best = (act, phraseWords.count) }
             }
         }
-        if let best { return (best.act, Array(words.dropFirst(best.length))) }
+        if let best {
+            // "offering mediation to Pakistan", "consulting with Dar": the joining word is not part of the name.
+            var target = Array(words.dropFirst(best.length))
+            if let first = target.first, !first.quoted, ["to", "with", "for", "against"].contains(first.text.lowercased()) {
+                target.removeFirst()
+            }
+            return (best.act, target)
+        }
 
         let range = words[0].range.through(words[words.count - 1].range)
         let verbs = model.vocabulary.acts.flatMap(\.verbs)

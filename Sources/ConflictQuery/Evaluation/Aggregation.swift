@@ -36,10 +36,14 @@ struct Aggregation {
         let groupFields = try aggregate.clauses.groupBy.map { (name: Name) throws(Diagnostic) in try set.field(named: name) }
         var groups: [[Value]: [Record]] = [:]
         var order: [[Value]] = []
+        var countedMoreThanOnce = false
         for record in records {
-            let key = groupFields.map { $0.read(record, model) }
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(record)
+            let keys = Self.keys(groupFields.map { $0.read(record, model) })
+            countedMoreThanOnce = countedMoreThanOnce || keys.count > 1
+            for key in keys {
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(record)
+            }
         }
         if groupFields.isEmpty && order.isEmpty { order = [[]] }
         let columns = groupFields.map { ResultTable.Column($0.name, $0.type) } + [ResultTable.Column("count", .integer)]
@@ -48,7 +52,9 @@ struct Aggregation {
             return ResultTable.Row(key + [.integer(members.count)], provenance: members.flatMap(set.provenance))
         }
         rows = try sortRows(rows, columns: columns, aggregate.clauses)
-        return ResultTable(columns: columns, rows: rows)
+        let notes = countedMoreThanOnce
+            ? ["a \(set.entity.singular) with several values of a grouped field is counted once for each"] : []
+        return ResultTable(columns: columns, rows: rows, notes: notes)
     }
 
     // MARK: - sum, count, min, max, avg of measures
@@ -82,9 +88,10 @@ struct Aggregation {
         var groups: [[Value]: [Claim]] = [:]
         var order: [[Value]] = []
         for claim in claims {
-            let key = keyFields.map { $0.read(claim, model) }
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(claim)
+            for key in Self.keys(keyFields.map { $0.read(claim, model) }) {
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(claim)
+            }
         }
 
         if function == .count && keyFields.isEmpty && order.isEmpty { order = [[]] }
@@ -145,6 +152,18 @@ struct Aggregation {
             notes.append("\(superseded) earlier running total\(superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out")
         }
         return ResultTable(columns: columns, rows: rows, notes: notes)
+    }
+
+    /// The groups a record falls in. A list is taken apart, so that a statement to Pakistan and the
+    /// Afghan Taliban counts once for each of them, as event data counts dyads.
+    private static func keys(_ values: [Value]) -> [[Value]] {
+        var keys: [[Value]] = [[]]
+        for value in values {
+            let parts: [Value]
+            if case .list(let items) = value { parts = items.isEmpty ? [.null] : items } else { parts = [value] }
+            keys = keys.flatMap { key in parts.map { key + [$0] } }
+        }
+        return keys
     }
 
     /// Keeps, of each claimant's series of running totals for one thing, only the latest.

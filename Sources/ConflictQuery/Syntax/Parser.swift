@@ -72,7 +72,7 @@ struct Parser {
         advance()
         var phrase: [Name] = []
         if entity == .actors {
-            while !isClauseStart && current.kind == .word || current.kind == .string {
+            while current.kind == .string || (current.kind == .word && (!isClauseStart || isWithBeforeTarget)) {
                 phrase.append(Name(text: current.text, range: current.range, quoted: current.kind == .string))
                 advance()
             }
@@ -357,6 +357,14 @@ struct Parser {
         if depth > Self.maximumNesting {
             throw Diagnostic("the condition nests more than \(Self.maximumNesting) deep", at: current.range)
         }
+    }
+
+    /// `actors consulting with "Ishaq Dar"`: here "with" joins an act to its target, not a clause.
+    private var isWithBeforeTarget: Bool {
+        guard current.isWord("with"), index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        let extras: Set<String> = ["sources", "source", "intervals", "interval"]
+        return next.kind == .string || (next.kind == .word && !extras.contains(next.text.lowercased()))
     }
 
     private var isClauseStart: Bool {
