@@ -75,11 +75,12 @@ struct Aggregation {
         let function = aggregate.function
         let label = "\(function.rawValue) \(measures.joined(separator: " + "))"
         let userGroups = try aggregate.clauses.groupBy.map { (name: Name) throws(Diagnostic) in try set.field(named: name) }
-        // Figures are added only within one claimant's word about one kind of thing.
+        // Figures are added only within one claimant's word about one side's losses of one kind of thing.
         let adds = function == .sum || function == .avg
         var implicit: [Field<Claim>] = []
         if adds || function == .min || function == .max {
             if !userGroups.contains(where: { $0.name == "claimant" }) { implicit.append(set.field("claimant")!) }
+            if !userGroups.contains(where: { $0.name == "party" }) { implicit.append(set.field("party")!) }
             if measures.count == 1 && !userGroups.contains(where: { $0.name == "counted" }) {
                 implicit.append(set.field("counted")!)
             }
@@ -144,6 +145,9 @@ struct Aggregation {
         let claimants = Set(claims.map(\.claimant))
         if adds && claimants.count > 1 && !userGroups.contains(where: { $0.name == "claimant" }) {
             notes.append("figures from \(claimants.count) claimants are not added together; each claimant has its own row (choose one with: according to NAME)")
+        }
+        if adds && !userGroups.contains(where: { $0.name == "party" }) && Set(claims.map(\.party)).count > 1 {
+            notes.append("figures counting different sides are not added together; each side has its own row")
         }
         if adds && measures.count == 1 && Set(claims.map(\.counted)).count > 1 {
             notes.append("different things counted are not added together; each has its own row")
