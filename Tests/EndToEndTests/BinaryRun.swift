@@ -1,0 +1,85 @@
+import Foundation
+
+/// Where the package and the built `conflictq` are.
+enum PackagePaths {
+    /// The package root, found from this file's path, so that scripts and fixtures need no bundle.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The built binary: SwiftPM puts it beside the test bundle, so look where the test runner
+    /// itself is first, then in `.build/debug`.
+    static let binary: String? = {
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL,
+            runner.deletingLastPathComponent(), runner.deletingLastPathComponent().deletingLastPathComponent(),
+            URL(fileURLWithPath: root + "/.build/debug"),
+        ]
+        return candidates.map { $0.appendingPathComponent("conflictq").path }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static func script(_ name: String) -> String { root + "/Scripts/" + name }
+}
+
+/// One run of `conflictq` as a user runs it: arguments, standard input, environment, and what came back.
+struct BinaryRun {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    struct BinaryMissing: Error, CustomStringConvertible {
+        var description: String { "no conflictq binary beside the tests or in .build/debug; run swift build first" }
+    }
+
+    /// A neutral environment, so that the tester's own NO_COLOR, COLUMNS or history never leak in;
+    /// `environment` adds to it.
+    static let baseEnvironment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+
+    /// Runs the binary with `input` as standard input (a file, not a terminal) in `directory`.
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:], in directory: String? = nil
+    ) throws -> BinaryRun {
+        guard let binary = PackagePaths.binary else { throw BinaryMissing() }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let inputFile = scratch.appendingPathComponent("stdin")
+        let outputFile = scratch.appendingPathComponent("stdout")
+        let errorFile = scratch.appendingPathComponent("stderr")
+        try Data(input.utf8).write(to: inputFile)
+        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.environment = baseEnvironment.merging(["HOME": scratch.path]) { $1 }.merging(environment) { $1 }
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? PackagePaths.root)
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        process.waitUntilExit()
+        return BinaryRun(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: outputFile, encoding: .utf8),
+            stderr: try String(contentsOf: errorFile, encoding: .utf8))
+    }
+}
+
+/// A fresh directory for one test, removed afterwards.
+final class ScratchDirectory {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-e2e-dir-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func file(_ name: String) -> String { path + "/" + name }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Scripts from files and from standard input, their errors, and `.save` read back.
+@Suite struct ScriptTests {
+    static let shipped = ["casualties", "diplomacy", "attribution", "discovery"]
+
+    /// Set CONFLICTQ_UPDATE_EXPECTED=1 to rewrite the expected output after a deliberate change,
+    /// then read the diff before committing it.
+    @Test(arguments: shipped)
+    func eachShippedScriptPrintsItsExpectedOutput(name: String) throws {
+        let run = try BinaryRun.run(["Scripts/\(name).cq"])
+        let expectedPath = PackagePaths.script("expected/\(name).out")
+        if ProcessInfo.processInfo.environment["CONFLICTQ_UPDATE_EXPECTED"] == "1" {
+            try run.stdout.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+        }
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
+        #expect(run.stdout == expected)
+    }
+
+    @Test func aScriptOnStandardInputRunsTheSame() throws {
+        let script = try String(contentsOfFile: PackagePaths.script("casualties.cq"), encoding: .utf8)
+        let run = try BinaryRun.run([], input: script)
+        #expect(run.status == 0)
+        #expect(run.stdout == (try String(contentsOfFile: PackagePaths.script("expected/casualties.out"), encoding: .utf8)))
+    }
+
+    @Test func standardInputGetsNoPromptNoEscapesAndNoBanner() throws {
+        let run = try BinaryRun.run([], input: "measures\n", environment: ["TERM": "xterm", "COLUMNS": "20"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("+-----------+"))
+        #expect(!run.stdout.contains("conflictq>"))
+        #expect(!run.stdout.contains("\u{1B}"))
+        #expect(run.stderr == "")
+    }
+
+    @Test func aScriptErrorNamesTheFileAndLineAndExitsOne() throws {
+        let directory = try ScratchDirectory()
+        try "# two queries\nmeasures\n\nclaims where\n  mesure = killed\nacts\n".write(toFile: directory.file("bad.cq"), atomically: true, encoding: .utf8)
+        let run = try BinaryRun.run(["bad.cq"], in: directory.path)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("bad.cq:5:3: error: "))
+        #expect(run.stderr.contains("\n  mesure = killed\n  ^~~~~~\n"))
+        #expect(run.stdout.contains("| killed "))
+        #expect(!run.stdout.contains("mediation-offer"))
+    }
+
+    @Test func anErrorOnStandardInputIsPlacedToo() throws {
+        let run = try BinaryRun.run([], input: "measures\n.fromat csv\nsum kiled\n")
+        #expect(run.status == 1)
+        #expect(run.stderr == "<stdin>:2: error: unknown dot-command .fromat; did you mean .format? (.help dot-commands lists them)\n")
+    }
+
+    @Test func aMissingScriptExitsOne() throws {
+        let run = try BinaryRun.run(["Scripts/no-such-script.cq"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "error: cannot read Scripts/no-such-script.cq: No such file or directory\n")
+    }
+
+    @Test func commandsRunBeforeScriptsAndTheFirstErrorStopsEverything() throws {
+        let run = try BinaryRun.run(["-c", "sum kiled", "Scripts/casualties.cq"])
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+    }
+
+    @Test func savedQueriesRunBackToTheSameResults() throws {
+        let directory = try ScratchDirectory()
+        let session = """
+            sum killed where party = "Afghan Taliban"
+            sum kiled
+            .format json
+            claims where
+              measure in (killed, injured)
+            actors offering mediation
+            .save session.cq
+
+            """
+        // A session typed at a prompt keeps going after errors; stdin stops at the first, so the
+        // session is given as -c commands, each its own input like lines typed in the REPL.
+        var arguments: [String] = []
+        for unit in ["sum killed where party = \"Afghan Taliban\"", ".format json", "claims where\n  measure in (killed, injured)",
+                     "actors offering mediation", ".save session.cq"] {
+            arguments += ["-c", unit]
+        }
+        let first = try BinaryRun.run(arguments, in: directory.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(!session.isEmpty)
+        let saved = try String(contentsOfFile: directory.file("session.cq"), encoding: .utf8)
+        #expect(saved.hasSuffix("""
+            sum killed where party = "Afghan Taliban"
+            .format json
+            claims where
+              measure in (killed, injured)
+            actors offering mediation
+
+            """))
+        let again = try BinaryRun.run(["session.cq"], in: directory.path)
+        #expect(again.status == 0)
+        #expect(again.stdout == first.stdout)
+
+        let refused = try BinaryRun.run(["-c", "measures", "-c", ".save session.cq"], in: directory.path)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("session.cq already exists"))
+        #expect(try String(contentsOfFile: directory.file("session.cq"), encoding: .utf8) == saved)
+        let forced = try BinaryRun.run(["-c", "measures", "-c", ".save session.cq --force"], in: directory.path)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: directory.file("session.cq"), encoding: .utf8).hasSuffix("\nmeasures\n"))
+    }
+
+    @Test func quitEndsAScriptSuccessfully() throws {
+        let run = try BinaryRun.run([], input: "measures\n.quit\nsum kiled\n")
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+    }
+}
