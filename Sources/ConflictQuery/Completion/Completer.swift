@@ -101,7 +101,8 @@ struct Completer {
                 return index > 0 ? tokens[index - 1].text.lowercased() : nil
             }
             if token.isSymbol("(") || token.isSymbol(",") {
-                if index > 0, tokens[index - 1].isWord("in") {
+                // A field comes before "in": at the start of the input "in (" has none to look at.
+                if index > 1, tokens[index - 1].isWord("in") {
                     let fieldIndex = tokens[index - 2].isWord("not") ? index - 3 : index - 2
                     return fieldIndex >= 0 ? tokens[fieldIndex].text.lowercased() : nil
                 }
