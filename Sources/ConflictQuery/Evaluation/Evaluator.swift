@@ -42,6 +42,7 @@ struct Evaluator {
 
     private func list<Record>(_ set: RecordSet<Record>, _ clauses: Clauses) throws(Diagnostic) -> ResultTable {
         var records = try select(set, clauses)
+        let notes = records.isEmpty ? ["no \(set.entity.singular) matches"] : []
         records = try order(records, in: set, by: clauses.order)
         if let limit = clauses.limit { records = Array(records.prefix(limit)) }
         var fields = set.listedFields.compactMap(set.field)
@@ -53,7 +54,6 @@ struct Evaluator {
             if clauses.withSources { values.append(Self.sourcesCell(set.provenance(record))) }
             return ResultTable.Row(values, provenance: set.provenance(record))
         }
-        let notes = rows.isEmpty ? ["no \(set.entity.singular) matches"] : []
         return ResultTable(columns: columns, rows: rows, notes: notes)
     }
 

@@ -38,7 +38,8 @@ struct Parser {
             }
             queries.append(try query())
             if !current.isSymbol(";") && current.kind != .end {
-                throw unexpected("a clause (where, by, according to, order by, limit, with) or the end of the query")
+                throw unexpected("a clause (where, by, according to, order by, limit, with) or the end of the query",
+                                 suggestions: Array(Self.clauseKeywords).sorted())
             }
         }
         return queries
@@ -286,7 +287,8 @@ struct Parser {
             advance()
             values = [try literal()]
         } else {
-            throw unexpected("a comparison (=, !=, <, <=, >, >=, in, contains) after the field \"\(field.text)\"")
+            throw unexpected("a comparison (=, !=, <, <=, >, >=, in, contains) after the field \"\(field.text)\"",
+                             suggestions: ["in", "contains", "not"])
         }
         return Test(field: field, op: op, negated: negated, values: values, range: field.range.through(previous.range))
     }
