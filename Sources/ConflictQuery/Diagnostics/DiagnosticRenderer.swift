@@ -29,8 +29,24 @@ public struct DiagnosticRenderer: Sendable {
         let width = max(1, columns(bytes[start..<end]))
         let caret = String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: width - 1)
         let label = diagnostic.kind == .cancelled ? "cancelled" : "error"
-        let heading = "\(fileName):\(lineNumber):\(column): \(paint(label + ":", "1;31")) \(diagnostic.fullMessage)"
-        return heading + "\n" + lineText + "\n" + paint(caret, "1;32")
+        let heading = "\(fileName):\(lineNumber):\(column): \(paint(label + ":", "1;31")) \(visible(diagnostic.fullMessage))"
+        return heading + "\n" + visible(lineText) + "\n" + paint(caret, "1;32")
+    }
+
+    /// Control characters as their symbols (U+0001 as "␁"): printed raw they would act on the terminal
+    /// (an escape sequence, a carriage return) instead of showing what is wrong. One character each,
+    /// so the caret stays under the same place.
+    private func visible(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: result.append(scalar)
+            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append("\u{2421}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Counts characters, not bytes, so the caret sits under the right letter in non-ASCII text.

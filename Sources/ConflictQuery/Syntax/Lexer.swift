@@ -20,6 +20,10 @@ struct Lexer {
             throw Diagnostic("the query is \(lexer.bytes.count) bytes long; the limit is \(maximumLength)",
                              at: SourceRange(0, 0))
         }
+        if let start = lexer.firstReplacementCharacter() {
+            throw Diagnostic("the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character",
+                             at: SourceRange(start, start + 3))
+        }
         var tokens: [Token] = []
         while true {
             let token = try lexer.next()
@@ -40,6 +44,12 @@ struct Lexer {
             return Token(kind: .symbol, text: symbol, range: SourceRange(start, position))
         }
         if byte == 0 { throw Diagnostic("a NUL byte cannot appear in a query", at: SourceRange(start, start + 1)) }
+        if byte < 0x20 || byte == 0x7F {
+            // Named by its code: printed as it is, a control character would act on the terminal.
+            let code = String(byte, radix: 16, uppercase: true)
+            throw Diagnostic("unexpected control character U+\(String(repeating: "0", count: 4 - code.count) + code)",
+                             at: SourceRange(start, start + 1))
+        }
         let character = characterAt(start)
         throw Diagnostic("unexpected character \"\(character.text)\"", at: SourceRange(start, start + character.length))
     }
@@ -156,6 +166,13 @@ struct Lexer {
         return Token(kind: .string, text: String(decoding: value, as: UTF8.self), range: SourceRange(start, position))
     }
 
+    /// Where U+FFFD is, if anywhere: text made from bytes that are not UTF-8 holds it in their place
+    /// (the shell decodes what it reads that way), and a name or value with it in can never match.
+    private func firstReplacementCharacter() -> Int? {
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+        return bytes.indices.first { bytes[$0] == replacement[0] && bytes[$0...].starts(with: replacement) }
+    }
+
     private func peek(_ ahead: Int = 0) -> UInt8? {
         position + ahead < bytes.count ? bytes[position + ahead] : nil
     }
@@ -179,7 +196,8 @@ struct Lexer {
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// Letters of any script start a word: bytes of 0x80 and above belong to non-ASCII letters.
-    /// Invalid UTF-8 never reaches here: Swift strings repair it to U+FFFD when made.
+    /// Invalid UTF-8 never reaches here: Swift strings repair it to U+FFFD when made, which
+    /// `tokens(of:)` refuses.
     private func isWordStart(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_") || byte >= 0x80

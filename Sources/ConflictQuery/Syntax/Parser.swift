@@ -6,6 +6,11 @@ struct Parser {
     /// Parentheses and `not` may nest this deep; deeper input is refused instead of overflowing the stack.
     static let maximumNesting = 100
 
+    /// One query's condition may join this many tests with `and` and `or`. Each joins the tree at a
+    /// new level, which evaluating and freeing it walk recursively: far more tests than anyone
+    /// writes, far fewer levels than a thread's stack holds.
+    static let maximumConditionTests = 1_000
+
     /// Words that end a clause, an unquoted name or an unquoted value.
     static let clauseKeywords: Set<String> = ["where", "by", "according", "order", "limit", "with"]
     static let conditionKeywords: Set<String> = ["and", "or", "not", "in", "contains"]
@@ -17,6 +22,7 @@ struct Parser {
     private let tokens: [Token]
     private var index = 0
     private var depth = 0
+    private var conditionTests = 0
 
     private init(tokens: [Token]) {
         self.tokens = tokens
@@ -48,6 +54,7 @@ struct Parser {
     // query = listing | aggregate | describe | show | discovery ;
     private mutating func query() throws(Diagnostic) -> Query {
         let start = current.range
+        conditionTests = 1
         let word = current.kind == .word ? current.text.lowercased() : ""
         let kind: Query.Kind
         if let entity = Entity(rawValue: word) {
@@ -221,6 +228,7 @@ struct Parser {
     private mutating func condition() throws(Diagnostic) -> Condition {
         var result = try conjunction()
         while current.isWord("or") {
+            try countConditionTest()
             advance()
             result = .or(result, try conjunction())
         }
@@ -231,6 +239,7 @@ struct Parser {
     private mutating func conjunction() throws(Diagnostic) -> Condition {
         var result = try negation()
         while current.isWord("and") {
+            try countConditionTest()
             advance()
             result = .and(result, try negation())
         }
@@ -367,6 +376,14 @@ struct Parser {
         let next = tokens[index + 1]
         let extras: Set<String> = ["sources", "source", "intervals", "interval"]
         return next.kind == .string || (next.kind == .word && !extras.contains(next.text.lowercased()))
+    }
+
+    private mutating func countConditionTest() throws(Diagnostic) {
+        conditionTests += 1
+        if conditionTests > Self.maximumConditionTests {
+            throw Diagnostic("the condition joins more than \(Self.maximumConditionTests) tests with \"and\" or \"or\"",
+                             at: current.range)
+        }
     }
 
     private var isClauseStart: Bool {

@@ -1,0 +1,108 @@
+import ConflictModel
+import ConflictQuery
+import Testing
+
+/// Input the language refuses, and the message that says why: too deep, too long, NUL and control
+/// bytes, text that is not UTF-8. None of it may crash, and none of it may reach the terminal raw.
+@Suite struct QueryLimitTests {
+    private let engine = QueryEngine(model: .builtin)
+
+    /// The message of the error that running `text` gives; nil when it runs.
+    private func message(_ text: String) -> String? {
+        do {
+            _ = try engine.run(text)
+            return nil
+        } catch {
+            return error.fullMessage
+        }
+    }
+
+    @Test func tenThousandParenthesesAreTooDeep() {
+        let deep = "claims where " + String(repeating: "(", count: 10_000) + "value = 1" + String(repeating: ")", count: 10_000)
+        #expect(message(deep) == "the condition nests more than 100 deep")
+        #expect(!QueryEngine.isIncomplete(deep))
+    }
+
+    @Test func tenThousandNotsAreTooDeep() {
+        #expect(message("claims where " + String(repeating: "not ", count: 10_000) + "value = 1")
+            == "the condition nests more than 100 deep")
+    }
+
+    @Test func unclosedDeepNestingIsTooDeepRatherThanUnfinished() {
+        let open = "claims where " + String(repeating: "(", count: 10_000)
+        #expect(message(open) == "the condition nests more than 100 deep")
+        #expect(!QueryEngine.isIncomplete(open))
+    }
+
+    @Test func nestingUpToTheLimitRuns() {
+        let deep = "claims where " + String(repeating: "(", count: 99) + "value = 297" + String(repeating: ")", count: 99)
+        #expect(message(deep) == nil)
+    }
+
+    /// Each `and` or `or` deepens the condition's tree by one level, so a thousand tests is the limit.
+    @Test func aThousandTestsJoinedByAndOrRun() {
+        #expect(message("claims where " + String(repeating: "value = 1 or ", count: 999) + "value = 297") == nil)
+        #expect(message("claims where " + String(repeating: "value > 1 and ", count: 999) + "value = 297") == nil)
+    }
+
+    @Test func moreThanAThousandTestsAreRefused() {
+        let expected = "the condition joins more than 1000 tests with \"and\" or \"or\""
+        #expect(message("claims where " + String(repeating: "value = 1 or ", count: 7_000) + "value = 297") == expected)
+        #expect(message("claims where " + String(repeating: "(value = 1 and value = 2) or ", count: 600) + "value = 1") == expected)
+        // The count is per query: two long conditions separated by ";" are each within it.
+        let half = "claims where " + String(repeating: "value = 1 or ", count: 600) + "value = 297"
+        #expect(message(half + "; " + half) == nil)
+    }
+
+    /// A long list is one test, not a chain.
+    @Test func longInListsRun() {
+        #expect(message("claims where value in (" + String(repeating: "1,", count: 40_000) + "297)") == nil)
+    }
+
+    @Test func overlongQueryIsRefusedBeforeAnyWork() {
+        let huge = "claims where note contains \"" + String(repeating: "x", count: 200_000) + "\""
+        #expect(message(huge) == "the query is 200029 bytes long; the limit is 100000")
+    }
+
+    @Test func nulBytesAreRefused() {
+        #expect(message("claims\u{0}") == "a NUL byte cannot appear in a query")
+        #expect(message("claims where note = \"a\u{0}b\"") == "a NUL byte cannot appear in a string")
+    }
+
+    @Test func controlCharactersAreNamedByTheirCode() {
+        #expect(message("claims \u{1}\u{2}") == "unexpected control character U+0001")
+        #expect(message("claims \u{1B}[31m") == "unexpected control character U+001B")
+        #expect(message("claims \u{7F}") == "unexpected control character U+007F")
+    }
+
+    @Test func invalidUTF8IsRefusedWhereItIs() throws {
+        // As the shell makes text of the bytes it reads: "cl", then 0xFF and 0xFE, each repaired to U+FFFD.
+        let text = String(decoding: [0x63, 0x6C, 0xFF, 0xFE], as: UTF8.self)
+        let expected = "the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character"
+        #expect(message(text) == expected)
+        #expect(message("claims where party = \"Af" + String(decoding: [0xC3], as: UTF8.self) + "\"") == expected)
+        do {
+            _ = try engine.run(text)
+        } catch {
+            #expect(error.range == SourceRange(2, 5))
+        }
+    }
+
+    @Test func binaryBytesGiveAnError() {
+        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]  // a PNG file's start
+        #expect(message(String(decoding: bytes, as: UTF8.self)) != nil)
+    }
+
+    /// An escape sequence in a query must not colour or move the terminal when the error is shown.
+    @Test func renderedErrorsShowControlCharactersAsSymbols() throws {
+        let query = "claims where party = \"\u{1B}[2J\u{7}\" and \u{1B}"
+        do {
+            _ = try engine.run(query)
+            Issue.record("expected an error")
+        } catch {
+            let rendered = DiagnosticRenderer().render(error, in: query)
+            #expect(!rendered.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F })
+            #expect(rendered.contains("\u{241B}[2J\u{2407}"))
+        }
+    }
+}
