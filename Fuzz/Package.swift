@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// libFuzzer targets for conflictq's language and model files. A package of its own, so that the
+// fuzzer flags never touch the main package's `@main` executable and `make test` never builds them.
+//
+//     swift build -c release --sanitize=fuzzer --sanitize=address --product FuzzParser
+//
+// `run.sh` builds and runs them all.
+let package = Package(
+    name: "conflictq-fuzz",
+    products: [
+        .executable(name: "FuzzParser", targets: ["FuzzParser"]),
+        .executable(name: "FuzzEvaluator", targets: ["FuzzEvaluator"]),
+        .executable(name: "FuzzModelFile", targets: ["FuzzModelFile"]),
+        .executable(name: "FuzzScript", targets: ["FuzzScript"]),
+    ],
+    dependencies: [
+        .package(name: "conflictq", path: "..")
+    ],
+    targets: [
+        .executableTarget(name: "FuzzParser", dependencies: [.product(name: "ConflictQuery", package: "conflictq")]),
+        .executableTarget(
+            name: "FuzzEvaluator",
+            dependencies: [
+                .product(name: "ConflictModel", package: "conflictq"),
+                .product(name: "ConflictQuery", package: "conflictq"),
+            ]),
+        .executableTarget(name: "FuzzModelFile", dependencies: [.product(name: "ConflictModel", package: "conflictq")]),
+        .executableTarget(
+            name: "FuzzScript",
+            dependencies: [
+                .product(name: "ConflictModel", package: "conflictq"),
+                .product(name: "ConflictQuery", package: "conflictq"),
+            ]),
+    ]
+)

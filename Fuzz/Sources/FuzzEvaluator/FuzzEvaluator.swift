@@ -1,0 +1,18 @@
+import ConflictModel
+import ConflictQuery
+
+/// Queries that parse go on to the evaluator over the built-in model; completion, which the shell
+/// asks for on Tab at any cursor position, is asked at every byte offset of the input, including
+/// offsets inside a multi-byte character and past the end.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzEvaluator(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    _ = try? engine.run(text)
+    for offset in 0...text.utf8.count + 1 {
+        _ = engine.completions(in: text, at: offset)
+    }
+    return 0
+}
+
+/// Made once: the built-in model's lookup tables are built on first use and then only read.
+private let engine = QueryEngine(model: .builtin)

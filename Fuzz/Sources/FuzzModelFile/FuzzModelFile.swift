@@ -1,0 +1,51 @@
+import ConflictModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The model file loader on any bytes, both ways a model reaches it: as text (the bytes decoded as
+/// UTF-8, invalid sequences repaired) and as a file on disk (the raw bytes, so the loader's own UTF-8
+/// and size checks run). Each must give a model or errors, never crash.
+///
+/// A model that loads must also survive the way back: exported, it must load again to an equal
+/// model, or `--export-model` would write files that `--model` refuses.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzModelFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    if let model = try? ModelFiles.load(text: String(decoding: bytes, as: UTF8.self), path: "fuzz.yaml") {
+        checkRoundTrip(model)
+    }
+    write(bytes, to: scratchFile)
+    if let model = try? ModelFiles.load([scratchFile]) {
+        checkRoundTrip(model)
+    }
+    return 0
+}
+
+private func checkRoundTrip(_ model: ConflictModel) {
+    let exported = ModelFiles.export(model)
+    do {
+        let reloaded = try ModelFiles.load(text: exported, path: "exported.yaml")
+        precondition(reloaded == model, "the exported model loads back different:\n\(exported)")
+    } catch {
+        preconditionFailure("the exported model does not load back: \(error)\n\(exported)")
+    }
+}
+
+/// One file per fuzzing process, rewritten for every input; libFuzzer's workers are processes.
+private let scratchFile = "/tmp/conflictq-fuzz-model-\(getpid()).yaml"
+
+private func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    precondition(descriptor >= 0, "cannot write \(path)")
+    defer { close(descriptor) }
+    var written = 0
+    while written < bytes.count {
+        let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+        precondition(count > 0, "cannot write \(path)")
+        written += count
+    }
+}
