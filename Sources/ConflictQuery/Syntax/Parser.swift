@@ -113,10 +113,13 @@ struct Parser {
     // show = "show" entity_singular ( number | name ) ;
     private mutating func show() throws(Diagnostic) -> Query.Kind {
         advance()
-        let singulars = Entity.allCases.filter { $0 != .quotes }.map(\.singular)
-        guard current.kind == .word,
-            let entity = Entity.allCases.first(where: { $0 != .quotes && ($0.singular == current.text.lowercased() || $0.rawValue == current.text.lowercased()) })
-        else { throw unexpected("what to show (\(singulars.joined(separator: ", ")))", suggestions: singulars) }
+        // A quote is shown as the statement it belongs to, so `show` names five kinds, not six.
+        let showable = Entity.allCases.filter { $0 != .quotes }
+        let word = current.kind == .word ? current.text.lowercased() : ""
+        guard let entity = showable.first(where: { $0.singular == word || $0.rawValue == word }) else {
+            let singulars = showable.map(\.singular)
+            throw unexpected("what to show (\(singulars.joined(separator: ", ")))", suggestions: singulars)
+        }
         advance()
         if current.kind == .number {
             let id = Name(text: current.text, range: current.range, quoted: false)
