@@ -35,6 +35,12 @@ enum Interrupts {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may have left SIGINT blocked (test runners, some launchers), and children
+        // inherit the mask: then Ctrl-C would wait forever. The shell wants it delivered.
+        var interruptOnly = sigset_t()
+        sigemptyset(&interruptOnly)
+        sigaddset(&interruptOnly, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interruptOnly, nil)
     }
 
     static var isRequested: Bool { interruptRequested.load(ordering: .relaxed) }

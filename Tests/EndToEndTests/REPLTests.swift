@@ -1,0 +1,246 @@
+import Foundation
+import Testing
+
+/// The interactive shell through a real pseudo-terminal: keys go in through tmux, and the screen
+/// is read back. Each test has its own tmux server (`-L`), history file, fixed window size and
+/// `TERM=xterm`, and waits for what it expects to appear rather than sleeping.
+@Suite(.serialized, .enabled(if: TerminalSession.tmux != nil, "tmux is not installed (make test installs it)"))
+struct REPLTests {
+    @Test func aQueryShowsItsTable() throws {
+        let terminal = try TerminalSession()
+        try terminal.waitForPrompt()
+        terminal.type("count claims by claimant")
+        terminal.press("Enter")
+        let screen = try terminal.waitFor { $0.contains("│ Attaullah Tarar │     6 │") }
+        #expect(screen.contains("┌─────────────────┬───────┐"))
+        try terminal.waitForPrompt()
+    }
+
+    @Test func tabCompletesAKeywordAFieldAValueAndADotCommand() throws {
+        let terminal = try TerminalSession()
+        try terminal.waitForPrompt()
+        terminal.type("claims wh")
+        terminal.press("Tab")
+        try terminal.waitFor { $0.lastLine == "conflictq> claims where" }
+        terminal.type("clai")
+        terminal.press("Tab")
+        try terminal.waitFor { $0.lastLine == "conflictq> claims where claimant" }
+        terminal.press("C-c")
+        try terminal.waitForPrompt()
+
+        terminal.type("sum killed where party = \"Af")
+        terminal.press("Tab")
+        try terminal.waitFor { $0.lastLine == "conflictq> sum killed where party = \"Afghan Taliban\"" }
+        terminal.press("Enter")
+        try terminal.waitFor { $0.contains("│        297 │") }
+        try terminal.waitForPrompt()
+
+        terminal.type(".fo")
+        terminal.press("Tab")
+        terminal.type("cs")
+        terminal.press("Tab")
+        try terminal.waitFor { $0.lastLine == "conflictq> .format csv" }
+    }
+
+    @Test func upRecallsAQueryFromAnEarlierRun() throws {
+        let history = try TerminalSession.temporaryHistory()
+        do {
+            let first = try TerminalSession(historyPath: history)
+            try first.waitForPrompt()
+            first.type("measures")
+            first.press("Enter")
+            try first.waitFor { $0.contains("│ killed ") }
+            try first.waitForPrompt()
+            first.press("C-d")
+            try first.waitForExit()
+        }
+        let second = try TerminalSession(historyPath: history)
+        try second.waitForPrompt()
+        second.press("Up")
+        try second.waitFor { $0.lastLine == "conflictq> measures" }
+    }
+
+    @Test func anUnfinishedQueryShowsTheContinuationPromptAndIsOneHistoryEntry() throws {
+        let history = try TerminalSession.temporaryHistory()
+        let terminal = try TerminalSession(historyPath: history)
+        try terminal.waitForPrompt()
+        terminal.type("claims where")
+        terminal.press("Enter")
+        try terminal.waitFor { $0.lastLine == "   ...>" }
+        terminal.type("measure = injured")
+        terminal.press("Enter")
+        try terminal.waitFor { $0.contains("more than 450") }
+        try terminal.waitForPrompt()
+        terminal.press("C-d")
+        let status = try terminal.waitForExit()
+        #expect(status == 0)
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved == "_HiStOrY_V2_\nclaims\\040where\\012measure\\040=\\040injured\n")
+    }
+
+    @Test func ctrlCCancelsTheLineAndKeepsTheShell() throws {
+        let terminal = try TerminalSession()
+        try terminal.waitForPrompt()
+        terminal.type("claims where")
+        terminal.press("Enter")
+        try terminal.waitFor { $0.lastLine == "   ...>" }
+        terminal.type("measure = ")
+        terminal.press("C-c")
+        try terminal.waitForPrompt()
+        terminal.type("measures")
+        terminal.press("Enter")
+        try terminal.waitFor { $0.contains("│ killed ") }
+        try terminal.waitForPrompt()
+        #expect(!terminal.screen().contains("[exited"))
+    }
+
+    @Test func ctrlDLeavesWithStatusZeroAndUTF8Works() throws {
+        let terminal = try TerminalSession()
+        try terminal.waitForPrompt()
+        terminal.type("actors where name = \"Türkiye\"")
+        terminal.press("Enter")
+        try terminal.waitFor { $0.contains("│ turkiye ") }
+        try terminal.waitForPrompt()
+        terminal.press("C-d")
+        #expect(try terminal.waitForExit() == 0)
+    }
+}
+
+/// One conflictq REPL in a detached tmux session on a private server.
+final class TerminalSession {
+    /// tmux, if this machine has it.
+    static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static let width = 100
+    static let height = 40
+
+    private let server = "conflictq-test-\(UUID().uuidString.prefix(8))"
+    private let home: String
+    let historyPath: String
+
+    struct Timeout: Error, CustomStringConvertible {
+        let waitingFor: String
+        let screen: String
+        var description: String { "timed out waiting for \(waitingFor); the screen was:\n\(screen)" }
+    }
+
+    static func temporaryHistory() throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-history-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent("history").path
+    }
+
+    init(historyPath: String? = nil) throws {
+        guard let binary = PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
+        self.historyPath = try historyPath ?? Self.temporaryHistory()
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-home-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        // After the shell exits, its status stays on the screen for the test to read.
+        let command = "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm LANG=C.UTF-8 "
+            + "CONFLICTQ_HISTORY='\(self.historyPath)' '\(binary)'; echo \"[exited $?]\"; exec sleep 600"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(Self.width)", "-y", "\(Self.height)", command])
+    }
+
+    /// Ends everything the session started. The pane's processes are killed by their process
+    /// group, since they may have inherited a mask that blocks the SIGHUP `kill-server` relies on.
+    deinit {
+        if let panePID = Int32(((try? tmux(["display-message", "-p", "#{pane_pid}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) {
+            kill(-panePID, SIGKILL)
+        }
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: home)
+    }
+
+    /// Types text literally, as a user would.
+    func type(_ text: String) {
+        _ = try? tmux(["send-keys", "-l", text])
+    }
+
+    /// Presses named keys: Enter, Tab, Up, C-c, C-d.
+    func press(_ keys: String...) {
+        _ = try? tmux(["send-keys"] + keys)
+    }
+
+    func screen() -> String {
+        (try? tmux(["capture-pane", "-p", "-J"])) ?? ""
+    }
+
+    /// Polls the screen until `condition` holds, failing after `timeout` seconds.
+    @discardableResult
+    func waitFor(_ what: String = "the expected screen", timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var current = screen()
+        while !condition(current) {
+            if Date() > deadline { throw Timeout(waitingFor: what, screen: current) }
+            usleep(30_000)
+            current = screen()
+        }
+        return current
+    }
+
+    /// Waits until the last line is an empty prompt.
+    func waitForPrompt() throws {
+        try waitFor("the prompt") { $0.lastLine == "conflictq>" }
+    }
+
+    /// Waits for the shell to end, and returns its exit status.
+    @discardableResult
+    func waitForExit() throws -> Int32? {
+        let screen = try waitFor("the shell to exit") { $0.contains("[exited ") }
+        guard let range = screen.range(of: #"\[exited (\d+)\]"#, options: .regularExpression) else { return nil }
+        return Int32(screen[range].dropFirst(8).dropLast())
+    }
+
+    /// Runs one tmux command and waits for it. Its output goes through a file, not a pipe: the
+    /// server that `new-session` starts inherits the client's standard output and would hold a
+    /// pipe open. It is spawned and reaped directly, because the tmux client, whose server
+    /// double-forks away from it, is otherwise sometimes never reaped by Foundation's `Process`.
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let outputPath = home + "/tmux-output-\(UUID().uuidString)"
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = [Self.tmux!, "-L", server] + arguments
+        let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }.map { "\($0.key)=\($0.value)" }
+        var cArguments = argv.map { strdup($0) } + [nil]
+        var cEnvironment = environment.map { strdup($0) } + [nil]
+        defer {
+            cArguments.forEach { free($0) }
+            cEnvironment.forEach { free($0) }
+        }
+        // The test runner may block or ignore signals; the terminal under test starts clean.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, Self.tmux!, &actions, &attributes, &cArguments, &cEnvironment)
+        guard spawned == 0 else { throw TmuxFailed(code: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    struct TmuxFailed: Error {
+        let code: Int32
+    }
+}
+
+extension String {
+    /// The last line with text on it, without trailing blanks: where the cursor's prompt is.
+    var lastLine: String {
+        split(separator: "\n").map { String($0.reversed().drop(while: \.isWhitespace).reversed()) }.last { !$0.isEmpty } ?? ""
+    }
+}
