@@ -13,13 +13,13 @@ final class SessionHarness {
     let session: Session
 
     init(format: OutputFormat = .table, outputIsTerminal: Bool = false, interactive: Bool = false,
-         loadModel: @escaping ModelLoader = SessionHarness.builtinOnly) {
+         loadModel: @escaping ModelLoader = SessionHarness.builtinOnly, isCancelled: @escaping () -> Bool = { false }) {
         output = StringSink(isTerminal: outputIsTerminal, columns: outputIsTerminal ? 60 : nil)
         let environment = ShellEnvironment(variables: ["LANG": "C.UTF-8"], standardOutputIsTerminal: outputIsTerminal)
         let console = Console(output: output, errors: errors, environment: environment, colorChoice: .never)
         session = Session(
             model: .builtin, modelPaths: ["builtin"], loadModel: loadModel, format: format, console: console,
-            isInteractive: interactive)
+            isInteractive: interactive, isCancelled: isCancelled)
     }
 
     /// Loads only `builtin`, failing for any file, like the real loader meeting a missing file.
@@ -221,6 +221,13 @@ struct LoadFailure: Error, CustomStringConvertible {
         #expect(harness.output.text.contains(".save FILE [--force]"))
         #expect(harness.run(".help atribution") == .failed(.queryError))
         #expect(harness.errors.text.contains("did you mean attribution?"))
+    }
+
+    @Test func aCancelledQueryPrintsNoResultAndFails() {
+        let harness = SessionHarness(isCancelled: { true })
+        #expect(harness.run("claims") == .failed(.queryError))
+        #expect(harness.output.text == "")
+        #expect(harness.errors.text.contains("cancelled"))
     }
 
     @Test func millisecondsPrintWithTwoDecimals() {
