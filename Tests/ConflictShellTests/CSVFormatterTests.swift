@@ -6,12 +6,13 @@ import Testing
 
 @Suite struct CSVFormatterTests {
     @Test func headerThenOneRecordPerRowWithLFLineEnds() {
-        #expect(CSVFormatter().format([TableFormatterTests.casualties]) == """
-            party,killed,claims
-            Afghan Taliban,297,1
-            Pakistan,more than 450,12
+        #expect(
+            CSVFormatter().format([TableFormatterTests.casualties]) == """
+                party,killed,claims
+                Afghan Taliban,297,1
+                Pakistan,more than 450,12
 
-            """)
+                """)
     }
 
     @Test(arguments: [
@@ -41,7 +42,11 @@ import Testing
     @Test func listsAreOneFieldJoinedByCommas() {
         let table = ResultTable(
             columns: [ResultTable.Column("target", .list)],
-            rows: [ResultTable.Row([.list([.actor(id: "pakistan", name: "Pakistan"), .actor(id: "afghan-taliban", name: "Afghan Taliban")])])])
+            rows: [
+                ResultTable.Row([
+                    .list([.actor(id: "pakistan", name: "Pakistan"), .actor(id: "afghan-taliban", name: "Afghan Taliban")])
+                ])
+            ])
         #expect(CSVFormatter().format([table]) == "target\n\"Pakistan, Afghan Taliban\"\n")
     }
 }

@@ -58,12 +58,16 @@ import Testing
         let line = "party = \"Afghan Ta"
         let completions = Completions(replacing: SourceRange(8, line.utf8.count), candidates: ["\"Afghan Taliban\""])
         let wordStart = line.utf8.count - 2
-        #expect(EditorCompletion.candidates(for: completions, line: bytes(line), wordStart: wordStart, cursor: line.utf8.count) == ["Taliban\""])
+        #expect(
+            EditorCompletion.candidates(for: completions, line: bytes(line), wordStart: wordStart, cursor: line.utf8.count) == [
+                "Taliban\""
+            ])
     }
 
     @Test func theCutIgnoresCaseAsNamesDo() {
         let line = "party = \"afghan ta"
-        let completions = Completions(replacing: SourceRange(8, line.utf8.count), candidates: ["\"Afghan Taliban\"", "\"Pakistan\""])
+        let completions = Completions(
+            replacing: SourceRange(8, line.utf8.count), candidates: ["\"Afghan Taliban\"", "\"Pakistan\""])
         #expect(EditorCompletion.candidates(for: completions, line: bytes(line), wordStart: 16, cursor: 18) == ["Taliban\""])
     }
 

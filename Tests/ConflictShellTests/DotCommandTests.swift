@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct DotCommandTests {
     @Test func nameAndArgumentsSplitOnBlanksWithQuotesKeepingThemTogether() throws {
-        #expect(try DotCommand.parse(".save \"my queries.cq\" --force") == DotCommand(name: "save", arguments: ["my queries.cq", "--force"]))
+        #expect(
+            try DotCommand.parse(".save \"my queries.cq\" --force")
+                == DotCommand(name: "save", arguments: ["my queries.cq", "--force"]))
         #expect(try DotCommand.parse("  .format   csv  ") == DotCommand(name: "format", arguments: ["csv"]))
         #expect(try DotCommand.parse(#".output "a \"b\" \\c""#) == DotCommand(name: "output", arguments: [#"a "b" \c"#]))
         #expect(try DotCommand.parse(".save! x.cq") == DotCommand(name: "save!", arguments: ["x.cq"]))

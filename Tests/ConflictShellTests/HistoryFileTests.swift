@@ -6,17 +6,20 @@ import Testing
 
 @Suite struct HistoryFileTests {
     @Test func entriesAreWrittenInLibeditsFormat() {
-        #expect(HistoryFile.encode(["actors", "claims where\nmeasure = killed", #"a\b"#]) == """
-            _HiStOrY_V2_
-            actors
-            claims\\040where\\012measure\\040=\\040killed
-            a\\\\b
+        #expect(
+            HistoryFile.encode(["actors", "claims where\nmeasure = killed", #"a\b"#]) == """
+                _HiStOrY_V2_
+                actors
+                claims\\040where\\012measure\\040=\\040killed
+                a\\\\b
 
-            """)
+                """)
     }
 
     @Test func entriesRoundTripWithLineBreaksBlanksBackslashesAndUTF8() {
-        let entries = ["claims where\n  party = \"Afghan Taliban\"", "describe Türkiye", "tab\there", #"back\slash\040"#, "  leading"]
+        let entries = [
+            "claims where\n  party = \"Afghan Taliban\"", "describe Türkiye", "tab\there", #"back\slash\040"#, "  leading",
+        ]
         #expect(HistoryFile.decode(HistoryFile.encode(entries)) == entries)
     }
 
@@ -52,7 +55,9 @@ import Testing
         let failures = Mutex(0)
         DispatchQueue.concurrentPerform(iterations: 8) { writer in
             for entry in 0..<20 {
-                do { try HistoryFile(path: path).append(["writer \(writer) entry \(entry)\nsecond line"]) } catch { failures.withLock { $0 += 1 } }
+                do { try HistoryFile(path: path).append(["writer \(writer) entry \(entry)\nsecond line"]) } catch {
+                    failures.withLock { $0 += 1 }
+                }
             }
         }
         #expect(failures.withLock { $0 } == 0)
@@ -72,10 +77,16 @@ import Testing
     }
 
     @Test func theLocationFollowsTheEnvironment() {
-        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["CONFLICTQ_HISTORY": "/x/h", "HOME": "/home/a"])) == "/x/h")
-        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["XDG_STATE_HOME": "/s", "HOME": "/home/a"])) == "/s/conflictq/history")
-        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"]))
-            == "/home/a/.local/state/conflictq/history")
-        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["HOME": "/home/a"])) == "/home/a/.local/state/conflictq/history")
+        #expect(
+            HistoryLocation.path(in: ShellEnvironment(variables: ["CONFLICTQ_HISTORY": "/x/h", "HOME": "/home/a"])) == "/x/h")
+        #expect(
+            HistoryLocation.path(in: ShellEnvironment(variables: ["XDG_STATE_HOME": "/s", "HOME": "/home/a"]))
+                == "/s/conflictq/history")
+        #expect(
+            HistoryLocation.path(in: ShellEnvironment(variables: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"]))
+                == "/home/a/.local/state/conflictq/history")
+        #expect(
+            HistoryLocation.path(in: ShellEnvironment(variables: ["HOME": "/home/a"])) == "/home/a/.local/state/conflictq/history"
+        )
     }
 }

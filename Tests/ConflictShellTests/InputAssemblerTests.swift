@@ -14,21 +14,25 @@ import Testing
     }
 
     @Test func commentsAndBlankLinesBetweenUnitsAreSkipped() {
-        #expect(units("# heading\n\nactors\n  # indented comment\n.model\n") == [
-            ScriptUnit(kind: .query, text: "actors", firstLine: 3),
-            ScriptUnit(kind: .dotCommand, text: ".model", firstLine: 5),
-        ])
+        #expect(
+            units("# heading\n\nactors\n  # indented comment\n.model\n") == [
+                ScriptUnit(kind: .query, text: "actors", firstLine: 3),
+                ScriptUnit(kind: .dotCommand, text: ".model", firstLine: 5),
+            ])
     }
 
     @Test func aQueryRunsOnWhileTheParserSaysItIsUnfinished() {
-        #expect(units("claims where\n  measure = killed\nactors") == [
-            ScriptUnit(kind: .query, text: "claims where\n  measure = killed", firstLine: 1),
-            ScriptUnit(kind: .query, text: "actors", firstLine: 3),
-        ])
+        #expect(
+            units("claims where\n  measure = killed\nactors") == [
+                ScriptUnit(kind: .query, text: "claims where\n  measure = killed", firstLine: 1),
+                ScriptUnit(kind: .query, text: "actors", firstLine: 3),
+            ])
     }
 
     @Test func anOpenParenthesisOrQuoteKeepsTheQueryOpen() {
-        #expect(units("claims where measure in (killed,\ninjured)\nsum killed where party = \"Afghan\nTaliban\"").map(\.firstLine) == [1, 3])
+        #expect(
+            units("claims where measure in (killed,\ninjured)\nsum killed where party = \"Afghan\nTaliban\"").map(\.firstLine)
+                == [1, 3])
     }
 
     @Test func aSemicolonEndsAQuery() {
@@ -36,10 +40,11 @@ import Testing
     }
 
     @Test func anUnfinishedQueryAtTheEndIsStillRunSoItsErrorIsShown() {
-        #expect(units("actors\nclaims where") == [
-            ScriptUnit(kind: .query, text: "actors", firstLine: 1),
-            ScriptUnit(kind: .query, text: "claims where", firstLine: 2),
-        ])
+        #expect(
+            units("actors\nclaims where") == [
+                ScriptUnit(kind: .query, text: "actors", firstLine: 1),
+                ScriptUnit(kind: .query, text: "claims where", firstLine: 2),
+            ])
     }
 
     @Test func aDotInsideAnUnfinishedQueryIsPartOfTheQuery() {

@@ -13,21 +13,28 @@ import Testing
         ],
         rows: [
             ResultTable.Row(
-                [.actor(id: "afghan-taliban", name: "Afghan Taliban"), .quantity(Quantity(297)),
-                 .date(PartialDate(year: 2026, month: 2, day: 28)), .bool(true), .null],
-                provenance: [SourceRef(source: "national-herald-2026-02-28", paragraph: 2, excerpt: "had killed 297 \"fighters\"")]),
+                [
+                    .actor(id: "afghan-taliban", name: "Afghan Taliban"), .quantity(Quantity(297)),
+                    .date(PartialDate(year: 2026, month: 2, day: 28)), .bool(true), .null,
+                ],
+                provenance: [
+                    SourceRef(source: "national-herald-2026-02-28", paragraph: 2, excerpt: "had killed 297 \"fighters\"")
+                ]),
             ResultTable.Row(
-                [.actor(id: "afghan-taliban", name: "Afghan Taliban"), .quantity(Quantity(450, .moreThan)),
-                 .date(PartialDate(year: 2026, month: 2)), .bool(false), .text("line\nbreak\ttab\u{1}")]),
+                [
+                    .actor(id: "afghan-taliban", name: "Afghan Taliban"), .quantity(Quantity(450, .moreThan)),
+                    .date(PartialDate(year: 2026, month: 2)), .bool(false), .text("line\nbreak\ttab\u{1}"),
+                ]),
         ],
         notes: ["a note"])
 
     @Test func theDocumentIsExactlyAsDocumented() {
         let text = JSONFormatter().format([Self.sourced])
-        #expect(text == #"""
-            {"columns":[{"name":"party","type":"actor"},{"name":"killed","type":"quantity"},{"name":"date","type":"date"},{"name":"running_total","type":"bool"},{"name":"note","type":"text"}],"rows":[{"party":{"id":"afghan-taliban","name":"Afghan Taliban"},"killed":{"value":297,"qualifier":"exact","low":297,"high":297,"text":"297"},"date":"2026-02-28","running_total":true,"note":null,"sources":[{"source":"national-herald-2026-02-28","paragraph":2,"excerpt":"had killed 297 \"fighters\""}]},{"party":{"id":"afghan-taliban","name":"Afghan Taliban"},"killed":{"value":450,"qualifier":"more than","low":451,"high":null,"text":"more than 450"},"date":"2026-02","running_total":false,"note":"line\nbreak\ttab\u0001","sources":[]}],"notes":["a note"]}
+        #expect(
+            text == #"""
+                {"columns":[{"name":"party","type":"actor"},{"name":"killed","type":"quantity"},{"name":"date","type":"date"},{"name":"running_total","type":"bool"},{"name":"note","type":"text"}],"rows":[{"party":{"id":"afghan-taliban","name":"Afghan Taliban"},"killed":{"value":297,"qualifier":"exact","low":297,"high":297,"text":"297"},"date":"2026-02-28","running_total":true,"note":null,"sources":[{"source":"national-herald-2026-02-28","paragraph":2,"excerpt":"had killed 297 \"fighters\""}]},{"party":{"id":"afghan-taliban","name":"Afghan Taliban"},"killed":{"value":450,"qualifier":"more than","low":451,"high":null,"text":"more than 450"},"date":"2026-02","running_total":false,"note":"line\nbreak\ttab\u0001","sources":[]}],"notes":["a note"]}
 
-            """#)
+                """#)
     }
 
     @Test func itParsesBackWithQualifiersIntervalsAndSources() throws {

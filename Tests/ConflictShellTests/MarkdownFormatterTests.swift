@@ -6,15 +6,16 @@ import Testing
 
 @Suite struct MarkdownFormatterTests {
     @Test func pipeTableWithNumbersRightAlignedAndNotesAsAList() {
-        #expect(MarkdownFormatter().format([TableFormatterTests.casualties]) == """
-            | party | killed | claims |
-            | --- | ---: | ---: |
-            | Afghan Taliban | 297 | 1 |
-            | Pakistan | more than 450 | 12 |
+        #expect(
+            MarkdownFormatter().format([TableFormatterTests.casualties]) == """
+                | party | killed | claims |
+                | --- | ---: | ---: |
+                | Afghan Taliban | 297 | 1 |
+                | Pakistan | more than 450 | 12 |
 
-            - figures from different claimants are not added
+                - figures from different claimants are not added
 
-            """)
+                """)
     }
 
     @Test func pipesAreEscapedAndLineBreaksKeptInTheCell() {
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func aTitleIsABoldLineBeforeTheTable() {
-        let table = ResultTable(title: "Sources", columns: [ResultTable.Column("id", .text)], rows: [ResultTable.Row([.text("x")])])
+        let table = ResultTable(
+            title: "Sources", columns: [ResultTable.Column("id", .text)], rows: [ResultTable.Row([.text("x")])])
         #expect(MarkdownFormatter().format([table]) == "**Sources**\n\n| id |\n| --- |\n| x |\n")
     }
 

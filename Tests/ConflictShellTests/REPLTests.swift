@@ -34,7 +34,8 @@ final class ScriptedLineReader: LineReader {
     @Test func anUnfinishedQueryGetsTheContinuationPromptAndIsOneHistoryEntry() throws {
         let directory = try TemporaryDirectory()
         let history = HistoryFile(path: directory.file("history"))
-        let (repl, reader, harness) = repl([.line("claims where"), .line("  measure = killed"), .line("measures ")], history: history)
+        let (repl, reader, harness) = repl(
+            [.line("claims where"), .line("  measure = killed"), .line("measures ")], history: history)
         #expect(repl.run() == .success)
         #expect(reader.prompts == ["conflictq> ", "   ...> ", "conflictq> ", "conflictq> "])
         #expect(reader.remembered == ["claims where\n  measure = killed", "measures"])
@@ -65,13 +66,17 @@ final class ScriptedLineReader: LineReader {
     }
 
     @Test func quitLeavesAndHistoryListsEveryEntry() {
-        let (repl, reader, harness) = repl([.line("measures"), .line("measures"), .line(".history"), .line(".quit"), .line("acts")])
+        let (repl, reader, harness) = repl([
+            .line("measures"), .line("measures"), .line(".history"), .line(".quit"), .line("acts"),
+        ])
         #expect(repl.run() == .success)
         #expect(reader.prompts.count == 4)
         #expect(harness.output.text.contains("    1  earlier\n    2  measures\n    3  .history\n"))
     }
 
     @Test func theBannerSaysWhatIsLoaded() {
-        #expect(Shell.banner(model: .builtin, paths: ["builtin"]).hasPrefix("conflictq \(Shell.version) on the built-in model: 30 actors"))
+        #expect(
+            Shell.banner(model: .builtin, paths: ["builtin"]).hasPrefix(
+                "conflictq \(Shell.version) on the built-in model: 30 actors"))
     }
 }

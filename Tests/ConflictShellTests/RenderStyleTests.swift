@@ -11,7 +11,8 @@ import Testing
     }
 
     @Test func aPipeGetsPlainASCIIWithoutAWidthWhateverTheLocale() {
-        let style = RenderStyle.forDestination(isTerminal: false, columns: nil, environment: Self.utf8Terminal, colorChoice: .auto)
+        let style = RenderStyle.forDestination(
+            isTerminal: false, columns: nil, environment: Self.utf8Terminal, colorChoice: .auto)
         #expect(style == .plain)
     }
 

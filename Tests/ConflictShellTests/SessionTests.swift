@@ -12,8 +12,10 @@ final class SessionHarness {
     let errors = StringSink()
     let session: Session
 
-    init(format: OutputFormat = .table, outputIsTerminal: Bool = false, interactive: Bool = false,
-         loadModel: @escaping ModelLoader = SessionHarness.builtinOnly, isCancelled: @escaping () -> Bool = { false }) {
+    init(
+        format: OutputFormat = .table, outputIsTerminal: Bool = false, interactive: Bool = false,
+        loadModel: @escaping ModelLoader = SessionHarness.builtinOnly, isCancelled: @escaping () -> Bool = { false }
+    ) {
         output = StringSink(isTerminal: outputIsTerminal, columns: outputIsTerminal ? 60 : nil)
         let environment = ShellEnvironment(variables: ["LANG": "C.UTF-8"], standardOutputIsTerminal: outputIsTerminal)
         let console = Console(output: output, errors: errors, environment: environment, colorChoice: .never)
@@ -24,7 +26,9 @@ final class SessionHarness {
 
     /// Loads only `builtin`, failing for any file, like the real loader meeting a missing file.
     static let builtinOnly: ModelLoader = { paths in
-        if let file = paths.first(where: { $0 != "builtin" }) { throw LoadFailure(description: "\(file):1:1: error: no such file") }
+        if let file = paths.first(where: { $0 != "builtin" }) {
+            throw LoadFailure(description: "\(file):1:1: error: no such file")
+        }
         return .builtin
     }
 
@@ -57,13 +61,16 @@ struct LoadFailure: Error, CustomStringConvertible {
     @Test func aQueryErrorIsRenderedWithItsPlaceAndFails() {
         let harness = SessionHarness()
         #expect(harness.run("sum kiled") == .failed(.queryError))
-        #expect(harness.errors.text == "query:1:5: error: unknown measure \"kiled\"; did you mean \"killed\"?\nsum kiled\n    ^~~~~\n")
+        #expect(
+            harness.errors.text == "query:1:5: error: unknown measure \"kiled\"; did you mean \"killed\"?\nsum kiled\n    ^~~~~\n"
+        )
         #expect(harness.output.text == "")
     }
 
     @Test func aScriptErrorNamesTheFileAndLineAndStopsTheScript() {
         let harness = SessionHarness()
-        let outcome = harness.run("# casualties\nactors where kind = state\n\nclaims where\n  mesure = killed\nevents\n", from: .file("casualties.cq"))
+        let outcome = harness.run(
+            "# casualties\nactors where kind = state\n\nclaims where\n  mesure = killed\nevents\n", from: .file("casualties.cq"))
         #expect(outcome == .failed(.queryError))
         #expect(harness.errors.text.hasPrefix("casualties.cq:5:3: error: "))
         #expect(!harness.output.text.contains("Operation Ghazab"))
@@ -72,7 +79,9 @@ struct LoadFailure: Error, CustomStringConvertible {
     @Test func anUnknownDotCommandSuggestsTheClosest() {
         let harness = SessionHarness()
         #expect(harness.run(".fromat csv", from: .file("s.cq")) == .failed(.queryError))
-        #expect(harness.errors.text == "s.cq:1: error: unknown dot-command .fromat; did you mean .format? (.help dot-commands lists them)\n")
+        #expect(
+            harness.errors.text
+                == "s.cq:1: error: unknown dot-command .fromat; did you mean .format? (.help dot-commands lists them)\n")
     }
 
     @Test func formatChangesTheOutputOfLaterQueries() {
@@ -95,7 +104,9 @@ struct LoadFailure: Error, CustomStringConvertible {
         let harness = SessionHarness()
         #expect(harness.run(".why") == .failed(.queryError))
         harness.run("claims where measure = injured\n.why")
-        #expect(harness.output.text.contains("| 1   | National Herald, 2026-02-28 |         2 | more than 450 Afghan operatives were injured |"))
+        #expect(
+            harness.output.text.contains(
+                "| 1   | National Herald, 2026-02-28 |         2 | more than 450 Afghan operatives were injured |"))
     }
 
     @Test func modelAndSourcesDescribeWhatIsLoaded() {
@@ -139,7 +150,9 @@ struct LoadFailure: Error, CustomStringConvertible {
     @Test func aSavedScriptRunsBackToTheSameResults() throws {
         let directory = try TemporaryDirectory()
         let first = SessionHarness()
-        first.run("sum killed + injured where party = \"Afghan Taliban\"\n.format markdown\nactors offering mediation\nclaims where\n  measure in (killed, injured)")
+        first.run(
+            "sum killed + injured where party = \"Afghan Taliban\"\n.format markdown\nactors offering mediation\nclaims where\n  measure in (killed, injured)"
+        )
         first.run(".save \(directory.file("again.cq"))")
         let second = SessionHarness()
         #expect(second.run(".run \(directory.file("again.cq"))") == .succeeded)

@@ -6,7 +6,9 @@ import Testing
 
 @Suite struct TableFormatterTests {
     static let casualties = ResultTable(
-        columns: [ResultTable.Column("party", .actor), ResultTable.Column("killed", .quantity), ResultTable.Column("claims", .integer)],
+        columns: [
+            ResultTable.Column("party", .actor), ResultTable.Column("killed", .quantity), ResultTable.Column("claims", .integer),
+        ],
         rows: [
             ResultTable.Row([.actor(id: "afghan-taliban", name: "Afghan Taliban"), .quantity(Quantity(297)), .integer(1)]),
             ResultTable.Row([.actor(id: "pakistan", name: "Pakistan"), .quantity(Quantity(450, .moreThan)), .integer(12)]),
@@ -15,29 +17,31 @@ import Testing
 
     @Test func asciiTableAlignsNumbersRightAndPrintsNotesAfter() {
         let text = TableFormatter(style: .plain).format([Self.casualties])
-        #expect(text == """
-            +----------------+---------------+--------+
-            | party          | killed        | claims |
-            +----------------+---------------+--------+
-            | Afghan Taliban |           297 |      1 |
-            | Pakistan       | more than 450 |     12 |
-            +----------------+---------------+--------+
-            figures from different claimants are not added
+        #expect(
+            text == """
+                +----------------+---------------+--------+
+                | party          | killed        | claims |
+                +----------------+---------------+--------+
+                | Afghan Taliban |           297 |      1 |
+                | Pakistan       | more than 450 |     12 |
+                +----------------+---------------+--------+
+                figures from different claimants are not added
 
-            """)
+                """)
     }
 
     @Test func unicodeTableUsesBoxDrawing() {
         let style = RenderStyle(borders: .unicode, maxWidth: nil, color: false)
         let table = ResultTable(columns: [ResultTable.Column("name", .text)], rows: [ResultTable.Row([.text("Türkiye")])])
-        #expect(TableFormatter(style: style).format([table]) == """
-            ┌─────────┐
-            │ name    │
-            ├─────────┤
-            │ Türkiye │
-            └─────────┘
+        #expect(
+            TableFormatter(style: style).format([table]) == """
+                ┌─────────┐
+                │ name    │
+                ├─────────┤
+                │ Türkiye │
+                └─────────┘
 
-            """)
+                """)
     }
 
     @Test func anEmptyResultPrintsOnlyItsNotes() {
@@ -51,24 +55,27 @@ import Testing
     }
 
     @Test func severalTablesAreTitledAndSeparatedByABlankLine() {
-        let first = ResultTable(title: "Iran", columns: [ResultTable.Column("field", .text)], rows: [ResultTable.Row([.text("id")])])
-        let second = ResultTable(title: "Sources", columns: [ResultTable.Column("n", .integer)], rows: [ResultTable.Row([.integer(15)])])
-        #expect(TableFormatter(style: .plain).format([first, second]) == """
-            Iran
-            +-------+
-            | field |
-            +-------+
-            | id    |
-            +-------+
+        let first = ResultTable(
+            title: "Iran", columns: [ResultTable.Column("field", .text)], rows: [ResultTable.Row([.text("id")])])
+        let second = ResultTable(
+            title: "Sources", columns: [ResultTable.Column("n", .integer)], rows: [ResultTable.Row([.integer(15)])])
+        #expect(
+            TableFormatter(style: .plain).format([first, second]) == """
+                Iran
+                +-------+
+                | field |
+                +-------+
+                | id    |
+                +-------+
 
-            Sources
-            +----+
-            | n  |
-            +----+
-            | 15 |
-            +----+
+                Sources
+                +----+
+                | n  |
+                +----+
+                | 15 |
+                +----+
 
-            """)
+                """)
     }
 
     @Test func wideTextWrapsAtSpacesToFitTheWidth() {
@@ -77,16 +84,17 @@ import Testing
             rows: [ResultTable.Row([.integer(10), .text("now also we want to resolve this matter through dialogue")])])
         let style = RenderStyle(borders: .ascii, maxWidth: 30, color: false)
         let text = TableFormatter(style: style).format([table])
-        #expect(text == """
-            +----+-----------------------+
-            | id | quote                 |
-            +----+-----------------------+
-            | 10 | now also we want to   |
-            |    | resolve this matter   |
-            |    | through dialogue      |
-            +----+-----------------------+
+        #expect(
+            text == """
+                +----+-----------------------+
+                | id | quote                 |
+                +----+-----------------------+
+                | 10 | now also we want to   |
+                |    | resolve this matter   |
+                |    | through dialogue      |
+                +----+-----------------------+
 
-            """)
+                """)
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 30 })
     }
 
@@ -105,7 +113,8 @@ import Testing
     }
 
     @Test func controlCharactersInTextCannotReachTheTerminal() {
-        let table = ResultTable(columns: [ResultTable.Column("note", .text)], rows: [ResultTable.Row([.text("a\u{1B}[31mb\tc\nd")])])
+        let table = ResultTable(
+            columns: [ResultTable.Column("note", .text)], rows: [ResultTable.Row([.text("a\u{1B}[31mb\tc\nd")])])
         let text = TableFormatter(style: .plain).format([table])
         #expect(!text.contains("\u{1B}"))
         #expect(text.contains("| a\u{FFFD}[31mb c |"))
@@ -123,7 +132,9 @@ import Testing
         #expect(DisplayWidth.of("e\u{301}") == 1)
         #expect(DisplayWidth.of("中国") == 4)
         #expect(DisplayWidth.of("🇵🇰") == 2)
-        let table = ResultTable(columns: [ResultTable.Column("name", .text)], rows: [ResultTable.Row([.text("中国")]), ResultTable.Row([.text("Iran")])])
+        let table = ResultTable(
+            columns: [ResultTable.Column("name", .text)],
+            rows: [ResultTable.Row([.text("中国")]), ResultTable.Row([.text("Iran")])])
         #expect(TableFormatter(style: .plain).format([table]).contains("| 中国 |\n| Iran |"))
     }
 }

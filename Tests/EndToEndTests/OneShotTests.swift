@@ -9,28 +9,30 @@ import Testing
         let run = try BinaryRun.run(["-c", "count claims by claimant"], environment: ["COLUMNS": "20"])
         #expect(run.status == 0)
         #expect(run.stderr == "")
-        #expect(run.stdout == """
-            +-----------------+-------+
-            | claimant        | count |
-            +-----------------+-------+
-            | Attaullah Tarar |     6 |
-            | Pakistan        |     1 |
-            | National Herald |     1 |
-            +-----------------+-------+
+        #expect(
+            run.stdout == """
+                +-----------------+-------+
+                | claimant        | count |
+                +-----------------+-------+
+                | Attaullah Tarar |     6 |
+                | Pakistan        |     1 |
+                | National Herald |     1 |
+                +-----------------+-------+
 
-            """)
+                """)
         #expect(try BinaryRun.run(["-c", Self.query]).stdout.contains("|        more than 747 |"))
     }
 
     @Test func csv() throws {
         let run = try BinaryRun.run(["--format", "csv", "-c", "statements where channel = \"X\""])
         #expect(run.status == 0)
-        #expect(run.stdout == """
-            id,speaker,act,target,channel,mode
-            7,Allison Hooker,support,Pakistan,X,done
-            11,Abbas Araghchi,mediation-offer,"Pakistan, Afghan Taliban",X,offered
+        #expect(
+            run.stdout == """
+                id,speaker,act,target,channel,mode
+                7,Allison Hooker,support,Pakistan,X,done
+                11,Abbas Araghchi,mediation-offer,"Pakistan, Afghan Taliban",X,offered
 
-            """)
+                """)
     }
 
     @Test func jsonKeepsQualifiersIntervalsAndSources() throws {
@@ -51,14 +53,15 @@ import Testing
 
     @Test func markdown() throws {
         let run = try BinaryRun.run(["--format", "markdown", "-c", "count claims by claimant"])
-        #expect(run.stdout == """
-            | claimant | count |
-            | --- | ---: |
-            | Attaullah Tarar | 6 |
-            | Pakistan | 1 |
-            | National Herald | 1 |
+        #expect(
+            run.stdout == """
+                | claimant | count |
+                | --- | ---: |
+                | Attaullah Tarar | 6 |
+                | Pakistan | 1 |
+                | National Herald | 1 |
 
-            """)
+                """)
     }
 
     @Test func repeatedCommandsRunInOrder() throws {
@@ -89,7 +92,10 @@ import Testing
         #expect(run.stderr.contains("did you mean .format?"))
     }
 
-    @Test(arguments: [["--no-such-flag"], ["--format", "xml", "-c", "actors"], ["--color", "sometimes"], ["-c"], ["--check", "x.yaml", "-c", "actors"]])
+    @Test(arguments: [
+        ["--no-such-flag"], ["--format", "xml", "-c", "actors"], ["--color", "sometimes"], ["-c"],
+        ["--check", "x.yaml", "-c", "actors"],
+    ])
     func aUsageErrorExitsTwo(arguments: [String]) throws {
         let run = try BinaryRun.run(arguments)
         #expect(run.status == 2)
@@ -120,8 +126,10 @@ import Testing
     @Test func helpDocumentsExitStatusesAndExamples() throws {
         let run = try BinaryRun.run(["--help"])
         #expect(run.status == 0)
-        for text in ["-c, --command <query>", "--format <format>", "--color <when>", "Examples:", "Exit status:",
-                     "1  a query, script or dot-command failed", "2  usage error", "3  the model could not be loaded"] {
+        for text in [
+            "-c, --command <query>", "--format <format>", "--color <when>", "Examples:", "Exit status:",
+            "1  a query, script or dot-command failed", "2  usage error", "3  the model could not be loaded",
+        ] {
             #expect(run.stdout.contains(text), "\(text)")
         }
     }

@@ -137,7 +137,8 @@ final class TerminalSession {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-home-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         // After the shell exits, its status stays on the screen for the test to read.
-        let command = "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm LANG=C.UTF-8 "
+        let command =
+            "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm LANG=C.UTF-8 "
             + "CONFLICTQ_HISTORY='\(self.historyPath)' '\(binary)'; echo \"[exited $?]\"; exec sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(Self.width)", "-y", "\(Self.height)", command])
     }
@@ -145,7 +146,9 @@ final class TerminalSession {
     /// Ends everything the session started. The pane's processes are killed by their process
     /// group, since they may have inherited a mask that blocks the SIGHUP `kill-server` relies on.
     deinit {
-        if let panePID = Int32(((try? tmux(["display-message", "-p", "#{pane_pid}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) {
+        if let panePID = Int32(
+            ((try? tmux(["display-message", "-p", "#{pane_pid}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+        {
             kill(-panePID, SIGKILL)
         }
         _ = try? tmux(["kill-server"])

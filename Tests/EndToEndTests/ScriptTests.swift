@@ -38,7 +38,8 @@ import Testing
 
     @Test func aScriptErrorNamesTheFileAndLineAndExitsOne() throws {
         let directory = try ScratchDirectory()
-        try "# two queries\nmeasures\n\nclaims where\n  mesure = killed\nacts\n".write(toFile: directory.file("bad.cq"), atomically: true, encoding: .utf8)
+        try "# two queries\nmeasures\n\nclaims where\n  mesure = killed\nacts\n".write(
+            toFile: directory.file("bad.cq"), atomically: true, encoding: .utf8)
         let run = try BinaryRun.run(["bad.cq"], in: directory.path)
         #expect(run.status == 1)
         #expect(run.stderr.hasPrefix("bad.cq:5:3: error: "))
@@ -50,7 +51,9 @@ import Testing
     @Test func anErrorOnStandardInputIsPlacedToo() throws {
         let run = try BinaryRun.run([], input: "measures\n.fromat csv\nsum kiled\n")
         #expect(run.status == 1)
-        #expect(run.stderr == "<stdin>:2: error: unknown dot-command .fromat; did you mean .format? (.help dot-commands lists them)\n")
+        #expect(
+            run.stderr == "<stdin>:2: error: unknown dot-command .fromat; did you mean .format? (.help dot-commands lists them)\n"
+        )
     }
 
     @Test func aMissingScriptExitsOne() throws {
@@ -80,22 +83,26 @@ import Testing
         // A session typed at a prompt keeps going after errors; stdin stops at the first, so the
         // session is given as -c commands, each its own input like lines typed in the REPL.
         var arguments: [String] = []
-        for unit in ["sum killed where party = \"Afghan Taliban\"", ".format json", "claims where\n  measure in (killed, injured)",
-                     "actors offering mediation", ".save session.cq"] {
+        for unit in [
+            "sum killed where party = \"Afghan Taliban\"", ".format json", "claims where\n  measure in (killed, injured)",
+            "actors offering mediation", ".save session.cq",
+        ] {
             arguments += ["-c", unit]
         }
         let first = try BinaryRun.run(arguments, in: directory.path)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(!session.isEmpty)
         let saved = try String(contentsOfFile: directory.file("session.cq"), encoding: .utf8)
-        #expect(saved.hasSuffix("""
-            sum killed where party = "Afghan Taliban"
-            .format json
-            claims where
-              measure in (killed, injured)
-            actors offering mediation
+        #expect(
+            saved.hasSuffix(
+                """
+                sum killed where party = "Afghan Taliban"
+                .format json
+                claims where
+                  measure in (killed, injured)
+                actors offering mediation
 
-            """))
+                """))
         let again = try BinaryRun.run(["session.cq"], in: directory.path)
         #expect(again.status == 0)
         #expect(again.stdout == first.stdout)

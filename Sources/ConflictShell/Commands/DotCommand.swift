@@ -22,7 +22,13 @@ struct DotCommand: Equatable {
                 current.append(character)
                 escaping = false
             } else if inQuotes {
-                if character == "\\" { escaping = true } else if character == "\"" { inQuotes = false } else { current.append(character) }
+                if character == "\\" {
+                    escaping = true
+                } else if character == "\"" {
+                    inQuotes = false
+                } else {
+                    current.append(character)
+                }
             } else if character == "\"" {
                 inQuotes = true
                 inWord = true

@@ -32,13 +32,15 @@ enum HelpTopic: String, CaseIterable {
     var introduction: String {
         switch self {
         case .queries:
-            return Self.paragraph("""
+            return Self.paragraph(
+                """
                 A query names what to list, then narrows it. Conditions use = != < <= > >=, in (a, b), \
                 contains "text", and, or, not and parentheses. Names match any alias and ignore case. \
                 A query may span lines; it ends where it is complete, or at ;. Comments start with #.
                 """)
         case .claims:
-            return Self.paragraph("""
+            return Self.paragraph(
+                """
                 Every figure is somebody's claim, and keeps the words it was reported with: "about 300", \
                 "more than 450". Arithmetic carries the qualifier: 297 killed plus more than 450 injured \
                 is more than 747. Competing claimants are never added together, and a running total is \
@@ -46,48 +48,62 @@ enum HelpTopic: String, CaseIterable {
                 says so.
                 """)
         case .statements:
-            return Self.paragraph("""
+            return Self.paragraph(
+                """
                 Statements are verbal and diplomatic acts: accusations, rejections, offers of mediation, \
                 support, condolences, phone calls. Each has a speaker, the body they speak for, targets, \
                 a channel, and a quote when there is one. Actors can be asked for by what they do, with \
                 the phrases that `acts` lists.
                 """)
         case .attribution:
-            return Self.paragraph("""
+            return Self.paragraph(
+                """
                 Answers say who claims what. `according to NAME` keeps only that side's claims (a \
                 state's ministers and army speak for it); `by NAME` after claims, statements or quotes \
                 means "said by". `with sources` adds where each row was reported, and .why shows the \
                 source, paragraph and excerpt behind every row of the last result.
                 """)
         case .discovery:
-            return Self.paragraph("""
+            return Self.paragraph(
+                """
                 The model can be asked about itself, so you can find out what to ask. .schema runs \
                 fields, measures and acts together.
                 """)
         case .formats:
             let entries = [
-                ("table", """
+                (
+                    "table",
+                    """
                     aligned columns; box drawing on a UTF-8 terminal, ASCII +---+ elsewhere; numbers \
                     right-aligned; wide text wrapped to the terminal, never cut in a pipe or file.
-                    """),
-                ("csv", """
+                    """
+                ),
+                (
+                    "csv",
+                    """
                     RFC 4180 with LF line ends: a header, then one record per row; a field with a comma, \
                     quote or line break is quoted. Notes go to standard error.
-                    """),
-                ("json", """
+                    """
+                ),
+                (
+                    "json",
+                    """
                     one document per result, one per line: {"columns":[...],"rows":[{...}],"notes":[...]}; \
                     figures as {"value","qualifier","low","high","text"} (high is null when unbounded), \
                     actors as {"id","name"}, each row's sources under "sources".
-                    """),
+                    """
+                ),
                 ("markdown", "GitHub pipe tables, | escaped, numbers right-aligned."),
             ]
             return entries.map { Self.hanging($0.0, width: 10, $0.1) }.joined(separator: "\n") + "\n\n"
-                + Self.paragraph("""
+                + Self.paragraph(
+                    """
                     Choose with --format on the command line or .format in the shell. Colour is used only \
                     on a terminal and never when NO_COLOR is set (--color always or never overrides).
                     """)
         case .scripts:
-            return Self.paragraph("""
+            return Self.paragraph(
+                """
                 A script (*.cq) holds queries, # comments, blank lines and dot-commands on lines of \
                 their own: the format .save writes and people write by hand. A query may span lines; \
                 it ends where it is complete, or at ;. A script stops at its first error, which names \
@@ -97,7 +113,10 @@ enum HelpTopic: String, CaseIterable {
                 """)
         case .keys:
             let keys = [
-                ("Tab", "complete a keyword, field, measure, act, name or value; after .run, .save, .load and .output, a file name"),
+                (
+                    "Tab",
+                    "complete a keyword, field, measure, act, name or value; after .run, .save, .load and .output, a file name"
+                ),
                 ("Up, Down", "earlier and later queries, also from earlier sessions"),
                 ("Ctrl-R", "search the history"),
                 ("Ctrl-A, Ctrl-E", "start and end of the line"),
@@ -105,7 +124,8 @@ enum HelpTopic: String, CaseIterable {
                 ("Ctrl-D", "leave the shell (on an empty line)"),
             ]
             return keys.map { Self.hanging($0.0, width: 16, $0.1) }.joined(separator: "\n") + "\n\n"
-                + Self.paragraph("""
+                + Self.paragraph(
+                    """
                     An unfinished query (an open parenthesis or quote, a trailing where or and) asks for \
                     more with the continuation prompt ...> instead of failing. History is kept in $CONFLICTQ_HISTORY, else in \
                     $XDG_STATE_HOME/conflictq/history, else in ~/.local/state/conflictq/history: one entry \
@@ -146,8 +166,9 @@ enum HelpTopic: String, CaseIterable {
                 HelpExample(input: "events", meaning: "operations, strikes, attacks"),
                 HelpExample(input: "events where status = alleged", meaning: "what one side only alleges"),
                 HelpExample(input: "claims where measure = \"killed\"", meaning: "every figure of people killed"),
-                HelpExample(input: "claims where measure in (\"destroyed\", \"captured\") and not party = \"Pakistan\"",
-                            meaning: "conditions combine"),
+                HelpExample(
+                    input: "claims where measure in (\"destroyed\", \"captured\") and not party = \"Pakistan\"",
+                    meaning: "conditions combine"),
                 HelpExample(input: "claims order by date desc limit 3", meaning: "the three latest claims"),
                 HelpExample(input: "statements where channel = \"X\"", meaning: "what was posted on X"),
                 HelpExample(input: "describe Iran", meaning: "one actor in full, with its sources"),
@@ -219,7 +240,9 @@ enum HelpTopic: String, CaseIterable {
             text += "\n"
             for example in shown {
                 if example.input.count + 2 > width {
-                    text += "  " + example.input + "\n" + HelpTopic.hanging("", width: width, "# " + example.meaning, indent: "  ") + "\n"
+                    text +=
+                        "  " + example.input + "\n" + HelpTopic.hanging("", width: width, "# " + example.meaning, indent: "  ")
+                        + "\n"
                 } else {
                     text += HelpTopic.hanging(example.input, width: width, "# " + example.meaning, indent: "  ") + "\n"
                 }

@@ -25,7 +25,8 @@ enum ModelSummary {
     /// One row per report: its id, outlet, date, title and wire inputs, and how many facts come from it.
     static func sources(of model: ConflictModel) -> ResultTable {
         var factCounts: [String: Int] = [:]
-        let references = model.claims.flatMap(\.sources) + model.statements.flatMap(\.sources)
+        let references =
+            model.claims.flatMap(\.sources) + model.statements.flatMap(\.sources)
             + model.events.flatMap(\.sources) + model.actors.flatMap(\.sources)
         for reference in references { factCounts[reference.source, default: 0] += 1 }
         return ResultTable(

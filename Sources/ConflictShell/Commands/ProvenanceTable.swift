@@ -16,9 +16,13 @@ enum ProvenanceTable {
                 let label = part + (group.first == group.last ? "\(group.first)" : "\(group.first)-\(group.last)")
                 if group.provenance.isEmpty { unsourced.append(label) }
                 for reference in group.provenance {
-                    rows.append(ResultTable.Row(
-                        [.text(label), .text(outlets[reference.source] ?? reference.source), .integer(reference.paragraph), .text(reference.excerpt)],
-                        provenance: [reference]))
+                    rows.append(
+                        ResultTable.Row(
+                            [
+                                .text(label), .text(outlets[reference.source] ?? reference.source), .integer(reference.paragraph),
+                                .text(reference.excerpt),
+                            ],
+                            provenance: [reference]))
                 }
             }
         }

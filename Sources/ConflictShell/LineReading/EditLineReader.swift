@@ -3,9 +3,9 @@ import ConflictQuery
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // MARK: The bridge to C
@@ -28,9 +28,9 @@ enum Interrupts {
     static func installHandler() {
         var action = sigaction()
         #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
+            action.__sigaction_handler.sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
         #else
-        action.__sigaction_u.__sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
+            action.__sigaction_u.__sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
@@ -56,7 +56,8 @@ private func completeAtCursor(
     // Without this, libedit goes on to complete file names when we offer nothing.
     rl_attempted_completion_over = 1
     guard let completer = activeCompleter, let buffer = rl_line_buffer else { return nil }
-    let line = Array(UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strlen(buffer)))
+    let line = Array(
+        UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strlen(buffer)))
     let cursor = EditorCompletion.byteOffset(ofPosition: Int(rl_point), lineEnd: Int(rl_end), in: line)
     let wordLength = word.map { strlen($0) } ?? 0
     let wordStart = max(0, cursor - wordLength)

@@ -26,7 +26,8 @@ struct TableFormatter: ResultFormatter {
     private func formatTable(_ table: ResultTable) -> String {
         var text = ""
         if let title = table.title {
-            text += TerminalEscape.paint(CellText.lines(title).joined(separator: " "), TerminalEscape.bold, when: style.color) + "\n"
+            text +=
+                TerminalEscape.paint(CellText.lines(title).joined(separator: " "), TerminalEscape.bold, when: style.color) + "\n"
         }
         if !table.rows.isEmpty && !table.columns.isEmpty {
             text += grid(table)
@@ -34,7 +35,8 @@ struct TableFormatter: ResultFormatter {
             text += "(no rows)\n"
         }
         for note in table.notes {
-            text += TerminalEscape.paint(CellText.lines(note).joined(separator: " "), TerminalEscape.dim, when: style.color) + "\n"
+            text +=
+                TerminalEscape.paint(CellText.lines(note).joined(separator: " "), TerminalEscape.dim, when: style.color) + "\n"
         }
         return text
     }

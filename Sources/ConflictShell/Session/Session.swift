@@ -115,7 +115,9 @@ final class Session {
         if hasBang { typedName.removeLast() }
         guard let name = DotCommandName(rawValue: typedName.lowercased()) else {
             let suggestions = Suggestions.closest(to: typedName, among: DotCommandName.allCases.map(\.rawValue))
-            return fail("unknown dot-command .\(command.name)" + Suggestions.phrase(suggestions.map { "." + $0 }) + " (.help dot-commands lists them)")
+            return fail(
+                "unknown dot-command .\(command.name)" + Suggestions.phrase(suggestions.map { "." + $0 })
+                    + " (.help dot-commands lists them)")
         }
         if hasBang, name != .save { return fail(".\(name.rawValue) takes no !; only .save! does") }
         let arguments = command.arguments
@@ -137,7 +139,8 @@ final class Session {
             }
             guard let chosen = OutputFormat(rawValue: choice.lowercased()) else {
                 let suggestions = Suggestions.closest(to: choice, among: OutputFormat.allCases.map(\.rawValue))
-                return fail("unknown format \"\(choice)\"" + Suggestions.phrase(suggestions) + " (choose \(OutputFormat.choices))")
+                return fail(
+                    "unknown format \"\(choice)\"" + Suggestions.phrase(suggestions) + " (choose \(OutputFormat.choices))")
             }
             format = chosen
             record(unit)
@@ -164,8 +167,9 @@ final class Session {
             modelPaths = paths
             record(unit)
             if isInteractive {
-                console.message("loaded \(arguments[0]): now \(model.actors.count) actors, \(model.events.count) events, "
-                    + "\(model.claims.count) claims, \(model.statements.count) statements")
+                console.message(
+                    "loaded \(arguments[0]): now \(model.actors.count) actors, \(model.events.count) events, "
+                        + "\(model.claims.count) claims, \(model.statements.count) statements")
             }
             return .succeeded
 
@@ -185,7 +189,8 @@ final class Session {
         case .why:
             if let wrong = usage(0...0) { return wrong }
             guard let lastResults else { return fail("nothing to explain yet: .why shows where the last query's rows come from") }
-            let outlets = Dictionary(engine.model.sources.map { ($0.id, "\($0.outlet), \($0.date)") }, uniquingKeysWith: { first, _ in first })
+            let outlets = Dictionary(
+                engine.model.sources.map { ($0.id, "\($0.outlet), \($0.date)") }, uniquingKeysWith: { first, _ in first })
             show([ProvenanceTable.explaining(lastResults, outlets: outlets)])
             return .succeeded
 
@@ -220,7 +225,9 @@ final class Session {
             for (index, entry) in historyEntries().enumerated() {
                 let number = String(index + 1)
                 let indent = String(repeating: " ", count: max(0, 5 - number.count))
-                text += indent + number + "  " + entry.split(separator: "\n", omittingEmptySubsequences: false)
+                text +=
+                    indent + number + "  "
+                    + entry.split(separator: "\n", omittingEmptySubsequences: false)
                     .joined(separator: "\n       ") + "\n"
             }
             console.print(text)
@@ -279,7 +286,8 @@ final class Session {
         guard !transcript.isEmpty else { return fail("nothing to save yet: no query has succeeded in this session") }
         let queryCount = transcript.count { !$0.hasPrefix(".") }
         do {
-            try FileSystem.writeAtomically(ScriptWriter.script(of: transcript), toPath: path, overwrite: force ? .replace : .refuse)
+            try FileSystem.writeAtomically(
+                ScriptWriter.script(of: transcript), toPath: path, overwrite: force ? .replace : .refuse)
         } catch {
             if FileSystem.exists(path), !force {
                 let shown = DotCommand.quoted(path)
