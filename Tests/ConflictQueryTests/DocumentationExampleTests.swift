@@ -21,6 +21,7 @@ import Testing
             guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return [] }
             var examples: [Example] = []
             var fence: String?
+            var pending = ""
             for line in text.components(separatedBy: "\n") {
                 if line.hasPrefix("```") {
                     fence = fence == nil ? String(line.dropFirst(3)) : nil
@@ -28,8 +29,14 @@ import Testing
                 }
                 guard let kind = fence, kind == "cq" || kind == "cq-error" else { continue }
                 let query = line.hasPrefix("conflictq> ") ? String(line.dropFirst(11)) : line
-                if query.trimmingCharacters(in: .whitespaces).isEmpty || query.hasPrefix("#") { continue }
-                examples.append(Example(file: file, query: query, mustFail: kind == "cq-error"))
+                let trimmed = query.trimmingCharacters(in: .whitespaces)
+                // Dot-commands belong to the shell; its own tests run them.
+                if pending.isEmpty && (trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(".")) { continue }
+                // As in a script, a query goes on over lines while it is unfinished.
+                pending += pending.isEmpty ? query : "\n" + query
+                if kind == "cq" && QueryEngine.isIncomplete(pending) { continue }
+                examples.append(Example(file: file, query: pending, mustFail: kind == "cq-error"))
+                pending = ""
             }
             return examples
         }

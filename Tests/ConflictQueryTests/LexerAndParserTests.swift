@@ -118,6 +118,11 @@ import Testing
         #expect(complete("claims where cla") == ["claimant"])
     }
 
+    @Test func completesAnAliasAfterBy() {
+        #expect(complete("quotes by Muj") == ["Mujahid"])
+        #expect(complete("claims according to \"Attaullah") == ["\"Attaullah Tarar\""])
+    }
+
     @Test func completesTheFirstWord() {
         #expect(complete("desc") == ["describe"])
     }

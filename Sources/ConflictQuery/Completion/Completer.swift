@@ -79,7 +79,8 @@ struct Completer {
 
     private var clauseWords: [String] { ["where", "by", "according to", "order by", "limit", "with"] }
     private var measures: [String] { model.vocabulary.measures.map(\.id) }
-    private var actorNames: [String] { model.actors.map { quoted($0.name) } }
+    /// Names and aliases, so that `quotes by Muj` finds "Mujahid" as well as a full name would.
+    private var actorNames: [String] { model.actors.flatMap { ([$0.name] + $0.aliases).map(quoted) } }
 
     /// The entity a query ranges over: claims for `sum killed`, statements for `count statements`.
     private func entity(of tokens: [Token]) -> Entity {
