@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConflictModel
 import ConflictShell
+import Glibc
 
 /// The `conflictq` command: which model to use, and what to do with it.
 ///
@@ -66,39 +67,49 @@ struct ConflictQ: ParsableCommand {
                 return
             }
             StandardError.print(result.output)
-            throw ExitStatus.checkFoundErrors
+            throw ExitCode(ExitStatus.queryError.rawValue)
         }
         let paths = modelPaths.isEmpty ? [ModelFiles.builtinPath] : modelPaths
-        let model = try loadModel(paths)
         if exportModel {
+            guard let model = Self.loadModel(paths) else { throw ExitCode(ExitStatus.modelError.rawValue) }
             print(ModelFiles.export(model), terminator: "")
             return
         }
         let options = ShellOptions(
             commands: commands, scriptPaths: scriptPaths, format: format, color: color, modelPaths: paths)
-        let status = Shell.run(options, model: model, loadModel: { try ModelFiles.load($0) })
+        let status = Self.runShell(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }
 
-    private func loadModel(_ paths: [String]) throws -> ConflictModel {
+    /// Loads the model and hands everything to the shell: the one path both command-line readers take.
+    private static func runShell(_ options: ShellOptions) -> ExitStatus {
+        guard let model = loadModel(options.modelPaths) else { return .modelError }
+        return Shell.run(options, model: model, loadModel: { try ModelFiles.load($0) })
+    }
+
+    /// The model, or nil once every error in the files has been printed.
+    private static func loadModel(_ paths: [String]) -> ConflictModel? {
         do {
             return try ModelFiles.load(paths)
         } catch {
             StandardError.print(error.description)
-            throw ExitStatus.modelError
+            return nil
         }
     }
 
     /// ArgumentParser's own `main`, except that a usage error exits with 2, as most Unix tools do,
     /// rather than with ArgumentParser's 64.
     static func main() {
+        if let options = ShellOptions.parseCommon(Array(CommandLine.arguments.dropFirst())) {
+            Glibc.exit(runShell(options).rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             StandardError.print(fullMessage(for: error))
-            exit(withError: ExitStatus.usage)
+            exit(withError: ExitCode(ExitStatus.usageError.rawValue))
         }
     }
 }

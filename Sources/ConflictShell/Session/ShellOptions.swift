@@ -5,7 +5,7 @@ import ConflictModel
 public typealias ModelLoader = @Sendable ([String]) throws -> ConflictModel
 
 /// What the command line asked the shell to do, after the flags have been parsed.
-public struct ShellOptions: Sendable {
+public struct ShellOptions: Sendable, Equatable {
     /// `-c` queries, run in order before any script.
     public var commands: [String]
     /// Script files, run in order after the `-c` queries; `-` is standard input.
