@@ -41,30 +41,37 @@ struct BinaryRun {
         _ arguments: [String], input: String = "", environment: [String: String] = [:], in directory: String? = nil
     ) throws -> BinaryRun {
         guard let binary = PackagePaths.binary else { throw BinaryMissing() }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let inputFile = scratch.appendingPathComponent("stdin")
-        let outputFile = scratch.appendingPathComponent("stdout")
-        let errorFile = scratch.appendingPathComponent("stderr")
-        try Data(input.utf8).write(to: inputFile)
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        let home = try ScratchDirectory()
+        let environment = baseEnvironment.merging(["HOME": home.path]) { $1 }.merging(environment) { $1 }
+        return try execute(binary, arguments, input: input, environment: environment, in: directory ?? PackagePaths.root)
+    }
+
+    /// Runs any program. Output goes to files, not pipes, so a process that writes a lot cannot block
+    /// on a full pipe; a nil `environment` passes on the tests' own.
+    static func execute(
+        _ executable: String, _ arguments: [String], input: String = "", environment: [String: String]? = nil,
+        in directory: String? = nil
+    ) throws -> BinaryRun {
+        let scratch = try ScratchDirectory()
+        let inputFile = scratch.file("stdin"), outputFile = scratch.file("stdout"), errorFile = scratch.file("stderr")
+        try Data(input.utf8).write(to: URL(fileURLWithPath: inputFile))
+        FileManager.default.createFile(atPath: outputFile, contents: nil)
+        FileManager.default.createFile(atPath: errorFile, contents: nil)
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.environment = baseEnvironment.merging(["HOME": scratch.path]) { $1 }.merging(environment) { $1 }
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? PackagePaths.root)
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
+        if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputFile))
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
         try process.run()
         process.waitUntilExit()
         return BinaryRun(
             status: process.terminationStatus,
-            stdout: try String(contentsOf: outputFile, encoding: .utf8),
-            stderr: try String(contentsOf: errorFile, encoding: .utf8))
+            stdout: try String(contentsOfFile: outputFile, encoding: .utf8),
+            stderr: try String(contentsOfFile: errorFile, encoding: .utf8))
     }
 }
 

@@ -6,7 +6,8 @@ import Testing
 /// output and its exit status.
 @Suite struct ModelFileCommandTests {
     @Test func exportedModelPassesCheck() throws {
-        let directory = try temporaryDirectory()
+        let scratch = try ScratchDirectory()
+        let directory = scratch.path
         let export = try run(["--export-model"], in: directory)
         #expect(export.status == 0)
         #expect(export.stdout == ModelFiles.export(.builtin))
@@ -36,8 +37,8 @@ import Testing
     }
 
     @Test func aMissingModelFileExitsThree() throws {
-        let directory = try temporaryDirectory()
-        let result = try run(["--model", "missing.yaml"], in: directory)
+        let scratch = try ScratchDirectory()
+        let result = try run(["--model", "missing.yaml"], in: scratch.path)
         #expect(result.status == 3)
         #expect(result.stdout == "")
         #expect(result.stderr == "missing.yaml:1:1: error: no such file\n")
@@ -80,8 +81,8 @@ import Testing
 
     @Test(.enabled(if: SchemaValidator.isAvailable, "needs python3 with the jsonschema and yaml modules"))
     func exportedModelFollowsThePublishedSchema() throws {
-        let directory = try temporaryDirectory()
-        let exported = directory + "/m.yaml"
+        let scratch = try ScratchDirectory()
+        let exported = scratch.file("m.yaml")
         try run(["--export-model"]).stdout.write(toFile: exported, atomically: true, encoding: .utf8)
         let schema = Self.testsDirectory + "/../Schema/conflictq-model.schema.json"
         let example = Self.testsDirectory + "/ConflictModelTests/Models/example.yaml"
@@ -89,81 +90,22 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
-    // MARK: - Running the binary
-
     /// `Tests/`, found from this file's path, so that fixtures need not be bundle resources.
-    static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+    static let testsDirectory = PackagePaths.root + "/Tests"
 
-    private func run(_ arguments: [String], in directory: String? = nil) throws -> ProcessResult {
-        try ProcessResult.run(try Self.binary(), arguments, in: directory)
+    private func run(_ arguments: [String], in directory: String? = nil) throws -> BinaryRun {
+        try BinaryRun.run(arguments, in: directory)
     }
 
-    /// The built `conflictq`, which SwiftPM puts next to the test bundle.
-    private static func binary() throws -> String {
-        let candidates = [
-            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-            Bundle(for: BundleMarker.self).bundleURL.deletingLastPathComponent(),
-            URL(fileURLWithPath: testsDirectory + "/../.build/debug"),
-        ]
-        for directory in candidates {
-            let path = directory.appendingPathComponent("conflictq").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        throw BinaryNotFound(searched: candidates.map(\.path))
-    }
-
-    private func temporaryDirectory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
-    }
-}
-
-private final class BundleMarker {}
-
-private struct BinaryNotFound: Error, CustomStringConvertible {
-    let searched: [String]
-    var description: String { "no conflictq binary in " + searched.joined(separator: ", ") + "; run swift build" }
-}
-
-/// A finished process: its exit status and everything it wrote.
-struct ProcessResult {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-
-    /// Output goes to files, not pipes, so a process that writes a lot cannot block on a full pipe.
-    static func run(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> ProcessResult {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appendingPathComponent("stdout")
-        let err = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return ProcessResult(
-            status: process.terminationStatus,
-            stdout: try String(contentsOf: out, encoding: .utf8),
-            stderr: try String(contentsOf: err, encoding: .utf8))
-    }
 }
 
 /// Checks YAML files against the JSON Schema with Python's jsonschema, when this machine has it.
 enum SchemaValidator {
     static let isAvailable: Bool = {
-        (try? ProcessResult.run("/usr/bin/env", ["python3", "-c", "import jsonschema, yaml"]).status) == 0
+        (try? BinaryRun.execute("/usr/bin/env", ["python3", "-c", "import jsonschema, yaml"]).status) == 0
     }()
 
-    static func validate(_ files: [String], against schema: String) throws -> ProcessResult {
+    static func validate(_ files: [String], against schema: String) throws -> BinaryRun {
         let script = """
             import json, sys, yaml, jsonschema
             schema = json.load(open(sys.argv[1]))
@@ -176,6 +118,6 @@ enum SchemaValidator {
                     print(f"{path}: {error.json_path}: {error.message}")
             sys.exit(1 if failed else 0)
             """
-        return try ProcessResult.run("/usr/bin/env", ["python3", "-c", script, schema] + files)
+        return try BinaryRun.execute("/usr/bin/env", ["python3", "-c", script, schema] + files)
     }
 }

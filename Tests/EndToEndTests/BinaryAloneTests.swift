@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+
+/// The built-in model is compiled into the binary: a copy of it alone, far from the package,
+/// still answers.
+@Suite struct BinaryAloneTests {
+    @Test func aCopiedBinaryStillHasTheBuiltinModel() throws {
+        let binary = try #require(PackagePaths.binary)
+        let scratch = try ScratchDirectory()
+        let copy = scratch.file("conflictq")
+        try FileManager.default.copyItem(atPath: binary, toPath: copy)
+        let result = try BinaryRun.execute(
+            copy, ["--format", "csv", "-c", "sum killed where party = \"Afghan Taliban\""],
+            environment: BinaryRun.baseEnvironment.merging(["HOME": scratch.path]) { $1 }, in: scratch.path)
+        #expect(result.status == 0)
+        #expect(result.stdout == "claimant,party,counted,sum killed,claims\nAttaullah Tarar,Afghan Taliban,Afghan Taliban personnel and allied militants,297,1\n")
+    }
+}
