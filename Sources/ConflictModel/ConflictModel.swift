@@ -54,7 +54,9 @@ public struct ConflictModel: Sendable {
     }
 
     /// The display name of an actor id, or the id itself if the model has no such actor.
-    public func name(ofActor id: String) -> String { actor(id: id)?.name ?? id }
+    /// Reads the name in place: queries ask it for every record they test, group or show, and
+    /// copying the whole actor to read one field cost more than finding it.
+    public func name(ofActor id: String) -> String { actorsByID[id].map { actors[$0].name } ?? id }
 
     /// The actor and everyone who speaks for it or belongs to it, at any depth: Pakistan, its
     /// government, its army, and their ministers.

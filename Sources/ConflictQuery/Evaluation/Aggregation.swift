@@ -86,16 +86,27 @@ struct Aggregation {
             }
         }
         let keyFields = userGroups + (adds ? implicit : [])
-        var groups: [[Value]: [Claim]] = [:]
+        // Each key is looked up once, and its group found by position: on a large model this loop
+        // is most of the query.
+        var groupOfKey: [[Value]: Int] = [:]
         var order: [[Value]] = []
+        var groups: [[Claim]] = []
         for claim in claims {
             for key in Self.keys(keyFields.map { $0.read(claim, model) }) {
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(claim)
+                if let group = groupOfKey[key] {
+                    groups[group].append(claim)
+                } else {
+                    groupOfKey[key] = groups.count
+                    order.append(key)
+                    groups.append([claim])
+                }
             }
         }
 
-        if function == .count && keyFields.isEmpty && order.isEmpty { order = [[]] }
+        if function == .count && keyFields.isEmpty && order.isEmpty {
+            order = [[]]
+            groups = [[]]
+        }
 
         var columns = keyFields.map { ResultTable.Column($0.name, $0.type) }
         if !adds && function != .count { columns += implicit.map { ResultTable.Column($0.name, $0.type) } }
@@ -109,8 +120,7 @@ struct Aggregation {
         if aggregate.clauses.withSources { columns.append(ResultTable.Column("sources", .list)) }
 
         var rows: [ResultTable.Row] = []
-        for key in order {
-            let members = groups[key] ?? []
+        for (key, members) in zip(order, groups) {
             var values = key
             var used = members
             switch function {
@@ -161,6 +171,8 @@ struct Aggregation {
     /// The groups a record falls in. A list is taken apart, so that a statement to Pakistan and the
     /// Afghan Taliban counts once for each of them, as event data counts dyads.
     private static func keys(_ values: [Value]) -> [[Value]] {
+        // Most records hold no list in their grouped fields: one key, with nothing to take apart.
+        if !values.contains(where: { if case .list = $0 { true } else { false } }) { return [values] }
         var keys: [[Value]] = [[]]
         for value in values {
             let parts: [Value]

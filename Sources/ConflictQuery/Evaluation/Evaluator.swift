@@ -67,11 +67,15 @@ struct Evaluator {
             tests.append(try attribution(set, name))
         }
         var selected: [Record] = []
-        for (position, record) in set.records.enumerated() {
-            if position % 4096 == 0 && isCancelled() {
-                throw Diagnostic("cancelled", at: SourceRange(0, 0), kind: .cancelled)
+        // Through the buffer, so that a record is copied only when it is selected: records are
+        // large, and copying each one to test it took more time than the tests.
+        try set.records.withUnsafeBufferPointer { (records) throws(Diagnostic) in
+            for position in records.indices {
+                if position % 4096 == 0 && isCancelled() {
+                    throw Diagnostic("cancelled", at: SourceRange(0, 0), kind: .cancelled)
+                }
+                if tests.allSatisfy({ $0(records[position]) }) { selected.append(records[position]) }
             }
-            if tests.allSatisfy({ $0(record) }) { selected.append(record) }
         }
         return selected
     }
@@ -83,7 +87,7 @@ struct Evaluator {
         }
         let side = try ActorResolver(model: model).side(name)
         let model = self.model
-        return { record in PredicateCompiler<Record>.actorIDs(in: field.read(record, model)).contains(where: side.contains) }
+        return { record in PredicateCompiler<Record>.anyActorID(in: field.read(record, model), where: side.contains) }
     }
 
     func order<Record>(_ records: [Record], in set: RecordSet<Record>, by keys: [OrderKey]) throws(Diagnostic) -> [Record] {

@@ -39,7 +39,7 @@ struct PredicateCompiler<Record> {
             }
             let compare = try ordering(test, field: field)
             return { record in
-                Self.numbers(of: field.read(record, model)).contains { value in wanted.contains { compare(value, $0) } }
+                Self.anyNumber(in: field.read(record, model)) { value in wanted.contains { compare(value, $0) } }
             }
         case .date:
             let dates = try test.values.map { (literal: Literal) throws(Diagnostic) -> PartialDate in
@@ -112,7 +112,7 @@ struct PredicateCompiler<Record> {
                     ids.formUnion(model.actorAndMembers(actor.id))
                 }
             }
-            return { record in Self.actorIDs(in: field.read(record, model)).contains(where: ids.contains) }
+            return { record in Self.anyActorID(in: field.read(record, model), where: ids.contains) }
         default:
             throw Diagnostic("\(field.name) is an actor; compare it with =, !=, in or contains", at: test.range)
         }
@@ -147,12 +147,14 @@ struct PredicateCompiler<Record> {
         }
     }
 
-    private static func numbers(of value: Value) -> [Double] {
+    /// Whether a number in the value passes: made for every record a query tests, so it looks
+    /// inside lists without building an array of their numbers.
+    private static func anyNumber(in value: Value, where passes: (Double) -> Bool) -> Bool {
         switch value {
-        case .integer(let n): return [Double(n)]
-        case .quantity(let q): return [q.value]
-        case .list(let values): return values.flatMap(numbers(of:))
-        default: return []
+        case .integer(let n): return passes(Double(n))
+        case .quantity(let q): return passes(q.value)
+        case .list(let values): return values.contains { anyNumber(in: $0, where: passes) }
+        default: return false
         }
     }
 
@@ -161,6 +163,15 @@ struct PredicateCompiler<Record> {
         case .null: return []
         case .list(let values): return values.flatMap(texts(of:))
         default: return [ConflictModel.nameKey(value.text)]
+        }
+    }
+
+    /// Whether an actor's id in the value passes, without building an array of the ids.
+    static func anyActorID(in value: Value, where passes: (String) -> Bool) -> Bool {
+        switch value {
+        case .actor(let id, _): return passes(id)
+        case .list(let values): return values.contains { anyActorID(in: $0, where: passes) }
+        default: return false
         }
     }
 
