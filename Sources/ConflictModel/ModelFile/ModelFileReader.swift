@@ -33,15 +33,15 @@ struct ModelFileReader {
     private var contents: ModelFileContents
 
     /// The file's contents and every error found in them.
-    static func read(_ root: Node?, file: String) -> (contents: ModelFileContents, errors: [ModelFileError]) {
-        var reader = ModelFileReader(file: file)
+    static func read(_ root: Node?, file: String, expectedValues: Int = 0) -> (contents: ModelFileContents, errors: [ModelFileError]) {
+        var reader = ModelFileReader(file: file, expectedValues: expectedValues)
         reader.readRoot(root)
         reader.contents.attach(FilePositions(file: file, byPath: reader.log.positions))
         return (reader.contents, reader.log.errors)
     }
 
-    private init(file: String) {
-        log = ReadingLog(file: file)
+    private init(file: String, expectedValues: Int) {
+        log = ReadingLog(file: file, expectedValues: expectedValues)
         contents = ModelFileContents(file: file)
     }
 

@@ -58,7 +58,10 @@ public enum ModelFiles {
             return unreadable(path, ModelFileError(file: path, line: 1, column: 1, field: "", message: ModelFileText.tooLarge(text.utf8.count)))
         }
         switch YAMLDocument.parse(text, file: path) {
-        case .success(let root): return ModelFileReader.read(root, file: path)
+        case .success(let root):
+            // A value a line, about: reserving that many positions spares rehashing them all as they grow.
+            let lines = text.utf8.count { $0 == UInt8(ascii: "\n") }
+            return ModelFileReader.read(root, file: path, expectedValues: lines)
         case .failure(let error): return unreadable(path, error)
         }
     }

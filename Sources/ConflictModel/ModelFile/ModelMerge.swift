@@ -28,12 +28,14 @@ enum ModelMerge {
     private static func uniqueIDs<Value, ID: Hashable>(
         _ entries: [Located<Value>], _ kind: String, id: (Value) -> ID, _ errors: inout [ModelFileError]
     ) -> [Located<Value>] {
-        var first: [ID: Located<Value>] = [:]
+        // Positions in `unique`, not the entries themselves: a dictionary of 100,000 claims copied
+        // each claim again whenever it grew.
+        var first: [ID: Int] = [:]
         var unique: [Located<Value>] = []
         for entry in entries {
             let key = id(entry.value)
-            guard let earlier = first[key] else {
-                first[key] = entry
+            guard let earlier = first[key].map({ unique[$0] }) else {
+                first[key] = unique.count
                 unique.append(entry)
                 continue
             }

@@ -6,9 +6,15 @@ final class ReadingLog {
     let file: String
     private(set) var errors: [ModelFileError] = []
     private(set) var positions: [String: Position] = [:]
+    /// One copy of each text read: a large model repeats the same few ids and words in thousands of
+    /// entries, and sharing one string between them keeps memory down and queries, which touch
+    /// every entry's strings, in the cache.
+    private var texts: Set<String> = []
 
-    init(file: String) {
+    /// `expectedValues`: about how many values the file holds, to make room for their positions at once.
+    init(file: String, expectedValues: Int = 0) {
         self.file = file
+        positions.reserveCapacity(expectedValues)
     }
 
     var errorCount: Int { errors.count }
@@ -38,7 +44,7 @@ final class ReadingLog {
             error(at: node, path, "must not be empty")
             return nil
         }
-        return scalar.string
+        return texts.insert(scalar.string).memberAfterInsert
     }
 
     /// A number written as YAML writes one: digits, a point, an exponent; never quoted.

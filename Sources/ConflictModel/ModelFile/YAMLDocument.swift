@@ -16,7 +16,8 @@ enum YAMLDocument {
         } catch {
             return .failure(ModelFileError(file: file, line: 1, column: 1, field: "", message: "invalid YAML: \(error)"))
         }
-        if let root, let node = firstNode(beyond: expansionLimit(text), in: root) {
+        // Only an alias (`*name`) can make the tree larger than the text: without one, no walk is needed.
+        if let root, text.utf8.contains(UInt8(ascii: "*")), let node = firstNode(beyond: expansionLimit(text), in: root) {
             let position = node.position
             return .failure(
                 ModelFileError(
