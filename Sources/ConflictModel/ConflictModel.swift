@@ -27,11 +27,11 @@ public struct ConflictModel: Sendable {
         self.events = events
         self.claims = claims
         self.statements = statements
-        actorsByID = Self.index(actors, by: \.id)
-        eventsByID = Self.index(events, by: \.id)
-        sourcesByID = Self.index(sources, by: \.id)
-        statementsByID = Self.index(statements, by: \.id)
-        claimsByID = Self.index(claims, by: \.id)
+        actorsByID = Self.index(actors) { $0.id }
+        eventsByID = Self.index(events) { $0.id }
+        sourcesByID = Self.index(sources) { $0.id }
+        statementsByID = Self.index(statements) { $0.id }
+        claimsByID = Self.index(claims) { $0.id }
         var byName: [String: [Int]] = [:]
         for (position, actor) in actors.enumerated() {
             for name in Set(actor.names.map(Self.nameKey)) { byName[name, default: []].append(position) }
@@ -92,10 +92,13 @@ public struct ConflictModel: Sendable {
         name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    private static func index<Element, Key: Hashable>(_ elements: [Element], by key: KeyPath<Element, Key>) -> [Key: Int] {
+    /// Takes a closure rather than a key path: key paths are built at run time on first use, which
+    /// every one-shot query paid for before its first result.
+    private static func index<Element, Key: Hashable>(_ elements: [Element], by key: (Element) -> Key) -> [Key: Int] {
         var index: [Key: Int] = [:]
-        for (position, element) in elements.enumerated() where index[element[keyPath: key]] == nil {
-            index[element[keyPath: key]] = position
+        index.reserveCapacity(elements.count)
+        for (position, element) in elements.enumerated() where index[key(element)] == nil {
+            index[key(element)] = position
         }
         return index
     }
