@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Runs the benchmarks side by side and prints a Markdown table of median wall time and peak
+memory. Called by Benchmarks/run.sh, which builds conflictq and makes the data first.
+
+    bench.py --conflictq BIN --data DIR [--runs N]
+
+Each command is started directly (posix_spawn, no shell) for its time. Its peak resident memory
+comes from /usr/bin/time -f %M in separate runs: a child started from Python reports Python's own
+memory as its peak (the address space it was started from counts). The commands of one comparison
+take turns, run by run, so that a busy moment on the machine falls on both alike. A command that
+fails stops the benchmark: the time of an error says nothing.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def run_once(argv):
+    """Wall seconds of one run, output thrown away."""
+    actions = [
+        (os.POSIX_SPAWN_OPEN, 0, "/dev/null", os.O_RDONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 2, "/dev/null", os.O_WRONLY, 0),
+    ]
+    start = time.perf_counter()
+    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
+    _, status = os.waitpid(pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(argv)}")
+    return elapsed
+
+
+def peak_memory(argv, runs=3):
+    """The largest peak resident KB of a few runs, as GNU time measures it."""
+    peak = 0
+    with tempfile.NamedTemporaryFile("r") as report:
+        for _ in range(runs):
+            subprocess.run(["/usr/bin/time", "-f", "%M", "-o", report.name, *argv], check=True,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            report.seek(0)
+            peak = max(peak, int(report.read().split()[-1]))
+    return peak
+
+
+def measure(commands, runs, warmups=2):
+    """{name: (median seconds, peak KB)} for commands run in turn."""
+    for _ in range(warmups):
+        for argv in commands.values():
+            run_once(argv)
+    times = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            times[name].append(run_once(argv))
+    return {name: (statistics.median(times[name]), peak_memory(argv, runs=min(3, runs)))
+            for name, argv in commands.items()}
+
+
+def ms(seconds):
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def mb(kb):
+    return f"{kb / 1024:.1f} MB"
+
+
+def sqlite_script(data, path):
+    """The SQL that loads the same CSV data sqlite3 compares against: typed tables, then an import."""
+    with open(path, "w") as out:
+        out.write(
+            "CREATE TABLE actors(id TEXT PRIMARY KEY, name TEXT, kind TEXT);\n"
+            "CREATE TABLE claims(id INTEGER PRIMARY KEY, event TEXT, measure TEXT, counted TEXT, party TEXT,\n"
+            "  party_name TEXT, value INTEGER, qualifier TEXT, low INTEGER, high INTEGER, claimant TEXT,\n"
+            "  claimant_name TEXT, date TEXT);\n"
+            f".import --csv --skip 1 {data}/actors.csv actors\n"
+            f".import --csv --skip 1 {data}/claims.csv claims\n"
+            # CSV has no null: an open interval's missing upper end comes in as ''.
+            "UPDATE claims SET high = NULL WHERE high = '';\n")
+    return path
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--conflictq", required=True)
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--runs", type=int, default=30, help="runs of each quick command; large ones run a fifth as often")
+    args = parser.parse_args()
+    cq, data = args.conflictq, os.path.abspath(args.data)
+    big_runs = max(3, args.runs // 5)
+    with open(os.path.join(data, "files")) as listing:
+        model = [arg for name in listing.read().split() for arg in ("--model", os.path.join(data, name))]
+    load_sql = sqlite_script(data, os.path.join(data, "load.sql"))
+
+    def sqlite(query):
+        return ["sqlite3", "-csv", ":memory:", "-cmd", f".read {load_sql}", query]
+
+    rows = []
+
+    one_shot = measure({
+        "cq": [cq, "-c", 'sum killed where party = "Afghan Taliban"'],
+        "sql": ["sqlite3", ":memory:", "select 1"],
+    }, args.runs)
+    rows.append(("one-shot query, built-in model", "`conflictq -c 'sum killed where party = \"Afghan Taliban\"'`",
+                 one_shot["cq"], "`sqlite3 :memory: 'select 1'`", one_shot["sql"], "≤ 2x"))
+
+    check = measure({"cq": [cq, "--check", os.path.join(data, "builtin.yaml")]}, args.runs)
+    rows.append(("check the exported built-in model", "`conflictq --check builtin.yaml`", check["cq"], "", None, ""))
+
+    # The same questions both ways. Each program loads the data every time it starts, so a query's
+    # own cost is measured as the time of the load and the query asked REPEAT times in one process,
+    # less the time of the load with a trivial query, divided by REPEAT: the load's run-to-run noise
+    # is tens of milliseconds, more than some queries take.
+    repeat = 10
+    queries = {
+        "sum": ("`sum killed by party`", "sum killed by party",
+                "select party_name, claimant_name, counted, sum(value), sum(low),"
+                " case when count(high) = count(*) then sum(high) end, count(*)"
+                " from claims where measure = 'killed' group by party_name, claimant_name, counted"),
+        "list": ("filtered listing", 'claims where party = "Actor 17" and value > 50 limit 20',
+                 "select id, measure, value, qualifier, counted, party_name, claimant_name, date from claims"
+                 " where party_name = 'Actor 17' and value > 50 order by id limit 20"),
+    }
+    commands = {
+        "cq-load": [cq, *model, "-c", "count sources"],
+        "sql-load": sqlite("select count(*) from actors"),
+    }
+    for name, (_, cq_query, sql_query) in queries.items():
+        commands[f"cq-{name}"] = [cq, *model, "--format", "csv", *[arg for _ in range(repeat) for arg in ("-c", cq_query)]]
+        commands[f"sql-{name}"] = sqlite(";\n".join([sql_query] * repeat))
+    big = measure(commands, big_runs, warmups=1)
+    rows.append(("100,000 claims: load, with a trivial query", "`count sources`", big["cq-load"],
+                 "import the CSV, `select count(*) from actors`", big["sql-load"], ""))
+    for name, (label, cq_query, _) in queries.items():
+        net = {side: ((big[f"{side}-{name}"][0] - big[f"{side}-load"][0]) / repeat, big[f"{side}-{name}"][1])
+               for side in ("cq", "sql")}
+        rows.append((f"100,000 claims: {label}, per query once loaded", f"`{cq_query}`", net["cq"],
+                     "the same in SQL", net["sql"], "≤ 2x"))
+
+    print(f"Median wall time and peak memory; {args.runs} runs each ({big_runs} for the 100,000-claim model).\n")
+    print("| what | conflictq | time | memory | sqlite3 | time | memory | ratio | target |")
+    print("|---|---|---:|---:|---|---:|---:|---:|---|")
+    for what, cq_command, cq_result, sql_command, sql_result, target in rows:
+        sql_time, sql_memory, ratio = "", "", ""
+        if sql_result:
+            sql_time, sql_memory = ms(sql_result[0]), mb(sql_result[1])
+            ratio = f"{cq_result[0] / sql_result[0]:.2f}x" if sql_result[0] > 0 else "n/a"
+        print(f"| {what} | {cq_command} | {ms(cq_result[0])} | {mb(cq_result[1])} | {sql_command} | {sql_time} "
+              f"| {sql_memory} | {ratio} | {target} |")
+
+
+if __name__ == "__main__":
+    main()
