@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The only place that sees C: libedit's readline-compatible API.
@@ -20,10 +19,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(
-            name: "ConflictModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
+        .target(name: "ConflictModel"),
         .target(
             name: "ConflictQuery",
             dependencies: ["ConflictModel"]

@@ -130,7 +130,7 @@ import Testing
         let errors = Fixtures.errors(loading: [broken, user])
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix(broken + ":") == true)
-        #expect(errors.first?.contains("error: invalid YAML: did not find expected node content") == true)
+        #expect(errors.first?.contains("error: invalid YAML: the flow sequence opened at 2:9 is not closed") == true)
     }
 
     @Test func aLongCycleIsNamedByItsEnds() {

@@ -1,5 +1,3 @@
-import Yams
-
 /// One YAML mapping of a model file: hands out its values by key with their types checked, and
 /// logs each problem at the line and column of the value that has it.
 ///
@@ -9,14 +7,14 @@ struct Fields {
     /// The mapping's own path: `claims[2]`, or empty for the whole file.
     let path: String
     let position: Position
-    private let values: [String: Node]
+    private let values: [String: YAMLNode]
     /// Known keys that an unknown key was probably meant to be: their absence is not reported again.
     private let misspelt: Set<String>
     private let log: ReadingLog
 
     /// Nil, with the error logged, when the node is not a mapping.
-    init?(_ node: Node, path: String, what: String, keys: [String], log: ReadingLog) {
-        guard case .mapping(let mapping) = node else {
+    init?(_ node: YAMLNode, path: String, what: String, keys: [String], log: ReadingLog) {
+        guard case .mapping(let entries, _) = node else {
             log.error(at: node, path, "expected \(what) as a mapping of keys to values, found \(node.kindDescription)")
             return nil
         }
@@ -24,22 +22,20 @@ struct Fields {
         self.position = node.position
         self.log = log
         log.record(node, at: path)
-        var values: [String: Node] = [:]
+        // The YAML reader refuses keys that are not names and keys given twice, so each entry is one field.
+        var values: [String: YAMLNode] = [:]
         var misspelt: Set<String> = []
-        for (key, value) in mapping {
-            guard case .scalar(let name) = key else {
-                log.error(at: key, path, "a key must be a name, found \(key.kindDescription)")
-                continue
-            }
-            guard keys.contains(name.string) else {
-                misspelt.formUnion(CloseNames.matching(name.string, among: keys))
-                let hint = CloseNames.hint(for: name.string, among: keys)
+        for entry in entries {
+            let name = entry.key.text
+            guard keys.contains(name) else {
+                misspelt.formUnion(CloseNames.matching(name, among: keys))
+                let hint = CloseNames.hint(for: name, among: keys)
                 let known = hint.isEmpty ? "; \(what) has the keys " + keys.joined(separator: ", ") : hint
-                log.error(at: key, path, "unknown key \"\(name.string)\"" + known)
+                log.error(at: entry.key.position, path, "unknown key \"\(name)\"" + known)
                 continue
             }
-            values[name.string] = value
-            log.record(value, at: Self.join(path, name.string))
+            values[name] = entry.value
+            log.record(entry.value, at: Self.join(path, name))
         }
         self.values = values
         self.misspelt = misspelt
@@ -49,7 +45,7 @@ struct Fields {
     func path(of key: String) -> String { Self.join(path, key) }
 
     /// A key's value; nil when the key is absent or its value is null.
-    func value(_ key: String) -> Node? {
+    func value(_ key: String) -> YAMLNode? {
         guard let node = values[key], !node.isNull else { return nil }
         return node
     }
@@ -101,9 +97,9 @@ struct Fields {
 
     /// A list's items with their paths (`sources[1]`); empty, with an error logged, when the value is
     /// not a list.
-    func list(_ key: String, required: Bool = false) -> [(node: Node, path: String)] {
+    func list(_ key: String, required: Bool = false) -> [(node: YAMLNode, path: String)] {
         guard let node = present(key, required) else { return [] }
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence, _) = node else {
             log.error(at: node, path(of: key), "expected a list, found \(node.kindDescription)"
                 + (node.isScalar ? "; write a list as [a, b] or as lines that start with \"- \"" : ""))
             return []
@@ -115,7 +111,7 @@ struct Fields {
     }
 
     /// A key's value, or nil with an error logged when a required key is missing or null.
-    private func present(_ key: String, _ required: Bool) -> Node? {
+    private func present(_ key: String, _ required: Bool) -> YAMLNode? {
         if let node = value(key) { return node }
         if required {
             if let null = values[key] {
@@ -132,7 +128,7 @@ struct Fields {
     }
 }
 
-extension Node {
+extension YAMLNode {
     fileprivate var isScalar: Bool {
         if case .scalar = self { return true }
         return false

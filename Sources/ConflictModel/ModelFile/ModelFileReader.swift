@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one model file's YAML into the model's values, each with where it was written.
 ///
 /// Every problem is logged and reading goes on, so that one run reports them all; an entry with a
@@ -33,7 +31,7 @@ struct ModelFileReader {
     private var contents: ModelFileContents
 
     /// The file's contents and every error found in them.
-    static func read(_ root: Node?, file: String, expectedValues: Int = 0) -> (contents: ModelFileContents, errors: [ModelFileError]) {
+    static func read(_ root: YAMLNode?, file: String, expectedValues: Int = 0) -> (contents: ModelFileContents, errors: [ModelFileError]) {
         var reader = ModelFileReader(file: file, expectedValues: expectedValues)
         reader.readRoot(root)
         reader.contents.attach(FilePositions(file: file, byPath: reader.log.positions))
@@ -47,7 +45,7 @@ struct ModelFileReader {
 
     // MARK: - The file
 
-    private mutating func readRoot(_ root: Node?) {
+    private mutating func readRoot(_ root: YAMLNode?) {
         guard let root else {
             log.error(at: .start, "", "the file is empty; a model file starts with \"conflictq-model: 1\"")
             contents.isReadable = false
@@ -83,7 +81,7 @@ struct ModelFileReader {
 
     // MARK: - Vocabulary
 
-    private mutating func readVocabulary(_ node: Node) {
+    private mutating func readVocabulary(_ node: YAMLNode) {
         guard let fields = Fields(node, path: "vocabulary", what: "the vocabulary", keys: Self.vocabularyKeys, log: log)
         else { return }
         if let version = fields.string("cameo_version") {
@@ -93,7 +91,7 @@ struct ModelFileReader {
         for (node, path) in fields.list("acts") { readAct(node, path) }
     }
 
-    private mutating func readMeasure(_ node: Node, _ path: String) {
+    private mutating func readMeasure(_ node: YAMLNode, _ path: String) {
         let start = log.errorCount
         guard let fields = Fields(node, path: path, what: "a measure", keys: Self.measureKeys, log: log) else { return }
         let id = fields.string("id", required: true)
@@ -102,7 +100,7 @@ struct ModelFileReader {
         contents.measures.append(locate(Measure(id: id, description: description), path))
     }
 
-    private mutating func readAct(_ node: Node, _ path: String) {
+    private mutating func readAct(_ node: YAMLNode, _ path: String) {
         let start = log.errorCount
         guard let fields = Fields(node, path: path, what: "an act", keys: Self.actKeys, log: log) else { return }
         let id = fields.string("id", required: true)
@@ -118,7 +116,7 @@ struct ModelFileReader {
 
     // MARK: - Sources
 
-    private mutating func readSource(_ node: Node, _ path: String) {
+    private mutating func readSource(_ node: YAMLNode, _ path: String) {
         let start = log.errorCount
         guard let fields = Fields(node, path: path, what: "a source", keys: Self.sourceKeys, log: log) else { return }
         let id = fields.string("id", required: true)
@@ -155,7 +153,7 @@ struct ModelFileReader {
 
     // MARK: - Actors and events
 
-    private mutating func readActor(_ node: Node, _ path: String) {
+    private mutating func readActor(_ node: YAMLNode, _ path: String) {
         let start = log.errorCount
         guard let fields = Fields(node, path: path, what: "an actor", keys: Self.actorKeys, log: log) else { return }
         let id = fields.string("id", required: true)
@@ -174,7 +172,7 @@ struct ModelFileReader {
         contents.actors.append(locate(actor, path))
     }
 
-    private mutating func readEvent(_ node: Node, _ path: String) {
+    private mutating func readEvent(_ node: YAMLNode, _ path: String) {
         let start = log.errorCount
         guard let fields = Fields(node, path: path, what: "an event", keys: Self.eventKeys, log: log) else { return }
         let id = fields.string("id", required: true)
@@ -203,7 +201,7 @@ struct ModelFileReader {
 
     // MARK: - Claims and statements
 
-    private mutating func readClaim(_ node: Node, _ path: String) {
+    private mutating func readClaim(_ node: YAMLNode, _ path: String) {
         let start = log.errorCount
         guard let fields = Fields(node, path: path, what: "a claim", keys: Self.claimKeys, log: log) else { return }
         let id = readNumberID(fields, "claim")
@@ -241,7 +239,7 @@ struct ModelFileReader {
             return value.flatMap { value in qualifier.map { Quantity(value, $0) } }
         }
         let path = fields.path(of: "interval")
-        guard case .sequence(let bounds) = interval, bounds.count == 2 else {
+        guard case .sequence(let bounds, _) = interval, bounds.count == 2 else {
             log.error(
                 at: interval, path,
                 "expected an interval as [low, high] (high may be null: no upper bound), found \(interval.kindDescription)")
@@ -257,7 +255,7 @@ struct ModelFileReader {
         return Quantity(value, qualifier, low: low, high: high)
     }
 
-    private mutating func readStatement(_ node: Node, _ path: String) {
+    private mutating func readStatement(_ node: YAMLNode, _ path: String) {
         let start = log.errorCount
         guard let fields = Fields(node, path: path, what: "a statement", keys: Self.statementKeys, log: log) else {
             return

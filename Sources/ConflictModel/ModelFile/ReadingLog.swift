@@ -1,5 +1,3 @@
-import Yams
-
 /// The errors found while reading one model file, where each of its values was written, and the
 /// conversions of single YAML values that log an error instead of failing.
 final class ReadingLog {
@@ -24,60 +22,60 @@ final class ReadingLog {
             ModelFileError(file: file, line: position.line, column: position.column, field: field, message: message))
     }
 
-    func error(at node: Node, _ field: String, _ message: String) {
+    func error(at node: YAMLNode, _ field: String, _ message: String) {
         error(at: node.position, field, message)
     }
 
-    func record(_ node: Node, at path: String) {
+    func record(_ node: YAMLNode, at path: String) {
         positions[path] = node.position
     }
 
     // MARK: - Single values
 
     /// Any scalar's text: `name: 1984` is the name "1984", as a reader of the file would take it.
-    func string(_ node: Node, _ path: String, allowEmpty: Bool = false) -> String? {
+    func string(_ node: YAMLNode, _ path: String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let scalar) = node, !node.isNull else {
             error(at: node, path, "expected text, found \(node.kindDescription)")
             return nil
         }
-        if scalar.string.isEmpty && !allowEmpty {
+        if scalar.text.isEmpty && !allowEmpty {
             error(at: node, path, "must not be empty")
             return nil
         }
-        return texts.insert(scalar.string).memberAfterInsert
+        return texts.insert(scalar.text).memberAfterInsert
     }
 
     /// A number written as YAML writes one: digits, a point, an exponent; never quoted.
-    func number(_ node: Node, _ path: String) -> Double? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, Self.isDecimal(scalar.string),
-            let number = Double(scalar.string)
+    func number(_ node: YAMLNode, _ path: String) -> Double? {
+        guard case .scalar(let scalar) = node, scalar.isPlain, Self.isDecimal(scalar.text),
+            let number = Double(scalar.text)
         else {
             error(at: node, path, "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
         guard number.isFinite else {
-            error(at: node, path, "the number \(scalar.string) is too large")
+            error(at: node, path, "the number \(scalar.text) is too large")
             return nil
         }
         return number
     }
 
-    func wholeNumber(_ node: Node, _ path: String) -> Int? {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, Self.isDecimal(scalar.string, whole: true)
+    func wholeNumber(_ node: YAMLNode, _ path: String) -> Int? {
+        guard case .scalar(let scalar) = node, scalar.isPlain, Self.isDecimal(scalar.text, whole: true)
         else {
             error(at: node, path, "expected a whole number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
-        guard let number = Int(scalar.string) else {
-            error(at: node, path, "the number \(scalar.string) is too large")
+        guard let number = Int(scalar.text) else {
+            error(at: node, path, "the number \(scalar.text) is too large")
             return nil
         }
         return number
     }
 
-    func bool(_ node: Node, _ path: String) -> Bool? {
-        if case .scalar(let scalar) = node, scalar.style == .plain {
-            switch scalar.string.lowercased() {
+    func bool(_ node: YAMLNode, _ path: String) -> Bool? {
+        if case .scalar(let scalar) = node, scalar.isPlain {
+            switch scalar.text.lowercased() {
             case "true": return true
             case "false": return false
             default: break
@@ -87,7 +85,7 @@ final class ReadingLog {
         return nil
     }
 
-    func date(_ node: Node, _ path: String) -> PartialDate? {
+    func date(_ node: YAMLNode, _ path: String) -> PartialDate? {
         guard let text = string(node, path) else { return nil }
         guard let date = PartialDate(text) else {
             error(at: node, path, "\"\(text)\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (\"2026-02-28\")")
@@ -97,7 +95,7 @@ final class ReadingLog {
     }
 
     /// One of an enumeration's raw values: a qualifier, a kind, a mode.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, _ path: String, _ what: String) -> Choice?
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ path: String, _ what: String) -> Choice?
     where Choice.RawValue == String {
         guard let text = string(node, path) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
@@ -109,7 +107,7 @@ final class ReadingLog {
     }
 
     /// A CAMEO event code: two to four digits ("03", "039", "0256"), kept as text for its leading zeros.
-    func cameoCode(_ node: Node, _ path: String) -> String? {
+    func cameoCode(_ node: YAMLNode, _ path: String) -> String? {
         guard let text = string(node, path) else { return nil }
         guard (2...4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             error(at: node, path, "\"\(text)\" is not a CAMEO code; CAMEO codes are 2 to 4 digits (\"039\", \"0256\")")
@@ -142,8 +140,8 @@ final class ReadingLog {
         return rest.isEmpty
     }
 
-    private static func quotedNumberHint(_ node: Node) -> String {
-        guard case .scalar(let scalar) = node, scalar.style != .plain, isDecimal(scalar.string) else { return "" }
+    private static func quotedNumberHint(_ node: YAMLNode) -> String {
+        guard case .scalar(let scalar) = node, !scalar.isPlain, isDecimal(scalar.text) else { return "" }
         return "; write numbers without quotes"
     }
 }
