@@ -46,8 +46,10 @@ struct GoldenFile {
                 expected.append(lines[index])
                 index += 1
             }
-            cases.append(Case(file: file, line: start + 1, query: query.joined(separator: "\n"),
-                              expected: expected.joined(separator: "\n")))
+            cases.append(
+                Case(
+                    file: file, line: start + 1, query: query.joined(separator: "\n"),
+                    expected: expected.joined(separator: "\n")))
         }
         return cases
     }
@@ -82,8 +84,9 @@ struct GoldenFile {
                 let queryLines = golden.query.components(separatedBy: "\n").count
                 let expectedStart = golden.line - 1 + queryLines + 1
                 let expectedCount = golden.expected.isEmpty ? 0 : golden.expected.components(separatedBy: "\n").count
-                lines.replaceSubrange(expectedStart..<expectedStart + expectedCount,
-                                      with: output(of: golden.query).components(separatedBy: "\n"))
+                lines.replaceSubrange(
+                    expectedStart..<expectedStart + expectedCount,
+                    with: output(of: golden.query).components(separatedBy: "\n"))
             }
             try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
         }

@@ -24,8 +24,9 @@ import Testing
     }
 
     @Test func tenThousandNotsAreTooDeep() {
-        #expect(message("claims where " + String(repeating: "not ", count: 10_000) + "value = 1")
-            == "the condition nests more than 100 deep")
+        #expect(
+            message("claims where " + String(repeating: "not ", count: 10_000) + "value = 1")
+                == "the condition nests more than 100 deep")
     }
 
     @Test func unclosedDeepNestingIsTooDeepRatherThanUnfinished() {
@@ -48,7 +49,8 @@ import Testing
     @Test func moreThanAThousandTestsAreRefused() {
         let expected = "the condition joins more than 1000 tests with \"and\" or \"or\""
         #expect(message("claims where " + String(repeating: "value = 1 or ", count: 7_000) + "value = 297") == expected)
-        #expect(message("claims where " + String(repeating: "(value = 1 and value = 2) or ", count: 600) + "value = 1") == expected)
+        #expect(
+            message("claims where " + String(repeating: "(value = 1 and value = 2) or ", count: 600) + "value = 1") == expected)
         // The count is per query: two long conditions separated by ";" are each within it.
         let half = "claims where " + String(repeating: "value = 1 or ", count: 600) + "value = 297"
         #expect(message(half + "; " + half) == nil)

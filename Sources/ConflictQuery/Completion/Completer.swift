@@ -33,7 +33,8 @@ struct Completer {
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
@@ -48,7 +49,9 @@ struct Completer {
             return measures + (previous == "count" ? Entity.allCases.map(\.rawValue) : [])
         }
         if last.isSymbol("+") { return measures }
-        if first == "actors", tokens.dropFirst().allSatisfy({ $0.kind == .word && !Parser.clauseKeywords.contains($0.text.lowercased()) }) {
+        if first == "actors",
+            tokens.dropFirst().allSatisfy({ $0.kind == .word && !Parser.clauseKeywords.contains($0.text.lowercased()) })
+        {
             // Multi-word phrases complete word by word: "actors offering m" → "mediation".
             let said = tokens.dropFirst().map { $0.text.lowercased() + " " }.joined()
             let rest = model.vocabulary.acts.flatMap(\.verbs).filter { $0.lowercased().hasPrefix(said) }
@@ -124,7 +127,8 @@ struct Completer {
     }
 
     private func values(of field: String, in entity: Entity) -> [String] {
-        let table = try? DiscoveryAnswers(model: model).answer(.values(field: Name(text: field, range: SourceRange(0, 0), quoted: false), entity: entity))
+        let table = try? DiscoveryAnswers(model: model).answer(
+            .values(field: Name(text: field, range: SourceRange(0, 0), quoted: false), entity: entity))
         return (table?.rows ?? []).map { quoted($0.values[0].text) }
     }
 

@@ -22,7 +22,8 @@ enum Suggestions {
 
     /// Levenshtein distance, giving up early once it is past `limit`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if abs(a.count - b.count) > limit { return limit + 1 }
         var row = Array(0...b.count)
         for i in 1...max(1, a.count) where !a.isEmpty {

@@ -13,8 +13,9 @@ struct ActorsByAct {
         let (act, targetWords) = try matchAct(listing.actPhrase)
         var statements = model.statements.filter { $0.act == act.id }
         if let first = targetWords.first, let last = targetWords.last {
-            let target = Name(text: targetWords.map(\.text).joined(separator: " "), range: first.range.through(last.range),
-                              quoted: first.quoted)
+            let target = Name(
+                text: targetWords.map(\.text).joined(separator: " "), range: first.range.through(last.range),
+                quoted: first.quoted)
             let side = try ActorResolver(model: model).side(target)
             statements = statements.filter { $0.targets.contains(where: side.contains) }
         }
@@ -100,9 +101,10 @@ struct ActorsByAct {
             throw Diagnostic("\"\(words[0].text)\" begins more than one act", at: words[0].range, suggestions: sharing)
         }
         let typed = words.prefix(2).map(\.text).joined(separator: " ")
-        throw Diagnostic("no act is called \"\(words.map(\.text).joined(separator: " "))\" (see: acts)", at: range,
-                         suggestions: Suggestions.close(to: typed, in: verbs).isEmpty
-                            ? Suggestions.close(to: words[0].text, in: verbs.map { String($0.split(separator: " ")[0]) })
-                            : Suggestions.close(to: typed, in: verbs))
+        throw Diagnostic(
+            "no act is called \"\(words.map(\.text).joined(separator: " "))\" (see: acts)", at: range,
+            suggestions: Suggestions.close(to: typed, in: verbs).isEmpty
+                ? Suggestions.close(to: words[0].text, in: verbs.map { String($0.split(separator: " ")[0]) })
+                : Suggestions.close(to: typed, in: verbs))
     }
 }

@@ -12,9 +12,10 @@ struct Aggregation {
         case .entity(let entity):
             guard aggregate.function == .count else {
                 let function = aggregate.function.rawValue
-                throw Diagnostic("\(function) adds up figures, so it needs a measure (\(function) killed); only count counts \(entity.rawValue)",
-                                 at: aggregate.targetRange,
-                                 suggestions: Suggestions.close(to: entity.rawValue, in: model.vocabulary.measures.map(\.id)))
+                throw Diagnostic(
+                    "\(function) adds up figures, so it needs a measure (\(function) killed); only count counts \(entity.rawValue)",
+                    at: aggregate.targetRange,
+                    suggestions: Suggestions.close(to: entity.rawValue, in: model.vocabulary.measures.map(\.id)))
             }
             switch entity {
             case .actors: return try count(FieldCatalog.actors(model), aggregate)
@@ -52,7 +53,8 @@ struct Aggregation {
             return ResultTable.Row(key + [.integer(members.count)], provenance: members.flatMap(set.provenance))
         }
         rows = try sortRows(rows, columns: columns, aggregate.clauses)
-        let notes = countedMoreThanOnce
+        let notes =
+            countedMoreThanOnce
             ? ["a \(set.entity.singular) with several values of a grouped field is counted once for each"] : []
         return ResultTable(columns: columns, rows: rows, notes: notes)
     }
@@ -63,8 +65,9 @@ struct Aggregation {
         let measures = try names.map { (name: Name) throws(Diagnostic) -> String in
             let id = name.text.lowercased()
             guard model.vocabulary.measure(id) != nil else {
-                throw Diagnostic("unknown measure \"\(name.text)\"", at: name.range,
-                                 suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
+                throw Diagnostic(
+                    "unknown measure \"\(name.text)\"", at: name.range,
+                    suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
             }
             return id
         }
@@ -128,9 +131,11 @@ struct Aggregation {
                 values.append(.integer(members.count))
             case .sum, .avg:
                 let quantities = members.map(\.quantity)
-                values.append(.quantity(function == .sum ? QuantityArithmetic.sum(quantities) : QuantityArithmetic.average(quantities)))
+                values.append(
+                    .quantity(function == .sum ? QuantityArithmetic.sum(quantities) : QuantityArithmetic.average(quantities)))
             case .min, .max:
-                let extreme = function == .max
+                let extreme =
+                    function == .max
                     ? members.max { $0.quantity.value < $1.quantity.value }!
                     : members.min { $0.quantity.value < $1.quantity.value }!
                 used = [extreme]
@@ -154,7 +159,9 @@ struct Aggregation {
         }
         let claimants = Set(claims.map(\.claimant))
         if adds && claimants.count > 1 && !userGroups.contains(where: { $0.name == "claimant" }) {
-            notes.append("figures from \(claimants.count) claimants are not added together; each claimant has its own row (choose one with: according to NAME)")
+            notes.append(
+                "figures from \(claimants.count) claimants are not added together; each claimant has its own row (choose one with: according to NAME)"
+            )
         }
         if adds && !userGroups.contains(where: { $0.name == "party" }) && Set(claims.map(\.party)).count > 1 {
             notes.append("figures counting different sides are not added together; each side has its own row")
@@ -163,7 +170,9 @@ struct Aggregation {
             notes.append("different things counted are not added together; each has its own row")
         }
         if superseded > 0 {
-            notes.append("\(superseded) earlier running total\(superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out")
+            notes.append(
+                "\(superseded) earlier running total\(superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out"
+            )
         }
         return ResultTable(columns: columns, rows: rows, notes: notes)
     }
@@ -189,8 +198,9 @@ struct Aggregation {
         }
         var latest: [Series: Claim] = [:]
         for claim in claims where claim.runningTotal {
-            let series = Series(claimant: claim.claimant, measure: claim.measure, counted: claim.counted,
-                                party: claim.party, event: claim.event)
+            let series = Series(
+                claimant: claim.claimant, measure: claim.measure, counted: claim.counted,
+                party: claim.party, event: claim.event)
             if let current = latest[series], !Self.isLater(claim, than: current) { continue }
             latest[series] = claim
         }
@@ -217,9 +227,14 @@ struct Aggregation {
             let names = columns.map(\.name)
             let keys = try clauses.order.map { (key: OrderKey) throws(Diagnostic) -> (Int, Bool) in
                 let wanted = key.field.text.lowercased()
-                guard let index = names.firstIndex(where: { $0 == wanted || $0.hasPrefix(wanted + " ") || $0.hasSuffix(" " + wanted) }) else {
-                    throw Diagnostic("the result has no column \"\(key.field.text)\"", at: key.field.range,
-                                     suggestions: Suggestions.close(to: key.field.text, in: names))
+                guard
+                    let index = names.firstIndex(where: {
+                        $0 == wanted || $0.hasPrefix(wanted + " ") || $0.hasSuffix(" " + wanted)
+                    })
+                else {
+                    throw Diagnostic(
+                        "the result has no column \"\(key.field.text)\"", at: key.field.range,
+                        suggestions: Suggestions.close(to: key.field.text, in: names))
                 }
                 return (index, key.descending)
             }

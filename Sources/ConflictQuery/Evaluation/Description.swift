@@ -10,25 +10,37 @@ struct Description {
         if let event = model.events.first(where: { ConflictModel.nameKey($0.name) == key || $0.id == key }) {
             return describe(event)
         }
-        if let act = model.vocabulary.acts.first(where: { ([$0.id, $0.label] + $0.verbs).map(ConflictModel.nameKey).contains(key) }) {
-            return [record("act \(act.id)", [
-                ("id", .text(act.id)), ("label", .text(act.label)), ("verbs", .list(act.verbs.map(Value.text))),
-                ("cameo", .text(act.cameo)), ("cameo_name", .text(act.cameoName)),
-                ("cameo_version", .text(model.vocabulary.cameoVersion)),
-                ("statements", .list(model.statements.filter { $0.act == act.id }.map { .integer($0.id) })),
-            ], provenance: [])]
+        if let act = model.vocabulary.acts.first(where: {
+            ([$0.id, $0.label] + $0.verbs).map(ConflictModel.nameKey).contains(key)
+        }) {
+            return [
+                record(
+                    "act \(act.id)",
+                    [
+                        ("id", .text(act.id)), ("label", .text(act.label)), ("verbs", .list(act.verbs.map(Value.text))),
+                        ("cameo", .text(act.cameo)), ("cameo_name", .text(act.cameoName)),
+                        ("cameo_version", .text(model.vocabulary.cameoVersion)),
+                        ("statements", .list(model.statements.filter { $0.act == act.id }.map { .integer($0.id) })),
+                    ], provenance: [])
+            ]
         }
         if let measure = model.vocabulary.measure(key) {
-            return [record("measure \(measure.id)", [
-                ("id", .text(measure.id)), ("description", .text(measure.description)),
-                ("claims", .list(model.claims.filter { $0.measure == measure.id }.map { .integer($0.id) })),
-            ], provenance: [])]
+            return [
+                record(
+                    "measure \(measure.id)",
+                    [
+                        ("id", .text(measure.id)), ("description", .text(measure.description)),
+                        ("claims", .list(model.claims.filter { $0.measure == measure.id }.map { .integer($0.id) })),
+                    ], provenance: [])
+            ]
         }
         if let source = model.source(id: name.text) { return [describe(source)] }
-        let names = model.actors.flatMap { [$0.name] + $0.aliases } + model.events.map(\.name)
+        let names =
+            model.actors.flatMap { [$0.name] + $0.aliases } + model.events.map(\.name)
             + model.vocabulary.acts.map(\.label) + model.vocabulary.measures.map(\.id)
-        throw Diagnostic("nothing in the model is called \"\(name.text)\"", at: name.range,
-                         suggestions: Suggestions.close(to: name.text, in: names))
+        throw Diagnostic(
+            "nothing in the model is called \"\(name.text)\"", at: name.range,
+            suggestions: Suggestions.close(to: name.text, in: names))
     }
 
     func show(_ entity: Entity, _ id: Name) throws(Diagnostic) -> [ResultTable] {
@@ -64,19 +76,24 @@ struct Description {
         case .sources: candidates = model.sources.map(\.id)
         }
         let range = candidates.count > 12 ? "" : " (there are: \(candidates.joined(separator: ", ")))"
-        return Diagnostic("there is no \(entity.singular) \(id.text)\(Int(id.text) != nil ? range : "")", at: id.range,
-                          suggestions: Int(id.text) == nil ? Suggestions.close(to: id.text, in: candidates) : [])
+        return Diagnostic(
+            "there is no \(entity.singular) \(id.text)\(Int(id.text) != nil ? range : "")", at: id.range,
+            suggestions: Int(id.text) == nil ? Suggestions.close(to: id.text, in: candidates) : [])
     }
 
     // MARK: - Records
 
     private func describe(_ actor: Actor) -> [ResultTable] {
-        var tables = [record(actor.name, [
-            ("id", .text(actor.id)), ("name", .text(actor.name)), ("aliases", .list(actor.aliases.map(Value.text))),
-            ("kind", .text(actor.kind.rawValue)), ("role", .text(actor.role)),
-            ("represents", .actor(actor.represents, in: model)), ("part_of", .actor(actor.partOf, in: model)),
-            ("note", .text(actor.note)),
-        ], provenance: actor.sources)]
+        var tables = [
+            record(
+                actor.name,
+                [
+                    ("id", .text(actor.id)), ("name", .text(actor.name)), ("aliases", .list(actor.aliases.map(Value.text))),
+                    ("kind", .text(actor.kind.rawValue)), ("role", .text(actor.role)),
+                    ("represents", .actor(actor.represents, in: model)), ("part_of", .actor(actor.partOf, in: model)),
+                    ("note", .text(actor.note)),
+                ], provenance: actor.sources)
+        ]
         let members = model.actorAndMembers(actor.id)
         let said = model.statements.filter { members.contains($0.speaker) }
         let addressed = model.statements.filter { $0.targets.contains(where: members.contains) }
@@ -85,36 +102,50 @@ struct Description {
         let events = model.events.filter { ($0.initiators + $0.targets).contains(where: members.contains) }
         let spokespeople = model.actors.filter { $0.id != actor.id && members.contains($0.id) }
         if !spokespeople.isEmpty {
-            tables.append(ResultTable(title: "Speaking for or part of \(actor.name)",
-                                      columns: [.init("actor", .actor), .init("kind", .text), .init("role", .text)],
-                                      rows: spokespeople.map { ResultTable.Row([.actor($0.id, in: model), .text($0.kind.rawValue), .text($0.role)], provenance: $0.sources) }))
+            tables.append(
+                ResultTable(
+                    title: "Speaking for or part of \(actor.name)",
+                    columns: [.init("actor", .actor), .init("kind", .text), .init("role", .text)],
+                    rows: spokespeople.map {
+                        ResultTable.Row(
+                            [.actor($0.id, in: model), .text($0.kind.rawValue), .text($0.role)], provenance: $0.sources)
+                    }))
         }
         if !said.isEmpty { tables.append(statementTable("Statements by \(actor.name) and those speaking for it", said)) }
         if !addressed.isEmpty { tables.append(statementTable("Statements addressed to \(actor.name)", addressed)) }
         if !claimed.isEmpty { tables.append(claimTable("Figures claimed by \(actor.name) and those speaking for it", claimed)) }
         if !counted.isEmpty { tables.append(claimTable("Figures counting \(actor.name)'s side", counted)) }
         if !events.isEmpty {
-            tables.append(ResultTable(title: "Events involving \(actor.name)",
-                                      columns: [.init("event", .text), .init("kind", .text), .init("status", .text)],
-                                      rows: events.map { ResultTable.Row([.text($0.name), .text($0.kind.rawValue), .text($0.status.rawValue)], provenance: $0.sources) }))
+            tables.append(
+                ResultTable(
+                    title: "Events involving \(actor.name)",
+                    columns: [.init("event", .text), .init("kind", .text), .init("status", .text)],
+                    rows: events.map {
+                        ResultTable.Row(
+                            [.text($0.name), .text($0.kind.rawValue), .text($0.status.rawValue)], provenance: $0.sources)
+                    }))
         }
         tables.append(sources(actor.sources))
         return tables
     }
 
     private func describe(_ event: Event) -> [ResultTable] {
-        let table = record(event.name, [
-            ("id", .text(event.id)), ("name", .text(event.name)), ("kind", .text(event.kind.rawValue)),
-            ("initiator", .actors(event.initiators, in: model)), ("target", .actors(event.targets, in: model)),
-            ("date", .date(event.date)), ("date_note", .text(event.dateNote)), ("place", .text(event.place)),
-            ("part_of", .text(event.partOf.map { model.event(id: $0)?.name ?? $0 })),
-            ("status", .text(event.status.rawValue)), ("alleged_by", .actor(event.allegedBy, in: model)),
-        ], provenance: event.sources)
+        let table = record(
+            event.name,
+            [
+                ("id", .text(event.id)), ("name", .text(event.name)), ("kind", .text(event.kind.rawValue)),
+                ("initiator", .actors(event.initiators, in: model)), ("target", .actors(event.targets, in: model)),
+                ("date", .date(event.date)), ("date_note", .text(event.dateNote)), ("place", .text(event.place)),
+                ("part_of", .text(event.partOf.map { model.event(id: $0)?.name ?? $0 })),
+                ("status", .text(event.status.rawValue)), ("alleged_by", .actor(event.allegedBy, in: model)),
+            ], provenance: event.sources)
         var tables = [table]
         let parts = model.events.filter { $0.partOf == event.id }
         if !parts.isEmpty {
-            tables.append(ResultTable(title: "Parts of \(event.name)", columns: [.init("event", .text), .init("kind", .text)],
-                                      rows: parts.map { ResultTable.Row([.text($0.name), .text($0.kind.rawValue)], provenance: $0.sources) }))
+            tables.append(
+                ResultTable(
+                    title: "Parts of \(event.name)", columns: [.init("event", .text), .init("kind", .text)],
+                    rows: parts.map { ResultTable.Row([.text($0.name), .text($0.kind.rawValue)], provenance: $0.sources) }))
         }
         let claims = model.claims.filter { claim in
             claim.event.map { model.eventAndAncestors($0).contains { $0.id == event.id } } ?? false
@@ -126,38 +157,44 @@ struct Description {
 
     private func describe(_ claim: Claim) -> ResultTable {
         let measure = model.vocabulary.measure(claim.measure)
-        return record("claim \(claim.id)", [
-            ("id", .integer(claim.id)), ("measure", .text(claim.measure)), ("measure_means", .text(measure?.description)),
-            ("value", .quantity(claim.quantity)), ("qualifier", .text(claim.quantity.qualifier.rawValue)),
-            ("interval", .text(claim.quantity.intervalDescription)), ("counted", .text(claim.counted)),
-            ("party", .actor(claim.party, in: model)), ("claimant", .actor(claim.claimant, in: model)),
-            ("side", .actor(model.side(of: claim.claimant), in: model)),
-            ("event", .text(claim.event.map { model.event(id: $0)?.name ?? $0 })), ("date", .date(claim.date)),
-            ("running_total", .bool(claim.runningTotal)), ("note", .text(claim.note)),
-        ], provenance: claim.sources)
+        return record(
+            "claim \(claim.id)",
+            [
+                ("id", .integer(claim.id)), ("measure", .text(claim.measure)), ("measure_means", .text(measure?.description)),
+                ("value", .quantity(claim.quantity)), ("qualifier", .text(claim.quantity.qualifier.rawValue)),
+                ("interval", .text(claim.quantity.intervalDescription)), ("counted", .text(claim.counted)),
+                ("party", .actor(claim.party, in: model)), ("claimant", .actor(claim.claimant, in: model)),
+                ("side", .actor(model.side(of: claim.claimant), in: model)),
+                ("event", .text(claim.event.map { model.event(id: $0)?.name ?? $0 })), ("date", .date(claim.date)),
+                ("running_total", .bool(claim.runningTotal)), ("note", .text(claim.note)),
+            ], provenance: claim.sources)
     }
 
     private func describe(_ statement: Statement) -> ResultTable {
         let act = model.vocabulary.act(statement.act)
-        return record("statement \(statement.id)", [
-            ("id", .integer(statement.id)), ("speaker", .actor(statement.speaker, in: model)),
-            ("represents", .actor(statement.represents ?? model.actor(id: statement.speaker)?.represents, in: model)),
-            ("act", .text(statement.act)), ("act_label", .text(act?.label)),
-            ("cameo", .text(statement.cameo ?? act?.cameo)), ("cameo_name", .text(act?.cameoName)),
-            ("cameo_version", .text(model.vocabulary.cameoVersion)),
-            ("target", .actors(statement.targets, in: model)), ("channel", .text(statement.channel)),
-            ("mode", .text(statement.mode.rawValue)), ("quote", .text(statement.quote)),
-            ("answers", .integer(statement.answers)), ("date", .date(statement.date)),
-            ("reported_by", .actor(statement.reportedBy, in: model)),
-        ], provenance: statement.sources)
+        return record(
+            "statement \(statement.id)",
+            [
+                ("id", .integer(statement.id)), ("speaker", .actor(statement.speaker, in: model)),
+                ("represents", .actor(statement.represents ?? model.actor(id: statement.speaker)?.represents, in: model)),
+                ("act", .text(statement.act)), ("act_label", .text(act?.label)),
+                ("cameo", .text(statement.cameo ?? act?.cameo)), ("cameo_name", .text(act?.cameoName)),
+                ("cameo_version", .text(model.vocabulary.cameoVersion)),
+                ("target", .actors(statement.targets, in: model)), ("channel", .text(statement.channel)),
+                ("mode", .text(statement.mode.rawValue)), ("quote", .text(statement.quote)),
+                ("answers", .integer(statement.answers)), ("date", .date(statement.date)),
+                ("reported_by", .actor(statement.reportedBy, in: model)),
+            ], provenance: statement.sources)
     }
 
     private func describe(_ source: Source) -> ResultTable {
-        record(source.outlet, [
-            ("id", .text(source.id)), ("outlet", .text(source.outlet)), ("date", .date(source.date)),
-            ("title", .text(source.title)), ("wire_inputs", .list(source.wireInputs.map(Value.text))),
-            ("url", .text(source.url)),
-        ], provenance: [])
+        record(
+            source.outlet,
+            [
+                ("id", .text(source.id)), ("outlet", .text(source.outlet)), ("date", .date(source.date)),
+                ("title", .text(source.title)), ("wire_inputs", .list(source.wireInputs.map(Value.text))),
+                ("url", .text(source.url)),
+            ], provenance: [])
     }
 
     /// A record as a two-column table of its fields, leaving out the empty ones.
@@ -169,28 +206,41 @@ struct Description {
     }
 
     private func statementTable(_ title: String, _ statements: [Statement]) -> ResultTable {
-        ResultTable(title: title,
-                    columns: [.init("id", .integer), .init("speaker", .actor), .init("act", .text),
-                              .init("target", .actor), .init("channel", .text)],
-                    rows: statements.map {
-                        ResultTable.Row([.integer($0.id), .actor($0.speaker, in: model), .text($0.act),
-                                         .actors($0.targets, in: model), .text($0.channel)], provenance: $0.sources)
-                    })
+        ResultTable(
+            title: title,
+            columns: [
+                .init("id", .integer), .init("speaker", .actor), .init("act", .text),
+                .init("target", .actor), .init("channel", .text),
+            ],
+            rows: statements.map {
+                ResultTable.Row(
+                    [
+                        .integer($0.id), .actor($0.speaker, in: model), .text($0.act),
+                        .actors($0.targets, in: model), .text($0.channel),
+                    ], provenance: $0.sources)
+            })
     }
 
     private func claimTable(_ title: String, _ claims: [Claim]) -> ResultTable {
-        ResultTable(title: title,
-                    columns: [.init("id", .integer), .init("measure", .text), .init("value", .quantity),
-                              .init("counted", .text), .init("claimant", .actor)],
-                    rows: claims.map {
-                        ResultTable.Row([.integer($0.id), .text($0.measure), .quantity($0.quantity), .text($0.counted),
-                                         .actor($0.claimant, in: model)], provenance: $0.sources)
-                    })
+        ResultTable(
+            title: title,
+            columns: [
+                .init("id", .integer), .init("measure", .text), .init("value", .quantity),
+                .init("counted", .text), .init("claimant", .actor),
+            ],
+            rows: claims.map {
+                ResultTable.Row(
+                    [
+                        .integer($0.id), .text($0.measure), .quantity($0.quantity), .text($0.counted),
+                        .actor($0.claimant, in: model),
+                    ], provenance: $0.sources)
+            })
     }
 
     private func sources(_ refs: [SourceRef]) -> ResultTable {
-        ResultTable(title: "Sources",
-                    columns: [.init("source", .text), .init("paragraph", .integer), .init("excerpt", .text)],
-                    rows: refs.map { ResultTable.Row([.text($0.source), .integer($0.paragraph), .text($0.excerpt)], provenance: [$0]) })
+        ResultTable(
+            title: "Sources",
+            columns: [.init("source", .text), .init("paragraph", .integer), .init("excerpt", .text)],
+            rows: refs.map { ResultTable.Row([.text($0.source), .integer($0.paragraph), .text($0.excerpt)], provenance: [$0]) })
     }
 }

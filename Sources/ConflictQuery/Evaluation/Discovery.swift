@@ -10,17 +10,23 @@ struct DiscoveryAnswers {
             return ResultTable(
                 columns: [.init("measure", .text), .init("description", .text), .init("claims", .integer)],
                 rows: model.vocabulary.measures.map { measure in
-                    ResultTable.Row([.text(measure.id), .text(measure.description),
-                                     .integer(model.claims.count { $0.measure == measure.id })])
+                    ResultTable.Row([
+                        .text(measure.id), .text(measure.description),
+                        .integer(model.claims.count { $0.measure == measure.id }),
+                    ])
                 })
         case .acts:
             return ResultTable(
-                columns: [.init("act", .text), .init("label", .text), .init("ask with", .list), .init("cameo", .text),
-                          .init("cameo_name", .text), .init("statements", .integer)],
+                columns: [
+                    .init("act", .text), .init("label", .text), .init("ask with", .list), .init("cameo", .text),
+                    .init("cameo_name", .text), .init("statements", .integer),
+                ],
                 rows: model.vocabulary.acts.map { act in
-                    ResultTable.Row([.text(act.id), .text(act.label),
-                                     .list(act.verbs.map { .text("actors " + $0) }), .text(act.cameo),
-                                     .text(act.cameoName), .integer(model.statements.count { $0.act == act.id })])
+                    ResultTable.Row([
+                        .text(act.id), .text(act.label),
+                        .list(act.verbs.map { .text("actors " + $0) }), .text(act.cameo),
+                        .text(act.cameoName), .integer(model.statements.count { $0.act == act.id }),
+                    ])
                 },
                 notes: ["CAMEO codes are from \(model.vocabulary.cameoVersion)"])
         case .qualifiers:
@@ -35,8 +41,10 @@ struct DiscoveryAnswers {
             return ResultTable(
                 columns: [.init("entity", .text), .init("records", .integer), .init("fields", .list)],
                 rows: Entity.allCases.map { entity in
-                    ResultTable.Row([.text(entity.rawValue), .integer(count(entity)),
-                                     .list(FieldCatalog.fieldNames(of: entity).map(Value.text))])
+                    ResultTable.Row([
+                        .text(entity.rawValue), .integer(count(entity)),
+                        .list(FieldCatalog.fieldNames(of: entity).map(Value.text)),
+                    ])
                 })
         case .fields(let entity):
             let entities = entity.map { [$0] } ?? Entity.allCases.filter { $0 != .quotes }
@@ -67,14 +75,15 @@ struct DiscoveryAnswers {
     private func values(of field: Name, in entity: Entity?) throws(Diagnostic) -> ResultTable {
         let searched = entity.map { [$0] } ?? [.claims, .statements, .events, .actors, .sources]
         for candidate in searched {
-            let values: [Value]? = switch candidate {
-            case .actors: read(field, FieldCatalog.actors(model))
-            case .events: read(field, FieldCatalog.events(model))
-            case .claims: read(field, FieldCatalog.claims(model))
-            case .statements: read(field, FieldCatalog.statements(model))
-            case .quotes: read(field, FieldCatalog.statements(model, quotesOnly: true))
-            case .sources: read(field, FieldCatalog.sources(model))
-            }
+            let values: [Value]? =
+                switch candidate {
+                case .actors: read(field, FieldCatalog.actors(model))
+                case .events: read(field, FieldCatalog.events(model))
+                case .claims: read(field, FieldCatalog.claims(model))
+                case .statements: read(field, FieldCatalog.statements(model))
+                case .quotes: read(field, FieldCatalog.statements(model, quotesOnly: true))
+                case .sources: read(field, FieldCatalog.sources(model))
+                }
             guard let values else { continue }
             var counts: [Value: Int] = [:]
             var order: [Value] = []
@@ -89,8 +98,9 @@ struct DiscoveryAnswers {
                 notes: entity == nil ? ["values of \(field.text.lowercased()) in \(candidate.rawValue)"] : [])
         }
         let names = searched.flatMap(FieldCatalog.fieldNames(of:))
-        throw Diagnostic("no \(entity?.rawValue ?? "entity") has a field \"\(field.text)\"", at: field.range,
-                         suggestions: Suggestions.close(to: field.text, in: names))
+        throw Diagnostic(
+            "no \(entity?.rawValue ?? "entity") has a field \"\(field.text)\"", at: field.range,
+            suggestions: Suggestions.close(to: field.text, in: names))
     }
 
     /// Every value of the field across the records, lists taken apart; nil when the entity has no such field.

@@ -27,8 +27,9 @@ struct Evaluator {
             return try ActorsByAct(evaluator: self).list(listing)
         }
         if let first = listing.clauses.groupBy.first {
-            throw Diagnostic("a listing is not grouped; count by a field instead: count \(listing.entity.rawValue) by \(first.text)",
-                             at: first.range)
+            throw Diagnostic(
+                "a listing is not grouped; count by a field instead: count \(listing.entity.rawValue) by \(first.text)",
+                at: first.range)
         }
         switch listing.entity {
         case .actors: return try list(FieldCatalog.actors(model), listing.clauses)

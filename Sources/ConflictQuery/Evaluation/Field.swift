@@ -39,8 +39,9 @@ struct RecordSet<Record> {
     /// The field a name refers to, or an error at the name suggesting the fields it might have meant.
     func field(named name: Name) throws(Diagnostic) -> Field<Record> {
         if let field = field(name.text) { return field }
-        throw Diagnostic("\(entity.rawValue) have no field \"\(name.text)\"", at: name.range,
-                         suggestions: Suggestions.close(to: name.text, in: fields.map(\.name)))
+        throw Diagnostic(
+            "\(entity.rawValue) have no field \"\(name.text)\"", at: name.range,
+            suggestions: Suggestions.close(to: name.text, in: fields.map(\.name)))
     }
 }
 

@@ -32,116 +32,131 @@ enum FieldCatalog {
     }
 
     static func actors(_ model: ConflictModel) -> RecordSet<Actor> {
-        RecordSet(entity: .actors, records: model.actors, fields: actorFields,
-                  listedFields: ["id", "name", "kind", "role", "represents"], provenance: \.sources)
+        RecordSet(
+            entity: .actors, records: model.actors, fields: actorFields,
+            listedFields: ["id", "name", "kind", "role", "represents"], provenance: \.sources)
     }
 
     static func events(_ model: ConflictModel) -> RecordSet<Event> {
-        RecordSet(entity: .events, records: model.events, fields: eventFields,
-                  listedFields: ["id", "name", "kind", "initiator", "target", "status", "part_of"],
-                  provenance: \.sources)
+        RecordSet(
+            entity: .events, records: model.events, fields: eventFields,
+            listedFields: ["id", "name", "kind", "initiator", "target", "status", "part_of"],
+            provenance: \.sources)
     }
 
     static func claims(_ model: ConflictModel) -> RecordSet<Claim> {
-        RecordSet(entity: .claims, records: model.claims, fields: claimFields,
-                  listedFields: ["id", "measure", "value", "counted", "party", "claimant", "date"],
-                  provenance: \.sources)
+        RecordSet(
+            entity: .claims, records: model.claims, fields: claimFields,
+            listedFields: ["id", "measure", "value", "counted", "party", "claimant", "date"],
+            provenance: \.sources)
     }
 
     static func statements(_ model: ConflictModel, quotesOnly: Bool = false) -> RecordSet<Statement> {
         if quotesOnly {
-            return RecordSet(entity: .quotes, records: model.statements.filter { $0.quote != nil },
-                             fields: statementFields, listedFields: ["id", "speaker", "quote", "channel"],
-                             provenance: \.sources)
+            return RecordSet(
+                entity: .quotes, records: model.statements.filter { $0.quote != nil },
+                fields: statementFields, listedFields: ["id", "speaker", "quote", "channel"],
+                provenance: \.sources)
         }
-        return RecordSet(entity: .statements, records: model.statements, fields: statementFields,
-                         listedFields: ["id", "speaker", "act", "target", "channel", "mode"], provenance: \.sources)
+        return RecordSet(
+            entity: .statements, records: model.statements, fields: statementFields,
+            listedFields: ["id", "speaker", "act", "target", "channel", "mode"], provenance: \.sources)
     }
 
     static func sources(_ model: ConflictModel) -> RecordSet<Source> {
-        RecordSet(entity: .sources, records: model.sources, fields: sourceFields,
-                  listedFields: ["id", "outlet", "date", "wire_inputs", "title"], provenance: { _ in [] })
+        RecordSet(
+            entity: .sources, records: model.sources, fields: sourceFields,
+            listedFields: ["id", "outlet", "date", "wire_inputs", "title"], provenance: { _ in [] })
     }
 
     // MARK: - The fields
 
-    private static let actorFields: [Field<Actor>] = [
-        Field("id", .text, "the actor's id") { a, _ in .text(a.id) },
-        Field("name", .text, "the actor's name", alsoKnownAs: { a, _ in a.aliases + [a.id] }) { a, _ in .text(a.name) },
-        Field("alias", .list, "other names the reports use") { a, _ in .list(a.aliases.map(Value.text)) },
-        Field("kind", .text, "state, government, armed force, armed group, organisation or person") { a, _ in
-            .text(a.kind.rawValue)
-        },
-        Field("role", .text, "a person's office") { a, _ in .text(a.role) },
-        Field("represents", .actor, "the state or body the actor speaks for") { a, m in .actor(a.represents, in: m) },
-        Field("part_of", .actor, "the larger actor it belongs to") { a, m in .actor(a.partOf, in: m) },
-        Field("note", .text, "a remark on the actor") { a, _ in .text(a.note) },
-    ] + provenanceFields(\Actor.sources)
+    private static let actorFields: [Field<Actor>] =
+        [
+            Field("id", .text, "the actor's id") { a, _ in .text(a.id) },
+            Field("name", .text, "the actor's name", alsoKnownAs: { a, _ in a.aliases + [a.id] }) { a, _ in .text(a.name) },
+            Field("alias", .list, "other names the reports use") { a, _ in .list(a.aliases.map(Value.text)) },
+            Field("kind", .text, "state, government, armed force, armed group, organisation or person") { a, _ in
+                .text(a.kind.rawValue)
+            },
+            Field("role", .text, "a person's office") { a, _ in .text(a.role) },
+            Field("represents", .actor, "the state or body the actor speaks for") { a, m in .actor(a.represents, in: m) },
+            Field("part_of", .actor, "the larger actor it belongs to") { a, m in .actor(a.partOf, in: m) },
+            Field("note", .text, "a remark on the actor") { a, _ in .text(a.note) },
+        ] + provenanceFields(\Actor.sources)
 
-    private static let eventFields: [Field<Event>] = [
-        Field("id", .text, "the event's id") { e, _ in .text(e.id) },
-        Field("name", .text, "the event's name", alsoKnownAs: { e, _ in [e.id] }) { e, _ in .text(e.name) },
-        Field("kind", .text, "conflict, operation, attack, air strike, clash or other") { e, _ in .text(e.kind.rawValue) },
-        Field("initiator", .actor, "who carried it out") { e, m in .actors(e.initiators, in: m) },
-        Field("target", .actor, "against whom") { e, m in .actors(e.targets, in: m) },
-        Field("date", .date, "when, to the day, month or year") { e, _ in .date(e.date) },
-        Field("date_note", .text, "what the report says of the date") { e, _ in .text(e.dateNote) },
-        Field("place", .text, "where") { e, _ in .text(e.place) },
-        Field("part_of", .text, "the larger event it belongs to", alsoKnownAs: { e, _ in e.partOf.map { [$0] } ?? [] }) {
-            e, m in .text(e.partOf.map { m.event(id: $0)?.name ?? $0 })
-        },
-        Field("status", .text, "asserted, or only alleged") { e, _ in .text(e.status.rawValue) },
-        Field("alleged_by", .actor, "who alleges it") { e, m in .actor(e.allegedBy, in: m) },
-    ] + provenanceFields(\Event.sources)
+    private static let eventFields: [Field<Event>] =
+        [
+            Field("id", .text, "the event's id") { e, _ in .text(e.id) },
+            Field("name", .text, "the event's name", alsoKnownAs: { e, _ in [e.id] }) { e, _ in .text(e.name) },
+            Field("kind", .text, "conflict, operation, attack, air strike, clash or other") { e, _ in .text(e.kind.rawValue) },
+            Field("initiator", .actor, "who carried it out") { e, m in .actors(e.initiators, in: m) },
+            Field("target", .actor, "against whom") { e, m in .actors(e.targets, in: m) },
+            Field("date", .date, "when, to the day, month or year") { e, _ in .date(e.date) },
+            Field("date_note", .text, "what the report says of the date") { e, _ in .text(e.dateNote) },
+            Field("place", .text, "where") { e, _ in .text(e.place) },
+            Field("part_of", .text, "the larger event it belongs to", alsoKnownAs: { e, _ in e.partOf.map { [$0] } ?? [] }) {
+                e, m in .text(e.partOf.map { m.event(id: $0)?.name ?? $0 })
+            },
+            Field("status", .text, "asserted, or only alleged") { e, _ in .text(e.status.rawValue) },
+            Field("alleged_by", .actor, "who alleges it") { e, m in .actor(e.allegedBy, in: m) },
+        ] + provenanceFields(\Event.sources)
 
-    private static let claimFields: [Field<Claim>] = [
-        Field("id", .integer, "the claim's number") { c, _ in .integer(c.id) },
-        Field("event", .text, "the event the figure is about; an operation takes in its strikes",
-              alsoKnownAs: { c, m in c.event.map { m.eventAndAncestors($0).flatMap { [$0.id, $0.name] } } ?? [] }) {
-            c, m in .text(c.event.map { m.event(id: $0)?.name ?? $0 })
-        },
-        Field("measure", .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) },
-        Field("counted", .text, "what was counted: personnel, posts, locations...") { c, _ in .text(c.counted) },
-        Field("party", .actor, "whose side the figure counts") { c, m in .actor(c.party, in: m) },
-        Field("value", .quantity, "the figure with its qualifier") { c, _ in .quantity(c.quantity) },
-        Field("qualifier", .text, "exact, approximately, nearly, more than... (see: qualifiers)") { c, _ in
-            .text(c.quantity.qualifier.rawValue)
-        },
-        Field("low", .integer, "the lowest value the qualifier allows") { c, _ in .quantity(Quantity(c.quantity.low)) },
-        Field("high", .integer, "the highest value the qualifier allows; empty when unbounded") { c, _ in
-            c.quantity.high.map { .quantity(Quantity($0)) } ?? .null
-        },
-        Field("claimant", .actor, "who states the figure") { c, m in .actor(c.claimant, in: m) },
-        Field("side", .actor, "the state or body the claimant speaks for") { c, m in
-            .actor(m.side(of: c.claimant), in: m)
-        },
-        Field("date", .date, "when it was stated; for a running total, the time it is as of") { c, _ in .date(c.date) },
-        Field("running_total", .bool, "a total so far, revised by later ones rather than added to") { c, _ in
-            .bool(c.runningTotal)
-        },
-        Field("note", .text, "a remark on the claim") { c, _ in .text(c.note) },
-    ] + provenanceFields(\Claim.sources)
+    private static let claimFields: [Field<Claim>] =
+        [
+            Field("id", .integer, "the claim's number") { c, _ in .integer(c.id) },
+            Field(
+                "event", .text, "the event the figure is about; an operation takes in its strikes",
+                alsoKnownAs: { c, m in c.event.map { m.eventAndAncestors($0).flatMap { [$0.id, $0.name] } } ?? [] }
+            ) {
+                c, m in .text(c.event.map { m.event(id: $0)?.name ?? $0 })
+            },
+            Field("measure", .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) },
+            Field("counted", .text, "what was counted: personnel, posts, locations...") { c, _ in .text(c.counted) },
+            Field("party", .actor, "whose side the figure counts") { c, m in .actor(c.party, in: m) },
+            Field("value", .quantity, "the figure with its qualifier") { c, _ in .quantity(c.quantity) },
+            Field("qualifier", .text, "exact, approximately, nearly, more than... (see: qualifiers)") { c, _ in
+                .text(c.quantity.qualifier.rawValue)
+            },
+            Field("low", .integer, "the lowest value the qualifier allows") { c, _ in .quantity(Quantity(c.quantity.low)) },
+            Field("high", .integer, "the highest value the qualifier allows; empty when unbounded") { c, _ in
+                c.quantity.high.map { .quantity(Quantity($0)) } ?? .null
+            },
+            Field("claimant", .actor, "who states the figure") { c, m in .actor(c.claimant, in: m) },
+            Field("side", .actor, "the state or body the claimant speaks for") { c, m in
+                .actor(m.side(of: c.claimant), in: m)
+            },
+            Field("date", .date, "when it was stated; for a running total, the time it is as of") { c, _ in .date(c.date) },
+            Field("running_total", .bool, "a total so far, revised by later ones rather than added to") { c, _ in
+                .bool(c.runningTotal)
+            },
+            Field("note", .text, "a remark on the claim") { c, _ in .text(c.note) },
+        ] + provenanceFields(\Claim.sources)
 
-    private static let statementFields: [Field<Statement>] = [
-        Field("id", .integer, "the statement's number") { s, _ in .integer(s.id) },
-        Field("speaker", .actor, "who said or did it") { s, m in .actor(s.speaker, in: m) },
-        Field("represents", .actor, "the state or body the speaker speaks for") { s, m in
-            .actor(s.represents ?? m.actor(id: s.speaker)?.represents, in: m)
-        },
-        Field("act", .text, "what kind of act (see: acts)", alsoKnownAs: { s, m in
-            m.vocabulary.act(s.act).map { [$0.label] + $0.verbs } ?? []
-        }) { s, _ in .text(s.act) },
-        Field("cameo", .text, "the CAMEO event code") { s, m in .text(s.cameo ?? m.vocabulary.act(s.act)?.cameo) },
-        Field("target", .actor, "to or about whom") { s, m in .actors(s.targets, in: m) },
-        Field("channel", .text, "press conference, X, phone call...") { s, _ in .text(s.channel) },
-        Field("mode", .text, "done, offered or behind the scenes") { s, _ in .text(s.mode.rawValue) },
-        Field("quote", .text, "the words quoted, if any") { s, _ in .text(s.quote) },
-        Field("answers", .integer, "the statement this one answers") { s, _ in .integer(s.answers) },
-        Field("date", .date, "when") { s, _ in .date(s.date) },
-        Field("reported_by", .actor, "who relays it, when the report has it second hand") { s, m in
-            .actor(s.reportedBy, in: m)
-        },
-    ] + provenanceFields(\Statement.sources)
+    private static let statementFields: [Field<Statement>] =
+        [
+            Field("id", .integer, "the statement's number") { s, _ in .integer(s.id) },
+            Field("speaker", .actor, "who said or did it") { s, m in .actor(s.speaker, in: m) },
+            Field("represents", .actor, "the state or body the speaker speaks for") { s, m in
+                .actor(s.represents ?? m.actor(id: s.speaker)?.represents, in: m)
+            },
+            Field(
+                "act", .text, "what kind of act (see: acts)",
+                alsoKnownAs: { s, m in
+                    m.vocabulary.act(s.act).map { [$0.label] + $0.verbs } ?? []
+                }
+            ) { s, _ in .text(s.act) },
+            Field("cameo", .text, "the CAMEO event code") { s, m in .text(s.cameo ?? m.vocabulary.act(s.act)?.cameo) },
+            Field("target", .actor, "to or about whom") { s, m in .actors(s.targets, in: m) },
+            Field("channel", .text, "press conference, X, phone call...") { s, _ in .text(s.channel) },
+            Field("mode", .text, "done, offered or behind the scenes") { s, _ in .text(s.mode.rawValue) },
+            Field("quote", .text, "the words quoted, if any") { s, _ in .text(s.quote) },
+            Field("answers", .integer, "the statement this one answers") { s, _ in .integer(s.answers) },
+            Field("date", .date, "when") { s, _ in .date(s.date) },
+            Field("reported_by", .actor, "who relays it, when the report has it second hand") { s, m in
+                .actor(s.reportedBy, in: m)
+            },
+        ] + provenanceFields(\Statement.sources)
 
     private static let sourceFields: [Field<Source>] = [
         Field("id", .text, "the source's id") { s, _ in .text(s.id) },

@@ -44,8 +44,9 @@ struct PredicateCompiler<Record> {
         case .date:
             let dates = try test.values.map { (literal: Literal) throws(Diagnostic) -> PartialDate in
                 guard let date = PartialDate(literal.text) else {
-                    throw Diagnostic("\"\(literal.text)\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
-                                     at: literal.range)
+                    throw Diagnostic(
+                        "\"\(literal.text)\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
+                        at: literal.range)
                 }
                 return date
             }

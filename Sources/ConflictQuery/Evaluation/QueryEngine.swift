@@ -41,7 +41,8 @@ public struct QueryEngine: Sendable {
     }
 
     /// The words the language gives meaning to, for completion and highlighting.
-    public static let keywords: [String] = Parser.startWords + Array(Parser.clauseKeywords).sorted()
+    public static let keywords: [String] =
+        Parser.startWords + Array(Parser.clauseKeywords).sorted()
         + Array(Parser.conditionKeywords).sorted() + ["to", "asc", "desc", "of", "sources", "intervals"]
 }
 

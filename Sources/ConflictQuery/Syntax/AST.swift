@@ -92,8 +92,14 @@ public indirect enum Condition: Hashable, Sendable {
 /// One comparison of a field with values: `party = "Afghan Taliban"`, `value > 100`, `act in (a, b)`.
 public struct Test: Hashable, Sendable {
     public enum Operator: String, Hashable, Sendable {
-        case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
-        case isIn = "in", contains
+        case equal = "="
+        case notEqual = "!="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
+        case isIn = "in"
+        case contains
     }
 
     public var field: Name

@@ -17,12 +17,14 @@ struct Lexer {
     static func tokens(of text: String) throws(Diagnostic) -> [Token] {
         var lexer = Lexer(text)
         if lexer.bytes.count > maximumLength {
-            throw Diagnostic("the query is \(lexer.bytes.count) bytes long; the limit is \(maximumLength)",
-                             at: SourceRange(0, 0))
+            throw Diagnostic(
+                "the query is \(lexer.bytes.count) bytes long; the limit is \(maximumLength)",
+                at: SourceRange(0, 0))
         }
         if let start = lexer.firstReplacementCharacter() {
-            throw Diagnostic("the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character",
-                             at: SourceRange(start, start + 3))
+            throw Diagnostic(
+                "the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character",
+                at: SourceRange(start, start + 3))
         }
         var tokens: [Token] = []
         while true {
@@ -47,8 +49,9 @@ struct Lexer {
         if byte < 0x20 || byte == 0x7F {
             // Named by its code: printed as it is, a control character would act on the terminal.
             let code = String(byte, radix: 16, uppercase: true)
-            throw Diagnostic("unexpected control character U+\(String(repeating: "0", count: 4 - code.count) + code)",
-                             at: SourceRange(start, start + 1))
+            throw Diagnostic(
+                "unexpected control character U+\(String(repeating: "0", count: 4 - code.count) + code)",
+                at: SourceRange(start, start + 1))
         }
         let character = characterAt(start)
         throw Diagnostic("unexpected character \"\(character.text)\"", at: SourceRange(start, start + character.length))
@@ -158,8 +161,9 @@ struct Lexer {
             case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(escaped)
             default:
                 let character = characterAt(position)
-                throw Diagnostic("unknown escape \"\\\(character.text)\"; use \\\", \\', \\\\, \\n or \\t",
-                                 at: SourceRange(position - 1, position + character.length))
+                throw Diagnostic(
+                    "unknown escape \"\\\(character.text)\"; use \\\", \\', \\\\, \\n or \\t",
+                    at: SourceRange(position - 1, position + character.length))
             }
             position += 1
         }

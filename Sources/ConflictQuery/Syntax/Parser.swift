@@ -44,8 +44,9 @@ struct Parser {
             }
             queries.append(try query())
             if !current.isSymbol(";") && current.kind != .end {
-                throw unexpected("a clause (where, by, according to, order by, limit, with) or the end of the query",
-                                 suggestions: Array(Self.clauseKeywords).sorted())
+                throw unexpected(
+                    "a clause (where, by, according to, order by, limit, with) or the end of the query",
+                    suggestions: Array(Self.clauseKeywords).sorted())
             }
         }
         return queries
@@ -106,8 +107,9 @@ struct Parser {
         }
         let targetRange = start.through(previous.range)
         let clauses = try clauses()
-        return Aggregate(function: function, target: target, targetRange: targetRange, clauses: clauses,
-                         bodyRange: targetRange.through(previous.range))
+        return Aggregate(
+            function: function, target: target, targetRange: targetRange, clauses: clauses,
+            bodyRange: targetRange.through(previous.range))
     }
 
     // show = "show" entity_singular ( number | name ) ;
@@ -154,8 +156,9 @@ struct Parser {
 
     private mutating func entity() throws(Diagnostic) -> Entity {
         guard current.kind == .word, let entity = Entity(rawValue: current.text.lowercased()) else {
-            throw unexpected("one of \(Entity.allCases.map(\.rawValue).joined(separator: ", "))",
-                             suggestions: Entity.allCases.map(\.rawValue))
+            throw unexpected(
+                "one of \(Entity.allCases.map(\.rawValue).joined(separator: ", "))",
+                suggestions: Entity.allCases.map(\.rawValue))
         }
         advance()
         return entity
@@ -207,8 +210,9 @@ struct Parser {
                     case "sources", "source": clauses.withSources = true
                     case "intervals", "interval": clauses.withIntervals = true
                     default:
-                        throw Diagnostic("\"with\" takes sources or intervals, not \"\(extra.text)\"", at: extra.range,
-                                         suggestions: Suggestions.close(to: extra.text, in: ["sources", "intervals"]))
+                        throw Diagnostic(
+                            "\"with\" takes sources or intervals, not \"\(extra.text)\"", at: extra.range,
+                            suggestions: Suggestions.close(to: extra.text, in: ["sources", "intervals"]))
                     }
                 }
             }
@@ -299,8 +303,9 @@ struct Parser {
             advance()
             values = [try literal()]
         } else {
-            throw unexpected("a comparison (=, !=, <, <=, >, >=, in, contains) after the field \"\(field.text)\"",
-                             suggestions: ["in", "contains", "not"])
+            throw unexpected(
+                "a comparison (=, !=, <, <=, >, >=, in, contains) after the field \"\(field.text)\"",
+                suggestions: ["in", "contains", "not"])
         }
         return Test(field: field, op: op, negated: negated, values: values, range: field.range.through(previous.range))
     }
@@ -384,8 +389,9 @@ struct Parser {
     private mutating func countConditionTest() throws(Diagnostic) {
         conditionTests += 1
         if conditionTests > Self.maximumConditionTests {
-            throw Diagnostic("the condition joins more than \(Self.maximumConditionTests) tests with \"and\" or \"or\"",
-                             at: current.range)
+            throw Diagnostic(
+                "the condition joins more than \(Self.maximumConditionTests) tests with \"and\" or \"or\"",
+                at: current.range)
         }
     }
 
