@@ -20,7 +20,7 @@ import time
 
 
 def run_once(argv):
-    """Wall seconds of one run, output thrown away."""
+    """Wall seconds and CPU seconds (user and system) of one run, output thrown away."""
     actions = [
         (os.POSIX_SPAWN_OPEN, 0, "/dev/null", os.O_RDONLY, 0),
         (os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0),
@@ -28,11 +28,11 @@ def run_once(argv):
     ]
     start = time.perf_counter()
     pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
-    _, status = os.waitpid(pid, 0)
+    _, status, usage = os.wait4(pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {' '.join(argv)}")
-    return elapsed
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def peak_memory(argv, runs=3):
@@ -47,16 +47,19 @@ def peak_memory(argv, runs=3):
     return peak
 
 
-def measure(commands, runs, warmups=2):
-    """{name: (median seconds, peak KB)} for commands run in turn."""
+def measure(commands, runs, warmups=2, clock="wall"):
+    """{name: (median seconds, peak KB)} for commands run in turn; `clock` is "wall" or "cpu"."""
     for _ in range(warmups):
         for argv in commands.values():
             run_once(argv)
     times = {name: [] for name in commands}
     for _ in range(runs):
         for name, argv in commands.items():
-            times[name].append(run_once(argv))
-    return {name: (statistics.median(times[name]), peak_memory(argv, runs=min(3, runs)))
+            wall, cpu = run_once(argv)
+            times[name].append(wall if clock == "wall" else cpu)
+    # Peak memory barely varies; the large model's runs are too slow to repeat for it.
+    memory_runs = 3 if clock == "wall" else 1
+    return {name: (statistics.median(times[name]), peak_memory(argv, runs=memory_runs))
             for name, argv in commands.items()}
 
 
@@ -87,10 +90,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conflictq", required=True)
     parser.add_argument("--data", required=True)
-    parser.add_argument("--runs", type=int, default=30, help="runs of each quick command; large ones run a fifth as often")
+    parser.add_argument("--runs", type=int, default=30, help="runs of each quick command; large ones run a quarter as often")
     args = parser.parse_args()
     cq, data = args.conflictq, os.path.abspath(args.data)
-    big_runs = max(3, args.runs // 5)
+    big_runs = max(5, args.runs // 4)
     with open(os.path.join(data, "files")) as listing:
         model = [arg for name in listing.read().split() for arg in ("--model", os.path.join(data, name))]
     load_sql = sqlite_script(data, os.path.join(data, "load.sql"))
@@ -112,9 +115,11 @@ def main():
 
     # The same questions both ways. Each program loads the data every time it starts, so a query's
     # own cost is measured as the time of the load and the query asked REPEAT times in one process,
-    # less the time of the load with a trivial query, divided by REPEAT: the load's run-to-run noise
-    # is tens of milliseconds, more than some queries take.
-    repeat = 10
+    # less the time of the load with a trivial query, divided by REPEAT. These times are CPU times
+    # (user and system): the load's wall time varies by tens of milliseconds with whatever else the
+    # machine does, more than some queries take; both programs run on one thread, so on a quiet
+    # machine CPU time and wall time agree.
+    repeat = 20
     queries = {
         "sum": ("`sum killed by party`", "sum killed by party",
                 "select party_name, claimant_name, counted, sum(value), sum(low),"
@@ -131,16 +136,17 @@ def main():
     for name, (_, cq_query, sql_query) in queries.items():
         commands[f"cq-{name}"] = [cq, *model, "--format", "csv", *[arg for _ in range(repeat) for arg in ("-c", cq_query)]]
         commands[f"sql-{name}"] = sqlite(";\n".join([sql_query] * repeat))
-    big = measure(commands, big_runs, warmups=1)
-    rows.append(("100,000 claims: load, with a trivial query", "`count sources`", big["cq-load"],
+    big = measure(commands, big_runs, warmups=1, clock="cpu")
+    rows.append(("100,000 claims: load, with a trivial query (CPU time)", "`count sources`", big["cq-load"],
                  "import the CSV, `select count(*) from actors`", big["sql-load"], ""))
     for name, (label, cq_query, _) in queries.items():
         net = {side: ((big[f"{side}-{name}"][0] - big[f"{side}-load"][0]) / repeat, big[f"{side}-{name}"][1])
                for side in ("cq", "sql")}
-        rows.append((f"100,000 claims: {label}, per query once loaded", f"`{cq_query}`", net["cq"],
+        rows.append((f"100,000 claims: {label}, per query once loaded (CPU time)", f"`{cq_query}`", net["cq"],
                      "the same in SQL", net["sql"], "≤ 2x"))
 
-    print(f"Median wall time and peak memory; {args.runs} runs each ({big_runs} for the 100,000-claim model).\n")
+    print(f"Medians of {args.runs} runs ({big_runs} for the 100,000-claim model): wall time, or CPU time where"
+          " marked; peak resident memory.\n")
     print("| what | conflictq | time | memory | sqlite3 | time | memory | ratio | target |")
     print("|---|---|---:|---:|---|---:|---:|---:|---|")
     for what, cq_command, cq_result, sql_command, sql_result, target in rows:

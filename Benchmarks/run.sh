@@ -5,7 +5,7 @@
 #   c. a generated model of 100,000 claims and 10,000 actors: loading it, `sum killed by party` and
 #      a filtered listing, against sqlite3 importing the same data as CSV and running the same in SQL.
 #
-#   Benchmarks/run.sh [RUNS]      default 30 runs of each quick command, a fifth of that for (c)
+#   Benchmarks/run.sh [RUNS]      default 30 runs of each quick command, a quarter of that for (c)
 #
 # Prints a Markdown table (docs-benchmarks.md holds the last one recorded). The release build goes
 # to .build-bench and the data to Benchmarks/.build-data, both git-ignored. Run it on a quiet
