@@ -34,23 +34,34 @@ dictionary() {
     esac
 }
 
+build() {
+    flock .build-logs/build.lock swift build -c release --sanitize=fuzzer --sanitize=address \
+        --product "$1" >".build-logs/$1.build.log" 2>&1
+}
+instrumented() {
+    ./.build/release/"$1" "Corpus/$1" -runs=0 2>&1 | grep 'INITED cov:' >/dev/null
+}
+
 declare -A result
 mkdir -p .build-logs
 for target in "${targets[@]}"; do
     echo "== $target: building"
     # Build each product alone: the fuzzer flags cannot link the main package's executable. Two
-    # runs of this script at once take turns to build: builds of different products overlapping in
-    # one build folder have left objects without coverage instrumentation.
-    if ! flock .build-logs/build.lock swift build -c release --sanitize=fuzzer --sanitize=address \
-        --product "$target" >".build-logs/$target.build.log" 2>&1; then
+    # runs of this script at once take turns to build.
+    if ! build "$target"; then
         tail -20 ".build-logs/$target.build.log"
         result[$target]="did not build (see Fuzz/.build-logs/$target.build.log)"
         continue
     fi
-    # Without coverage libFuzzer only tries random bytes; refuse to call that fuzzing.
-    if ! ./.build/release/"$target" "Corpus/$target" -runs=0 2>&1 | grep 'INITED cov:' >/dev/null; then
-        result[$target]="no coverage instrumentation: rm -rf Fuzz/.build and run again"
-        continue
+    # Without coverage libFuzzer only tries random bytes, which is not fuzzing. SwiftPM has now and
+    # then left a product's objects without the instrumentation (seen in a fresh build folder, and
+    # after builds of other products): build it again from its sources once before giving up.
+    if ! instrumented "$target"; then
+        rm -rf .build/release/"$target".build .build/release/ConflictModel.build .build/release/ConflictQuery.build
+        build "$target" && instrumented "$target" || {
+            result[$target]="no coverage instrumentation: rm -rf Fuzz/.build and run again"
+            continue
+        }
     fi
     mkdir -p ".build-corpus/$target" ".build-findings/$target"
     echo "== $target: fuzzing for ${seconds}s"
