@@ -36,7 +36,7 @@ let package = Package(
             ]
         ),
         // Model files the tests read by path, not bundle resources.
-        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"], exclude: ["BrokenModels", "Models"]),
+        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
         .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictModel", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),
         .testTarget(name: "ConflictShellTests", dependencies: ["ConflictShell", "ConflictQuery", "ConflictModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel"]),

@@ -21,11 +21,15 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else, including impossible days.
+    /// Only digits: `Int` alone would also take a sign, so that `+786` read as a year `description`
+    /// cannot write back.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-            parts[0].count == 4, let year = Int(parts[0]),
-            parts.dropFirst().allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) && Int($0) != nil })
+        func isDigits(_ part: Substring, _ count: Int) -> Bool {
+            part.utf8.count == count && part.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        }
+        guard (1...3).contains(parts.count), isDigits(parts[0], 4), let year = Int(parts[0]),
+            parts.dropFirst().allSatisfy({ isDigits($0, 2) })
         else { return nil }
         self.year = year
         if parts.count >= 2 {
@@ -40,8 +44,9 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
+    /// Always four digits for the year, as it was read: the year 786 is `0786`.
     public var description: String {
-        var text = String(year)
+        var text = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
         if let month { text += "-" + Self.twoDigits(month) }
         if let day { text += "-" + Self.twoDigits(day) }
         return text

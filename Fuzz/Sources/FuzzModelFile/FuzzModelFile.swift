@@ -25,13 +25,14 @@ public func fuzzModelFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
+/// Fails with `fatalError`, which says why even in a release build, where `precondition` is silent.
 private func checkRoundTrip(_ model: ConflictModel) {
     let exported = ModelFiles.export(model)
     do {
         let reloaded = try ModelFiles.load(text: exported, path: "exported.yaml")
-        precondition(reloaded == model, "the exported model loads back different:\n\(exported)")
+        if reloaded != model { fatalError("the exported model loads back different:\n\(exported)") }
     } catch {
-        preconditionFailure("the exported model does not load back: \(error)\n\(exported)")
+        fatalError("the exported model does not load back: \(error)\n\(exported)")
     }
 }
 
