@@ -5,7 +5,7 @@
 #
 # New inputs go to Fuzz/.build-corpus/TARGET (git-ignored), seeded from Fuzz/Corpus/TARGET, which
 # stays as committed; logs go to Fuzz/.build-logs. A crash, a leak or an input slower than 10 s is
-# written to Fuzz/.build-findings/TARGET/; reproduce it with `Fuzz/.build/release/TARGET FILE`.
+# written to Fuzz/.build-findings/TARGET/; reproduce it with `Fuzz/.build/TARGET/release/TARGET FILE`.
 # Once fixed, keep it as a test under Tests/*/FuzzRegressions/.
 set -uo pipefail
 
@@ -34,39 +34,36 @@ dictionary() {
     esac
 }
 
+# Each product is built alone, as the fuzzer flags cannot link the main package's executable, and
+# in a build folder of its own: sharing one, a product rebuilt after another's build now and then
+# came out without coverage instrumentation. Two runs of this script at once take turns to build.
 build() {
     flock .build-logs/build.lock swift build -c release --sanitize=fuzzer --sanitize=address \
-        --product "$1" >".build-logs/$1.build.log" 2>&1
+        --product "$1" --scratch-path ".build/$1" >".build-logs/$1.build.log" 2>&1
 }
+binary() { echo ".build/$1/release/$1"; }
 instrumented() {
-    ./.build/release/"$1" "Corpus/$1" -runs=0 2>&1 | grep 'INITED cov:' >/dev/null
+    "$(binary "$1")" "Corpus/$1" -runs=0 2>&1 | grep 'INITED cov:' >/dev/null
 }
 
 declare -A result
 mkdir -p .build-logs
 for target in "${targets[@]}"; do
     echo "== $target: building"
-    # Build each product alone: the fuzzer flags cannot link the main package's executable. Two
-    # runs of this script at once take turns to build.
     if ! build "$target"; then
         tail -20 ".build-logs/$target.build.log"
         result[$target]="did not build (see Fuzz/.build-logs/$target.build.log)"
         continue
     fi
-    # Without coverage libFuzzer only tries random bytes, which is not fuzzing. SwiftPM has now and
-    # then left a product's objects without the instrumentation (seen in a fresh build folder, and
-    # after builds of other products): build it again from its sources once before giving up.
+    # Without coverage libFuzzer only tries random bytes, which is not fuzzing.
     if ! instrumented "$target"; then
-        rm -rf .build/release/"$target".build .build/release/ConflictModel.build .build/release/ConflictQuery.build
-        build "$target" && instrumented "$target" || {
-            result[$target]="no coverage instrumentation: rm -rf Fuzz/.build and run again"
-            continue
-        }
+        result[$target]="no coverage instrumentation: rm -rf Fuzz/.build/$target and run again"
+        continue
     fi
     mkdir -p ".build-corpus/$target" ".build-findings/$target"
     echo "== $target: fuzzing for ${seconds}s"
     # Niced: others build on this machine while it runs.
-    nice -n 10 ./.build/release/"$target" ".build-corpus/$target" "Corpus/$target" \
+    nice -n 10 "$(binary "$target")" ".build-corpus/$target" "Corpus/$target" \
         -max_total_time="$seconds" -max_len="$(max_len "$target")" -dict="$(dictionary "$target")" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix=".build-findings/$target/" >".build-logs/$target.fuzz.log" 2>&1
