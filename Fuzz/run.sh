@@ -15,8 +15,9 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzParser FuzzEvaluator FuzzScript FuzzModelFile)
 
-# After a crash Swift's backtracer can keep the process alive for minutes.
-export SWIFT_BACKTRACE=enable=no
+# The fuzzers run with SWIFT_BACKTRACE=enable=no: after a crash Swift's backtracer can keep the
+# process alive for minutes. It must not be set for the builds: with it in the environment the
+# driver leaves out the fuzzer's coverage instrumentation.
 
 # Queries are lines typed at a prompt; a few KB reach every rule of the grammar. Model files need
 # room for the exported built-in model (about 25 KB), which is in the seed corpus.
@@ -34,16 +35,15 @@ dictionary() {
     esac
 }
 
-# Each product is built alone, as the fuzzer flags cannot link the main package's executable, and
-# in a build folder of its own: sharing one, a product rebuilt after another's build now and then
-# came out without coverage instrumentation. Two runs of this script at once take turns to build.
+# Each product is built alone, as the fuzzer flags cannot link the main package's executable, in a
+# build folder of its own. Two runs of this script at once take turns to build.
 build() {
     flock .build-logs/build.lock swift build -c release --sanitize=fuzzer --sanitize=address \
         --product "$1" --scratch-path ".build/$1" >".build-logs/$1.build.log" 2>&1
 }
 binary() { echo ".build/$1/release/$1"; }
 instrumented() {
-    "$(binary "$1")" "Corpus/$1" -runs=0 2>&1 | grep 'INITED cov:' >/dev/null
+    SWIFT_BACKTRACE=enable=no "$(binary "$1")" "Corpus/$1" -runs=0 2>&1 | grep 'INITED cov:' >/dev/null
 }
 
 declare -A result
@@ -63,7 +63,7 @@ for target in "${targets[@]}"; do
     mkdir -p ".build-corpus/$target" ".build-findings/$target"
     echo "== $target: fuzzing for ${seconds}s"
     # Niced: others build on this machine while it runs.
-    nice -n 10 "$(binary "$target")" ".build-corpus/$target" "Corpus/$target" \
+    SWIFT_BACKTRACE=enable=no nice -n 10 "$(binary "$target")" ".build-corpus/$target" "Corpus/$target" \
         -max_total_time="$seconds" -max_len="$(max_len "$target")" -dict="$(dictionary "$target")" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix=".build-findings/$target/" >".build-logs/$target.fuzz.log" 2>&1
