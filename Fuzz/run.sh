@@ -17,7 +17,8 @@ targets=("$@")
 
 # The fuzzers run with SWIFT_BACKTRACE=enable=no: after a crash Swift's backtracer can keep the
 # process alive for minutes. It must not be set for the builds: with it in the environment the
-# driver leaves out the fuzzer's coverage instrumentation.
+# driver leaves out the fuzzer's coverage instrumentation, so the builds drop it even when the
+# caller has set it.
 
 # Queries are lines typed at a prompt; a few KB reach every rule of the grammar. Model files need
 # room for the exported built-in model (about 25 KB), which is in the seed corpus.
@@ -38,7 +39,7 @@ dictionary() {
 # Each product is built alone, as the fuzzer flags cannot link the main package's executable, in a
 # build folder of its own. Two runs of this script at once take turns to build.
 build() {
-    flock .build-logs/build.lock swift build -c release --sanitize=fuzzer --sanitize=address \
+    flock .build-logs/build.lock env -u SWIFT_BACKTRACE swift build -c release --sanitize=fuzzer --sanitize=address \
         --product "$1" --scratch-path ".build/$1" >".build-logs/$1.build.log" 2>&1
 }
 binary() { echo ".build/$1/release/$1"; }
