@@ -39,8 +39,9 @@ dictionary() {
 # Each product is built alone, as the fuzzer flags cannot link the main package's executable, in a
 # build folder of its own. Two runs of this script at once take turns to build.
 build() {
-    flock .build-logs/build.lock env -u SWIFT_BACKTRACE swift build -c release --sanitize=fuzzer --sanitize=address \
-        --product "$1" --scratch-path ".build/$1" >".build-logs/$1.build.log" 2>&1
+    flock .build-logs/build.lock env -u SWIFT_BACKTRACE swift build -c release \
+        --sanitize=fuzzer --sanitize=address --product "$1" --scratch-path ".build/$1" \
+        >".build-logs/$1.build.log" 2>&1
 }
 binary() { echo ".build/$1/release/$1"; }
 instrumented() {
