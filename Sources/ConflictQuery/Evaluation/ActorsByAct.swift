@@ -41,7 +41,7 @@ struct ActorsByAct {
         var kept = order.compactMap { model.actor(id: $0) }
         if let filter = listing.clauses.filter {
             let test = try PredicateCompiler(set: actorSet, model: model).compile(filter)
-            kept = kept.filter(test)
+            kept = kept.filter { actor in withUnsafePointer(to: actor) { test(RecordRef($0)) } }
         }
         kept = try evaluator.order(kept, in: actorSet, by: listing.clauses.order)
         if let limit = listing.clauses.limit { kept = Array(kept.prefix(limit)) }

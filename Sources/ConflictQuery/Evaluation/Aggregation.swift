@@ -72,7 +72,10 @@ struct Aggregation {
             return id
         }
         let set = FieldCatalog.claims(model)
-        let selected = try evaluator.select(set, aggregate.clauses).filter { measures.contains($0.measure) }
+        // Claims are handled by their positions in the model, and read where they lie: copying
+        // each one would cost more than the sums (see `RecordRef`).
+        let all = model.claims
+        let selected = try evaluator.positions(in: set, passing: aggregate.clauses).filter { measures.contains(all[$0].measure) }
         let (claims, superseded) = aggregate.function == .count ? (selected, 0) : latestRunningTotals(selected)
 
         let function = aggregate.function
@@ -93,15 +96,19 @@ struct Aggregation {
         // is most of the query.
         var groupOfKey: [[Value]: Int] = [:]
         var order: [[Value]] = []
-        var groups: [[Claim]] = []
-        for claim in claims {
-            for key in Self.keys(keyFields.map { $0.read(claim, model) }) {
-                if let group = groupOfKey[key] {
-                    groups[group].append(claim)
-                } else {
-                    groupOfKey[key] = groups.count
-                    order.append(key)
-                    groups.append([claim])
+        var groups: [[Int]] = []
+        all.withUnsafeBufferPointer { buffer in
+            guard let first = buffer.baseAddress else { return }
+            for position in claims {
+                let claim = RecordRef(first + position)
+                for key in Self.keys(keyFields.map { $0.readInPlace(claim, model) }) {
+                    if let group = groupOfKey[key] {
+                        groups[group].append(position)
+                    } else {
+                        groupOfKey[key] = groups.count
+                        order.append(key)
+                        groups.append([position])
+                    }
                 }
             }
         }
@@ -130,23 +137,25 @@ struct Aggregation {
             case .count:
                 values.append(.integer(members.count))
             case .sum, .avg:
-                let quantities = members.map(\.quantity)
+                let quantities = members.map { all[$0].quantity }
                 values.append(
                     .quantity(function == .sum ? QuantityArithmetic.sum(quantities) : QuantityArithmetic.average(quantities)))
             case .min, .max:
                 let extreme =
                     function == .max
-                    ? members.max { $0.quantity.value < $1.quantity.value }!
-                    : members.min { $0.quantity.value < $1.quantity.value }!
+                    ? members.max { all[$0].quantity.value < all[$1].quantity.value }!
+                    : members.min { all[$0].quantity.value < all[$1].quantity.value }!
                 used = [extreme]
-                values += implicit.map { $0.read(extreme, model) }
-                values.append(.quantity(extreme.quantity))
+                values += implicit.map { $0.read(all[extreme], model) }
+                values.append(.quantity(all[extreme].quantity))
             }
             if aggregate.clauses.withIntervals, function != .count, case .quantity(let q) = values.last! {
                 values += [.quantity(Quantity(q.low)), q.high.map { .quantity(Quantity($0)) } ?? .null]
             }
-            if function != .count { values.append(.integer(function == .min || function == .max ? used[0].id : members.count)) }
-            let provenance = used.flatMap(\.sources)
+            if function != .count {
+                values.append(.integer(function == .min || function == .max ? all[used[0]].id : members.count))
+            }
+            let provenance = used.flatMap { all[$0].sources }
             if aggregate.clauses.withSources { values.append(Evaluator.sourcesCell(provenance)) }
             rows.append(ResultTable.Row(values, provenance: provenance))
         }
@@ -157,16 +166,16 @@ struct Aggregation {
             let filter = evaluator.text(of: aggregate.bodyRange)
             notes.append("no claim matches: the model holds no figure for \(filter), which is not the same as zero")
         }
-        let claimants = Set(claims.map(\.claimant))
+        let claimants = Set(claims.map { all[$0].claimant })
         if adds && claimants.count > 1 && !userGroups.contains(where: { $0.name == "claimant" }) {
             notes.append(
                 "figures from \(claimants.count) claimants are not added together; each claimant has its own row (choose one with: according to NAME)"
             )
         }
-        if adds && !userGroups.contains(where: { $0.name == "party" }) && Set(claims.map(\.party)).count > 1 {
+        if adds && !userGroups.contains(where: { $0.name == "party" }) && Set(claims.map { all[$0].party }).count > 1 {
             notes.append("figures counting different sides are not added together; each side has its own row")
         }
-        if adds && measures.count == 1 && Set(claims.map(\.counted)).count > 1 {
+        if adds && measures.count == 1 && Set(claims.map { all[$0].counted }).count > 1 {
             notes.append("different things counted are not added together; each has its own row")
         }
         if superseded > 0 {
@@ -192,21 +201,24 @@ struct Aggregation {
     }
 
     /// Keeps, of each claimant's series of running totals for one thing, only the latest.
-    private func latestRunningTotals(_ claims: [Claim]) -> (kept: [Claim], superseded: Int) {
+    /// Takes and gives positions in the model's claims.
+    private func latestRunningTotals(_ positions: [Int]) -> (kept: [Int], superseded: Int) {
         struct Series: Hashable {
             let claimant: String, measure: String, counted: String, party: String?, event: String?
         }
-        var latest: [Series: Claim] = [:]
-        for claim in claims where claim.runningTotal {
+        let all = model.claims
+        var latest: [Series: Int] = [:]
+        for position in positions where all[position].runningTotal {
+            let claim = all[position]
             let series = Series(
                 claimant: claim.claimant, measure: claim.measure, counted: claim.counted,
                 party: claim.party, event: claim.event)
-            if let current = latest[series], !Self.isLater(claim, than: current) { continue }
-            latest[series] = claim
+            if let current = latest[series], !Self.isLater(claim, than: all[current]) { continue }
+            latest[series] = position
         }
-        let keptIDs = Set(latest.values.map(\.id))
-        let kept = claims.filter { !$0.runningTotal || keptIDs.contains($0.id) }
-        return (kept, claims.count - kept.count)
+        let latestPositions = Set(latest.values)
+        let kept = positions.filter { !all[$0].runningTotal || latestPositions.contains($0) }
+        return (kept, positions.count - kept.count)
     }
 
     private static func isLater(_ claim: Claim, than other: Claim) -> Bool {

@@ -60,35 +60,41 @@ struct Evaluator {
 
     /// The records that pass `where`, `by NAME` and `according to`.
     func select<Record>(_ set: RecordSet<Record>, _ clauses: Clauses) throws(Diagnostic) -> [Record] {
-        var tests: [(Record) -> Bool] = []
+        try positions(in: set, passing: clauses).map { set.records[$0] }
+    }
+
+    /// The positions in `set.records` of the records that pass `where`, `by NAME` and `according to`:
+    /// for callers that go through many records and need only a little of each.
+    func positions<Record>(in set: RecordSet<Record>, passing clauses: Clauses) throws(Diagnostic) -> [Int] {
+        var tests: [RecordTest<Record>] = []
         if let filter = clauses.filter {
             tests.append(try PredicateCompiler(set: set, model: model).compile(filter))
         }
         for name in [clauses.saidBy, clauses.accordingTo].compactMap({ $0 }) {
             tests.append(try attribution(set, name))
         }
-        var selected: [Record] = []
-        // Through the buffer, so that a record is copied only when it is selected: records are
-        // large, and copying each one to test it took more time than the tests.
+        var selected: [Int] = []
         try set.records.withUnsafeBufferPointer { (records) throws(Diagnostic) in
+            guard let first = records.baseAddress else { return }
             for position in records.indices {
                 if position % 4096 == 0 && isCancelled() {
                     throw Diagnostic("cancelled", at: SourceRange(0, 0), kind: .cancelled)
                 }
-                if tests.allSatisfy({ $0(records[position]) }) { selected.append(records[position]) }
+                if tests.allSatisfy({ $0(RecordRef(first + position)) }) { selected.append(position) }
             }
         }
         return selected
     }
 
     /// `according to X` and `by X`: only what X, or someone speaking for X, claimed or said.
-    private func attribution<Record>(_ set: RecordSet<Record>, _ name: Name) throws(Diagnostic) -> (Record) -> Bool {
+    private func attribution<Record>(_ set: RecordSet<Record>, _ name: Name) throws(Diagnostic) -> RecordTest<Record> {
         guard let field = set.field("claimant") ?? set.field("speaker") else {
             throw Diagnostic("only claims, statements and quotes have someone who said them", at: name.range)
         }
-        let side = try ActorResolver(model: model).side(name)
+        let isOnSide = PredicateCompiler<Record>.membership(try ActorResolver(model: model).side(name))
+        let actorIDs = field.actorIDsReader
         let model = self.model
-        return { record in PredicateCompiler<Record>.anyActorID(in: field.read(record, model), where: side.contains) }
+        return { record in actorIDs(record, model).contains(where: isOnSide) }
     }
 
     func order<Record>(_ records: [Record], in set: RecordSet<Record>, by keys: [OrderKey]) throws(Diagnostic) -> [Record] {

@@ -1,24 +1,84 @@
 import ConflictModel
 
+/// A record read where it lies, in the model's array: `claim.party` reads that one property.
+///
+/// Fields read records through it. A record handed to a closure by value is copied, every string
+/// in it retained and released, and over 100,000 claims that cost more than the query itself.
+@dynamicMemberLookup
+struct RecordRef<Record> {
+    let pointer: UnsafePointer<Record>
+
+    init(_ pointer: UnsafePointer<Record>) { self.pointer = pointer }
+
+    subscript<Property>(dynamicMember property: KeyPath<Record, Property>) -> Property {
+        pointer.pointee[keyPath: property]
+    }
+}
+
 /// One field of an entity: its name, what kind of value it holds, and how to read it from a record.
 struct Field<Record> {
     let name: String
     let type: ValueType
     let help: String
-    let read: @Sendable (Record, ConflictModel) -> Value
+    let readInPlace: @Sendable (RecordRef<Record>, ConflictModel) -> Value
     /// Other spellings that count as equal to the value, such as an event's id beside its name.
-    let alsoKnownAs: (@Sendable (Record, ConflictModel) -> [String])?
+    let alsoKnownAs: (@Sendable (RecordRef<Record>, ConflictModel) -> [String])?
+    /// An actor field's ids alone. Conditions compare ids, and reading the value would look up each
+    /// actor's name for every record tested: over a large model that cost more than the test.
+    let actorIDs: (@Sendable (RecordRef<Record>, ConflictModel) -> ActorIDs)?
 
     init(
         _ name: String, _ type: ValueType, _ help: String,
-        alsoKnownAs: (@Sendable (Record, ConflictModel) -> [String])? = nil,
-        read: @escaping @Sendable (Record, ConflictModel) -> Value
+        alsoKnownAs: (@Sendable (RecordRef<Record>, ConflictModel) -> [String])? = nil,
+        read: @escaping @Sendable (RecordRef<Record>, ConflictModel) -> Value
     ) {
         self.name = name
         self.type = type
         self.help = help
         self.alsoKnownAs = alsoKnownAs
-        self.read = read
+        self.actorIDs = nil
+        self.readInPlace = read
+    }
+
+    /// A field holding actors, read as ids; its value adds their names.
+    init(actor name: String, _ help: String, ids: @escaping @Sendable (RecordRef<Record>, ConflictModel) -> ActorIDs) {
+        self.name = name
+        self.type = .actor
+        self.help = help
+        self.alsoKnownAs = nil
+        self.actorIDs = ids
+        self.readInPlace = { record, model in ids(record, model).value(in: model) }
+    }
+
+    /// The field's value in a record held by value, as results and groups are made.
+    func read(_ record: Record, _ model: ConflictModel) -> Value {
+        withUnsafePointer(to: record) { readInPlace(RecordRef($0), model) }
+    }
+
+    /// How to read the ids of a field of type `.actor`, which is always made with `init(actor:)`.
+    var actorIDsReader: @Sendable (RecordRef<Record>, ConflictModel) -> ActorIDs {
+        guard let actorIDs else { preconditionFailure("\(name) holds no actors") }
+        return actorIDs
+    }
+}
+
+/// The actors a field holds: one (or none), or a list, as the record keeps them, so reading them copies nothing.
+enum ActorIDs {
+    case one(String?)
+    case many([String])
+
+    func contains(where passes: (String) -> Bool) -> Bool {
+        switch self {
+        case .one(let id): return id.map(passes) ?? false
+        case .many(let ids): return ids.contains(where: passes)
+        }
+    }
+
+    func value(in model: ConflictModel) -> Value {
+        switch self {
+        case .one(let id): return .actor(id, in: model)
+        case .many(let ids): return .actors(ids, in: model)
+        }
     }
 }
 

@@ -80,18 +80,18 @@ enum FieldCatalog {
                 .text(a.kind.rawValue)
             },
             Field("role", .text, "a person's office") { a, _ in .text(a.role) },
-            Field("represents", .actor, "the state or body the actor speaks for") { a, m in .actor(a.represents, in: m) },
-            Field("part_of", .actor, "the larger actor it belongs to") { a, m in .actor(a.partOf, in: m) },
+            Field(actor: "represents", "the state or body the actor speaks for") { a, _ in .one(a.represents) },
+            Field(actor: "part_of", "the larger actor it belongs to") { a, _ in .one(a.partOf) },
             Field("note", .text, "a remark on the actor") { a, _ in .text(a.note) },
-        ] + provenanceFields(\Actor.sources)
+        ] + provenanceFields { (r: RecordRef<Actor>) in r.sources }
 
     private static let eventFields: [Field<Event>] =
         [
             Field("id", .text, "the event's id") { e, _ in .text(e.id) },
             Field("name", .text, "the event's name", alsoKnownAs: { e, _ in [e.id] }) { e, _ in .text(e.name) },
             Field("kind", .text, "conflict, operation, attack, air strike, clash or other") { e, _ in .text(e.kind.rawValue) },
-            Field("initiator", .actor, "who carried it out") { e, m in .actors(e.initiators, in: m) },
-            Field("target", .actor, "against whom") { e, m in .actors(e.targets, in: m) },
+            Field(actor: "initiator", "who carried it out") { e, _ in .many(e.initiators) },
+            Field(actor: "target", "against whom") { e, _ in .many(e.targets) },
             Field("date", .date, "when, to the day, month or year") { e, _ in .date(e.date) },
             Field("date_note", .text, "what the report says of the date") { e, _ in .text(e.dateNote) },
             Field("place", .text, "where") { e, _ in .text(e.place) },
@@ -99,8 +99,8 @@ enum FieldCatalog {
                 e, m in .text(e.partOf.map { m.event(id: $0)?.name ?? $0 })
             },
             Field("status", .text, "asserted, or only alleged") { e, _ in .text(e.status.rawValue) },
-            Field("alleged_by", .actor, "who alleges it") { e, m in .actor(e.allegedBy, in: m) },
-        ] + provenanceFields(\Event.sources)
+            Field(actor: "alleged_by", "who alleges it") { e, _ in .one(e.allegedBy) },
+        ] + provenanceFields { (r: RecordRef<Event>) in r.sources }
 
     private static let claimFields: [Field<Claim>] =
         [
@@ -113,7 +113,7 @@ enum FieldCatalog {
             },
             Field("measure", .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) },
             Field("counted", .text, "what was counted: personnel, posts, locations...") { c, _ in .text(c.counted) },
-            Field("party", .actor, "whose side the figure counts") { c, m in .actor(c.party, in: m) },
+            Field(actor: "party", "whose side the figure counts") { c, _ in .one(c.party) },
             Field("value", .quantity, "the figure with its qualifier") { c, _ in .quantity(c.quantity) },
             Field("qualifier", .text, "exact, approximately, nearly, more than... (see: qualifiers)") { c, _ in
                 .text(c.quantity.qualifier.rawValue)
@@ -122,24 +122,20 @@ enum FieldCatalog {
             Field("high", .integer, "the highest value the qualifier allows; empty when unbounded") { c, _ in
                 c.quantity.high.map { .quantity(Quantity($0)) } ?? .null
             },
-            Field("claimant", .actor, "who states the figure") { c, m in .actor(c.claimant, in: m) },
-            Field("side", .actor, "the state or body the claimant speaks for") { c, m in
-                .actor(m.side(of: c.claimant), in: m)
-            },
+            Field(actor: "claimant", "who states the figure") { c, _ in .one(c.claimant) },
+            Field(actor: "side", "the state or body the claimant speaks for") { c, m in .one(m.side(of: c.claimant)) },
             Field("date", .date, "when it was stated; for a running total, the time it is as of") { c, _ in .date(c.date) },
             Field("running_total", .bool, "a total so far, revised by later ones rather than added to") { c, _ in
                 .bool(c.runningTotal)
             },
             Field("note", .text, "a remark on the claim") { c, _ in .text(c.note) },
-        ] + provenanceFields(\Claim.sources)
+        ] + provenanceFields { (r: RecordRef<Claim>) in r.sources }
 
     private static let statementFields: [Field<Statement>] =
         [
             Field("id", .integer, "the statement's number") { s, _ in .integer(s.id) },
-            Field("speaker", .actor, "who said or did it") { s, m in .actor(s.speaker, in: m) },
-            Field("represents", .actor, "the state or body the speaker speaks for") { s, m in
-                .actor(s.represents ?? m.actor(id: s.speaker)?.represents, in: m)
-            },
+            Field(actor: "speaker", "who said or did it") { s, _ in .one(s.speaker) },
+            Field(actor: "represents", "the state or body the speaker speaks for") { s, m in .one(s.represents ?? m.actor(id: s.speaker)?.represents) },
             Field(
                 "act", .text, "what kind of act (see: acts)",
                 alsoKnownAs: { s, m in
@@ -147,16 +143,14 @@ enum FieldCatalog {
                 }
             ) { s, _ in .text(s.act) },
             Field("cameo", .text, "the CAMEO event code") { s, m in .text(s.cameo ?? m.vocabulary.act(s.act)?.cameo) },
-            Field("target", .actor, "to or about whom") { s, m in .actors(s.targets, in: m) },
+            Field(actor: "target", "to or about whom") { s, _ in .many(s.targets) },
             Field("channel", .text, "press conference, X, phone call...") { s, _ in .text(s.channel) },
             Field("mode", .text, "done, offered or behind the scenes") { s, _ in .text(s.mode.rawValue) },
             Field("quote", .text, "the words quoted, if any") { s, _ in .text(s.quote) },
             Field("answers", .integer, "the statement this one answers") { s, _ in .integer(s.answers) },
             Field("date", .date, "when") { s, _ in .date(s.date) },
-            Field("reported_by", .actor, "who relays it, when the report has it second hand") { s, m in
-                .actor(s.reportedBy, in: m)
-            },
-        ] + provenanceFields(\Statement.sources)
+            Field(actor: "reported_by", "who relays it, when the report has it second hand") { s, _ in .one(s.reportedBy) },
+        ] + provenanceFields { (r: RecordRef<Statement>) in r.sources }
 
     private static let sourceFields: [Field<Source>] = [
         Field("id", .text, "the source's id") { s, _ in .text(s.id) },
@@ -168,13 +162,15 @@ enum FieldCatalog {
     ]
 
     /// `source`, `paragraph` and `excerpt`: where a record was reported, for filtering by it.
-    private static func provenanceFields<Record>(_ refs: KeyPath<Record, [SourceRef]> & Sendable) -> [Field<Record>] {
+    private static func provenanceFields<Record>(_ refs: @escaping @Sendable (RecordRef<Record>) -> [SourceRef])
+        -> [Field<Record>]
+    {
         [
-            Field("source", .list, "the sources that report it") { r, _ in .sourceIDs(r[keyPath: refs]) },
+            Field("source", .list, "the sources that report it") { r, _ in .sourceIDs(refs(r)) },
             Field("paragraph", .list, "the paragraphs that report it (0 is the headline)") { r, _ in
-                .list(r[keyPath: refs].map { .integer($0.paragraph) })
+                .list(refs(r).map { .integer($0.paragraph) })
             },
-            Field("excerpt", .list, "the words that carry it") { r, _ in .list(r[keyPath: refs].map { .text($0.excerpt) }) },
+            Field("excerpt", .list, "the words that carry it") { r, _ in .list(refs(r).map { .text($0.excerpt) }) },
         ]
     }
 }

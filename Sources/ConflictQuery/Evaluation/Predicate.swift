@@ -1,12 +1,15 @@
 import ConflictModel
 
+/// A compiled condition, which reads records in place (see `RecordRef`).
+typealias RecordTest<Record> = (RecordRef<Record>) -> Bool
+
 /// Turns a `where` condition into a test on records, resolving names and checking types once,
 /// before any record is looked at.
 struct PredicateCompiler<Record> {
     let set: RecordSet<Record>
     let model: ConflictModel
 
-    func compile(_ condition: Condition) throws(Diagnostic) -> (Record) -> Bool {
+    func compile(_ condition: Condition) throws(Diagnostic) -> RecordTest<Record> {
         switch condition {
         case .and(let left, let right):
             let (l, r) = (try compile(left), try compile(right))
@@ -24,7 +27,7 @@ struct PredicateCompiler<Record> {
         }
     }
 
-    private func compile(_ test: Test) throws(Diagnostic) -> (Record) -> Bool {
+    private func compile(_ test: Test) throws(Diagnostic) -> RecordTest<Record> {
         let field = try set.field(named: test.field)
         let model = self.model
         switch field.type {
@@ -39,7 +42,7 @@ struct PredicateCompiler<Record> {
             }
             let compare = try ordering(test, field: field)
             return { record in
-                Self.anyNumber(in: field.read(record, model)) { value in wanted.contains { compare(value, $0) } }
+                Self.anyNumber(in: field.readInPlace(record, model)) { value in wanted.contains { compare(value, $0) } }
             }
         case .date:
             let dates = try test.values.map { (literal: Literal) throws(Diagnostic) -> PartialDate in
@@ -54,7 +57,7 @@ struct PredicateCompiler<Record> {
                 throw Diagnostic("compare a date with =, !=, <, <=, >, >= or in", at: test.range)
             }
             return { record in
-                guard case .date(let date) = field.read(record, model) else { return false }
+                guard case .date(let date) = field.readInPlace(record, model) else { return false }
                 return dates.contains { Self.compare(date, $0, test.op) }
             }
         case .bool:
@@ -66,7 +69,7 @@ struct PredicateCompiler<Record> {
                 }
             }
             return { record in
-                guard case .bool(let flag) = field.read(record, model) else { return false }
+                guard case .bool(let flag) = field.readInPlace(record, model) else { return false }
                 return flags.contains(flag)
             }
         case .text, .list:
@@ -74,17 +77,17 @@ struct PredicateCompiler<Record> {
         }
     }
 
-    private func textTest(_ test: Test, field: Field<Record>) throws(Diagnostic) -> (Record) -> Bool {
+    private func textTest(_ test: Test, field: Field<Record>) throws(Diagnostic) -> RecordTest<Record> {
         let model = self.model
         let wanted = test.values.map { ConflictModel.nameKey($0.text) }
         switch test.op {
         case .contains:
             return { record in
-                Self.texts(of: field.read(record, model)).contains { text in wanted.contains { text.contains($0) } }
+                Self.texts(of: field.readInPlace(record, model)).contains { text in wanted.contains { text.contains($0) } }
             }
         case .equal, .notEqual, .isIn:
             return { record in
-                var texts = Self.texts(of: field.read(record, model))
+                var texts = Self.texts(of: field.readInPlace(record, model))
                 if let more = field.alsoKnownAs { texts += more(record, model).map(ConflictModel.nameKey) }
                 return texts.contains { wanted.contains($0) }
             }
@@ -95,13 +98,14 @@ struct PredicateCompiler<Record> {
 
     /// Actors match by any name or alias, in any case, and stand for everyone who speaks for them
     /// or belongs to them: `party = Pakistan` takes in the Pakistan Army's losses too.
-    private func actorTest(_ test: Test, field: Field<Record>) throws(Diagnostic) -> (Record) -> Bool {
+    private func actorTest(_ test: Test, field: Field<Record>) throws(Diagnostic) -> RecordTest<Record> {
         let model = self.model
+        let actorIDs = field.actorIDsReader
         switch test.op {
         case .contains:
             let wanted = test.values.map { ConflictModel.nameKey($0.text) }
             return { record in
-                Self.actorIDs(in: field.read(record, model)).contains { id in
+                actorIDs(record, model).contains { id in
                     let names = model.actor(id: id)?.names ?? [id]
                     return names.contains { name in wanted.contains { ConflictModel.nameKey(name).contains($0) } }
                 }
@@ -113,7 +117,8 @@ struct PredicateCompiler<Record> {
                     ids.formUnion(model.actorAndMembers(actor.id))
                 }
             }
-            return { record in Self.anyActorID(in: field.read(record, model), where: ids.contains) }
+            let isWanted = Self.membership(ids)
+            return { record in actorIDs(record, model).contains(where: isWanted) }
         default:
             throw Diagnostic("\(field.name) is an actor; compare it with =, !=, in or contains", at: test.range)
         }
@@ -167,21 +172,12 @@ struct PredicateCompiler<Record> {
         }
     }
 
-    /// Whether an actor's id in the value passes, without building an array of the ids.
-    static func anyActorID(in value: Value, where passes: (String) -> Bool) -> Bool {
-        switch value {
-        case .actor(let id, _): return passes(id)
-        case .list(let values): return values.contains { anyActorID(in: $0, where: passes) }
-        default: return false
-        }
-    }
-
-    static func actorIDs(in value: Value) -> [String] {
-        switch value {
-        case .actor(let id, _): return [id]
-        case .list(let values): return values.flatMap(actorIDs(in:))
-        default: return []
-        }
+    /// Whether an id is one of these. A few ids, as a condition names, are compared one by one:
+    /// short strings compare faster than they hash.
+    static func membership(_ ids: Set<String>) -> (String) -> Bool {
+        if ids.count > 8 { return ids.contains }
+        let few = Array(ids)
+        return { few.contains($0) }
     }
 }
 
