@@ -18,8 +18,8 @@ data=Benchmarks/.build-data
 
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install sqlite3" >&2; exit 1; }
 
-echo "building conflictq (release, static Swift runtime, as make release builds it)..." >&2
-swift build -c release --static-swift-stdlib --scratch-path .build-bench >&2
+echo "building conflictq (release, one static executable, as make release builds it)..." >&2
+make -s release BUILD_DIR=.build-bench >&2
 conflictq=$PWD/.build-bench/release/conflictq
 
 mkdir -p "$data"

@@ -88,5 +88,8 @@ import Testing
         #expect(
             HistoryLocation.path(in: ShellEnvironment(variables: ["HOME": "/home/a"])) == "/home/a/.local/state/conflictq/history"
         )
+        // No home, or a relative one: no history rather than a file in whatever folder the shell started in.
+        #expect(HistoryLocation.path(in: ShellEnvironment(variables: [:])) == nil)
+        #expect(HistoryLocation.path(in: ShellEnvironment(variables: ["HOME": "home"])) == nil)
     }
 }

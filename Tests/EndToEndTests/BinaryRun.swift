@@ -6,9 +6,10 @@ enum PackagePaths {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
-    /// The built binary: SwiftPM puts it beside the test bundle, so look where the test runner
-    /// itself is first, then in `.build/debug`.
+    /// The built binary: `$CONFLICTQ_BINARY` if set, to test another build (the release one);
+    /// else beside the test bundle, where SwiftPM puts it, then in `.build/debug`.
     static let binary: String? = {
+        if let chosen = ProcessInfo.processInfo.environment["CONFLICTQ_BINARY"] { return chosen }
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let candidates = [
             Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL,
