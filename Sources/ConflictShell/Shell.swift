@@ -35,7 +35,7 @@ public enum Shell {
             let lines: () -> String?
             if let path = input.path {
                 do {
-                    lines = ScriptRunner.lines(of: try FileSystem.readText(atPath: path))
+                    lines = ScriptRunner.lines(of: try ScriptFile.read(path))
                 } catch {
                     session.console.error(error.description)
                     return .queryError

@@ -76,6 +76,34 @@ import Testing
         #expect(try history.load() == ["2", "3", "4"])
     }
 
+    @Test func aFolderOrADeviceIsRefusedAndTheEntriesStay() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory.file("folder"), withIntermediateDirectories: false)
+        let folder = HistoryFile(path: directory.file("folder"))
+        #expect(throws: FileSystemError("cannot write \(folder.path): it is a directory")) { try folder.append(["actors"]) }
+        #expect(throws: FileSystemError("cannot read \(folder.path): it is a directory")) { try folder.load() }
+        // Read as a file, /dev/zero would never end; written, /dev/full would have no room.
+        for device in ["/dev/zero", "/dev/full"] {
+            #expect(throws: FileSystemError("cannot read \(device): it is not a regular file")) {
+                try HistoryFile(path: device).load()
+            }
+            #expect(throws: FileSystemError("cannot write \(device): it is not a regular file")) {
+                try HistoryFile(path: device).append(["actors"])
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: "/dev/full"))
+    }
+
+    @Test func aLinkedHistoryStaysALink() throws {
+        let directory = try TemporaryDirectory()
+        try HistoryFile(path: directory.file("real")).append(["actors"])
+        try FileManager.default.createSymbolicLink(atPath: directory.file("link"), withDestinationPath: directory.file("real"))
+        let history = HistoryFile(path: directory.file("link"))
+        try history.append(["measures"])
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("link")) == directory.file("real"))
+        #expect(HistoryFile.decode(try directory.read("real")) == ["actors", "measures"])
+    }
+
     @Test func theLocationFollowsTheEnvironment() {
         #expect(
             HistoryLocation.path(in: ShellEnvironment(variables: ["CONFLICTQ_HISTORY": "/x/h", "HOME": "/home/a"])) == "/x/h")

@@ -147,6 +147,45 @@ struct LoadFailure: Error, CustomStringConvertible {
         #expect(harness.run(".save \(directory.file("s.cq")) --force") == .succeeded)
     }
 
+    @Test func aFailedSaveSaysWhyAndKeepsTheSessionForTheNextOne() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory.file("folder"), withIntermediateDirectories: false)
+        let harness = SessionHarness(interactive: true)
+        harness.run("measures")
+        harness.run("actors offering mediation")
+        #expect(harness.run(".save \(directory.file("folder"))") == .failed(.queryError))
+        #expect(harness.errors.text.contains("cannot write \(directory.file("folder")): it is a directory"))
+        #expect(harness.run(".save! /dev/full") == .failed(.queryError))
+        #expect(harness.errors.text.contains("cannot write /dev/full: No space left on device"))
+        #expect(harness.run(".save \(directory.file("missing/s.cq"))") == .failed(.queryError))
+        #expect(harness.errors.text.contains("cannot write \(directory.file("missing/s.cq")): No such file or directory"))
+        // Nothing was lost: the next save has every query, and no temporary file was left behind.
+        #expect(harness.run(".save \(directory.file("s.cq"))") == .succeeded)
+        #expect(try directory.read("s.cq").hasSuffix("\nmeasures\nactors offering mediation\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["folder", "s.cq"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.file("folder")).isEmpty)
+    }
+
+    @Test func aSaveThroughALinkReplacesTheLinkedFile() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("old\n", to: "real.cq")
+        try FileManager.default.createSymbolicLink(atPath: directory.file("link.cq"), withDestinationPath: directory.file("real.cq"))
+        let harness = SessionHarness()
+        harness.run("measures")
+        #expect(harness.run(".save! \(directory.file("link.cq"))") == .succeeded)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("link.cq")) == directory.file("real.cq"))
+        #expect(try directory.read("real.cq").hasSuffix("\nmeasures\n"))
+    }
+
+    @Test func aScriptLargerThanTheLimitIsRefusedUnread() throws {
+        let directory = try TemporaryDirectory()
+        let harness = SessionHarness()
+        #expect(harness.run(".run /dev/zero") == .failed(.queryError))
+        #expect(harness.errors.text.contains("cannot read /dev/zero: it is larger than 16 MiB, the most a script may be"))
+        #expect(harness.run(".run \(directory.path)") == .failed(.queryError))
+        #expect(harness.errors.text.contains("cannot read \(directory.path): it is a directory"))
+    }
+
     @Test func aSavedScriptRunsBackToTheSameResults() throws {
         let directory = try TemporaryDirectory()
         let first = SessionHarness()

@@ -20,6 +20,7 @@ struct HistoryFile {
     /// The saved entries, oldest first; none when there is no file yet.
     func load() throws(FileSystemError) -> [String] {
         guard FileSystem.exists(path) else { return [] }
+        try checkIsAFile("read")
         return Self.decode(try FileSystem.readText(atPath: path))
     }
 
@@ -28,11 +29,18 @@ struct HistoryFile {
     func append(_ entries: [String]) throws(FileSystemError) {
         guard !entries.isEmpty else { return }
         try FileSystem.createDirectories(FileSystem.directoryName(of: path))
+        try checkIsAFile("write")
         try FileLock.withExclusiveLock(onPath: path + ".lock") { () throws(FileSystemError) in
             var all = try load() + entries
             if all.count > capacity { all.removeFirst(all.count - capacity) }
             try FileSystem.writeAtomically(Self.encode(all), toPath: path, permissions: 0o600)
         }
+    }
+
+    /// History is re-read and replaced whole, which only a regular file allows: a device such as
+    /// `/dev/zero` would be read forever.
+    private func checkIsAFile(_ action: String) throws(FileSystemError) {
+        if let kind = FileSystem.nonFileKind(path) { throw FileSystemError("cannot \(action) \(path): it is \(kind)") }
     }
 
     static func encode(_ entries: [String]) -> String {

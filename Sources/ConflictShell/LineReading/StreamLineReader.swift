@@ -15,6 +15,11 @@ final class StreamLineReader {
         self.descriptor = descriptor
     }
 
+    /// A line longer than this is handed on cut at this length: no query may be even a tenth as
+    /// long, so it fails with the query's own limit, rather than the shell reading a stream without
+    /// line breaks (`/dev/zero`) into memory until it runs out.
+    static let longestLine = 1 << 20
+
     /// The next line without its line end (LF or CRLF), or nil at the end of input.
     func nextLine() -> String? {
         while true {
@@ -23,6 +28,10 @@ final class StreamLineReader {
                 buffer.removeSubrange(...newline)
                 if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
                 return String(decoding: line, as: UTF8.self)
+            }
+            if buffer.count > Self.longestLine {
+                defer { buffer.removeSubrange(..<Self.longestLine) }
+                return String(decoding: buffer[..<Self.longestLine], as: UTF8.self)
             }
             if reachedEnd {
                 guard !buffer.isEmpty else { return nil }

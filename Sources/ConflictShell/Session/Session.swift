@@ -289,7 +289,7 @@ final class Session {
             try FileSystem.writeAtomically(
                 ScriptWriter.script(of: transcript), toPath: path, overwrite: force ? .replace : .refuse)
         } catch {
-            if FileSystem.exists(path), !force {
+            if !force, FileSystem.exists(path), FileSystem.nonFileKind(path) == nil {
                 let shown = DotCommand.quoted(path)
                 return fail("\(path) already exists; .save! \(shown) or .save \(shown) --force replaces it")
             }
@@ -305,7 +305,7 @@ final class Session {
         }
         let text: String
         do {
-            text = try FileSystem.readText(atPath: path)
+            text = try ScriptFile.read(path)
         } catch {
             return fail(error.description)
         }

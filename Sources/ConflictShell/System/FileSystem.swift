@@ -14,7 +14,12 @@ enum FileSystem {
         case refuse
     }
 
-    static func readText(atPath path: String) throws(FileSystemError) -> String {
+    /// The whole text of a file, or of a pipe or device read to its end.
+    ///
+    /// With a `limit`, reading stops past that many bytes with an error naming what the file was to
+    /// be (`limit.what`, such as "a script"): a wrong path such as `/dev/zero` never ends, and a
+    /// large file that is not a script should not fill the memory first.
+    static func readText(atPath path: String, limit: (bytes: Int, what: String)? = nil) throws(FileSystemError) -> String {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .fromErrno("read", path) }
         defer { close(descriptor) }
@@ -32,6 +37,10 @@ enum FileSystem {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[..<count])
+            if let limit, bytes.count > limit.bytes {
+                throw FileSystemError(
+                    "cannot read \(path): it is larger than \(limit.bytes >> 20) MiB, the most \(limit.what) may be")
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -41,9 +50,27 @@ enum FileSystem {
     ///
     /// With `.refuse`, the move is a hard link, which fails if `path` exists, so two writers cannot
     /// both think they created the file.
+    ///
+    /// A path that is a symbolic link is followed, so the link stays and its file is replaced. A
+    /// device or a pipe (`/dev/stdout`) has no file to replace, and is written to directly.
     static func writeAtomically(
-        _ text: String, toPath path: String, overwrite: Overwrite = .replace, permissions: mode_t = 0o644
+        _ text: String, toPath requestedPath: String, overwrite: Overwrite = .replace, permissions: mode_t = 0o644
     ) throws(FileSystemError) {
+        var path = requestedPath
+        var status = stat()
+        if stat(requestedPath, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG:
+                if let resolved = realpath(requestedPath, nil) {
+                    path = String(cString: resolved)
+                    free(resolved)
+                }
+            case S_IFDIR:
+                throw FileSystemError("cannot write \(requestedPath): it is a directory")
+            default:
+                return try writeInPlace(text, toPath: requestedPath)
+            }
+        }
         let temporaryPath = "\(path).tmp-\(getpid())"
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw .fromErrno("write", path) }
@@ -73,6 +100,14 @@ enum FileSystem {
         }
     }
 
+    /// Writes into a device or pipe that is already there.
+    private static func writeInPlace(_ text: String, toPath path: String) throws(FileSystemError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .fromErrno("write", path) }
+        defer { close(descriptor) }
+        if !writeAll(Array(text.utf8), to: descriptor) { throw .fromErrno("write", path) }
+    }
+
     /// Writes every byte, going round again after short writes and interrupted calls.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         var offset = 0
@@ -97,6 +132,17 @@ enum FileSystem {
     static func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// What is at a path, following links, as words for an error: nil for a regular file or nothing.
+    static func nonFileKind(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a directory"
+        default: return "not a regular file"
+        }
     }
 
     /// Creates the directory and any missing parents, private to the user (history is personal).
