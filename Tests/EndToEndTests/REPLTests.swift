@@ -131,15 +131,18 @@ final class TerminalSession {
         return directory.appendingPathComponent("history").path
     }
 
-    init(historyPath: String? = nil) throws {
-        guard let binary = PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
+    /// `setup` runs in the pane's shell first (such as `ulimit -f 1`); `launcher` is a command the
+    /// binary is run through (such as `setpriv` to run it as another user), given with `binary`.
+    init(historyPath: String? = nil, setup: String = "", launcher: [String] = [], binary: String? = nil) throws {
+        guard let binary = binary ?? PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
         self.historyPath = try historyPath ?? Self.temporaryHistory()
         home = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-home-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         // After the shell exits, its status stays on the screen for the test to read.
         let command =
-            "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm LANG=C.UTF-8 "
-            + "CONFLICTQ_HISTORY='\(self.historyPath)' '\(binary)'; echo \"[exited $?]\"; exec sleep 600"
+            setup + "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm LANG=C.UTF-8 "
+            + "CONFLICTQ_HISTORY='\(self.historyPath)' \((launcher + [binary]).map { "'\($0)'" }.joined(separator: " "))"
+            + "; echo \"[exited $?]\"; exec sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(Self.width)", "-y", "\(Self.height)", command])
     }
 

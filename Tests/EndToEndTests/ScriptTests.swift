@@ -116,6 +116,30 @@ import Testing
         #expect(try String(contentsOfFile: directory.file("session.cq"), encoding: .utf8).hasSuffix("\nmeasures\n"))
     }
 
+    @Test func aScriptLargerThanSixteenMebibytesIsRefusedUnread() throws {
+        let directory = try ScratchDirectory()
+        FileManager.default.createFile(atPath: directory.file("big.cq"), contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: directory.file("big.cq")))
+        try handle.truncate(atOffset: 17 << 20)
+        try handle.close()
+        for path in ["big.cq", "/dev/zero"] {
+            let run = try BinaryRun.run([path], in: directory.path)
+            #expect(run.status == 1)
+            #expect(run.stderr == "error: cannot read \(path): it is larger than 16 MiB, the most a script may be\n")
+            #expect(run.stdout == "")
+        }
+    }
+
+    @Test func aStreamWithoutLineBreaksFailsAtTheQueryLimitWithAShortError() throws {
+        let run = try BinaryRun.run([], input: String(repeating: "a", count: 3 << 20))
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.first == "<stdin>:1:1: error: the query is 1048576 bytes long; the limit is 100000")
+        // The line is shown in part, not a megabyte of it.
+        #expect(lines.count == 3)
+        #expect(lines[1] == String(repeating: "a", count: 160) + "…")
+    }
+
     @Test func quitEndsAScriptSuccessfully() throws {
         let run = try BinaryRun.run([], input: "measures\n.quit\nsum kiled\n")
         #expect(run.status == 0)

@@ -17,6 +17,10 @@ public struct DiagnosticRenderer: Sendable {
         self.color = color
     }
 
+    /// A longer line is shown in part, around the error, with "…" for the rest: a whole line of a
+    /// megabyte (a file that is not a script) would bury the message.
+    static let widestLine = 160
+
     public func render(_ diagnostic: Diagnostic, in source: String) -> String {
         let bytes = Array(source.utf8)
         let start = min(diagnostic.range.start, bytes.count)
@@ -26,11 +30,25 @@ public struct DiagnosticRenderer: Sendable {
         let lineText = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
         let column = columns(bytes[lineStart..<start]) + 1
         let end = min(max(diagnostic.range.end, start), lineEnd)
-        let width = max(1, columns(bytes[start..<end]))
-        let caret = String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: width - 1)
+        let (shown, indent, width) = Self.window(
+            of: lineText, errorAt: column - 1, width: max(1, columns(bytes[start..<end])))
+        let caret = String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: width - 1)
         let label = diagnostic.kind == .cancelled ? "cancelled" : "error"
         let heading = "\(fileName):\(lineNumber):\(column): \(paint(label + ":", "1;31")) \(visible(diagnostic.fullMessage))"
-        return heading + "\n" + visible(lineText) + "\n" + paint(caret, "1;32")
+        return heading + "\n" + visible(shown) + "\n" + paint(caret, "1;32")
+    }
+
+    /// The part of the line to show, where the caret starts in it, and how wide it is.
+    static func window(of line: String, errorAt column: Int, width: Int) -> (text: String, indent: Int, width: Int) {
+        guard line.utf8.count > widestLine else { return (line, column, width) }
+        let characters = Array(line)
+        guard characters.count > widestLine else { return (line, column, width) }
+        // Some context before the error, and as much after it as fits.
+        let from = max(0, min(column - widestLine / 4, characters.count - widestLine))
+        let to = min(characters.count, from + widestLine)
+        let lead = from > 0 ? "…" : ""
+        let text = lead + String(characters[from..<to]) + (to < characters.count ? "…" : "")
+        return (text, column - from + lead.count, max(1, min(width, to - column)))
     }
 
     /// Control characters as their symbols (U+0001 as "␁"): printed raw they would act on the terminal

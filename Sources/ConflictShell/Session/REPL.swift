@@ -11,6 +11,8 @@ final class REPL {
     private(set) var historyEntries: [String]
     private var assembler = InputAssembler()
     private var warnedAboutHistory = false
+    /// Entries the history file could not take yet (a full disk), tried again with the next one.
+    private var unsaved: [String] = []
 
     init(session: Session, reader: any LineReader, historyFile: HistoryFile?, loadedHistory: [String]) {
         self.session = session
@@ -56,8 +58,11 @@ final class REPL {
         historyEntries.append(entry)
         reader.remember(entry)
         guard let historyFile else { return }
+        unsaved.append(entry)
+        if unsaved.count > historyFile.capacity { unsaved.removeFirst() }
         do {
-            try historyFile.append([entry])
+            try historyFile.append(unsaved)
+            unsaved = []
         } catch {
             if !warnedAboutHistory { session.console.message("warning: history not saved: \(error)") }
             warnedAboutHistory = true

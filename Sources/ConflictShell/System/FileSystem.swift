@@ -54,24 +54,25 @@ enum FileSystem {
     /// A path that is a symbolic link is followed, so the link stays and its file is replaced. A
     /// device or a pipe (`/dev/stdout`) has no file to replace, and is written to directly.
     static func writeAtomically(
-        _ text: String, toPath requestedPath: String, overwrite: Overwrite = .replace, permissions: mode_t = 0o644
+        _ text: String, toPath path: String, overwrite: Overwrite = .replace, permissions: mode_t = 0o644
     ) throws(FileSystemError) {
-        var path = requestedPath
+        // Errors name `path`, as the user wrote it; the work is done on `target`.
+        var target = path
         var status = stat()
-        if stat(requestedPath, &status) == 0 {
+        if stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFREG:
-                if let resolved = realpath(requestedPath, nil) {
-                    path = String(cString: resolved)
+                if let resolved = realpath(path, nil) {
+                    target = String(cString: resolved)
                     free(resolved)
                 }
             case S_IFDIR:
-                throw FileSystemError("cannot write \(requestedPath): it is a directory")
+                throw FileSystemError("cannot write \(path): it is a directory")
             default:
-                return try writeInPlace(text, toPath: requestedPath)
+                return try writeInPlace(text, toPath: path)
             }
         }
-        let temporaryPath = "\(path).tmp-\(getpid())"
+        let temporaryPath = "\(target).tmp-\(getpid())"
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw .fromErrno("write", path) }
         var failure: FileSystemError? = nil
@@ -85,18 +86,18 @@ enum FileSystem {
         }
         switch overwrite {
         case .replace:
-            if rename(temporaryPath, path) != 0 {
+            if rename(temporaryPath, target) != 0 {
                 let error = FileSystemError.fromErrno("write", path)
                 unlink(temporaryPath)
                 throw error
             }
         case .refuse:
             defer { unlink(temporaryPath) }
-            if link(temporaryPath, path) == 0 { return }
+            if link(temporaryPath, target) == 0 { return }
             if errno == EEXIST { throw FileSystemError("\(path) already exists") }
             // Some file systems have no hard links: check, then rename, which is as close as they allow.
-            if exists(path) { throw FileSystemError("\(path) already exists") }
-            if rename(temporaryPath, path) != 0 { throw .fromErrno("write", path) }
+            if exists(target) { throw FileSystemError("\(path) already exists") }
+            if rename(temporaryPath, target) != 0 { throw .fromErrno("write", path) }
         }
     }
 
