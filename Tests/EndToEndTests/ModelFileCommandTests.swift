@@ -51,6 +51,29 @@ import Testing
         #expect(result.stderr.hasPrefix(broken + ":11:17: error: actors[1].represents: makes a cycle"))
     }
 
+    @Test(arguments: [
+        (Array("conflictq-model: 1\nactors:\n  - id: a".utf8) + [0xFF, 0x0A], "3:10: error: the file is not UTF-8 text: byte 0xFF cannot be read as a character"),
+        (Array("conflictq-model: 1\nactors:\n  - id: a".utf8) + [0x00, 0x0A], "3:10: error: invalid YAML: control characters are not allowed"),
+    ])
+    func badBytesInAModelFileExitThreeWithTheirPlace(bytes: [UInt8], message: String) throws {
+        let scratch = try ScratchDirectory()
+        try Data(bytes).write(to: URL(fileURLWithPath: scratch.file("m.yaml")))
+        let result = try run(["--model", "m.yaml", "-c", "measures"], in: scratch.path)
+        #expect(result.status == 3)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "m.yaml:\(message)\n")
+    }
+
+    @Test func aModelFileOverSixteenMebibytesExitsThreeUnread() throws {
+        let scratch = try ScratchDirectory()
+        let result = try run(["--model", "/dev/zero", "-c", "measures"], in: scratch.path)
+        #expect(result.status == 3)
+        #expect(
+            result.stderr
+                == "/dev/zero:1:1: error: the file is more than 16777216 bytes, larger than the 16 MiB (16777216 bytes) a model file may have\n"
+        )
+    }
+
     @Test func builtinAndAFileMerge() throws {
         let extra = Self.testsDirectory + "/ConflictModelTests/Models/extra.yaml"
         let result = try run(["--model", "builtin", "--model", extra, "--export-model"])

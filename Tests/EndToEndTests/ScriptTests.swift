@@ -116,6 +116,22 @@ import Testing
         #expect(try String(contentsOfFile: directory.file("session.cq"), encoding: .utf8).hasSuffix("\nmeasures\n"))
     }
 
+    @Test(arguments: [
+        ([0xFF], "bad.cq:2:29: error: the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character"),
+        ([0x00], "bad.cq:2:29: error: a NUL byte cannot appear in a string"),
+    ])
+    func badBytesInAScriptStopItWithTheirPlace(bytes: [UInt8], message: String) throws {
+        let directory = try ScratchDirectory()
+        let script = Array("measures\ncount claims where note = \"a".utf8) + bytes + Array("b\"\nactors\n".utf8)
+        try Data(script).write(to: URL(fileURLWithPath: directory.file("bad.cq")))
+        let run = try BinaryRun.run(["bad.cq"], in: directory.path)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix(message + "\n"))
+        // What ran before the bad line was printed; nothing after it ran.
+        #expect(run.stdout.contains("| killed "))
+        #expect(!run.stdout.contains("Afghan Taliban"))
+    }
+
     @Test func aScriptLargerThanSixteenMebibytesIsRefusedUnread() throws {
         let directory = try ScratchDirectory()
         FileManager.default.createFile(atPath: directory.file("big.cq"), contents: nil)
