@@ -49,6 +49,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.file("folder")).isEmpty)
     }
 
+    @Test func resultsThatCannotBeWrittenFailTheQueryAndStopTheScript() throws {
+        let directory = try ScratchDirectory()
+        let redirected = try BinaryRun.run(["-c", ".output /dev/full", "-c", "measures", "-c", "actors"], in: directory.path)
+        #expect(redirected.status == 1)
+        #expect(redirected.stderr == "error: cannot write /dev/full: No space left on device\n")
+
+        guard let binary = PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
+        try "measures\nactors\n".write(toFile: directory.file("two.cq"), atomically: false, encoding: .utf8)
+        let full = try BinaryRun.execute(
+            "/bin/sh", ["-c", "exec \"$0\" \"$@\" >/dev/full", binary, "two.cq"],
+            environment: BinaryRun.baseEnvironment, in: directory.path)
+        #expect(full.status == 1)
+        #expect(full.stderr == "two.cq:1: error: cannot write standard output: No space left on device\n")
+    }
+
     @Test func aSaveIntoAFolderItMayNotWriteExitsOne() throws {
         let directory = try ScratchDirectory()
         let locked = directory.file("locked")

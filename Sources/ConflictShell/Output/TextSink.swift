@@ -13,6 +13,8 @@ protocol TextSink: AnyObject {
     var columns: Int? { get }
     func write(_ text: String)
     func flush()
+    /// The first write that failed since the last call (a full disk), which the caller reports.
+    func takeFailure() -> FileSystemError?
 }
 
 /// A file descriptor with a buffer of its own, so that results written piece by piece leave in few
@@ -21,12 +23,16 @@ final class FileDescriptorSink: TextSink {
     let isTerminal: Bool
     let columns: Int?
     private let descriptor: Int32
+    /// How errors name it: "standard output", or the file's path.
+    private let name: String
     private let closesOnDeinit: Bool
     private var buffer: [UInt8] = []
+    private var failure: FileSystemError?
 
     /// Standard output (1) or standard error (2), as the environment describes them.
     init(standardStream descriptor: Int32, environment: ShellEnvironment) {
         self.descriptor = descriptor
+        self.name = descriptor == 2 ? "standard error" : "standard output"
         self.closesOnDeinit = false
         self.isTerminal = descriptor == 2 ? environment.standardErrorIsTerminal : environment.standardOutputIsTerminal
         self.columns = isTerminal ? TerminalSize.columns(of: descriptor, environment: environment) : nil
@@ -37,6 +43,7 @@ final class FileDescriptorSink: TextSink {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .fromErrno("open", path) }
         self.descriptor = descriptor
+        self.name = path
         self.closesOnDeinit = true
         self.isTerminal = false
         self.columns = nil
@@ -54,8 +61,13 @@ final class FileDescriptorSink: TextSink {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        _ = FileSystem.writeAll(buffer, to: descriptor)
+        if !FileSystem.writeAll(buffer, to: descriptor), failure == nil { failure = .fromErrno("write", name) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    func takeFailure() -> FileSystemError? {
+        defer { failure = nil }
+        return failure
     }
 }
 
@@ -72,4 +84,5 @@ final class StringSink: TextSink {
 
     func write(_ text: String) { self.text += text }
     func flush() {}
+    func takeFailure() -> FileSystemError? { nil }
 }

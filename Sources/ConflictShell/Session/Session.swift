@@ -45,10 +45,19 @@ final class Session {
     }
 
     func execute(_ unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
+        let outcome: UnitOutcome
         switch unit.kind {
-        case .query: return runQuery(unit, from: origin)
-        case .dotCommand: return runDotCommand(unit, from: origin)
+        case .query: outcome = runQuery(unit, from: origin)
+        case .dotCommand: outcome = runDotCommand(unit, from: origin)
         }
+        // Results that could not be written (a full disk, a closed pipe) are lost: the unit failed,
+        // whatever it computed, and a script must not go on as if it had not.
+        let failures = [redirection?.sink.takeFailure(), console.output.takeFailure()].compactMap { $0 }
+        guard !failures.isEmpty else { return outcome }
+        for failure in failures {
+            console.error(failure.description, at: origin.isFile ? "\(origin.name):\(unit.firstLine)" : nil)
+        }
+        return outcome == .succeeded ? .failed(.queryError) : outcome
     }
 
     // MARK: Queries
@@ -207,6 +216,7 @@ final class Session {
         case .output:
             if let wrong = usage(0...1) { return wrong }
             redirection?.sink.flush()
+            if let failure = redirection?.sink.takeFailure() { return fail(failure.description) }
             guard let path = arguments.first, path != "-" else {
                 redirection = nil
                 return .succeeded
