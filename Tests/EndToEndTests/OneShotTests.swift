@@ -93,6 +93,24 @@ import Testing
     }
 
     @Test(arguments: [
+        (
+            "count claims where " + String(repeating: "(", count: 10_000) + "measure = killed" + String(repeating: ")", count: 10_000),
+            "<stdin>:1:120: error: the condition nests more than 100 deep"
+        ),
+        ("claims where note contains \"" + String(repeating: "x", count: 200_000) + "\"", "<stdin>:1:1: error: the query is 200029 bytes long; the limit is 100000"),
+        ("claims where " + Array(repeating: "value > 1", count: 1_001).joined(separator: " and "), "more than 1000 tests"),
+    ])
+    func aHostileQueryExitsOneWithItsMessage(query: String, message: String) throws {
+        // On standard input: an argument may not be longer than 128 KB.
+        let run = try BinaryRun.run([], input: query + "\nmeasures\n")
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains(message))
+        // However long the query, the error shows one short line of it.
+        #expect(run.stderr.count < 1_000)
+    }
+
+    @Test(arguments: [
         ["--no-such-flag"], ["--format", "xml", "-c", "actors"], ["--color", "sometimes"], ["-c"],
         ["--check", "x.yaml", "-c", "actors"],
     ])
