@@ -1,3 +1,4 @@
+import Foundation
 import ConflictModel
 import Testing
 
@@ -8,6 +9,9 @@ final class ScriptedLineReader: LineReader {
     private var inputs: [LineInput]
     private(set) var prompts: [String] = []
     private(set) var remembered: [String] = []
+    /// Called before each line is given, with how many were asked for so far: to change the world
+    /// between two lines, as a user freeing disk space would.
+    var beforeLine: (Int) -> Void = { _ in }
 
     init(_ inputs: [LineInput]) {
         self.inputs = inputs
@@ -15,6 +19,7 @@ final class ScriptedLineReader: LineReader {
 
     func readLine(prompt: String) -> LineInput {
         prompts.append(prompt)
+        beforeLine(prompts.count)
         return inputs.isEmpty ? .endOfInput : inputs.removeFirst()
     }
 
@@ -41,6 +46,20 @@ final class ScriptedLineReader: LineReader {
         #expect(reader.remembered == ["claims where\n  measure = killed", "measures"])
         #expect(try history.load() == ["claims where\n  measure = killed", "measures"])
         #expect(harness.output.text.contains("| killed "))
+    }
+
+    @Test func entriesTheHistoryCouldNotTakeAreSavedWithTheNextOne() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("in the way", to: "state")  // a file where the history's folder should be
+        let history = HistoryFile(path: directory.file("state/history"))
+        let (repl, reader, harness) = repl([.line("measures"), .line("actors"), .line("count claims")], history: history)
+        reader.beforeLine = { count in
+            if count == 3 { try? FileManager.default.removeItem(atPath: directory.file("state")) }
+        }
+        #expect(repl.run() == .success)
+        #expect(try history.load() == ["measures", "actors", "count claims"])
+        let warnings = harness.errors.text.components(separatedBy: "\n").filter { $0.hasPrefix("warning:") }
+        #expect(warnings == ["warning: history not saved: cannot create directory \(directory.file("state")): a file is in the way"])
     }
 
     @Test func ctrlCDropsTheUnfinishedQueryAndTheShellGoesOn() {
