@@ -1,5 +1,5 @@
-import Foundation
 import ConflictModel
+import Foundation
 import Testing
 
 @testable import ConflictShell
@@ -59,7 +59,8 @@ final class ScriptedLineReader: LineReader {
         #expect(repl.run() == .success)
         #expect(try history.load() == ["measures", "actors", "count claims"])
         let warnings = harness.errors.text.components(separatedBy: "\n").filter { $0.hasPrefix("warning:") }
-        #expect(warnings == ["warning: history not saved: cannot create directory \(directory.file("state")): a file is in the way"])
+        #expect(
+            warnings == ["warning: history not saved: cannot create directory \(directory.file("state")): a file is in the way"])
     }
 
     @Test func ctrlCDropsTheUnfinishedQueryAndTheShellGoesOn() {

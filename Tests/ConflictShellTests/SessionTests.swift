@@ -169,7 +169,8 @@ struct LoadFailure: Error, CustomStringConvertible {
     @Test func aSaveThroughALinkReplacesTheLinkedFile() throws {
         let directory = try TemporaryDirectory()
         try directory.write("old\n", to: "real.cq")
-        try FileManager.default.createSymbolicLink(atPath: directory.file("link.cq"), withDestinationPath: directory.file("real.cq"))
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.file("link.cq"), withDestinationPath: directory.file("real.cq"))
         let harness = SessionHarness()
         harness.run("measures")
         #expect(harness.run(".save! \(directory.file("link.cq"))") == .succeeded)

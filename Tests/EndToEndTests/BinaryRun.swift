@@ -54,7 +54,9 @@ struct BinaryRun {
         in directory: String? = nil
     ) throws -> BinaryRun {
         let scratch = try ScratchDirectory()
-        let inputFile = scratch.file("stdin"), outputFile = scratch.file("stdout"), errorFile = scratch.file("stderr")
+        let inputFile = scratch.file("stdin")
+        let outputFile = scratch.file("stdout")
+        let errorFile = scratch.file("stderr")
         try Data(input.utf8).write(to: URL(fileURLWithPath: inputFile))
         FileManager.default.createFile(atPath: outputFile, contents: nil)
         FileManager.default.createFile(atPath: errorFile, contents: nil)

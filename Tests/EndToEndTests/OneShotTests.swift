@@ -94,10 +94,14 @@ import Testing
 
     @Test(arguments: [
         (
-            "count claims where " + String(repeating: "(", count: 10_000) + "measure = killed" + String(repeating: ")", count: 10_000),
+            "count claims where " + String(repeating: "(", count: 10_000) + "measure = killed"
+                + String(repeating: ")", count: 10_000),
             "<stdin>:1:120: error: the condition nests more than 100 deep"
         ),
-        ("claims where note contains \"" + String(repeating: "x", count: 200_000) + "\"", "<stdin>:1:1: error: the query is 200029 bytes long; the limit is 100000"),
+        (
+            "claims where note contains \"" + String(repeating: "x", count: 200_000) + "\"",
+            "<stdin>:1:1: error: the query is 200029 bytes long; the limit is 100000"
+        ),
         ("claims where " + Array(repeating: "value > 1", count: 1_001).joined(separator: " and "), "more than 1000 tests"),
     ])
     func aHostileQueryExitsOneWithItsMessage(query: String, message: String) throws {

@@ -117,7 +117,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ([0xFF], "bad.cq:2:29: error: the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character"),
+        (
+            [0xFF],
+            "bad.cq:2:29: error: the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character"
+        ),
         ([0x00], "bad.cq:2:29: error: a NUL byte cannot appear in a string"),
     ])
     func badBytesInAScriptStopItWithTheirPlace(bytes: [UInt8], message: String) throws {

@@ -26,7 +26,8 @@ import Testing
     @Test func aCrashInTheMiddleOfASaveLeavesTheOldFileWhole() throws {
         let directory = try ScratchDirectory()
         try "old\n".write(toFile: directory.file("s.cq"), atomically: false, encoding: .utf8)
-        let run = try Self.run(limitedTo: 2, ignoringTheSignal: false, ["-c", Self.longQuery, "-c", ".save! s.cq"], in: directory)
+        let run = try Self.run(
+            limitedTo: 2, ignoringTheSignal: false, ["-c", Self.longQuery, "-c", ".save! s.cq"], in: directory)
         #expect(run.status == SIGXFSZ)
         #expect(try String(contentsOfFile: directory.file("s.cq"), encoding: .utf8) == "old\n")
         // The half-written copy is the temporary file, which proves the crash came mid-write.

@@ -32,6 +32,7 @@ struct Field<Record> {
         alsoKnownAs: (@Sendable (RecordRef<Record>, ConflictModel) -> [String])? = nil,
         read: @escaping @Sendable (RecordRef<Record>, ConflictModel) -> Value
     ) {
+        precondition(type != .actor, "\(name): a field holding actors is made with init(actor:)")
         self.name = name
         self.type = type
         self.help = help
