@@ -28,4 +28,4 @@ deps:
 	@pkg-config --exists libedit 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
 
 test-deps: deps
-	@command -v tmux >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux; }
+	@command -v tmux >/dev/null && command -v strace >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq tmux strace; }

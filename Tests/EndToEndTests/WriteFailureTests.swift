@@ -35,6 +35,52 @@ import Testing
         #expect(names.contains { $0.hasPrefix("s.cq.tmp-") })
     }
 
+    /// strace holds the save at its flush to disk for 3 seconds: the new text is in the temporary
+    /// file, not yet renamed over the old one. Ctrl-C comes then.
+    @Test(.enabled(if: canTrace, "needs strace, allowed to trace (make test installs it)"))
+    func ctrlCInTheMiddleOfASaveLeavesTheOldFileWhole() throws {
+        let directory = try ScratchDirectory()
+        try "old\n".write(toFile: directory.file("s.cq"), atomically: false, encoding: .utf8)
+        guard let binary = PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+        process.arguments = [
+            "-f", "-q", "-o", "/dev/null", "-e", "trace=fsync", "-e", "inject=fsync:delay_enter=3000000",
+            // As a terminal's Ctrl-C finds it, whatever the tests run with.
+            "/usr/bin/env", "--default-signal=INT", binary, "-c", "measures", "-c", ".save! s.cq",
+        ]
+        process.environment = BinaryRun.baseEnvironment.merging(["HOME": directory.path]) { $1 }
+        process.currentDirectoryURL = URL(fileURLWithPath: directory.path)
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        // The temporary file is named after the shell's process, which the Ctrl-C goes to.
+        let temporary = try Self.waitForFile(startingWith: "s.cq.tmp-", in: directory)
+        let shell = try #require(pid_t(temporary.dropFirst("s.cq.tmp-".count)))
+        kill(shell, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(try String(contentsOfFile: directory.file("s.cq"), encoding: .utf8) == "old\n")
+    }
+
+    /// Whether strace is here and may trace (some containers forbid it).
+    static let canTrace: Bool = {
+        guard let run = try? BinaryRun.execute("/usr/bin/strace", ["-o", "/dev/null", "/bin/true"]) else { return false }
+        return run.status == 0
+    }()
+
+    struct FileNeverAppeared: Error {
+        let prefix: String
+    }
+
+    private static func waitForFile(startingWith prefix: String, in directory: ScratchDirectory) throws -> String {
+        for _ in 0..<1000 {
+            let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            if let name = names.first(where: { $0.hasPrefix(prefix) }) { return name }
+            usleep(10_000)
+        }
+        throw FileNeverAppeared(prefix: prefix)
+    }
+
     @Test(arguments: [
         ("folder", "error: cannot write folder: it is a directory\n"),
         ("/dev/full", "error: cannot write /dev/full: No space left on device\n"),
