@@ -30,16 +30,19 @@ struct ModelFileReader {
     private let log: ReadingLog
     private var contents: ModelFileContents
 
-    /// The file's contents and every error found in them.
-    static func read(_ root: YAMLNode?, file: String, expectedValues: Int = 0) -> (contents: ModelFileContents, errors: [ModelFileError]) {
-        var reader = ModelFileReader(file: file, expectedValues: expectedValues)
+    /// The file's contents and every error found in them. With `notesPositions`, the contents know
+    /// where each of their values was written, for errors that later checks find.
+    static func read(_ root: YAMLNode?, file: String, notesPositions: Bool = true, expectedValues: Int = 0)
+        -> (contents: ModelFileContents, errors: [ModelFileError])
+    {
+        var reader = ModelFileReader(file: file, notesPositions: notesPositions, expectedValues: expectedValues)
         reader.readRoot(root)
         reader.contents.attach(FilePositions(file: file, byPath: reader.log.positions))
         return (reader.contents, reader.log.errors)
     }
 
-    private init(file: String, expectedValues: Int) {
-        log = ReadingLog(file: file, expectedValues: expectedValues)
+    private init(file: String, notesPositions: Bool, expectedValues: Int) {
+        log = ReadingLog(file: file, notesPositions: notesPositions, expectedValues: expectedValues)
         contents = ModelFileContents(file: file)
     }
 

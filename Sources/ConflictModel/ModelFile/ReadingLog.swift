@@ -9,10 +9,14 @@ final class ReadingLog {
     /// every entry's strings, in the cache.
     private var texts: Set<String> = []
 
+    /// Whether `record` notes positions; without, errors found while reading still have theirs.
+    let notesPositions: Bool
+
     /// `expectedValues`: about how many values the file holds, to make room for their positions at once.
-    init(file: String, expectedValues: Int = 0) {
+    init(file: String, notesPositions: Bool = true, expectedValues: Int = 0) {
         self.file = file
-        positions.reserveCapacity(expectedValues)
+        self.notesPositions = notesPositions
+        if notesPositions { positions.reserveCapacity(expectedValues) }
     }
 
     var errorCount: Int { errors.count }
@@ -27,7 +31,7 @@ final class ReadingLog {
     }
 
     func record(_ node: YAMLNode, at path: String) {
-        positions[path] = node.position
+        if notesPositions { positions[path] = node.position }
     }
 
     // MARK: - Single values
