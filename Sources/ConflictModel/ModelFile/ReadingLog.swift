@@ -30,54 +30,54 @@ final class ReadingLog {
         error(at: node.position, field, message)
     }
 
-    func record(_ node: YAMLNode, at path: String) {
-        if notesPositions { positions[path] = node.position }
+    func record(_ node: YAMLNode, at path: @autoclosure () -> String) {
+        if notesPositions { positions[path()] = node.position }
     }
 
     // MARK: - Single values
 
     /// Any scalar's text: `name: 1984` is the name "1984", as a reader of the file would take it.
-    func string(_ node: YAMLNode, _ path: String, allowEmpty: Bool = false) -> String? {
+    func string(_ node: YAMLNode, _ path: @autoclosure () -> String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let scalar) = node, !node.isNull else {
-            error(at: node, path, "expected text, found \(node.kindDescription)")
+            error(at: node, path(), "expected text, found \(node.kindDescription)")
             return nil
         }
         if scalar.text.isEmpty && !allowEmpty {
-            error(at: node, path, "must not be empty")
+            error(at: node, path(), "must not be empty")
             return nil
         }
         return texts.insert(scalar.text).memberAfterInsert
     }
 
     /// A number written as YAML writes one: digits, a point, an exponent; never quoted.
-    func number(_ node: YAMLNode, _ path: String) -> Double? {
+    func number(_ node: YAMLNode, _ path: @autoclosure () -> String) -> Double? {
         guard case .scalar(let scalar) = node, scalar.isPlain, Self.isDecimal(scalar.text),
             let number = Double(scalar.text)
         else {
-            error(at: node, path, "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
+            error(at: node, path(), "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
         guard number.isFinite else {
-            error(at: node, path, "the number \(scalar.text) is too large")
+            error(at: node, path(), "the number \(scalar.text) is too large")
             return nil
         }
         return number
     }
 
-    func wholeNumber(_ node: YAMLNode, _ path: String) -> Int? {
+    func wholeNumber(_ node: YAMLNode, _ path: @autoclosure () -> String) -> Int? {
         guard case .scalar(let scalar) = node, scalar.isPlain, Self.isDecimal(scalar.text, whole: true)
         else {
-            error(at: node, path, "expected a whole number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
+            error(at: node, path(), "expected a whole number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
         guard let number = Int(scalar.text) else {
-            error(at: node, path, "the number \(scalar.text) is too large")
+            error(at: node, path(), "the number \(scalar.text) is too large")
             return nil
         }
         return number
     }
 
-    func bool(_ node: YAMLNode, _ path: String) -> Bool? {
+    func bool(_ node: YAMLNode, _ path: @autoclosure () -> String) -> Bool? {
         if case .scalar(let scalar) = node, scalar.isPlain {
             switch scalar.text.lowercased() {
             case "true": return true
@@ -85,36 +85,36 @@ final class ReadingLog {
             default: break
             }
         }
-        error(at: node, path, "expected true or false, found \(node.kindDescription)")
+        error(at: node, path(), "expected true or false, found \(node.kindDescription)")
         return nil
     }
 
-    func date(_ node: YAMLNode, _ path: String) -> PartialDate? {
-        guard let text = string(node, path) else { return nil }
+    func date(_ node: YAMLNode, _ path: @autoclosure () -> String) -> PartialDate? {
+        guard let text = string(node, path()) else { return nil }
         guard let date = PartialDate(text) else {
-            error(at: node, path, "\"\(text)\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (\"2026-02-28\")")
+            error(at: node, path(), "\"\(text)\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (\"2026-02-28\")")
             return nil
         }
         return date
     }
 
     /// One of an enumeration's raw values: a qualifier, a kind, a mode.
-    func choice<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ path: String, _ what: String) -> Choice?
+    func choice<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ path: @autoclosure () -> String, _ what: String) -> Choice?
     where Choice.RawValue == String {
-        guard let text = string(node, path) else { return nil }
+        guard let text = string(node, path()) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
         let names = Choice.allCases.map(\.rawValue)
         let hint = CloseNames.hint(for: text, among: names)
         let choices = hint.isEmpty ? "; expected one of: " + names.joined(separator: ", ") : hint
-        error(at: node, path, "unknown \(what) \"\(text)\"" + choices)
+        error(at: node, path(), "unknown \(what) \"\(text)\"" + choices)
         return nil
     }
 
     /// A CAMEO event code: two to four digits ("03", "039", "0256"), kept as text for its leading zeros.
-    func cameoCode(_ node: YAMLNode, _ path: String) -> String? {
-        guard let text = string(node, path) else { return nil }
+    func cameoCode(_ node: YAMLNode, _ path: @autoclosure () -> String) -> String? {
+        guard let text = string(node, path()) else { return nil }
         guard (2...4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            error(at: node, path, "\"\(text)\" is not a CAMEO code; CAMEO codes are 2 to 4 digits (\"039\", \"0256\")")
+            error(at: node, path(), "\"\(text)\" is not a CAMEO code; CAMEO codes are 2 to 4 digits (\"039\", \"0256\")")
             return nil
         }
         return text
