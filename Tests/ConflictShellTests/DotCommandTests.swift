@@ -17,6 +17,22 @@ import Testing
         #expect(throws: DotCommand.SyntaxError.self) { try DotCommand.parse(".") }
     }
 
+    @Test func controlCharactersAndBadBytesAreRefused() throws {
+        #expect(throws: DotCommand.SyntaxError(message: "a NUL byte cannot appear in a dot-command")) {
+            try DotCommand.parse(".save x\u{0}y")
+        }
+        #expect(throws: DotCommand.SyntaxError(message: "unexpected control character U+0001 in a dot-command")) {
+            try DotCommand.parse(".format cs\u{1}v")
+        }
+        #expect(throws: DotCommand.SyntaxError(message: "unexpected control character U+001B in a dot-command")) {
+            try DotCommand.parse(".output \u{1B}[2J")
+        }
+        #expect(throws: DotCommand.SyntaxError(message: "the dot-command is not UTF-8 text")) {
+            try DotCommand.parse(".run " + String(decoding: [0x61, 0xFF], as: UTF8.self))
+        }
+        #expect(try DotCommand.parse(".format\tcsv") == DotCommand(name: "format", arguments: ["csv"]))
+    }
+
     @Test func quotingForAScriptRoundTrips() throws {
         for argument in ["plain.cq", "with space.cq", #"q"uote"#, #"back\slash"#, ""] {
             #expect(try DotCommand.parse(".run " + DotCommand.quoted(argument)).arguments == [argument])

@@ -135,6 +135,16 @@ import Testing
         #expect(!run.stdout.contains("Afghan Taliban"))
     }
 
+    @Test func aNULInADotCommandIsRefusedBeforeItCutsAPathShort() throws {
+        let directory = try ScratchDirectory()
+        try Data(Array("measures\n.save! x".utf8) + [0x00] + Array("y\n".utf8)).write(
+            to: URL(fileURLWithPath: directory.file("nul.cq")))
+        let run = try BinaryRun.run(["nul.cq"], in: directory.path)
+        #expect(run.status == 1)
+        #expect(run.stderr == "nul.cq:2: error: a NUL byte cannot appear in a dot-command\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["nul.cq"])
+    }
+
     @Test func aScriptLargerThanSixteenMebibytesIsRefusedUnread() throws {
         let directory = try ScratchDirectory()
         FileManager.default.createFile(atPath: directory.file("big.cq"), contents: nil)

@@ -12,6 +12,7 @@ struct DotCommand: Equatable {
     }
 
     static func parse(_ line: String) throws(SyntaxError) -> DotCommand {
+        try checkCharacters(of: line)
         var words: [String] = []
         var current = ""
         var inWord = false
@@ -45,6 +46,29 @@ struct DotCommand: Equatable {
         if inWord { words.append(current) }
         guard let name = words.first, !name.isEmpty else { throw SyntaxError(message: "a dot needs a command name; try .help") }
         return DotCommand(name: name, arguments: Array(words.dropFirst()))
+    }
+
+    /// Refuses what a file name or a word of a command cannot hold: a NUL would cut a path short
+    /// (`.save a<NUL>b` writing to `a`), and other control characters and bytes that are not UTF-8
+    /// would be invisible in the error that named them.
+    private static func checkCharacters(of line: String) throws(SyntaxError) {
+        for scalar in line.unicodeScalars {
+            switch scalar.value {
+            case 0x00:
+                throw SyntaxError(message: "a NUL byte cannot appear in a dot-command")
+            case 0x09:
+                continue
+            case 0x01..<0x20, 0x7F:
+                let code = String(scalar.value, radix: 16, uppercase: true)
+                throw SyntaxError(
+                    message:
+                        "unexpected control character U+\(String(repeating: "0", count: 4 - code.count) + code) in a dot-command")
+            case 0xFFFD:
+                throw SyntaxError(message: "the dot-command is not UTF-8 text")
+            default:
+                continue
+            }
+        }
     }
 
     /// An argument quoted for writing back into a script, only when it needs it.
