@@ -135,7 +135,9 @@ enum FieldCatalog {
         [
             Field("id", .integer, "the statement's number") { s, _ in .integer(s.id) },
             Field(actor: "speaker", "who said or did it") { s, _ in .one(s.speaker) },
-            Field(actor: "represents", "the state or body the speaker speaks for") { s, m in .one(s.represents ?? m.actor(id: s.speaker)?.represents) },
+            Field(actor: "represents", "the state or body the speaker speaks for") { s, m in
+                .one(s.represents ?? m.actor(id: s.speaker)?.represents)
+            },
             Field(
                 "act", .text, "what kind of act (see: acts)",
                 alsoKnownAs: { s, m in
