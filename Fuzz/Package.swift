@@ -4,7 +4,8 @@ import PackageDescription
 // libFuzzer targets for conflictq's language and model files. A package of its own, so that the
 // fuzzer flags never touch the main package's `@main` executable and `make test` never builds them.
 //
-//     swift build -c release --sanitize=fuzzer --sanitize=address --product FuzzParser --scratch-path .build/FuzzParser
+//     swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
+//         --product FuzzParser --scratch-path .build/FuzzParser
 //
 // `run.sh` builds and runs them all.
 let package = Package(

@@ -38,9 +38,15 @@ dictionary() {
 
 # Each product is built alone, as the fuzzer flags cannot link the main package's executable, in a
 # build folder of its own. Two runs of this script at once take turns to build.
+#
+# SwiftPM hands the compiler its two --sanitize flags in no fixed order, and the compiler keeps only
+# the last: half the builds had no coverage (not fuzzing at all), the other half no AddressSanitizer.
+# The same two in one flag, after SwiftPM's, give every build both. SwiftPM's own flags stay: they
+# are what makes it link the target for libFuzzer's main.
 build() {
     flock .build-logs/build.lock env -u SWIFT_BACKTRACE swift build -c release \
-        --sanitize=fuzzer --sanitize=address --product "$1" --scratch-path ".build/$1" \
+        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address \
+        --product "$1" --scratch-path ".build/$1" \
         >".build-logs/$1.build.log" 2>&1
 }
 binary() { echo ".build/$1/release/$1"; }
