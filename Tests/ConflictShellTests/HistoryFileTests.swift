@@ -104,6 +104,28 @@ import Testing
         #expect(HistoryFile.decode(try directory.read("real")) == ["actors", "measures"])
     }
 
+    @Test func aLinkMadeBeforeItsFileGetsTheFileWhereItPoints() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory.file("synced"), withIntermediateDirectories: false)
+        // A chain of two links, the second relative to its own folder.
+        try FileManager.default.createSymbolicLink(atPath: directory.file("synced/via"), withDestinationPath: "history")
+        try FileManager.default.createSymbolicLink(atPath: directory.file("link"), withDestinationPath: directory.file("synced/via"))
+        try HistoryFile(path: directory.file("link")).append(["actors"])
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("link")) == directory.file("synced/via"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("synced/via")) == "history")
+        #expect(HistoryFile.decode(try directory.read("synced/history")) == ["actors"])
+    }
+
+    @Test func aLinkThatLoopsIsAnErrorAndStays() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createSymbolicLink(atPath: directory.file("a"), withDestinationPath: directory.file("b"))
+        try FileManager.default.createSymbolicLink(atPath: directory.file("b"), withDestinationPath: directory.file("a"))
+        #expect(throws: FileSystemError("cannot write \(directory.file("a")): Too many levels of symbolic links")) {
+            try HistoryFile(path: directory.file("a")).append(["actors"])
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("a")) == directory.file("b"))
+    }
+
     @Test func theLocationFollowsTheEnvironment() {
         #expect(
             HistoryLocation.path(in: ShellEnvironment(variables: ["CONFLICTQ_HISTORY": "/x/h", "HOME": "/home/a"])) == "/x/h")

@@ -178,6 +178,25 @@ struct LoadFailure: Error, CustomStringConvertible {
         #expect(try directory.read("real.cq").hasSuffix("\nmeasures\n"))
     }
 
+    @Test func aSaveThroughALinkToNoFileYetCreatesTheFile() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createSymbolicLink(atPath: directory.file("link.cq"), withDestinationPath: "real.cq")
+        let harness = SessionHarness()
+        harness.run("measures")
+        #expect(harness.run(".save \(directory.file("link.cq"))") == .succeeded)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("link.cq")) == "real.cq")
+        #expect(try directory.read("real.cq").hasSuffix("\nmeasures\n"))
+        // Now the file is there, and a plain .save will not replace it.
+        #expect(harness.run(".save \(directory.file("link.cq"))") == .failed(.queryError))
+        #expect(harness.errors.text.contains("\(directory.file("link.cq")) already exists"))
+
+        // A link that leads back to itself is said to be one, and stays.
+        try FileManager.default.createSymbolicLink(atPath: directory.file("loop.cq"), withDestinationPath: "loop.cq")
+        #expect(harness.run(".save! \(directory.file("loop.cq"))") == .failed(.queryError))
+        #expect(harness.errors.text.contains("cannot write \(directory.file("loop.cq")): Too many levels of symbolic links"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("loop.cq")) == "loop.cq")
+    }
+
     @Test func aScriptLargerThanTheLimitIsRefusedUnread() throws {
         let directory = try TemporaryDirectory()
         let harness = SessionHarness()

@@ -71,6 +71,10 @@ enum FileSystem {
             default:
                 return try writeInPlace(text, toPath: path)
             }
+        } else if let linked = try danglingLinkTarget(path) {
+            // A link made before its file (a history kept in a synced folder, say): the file is
+            // created where the link points, and the link stays.
+            target = linked
         }
         let temporaryPath = "\(target).tmp-\(getpid())"
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
@@ -101,6 +105,22 @@ enum FileSystem {
         }
     }
 
+    /// Where a symbolic link whose file does not exist yet points, following a chain of links; nil
+    /// when `path` is not a link. A chain that loops is an error rather than a link to replace.
+    private static func danglingLinkTarget(_ path: String) throws(FileSystemError) -> String? {
+        var current = path
+        // As many links as the kernel follows before it gives up with ELOOP.
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX))
+            let length = readlink(current, &buffer, buffer.count)
+            guard length > 0 else { return current == path ? nil : current }
+            let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = destination.hasPrefix("/") ? destination : directoryName(of: current) + "/" + destination
+        }
+        errno = ELOOP
+        throw .fromErrno("write", path)
+    }
+
     /// Writes into a device or pipe that is already there.
     private static func writeInPlace(_ text: String, toPath path: String) throws(FileSystemError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
@@ -125,9 +145,10 @@ enum FileSystem {
         return true
     }
 
+    /// Whether something is at `path`, following links: a link to no file yet is nothing there.
     static func exists(_ path: String) -> Bool {
         var status = stat()
-        return lstat(path, &status) == 0
+        return stat(path, &status) == 0
     }
 
     static func isDirectory(_ path: String) -> Bool {
