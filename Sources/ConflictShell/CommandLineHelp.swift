@@ -17,6 +17,7 @@ public enum CommandLineHelp {
         Example(commandLine: "conflictq --format json -c 'show claim 1'", meaning: "JSON with qualifiers and intervals"),
         Example(commandLine: "conflictq Scripts/casualties.cq", meaning: "run a script"),
         Example(commandLine: "conflictq < Scripts/diplomacy.cq", meaning: "a script on standard input"),
+        Example(commandLine: "conflictq --safe Scripts/attribution.cq", meaning: "a script that may not read or write files"),
         Example(commandLine: "conflictq --model builtin --model mine.yaml", meaning: "the built-in model and a file of yours"),
     ]
 

@@ -20,7 +20,7 @@ public enum Shell {
         }
         let session = Session(
             model: model, modelPaths: options.modelPaths, loadModel: loadModel, format: options.format,
-            console: console, isInteractive: false)
+            console: console, isInteractive: false, isSafe: options.isSafe)
         return runBatch(options, session: session, standardInput: StreamLineReader(descriptor: 0).nextLine)
     }
 
@@ -60,7 +60,7 @@ public enum Shell {
         Interrupts.installHandler()
         let session = Session(
             model: model, modelPaths: options.modelPaths, loadModel: loadModel, format: options.format,
-            console: console, isInteractive: true, isCancelled: { Interrupts.isRequested })
+            console: console, isInteractive: true, isSafe: options.isSafe, isCancelled: { Interrupts.isRequested })
         let historyFile = HistoryLocation.path(in: console.environment).map { HistoryFile(path: $0) }
         var loaded: [String] = []
         do {

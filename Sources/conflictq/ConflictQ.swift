@@ -46,6 +46,13 @@ struct ConflictQ: ParsableCommand {
     var checkPaths: [String] = []
 
     @Flag(
+        name: .customLong("safe"),
+        help: ArgumentHelp(
+            "Refuse the dot-commands that read or write files (.load, .run, .save, .output FILE), to run a "
+                + "script from someone else: it can only ask questions and print answers."))
+    var isSafe = false
+
+    @Flag(
         name: .customLong("export-model"),
         help: "Print the model (the built-in one unless --model is given) as a model file.")
     var exportModel = false
@@ -76,7 +83,8 @@ struct ConflictQ: ParsableCommand {
             return
         }
         let options = ShellOptions(
-            commands: commands, scriptPaths: scriptPaths, format: format, color: color, modelPaths: paths)
+            commands: commands, scriptPaths: scriptPaths, format: format, color: color, modelPaths: paths,
+            isSafe: isSafe)
         let status = Self.runShell(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }

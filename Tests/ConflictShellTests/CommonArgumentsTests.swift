@@ -12,6 +12,8 @@ import Testing
         #expect(options == ShellOptions(
             commands: ["count claims", "sum killed"], scriptPaths: ["a.cq", "-"], format: .json, color: .never,
             modelPaths: ["builtin", "mine.yaml"]))
+        #expect(options?.isSafe == false)
+        #expect(ShellOptions.parseCommon(["--safe", "a.cq"]) == ShellOptions(scriptPaths: ["a.cq"], isSafe: true))
     }
 
     @Test func withoutModelsTheBuiltinOneIsUsed() {

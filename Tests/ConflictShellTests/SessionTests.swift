@@ -13,7 +13,7 @@ final class SessionHarness {
     let session: Session
 
     init(
-        format: OutputFormat = .table, outputIsTerminal: Bool = false, interactive: Bool = false,
+        format: OutputFormat = .table, outputIsTerminal: Bool = false, interactive: Bool = false, safe: Bool = false,
         loadModel: @escaping ModelLoader = SessionHarness.builtinOnly, isCancelled: @escaping () -> Bool = { false }
     ) {
         output = StringSink(isTerminal: outputIsTerminal, columns: outputIsTerminal ? 60 : nil)
@@ -21,7 +21,7 @@ final class SessionHarness {
         let console = Console(output: output, errors: errors, environment: environment, colorChoice: .never)
         session = Session(
             model: .builtin, modelPaths: ["builtin"], loadModel: loadModel, format: format, console: console,
-            isInteractive: interactive, isCancelled: isCancelled)
+            isInteractive: interactive, isSafe: safe, isCancelled: isCancelled)
     }
 
     /// Loads only `builtin`, failing for any file, like the real loader meeting a missing file.
@@ -195,6 +195,34 @@ struct LoadFailure: Error, CustomStringConvertible {
         #expect(harness.run(".save! \(directory.file("loop.cq"))") == .failed(.queryError))
         #expect(harness.errors.text.contains("cannot write \(directory.file("loop.cq")): Too many levels of symbolic links"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("loop.cq")) == "loop.cq")
+    }
+
+    @Test func safeRefusesEveryDotCommandThatTouchesFilesAndNothingElse() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("measures\n", to: "s.cq")
+        let refused = [
+            (".save \(directory.file("new.cq"))", ".save writes files, which --safe does not allow"),
+            (".save! \(directory.file("s.cq"))", ".save writes files, which --safe does not allow"),
+            (".output \(directory.file("out.txt"))", ".output writes files, which --safe does not allow"),
+            (".run \(directory.file("s.cq"))", ".run reads files, which --safe does not allow"),
+            (".load \(directory.file("m.yaml"))", ".load reads files, which --safe does not allow"),
+            (".LOAD builtin", ".load reads files, which --safe does not allow"),
+        ]
+        for (command, message) in refused {
+            let harness = SessionHarness(safe: true)
+            harness.run("count claims")
+            #expect(harness.run(command) == .failed(.queryError))
+            #expect(harness.errors.text == "error: \(message)\n")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["s.cq"])
+        #expect(try directory.read("s.cq") == "measures\n")
+
+        // Everything else works as before, .output back to the screen included.
+        let harness = SessionHarness(safe: true)
+        let allowed = ".format csv\ncount claims\n.output\n.output -\n.why\n.model\n.sources\n.schema\n.fields events\n.timer off\n.history\n.help save\n.quit"
+        #expect(harness.run(allowed) == .quit)
+        #expect(!harness.errors.text.contains("error"))
+        #expect(harness.output.text.hasPrefix("count\n8\n"))
     }
 
     @Test func aScriptLargerThanTheLimitIsRefusedUnread() throws {

@@ -48,6 +48,21 @@ import Testing
         #expect(!run.stdout.contains("mediation-offer"))
     }
 
+    /// Both command-line readers take `--safe`: the quick one, and argument-parser (`--format=csv`).
+    @Test(arguments: [["--safe", "their.cq"], ["--format=csv", "--safe", "their.cq"]])
+    func aSafeScriptMayAskButNotWrite(arguments: [String]) throws {
+        let directory = try ScratchDirectory()
+        try "mine\n".write(toFile: directory.file("mine.cq"), atomically: true, encoding: .utf8)
+        try "count claims\n.save! mine.cq\nactors\n".write(
+            toFile: directory.file("their.cq"), atomically: true, encoding: .utf8)
+        let run = try BinaryRun.run(arguments, in: directory.path)
+        #expect(run.status == 1)
+        #expect(run.stderr == "their.cq:2: error: .save writes files, which --safe does not allow\n")
+        #expect(run.stdout.contains("8"))
+        #expect(!run.stdout.contains("Afghan Taliban"))
+        #expect(try String(contentsOfFile: directory.file("mine.cq"), encoding: .utf8) == "mine\n")
+    }
+
     @Test func anErrorOnStandardInputIsPlacedToo() throws {
         let run = try BinaryRun.run([], input: "measures\n.fromat csv\nsum kiled\n")
         #expect(run.status == 1)

@@ -1,6 +1,6 @@
 extension ShellOptions {
     /// Reads the command lines people type most (`-c QUERY`, script files, `--format`, `--color`,
-    /// `--model`) without swift-argument-parser, or returns nil to leave the line to it.
+    /// `--model`, `--safe`) without swift-argument-parser, or returns nil to leave the line to it.
     ///
     /// Why: argument-parser reads its options through reflection, which costs about a millisecond
     /// at every start, and a one-shot query should start as fast as `sqlite3`. Only well-formed
@@ -29,6 +29,8 @@ extension ShellOptions {
             case "--model":
                 guard let path = value(), path != "-" else { return nil }
                 options.modelPaths.append(path)
+            case "--safe":
+                options.isSafe = true
             default:
                 guard argument == "-" || !argument.hasPrefix("-") else { return nil }
                 options.scriptPaths.append(argument)

@@ -21,6 +21,8 @@ final class Session {
     let isInteractive: Bool
     /// What `.history` lists: the REPL's history; nothing when reading a script.
     var historyEntries: () -> [String] = { [] }
+    /// Refuses the dot-commands that read or write files (`--safe`).
+    let isSafe: Bool
 
     private let loadModel: ModelLoader
     private let isCancelled: () -> Bool
@@ -33,7 +35,7 @@ final class Session {
 
     init(
         model: ConflictModel, modelPaths: [String], loadModel: @escaping ModelLoader, format: OutputFormat,
-        console: Console, isInteractive: Bool, isCancelled: @escaping () -> Bool = { false }
+        console: Console, isInteractive: Bool, isSafe: Bool = false, isCancelled: @escaping () -> Bool = { false }
     ) {
         self.engine = QueryEngine(model: model)
         self.modelPaths = modelPaths
@@ -41,6 +43,7 @@ final class Session {
         self.format = format
         self.console = console
         self.isInteractive = isInteractive
+        self.isSafe = isSafe
         self.isCancelled = isCancelled
     }
 
@@ -130,6 +133,11 @@ final class Session {
         }
         if hasBang, name != .save { return fail(".\(name.rawValue) takes no !; only .save! does") }
         let arguments = command.arguments
+        // `.output` alone (or `-`) only brings results back to the screen.
+        if isSafe, name.takesFileName, name != .output || !(arguments.isEmpty || arguments == ["-"]) {
+            let action = name == .save || name == .output ? "writes" : "reads"
+            return fail(".\(name.rawValue) \(action) files, which --safe does not allow")
+        }
 
         func usage(_ allowed: ClosedRange<Int>) -> UnitOutcome? {
             allowed.contains(arguments.count) ? nil : fail("usage: \(name.usage)")

@@ -14,15 +14,19 @@ public struct ShellOptions: Sendable, Equatable {
     public var color: ColorChoice
     /// The model files the model was loaded from, which `.load` adds to and `.model` reports.
     public var modelPaths: [String]
+    /// `--safe`: dot-commands may not read or write files, so a script from someone else can only
+    /// ask questions and print answers.
+    public var isSafe: Bool
 
     public init(
         commands: [String] = [], scriptPaths: [String] = [], format: OutputFormat = .table,
-        color: ColorChoice = .auto, modelPaths: [String] = ["builtin"]
+        color: ColorChoice = .auto, modelPaths: [String] = ["builtin"], isSafe: Bool = false
     ) {
         self.commands = commands
         self.scriptPaths = scriptPaths
         self.format = format
         self.color = color
         self.modelPaths = modelPaths
+        self.isSafe = isSafe
     }
 }
