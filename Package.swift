@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "conflictq", targets: ["conflictq"]),
         .library(name: "ConflictModel", targets: ["ConflictModel"]),
         .library(name: "ConflictQuery", targets: ["ConflictQuery"]),
+        // For the fuzz package, which runs scripts through the shell's front door, Shell.run.
+        .library(name: "ConflictShell", targets: ["ConflictShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

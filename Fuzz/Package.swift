@@ -27,12 +27,16 @@ let package = Package(
                 .product(name: "ConflictModel", package: "conflictq"),
                 .product(name: "ConflictQuery", package: "conflictq"),
             ]),
-        .executableTarget(name: "FuzzModelFile", dependencies: [.product(name: "ConflictModel", package: "conflictq")]),
+        .executableTarget(
+            name: "FuzzModelFile",
+            dependencies: ["FuzzSupport", .product(name: "ConflictModel", package: "conflictq")]),
         .executableTarget(
             name: "FuzzScript",
             dependencies: [
+                "FuzzSupport",
                 .product(name: "ConflictModel", package: "conflictq"),
-                .product(name: "ConflictQuery", package: "conflictq"),
+                .product(name: "ConflictShell", package: "conflictq"),
             ]),
+        .target(name: "FuzzSupport"),
     ]
 )

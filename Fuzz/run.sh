@@ -35,6 +35,14 @@ dictionary() {
         *) echo query.dict ;;
     esac
 }
+# FuzzScript runs the shell, whose error messages for broken scripts would bury libFuzzer's own
+# output: its standard error is closed (libFuzzer keeps a copy for its reports and crashes).
+close_fd_mask() {
+    case $1 in
+        FuzzScript) echo 2 ;;
+        *) echo 0 ;;
+    esac
+}
 
 # Each product is built alone, as the fuzzer flags cannot link the main package's executable, in a
 # build folder of its own. Two runs of this script at once take turns to build.
@@ -50,8 +58,11 @@ build() {
         >".build-logs/$1.build.log" 2>&1
 }
 binary() { echo ".build/$1/release/$1"; }
+# The targets that need a file write their inputs to TMPDIR, a folder of the target's own.
+scratch() { mkdir -p ".build-scratch/$1" && echo "$PWD/.build-scratch/$1"; }
 instrumented() {
-    SWIFT_BACKTRACE=enable=no "$(binary "$1")" "Corpus/$1" -runs=0 2>&1 | grep 'INITED cov:' >/dev/null
+    TMPDIR="$(scratch "$1")" SWIFT_BACKTRACE=enable=no "$(binary "$1")" "Corpus/$1" -runs=0 2>&1 |
+        grep 'INITED cov:' >/dev/null
 }
 
 declare -A result
@@ -65,17 +76,19 @@ for target in "${targets[@]}"; do
     fi
     # Without coverage libFuzzer only tries random bytes, which is not fuzzing.
     if ! instrumented "$target"; then
+        rm -rf ".build-scratch/$target"
         result[$target]="no coverage instrumentation: rm -rf Fuzz/.build/$target and run again"
         continue
     fi
     mkdir -p ".build-corpus/$target" ".build-findings/$target"
     echo "== $target: fuzzing for ${seconds}s"
     # Niced: others build on this machine while it runs.
-    SWIFT_BACKTRACE=enable=no nice -n 10 "$(binary "$target")" ".build-corpus/$target" "Corpus/$target" \
+    TMPDIR="$(scratch "$target")" SWIFT_BACKTRACE=enable=no nice -n 10 "$(binary "$target")" ".build-corpus/$target" "Corpus/$target" \
         -max_total_time="$seconds" -max_len="$(max_len "$target")" -dict="$(dictionary "$target")" \
-        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -close_fd_mask="$(close_fd_mask "$target")" \
         -artifact_prefix=".build-findings/$target/" >".build-logs/$target.fuzz.log" 2>&1
     status=$?
+    rm -rf ".build-scratch/$target"
     grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' ".build-logs/$target.fuzz.log"
     if [ $status -eq 0 ]; then
         result[$target]="no crash"

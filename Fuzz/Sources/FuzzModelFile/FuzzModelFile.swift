@@ -1,10 +1,5 @@
 import ConflictModel
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import FuzzSupport
 
 /// The model file loader on any bytes, both ways a model reaches it: as text (the bytes decoded as
 /// UTF-8, invalid sequences repaired) and as a file on disk (the raw bytes, so the loader's own UTF-8
@@ -18,8 +13,8 @@ public func fuzzModelFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if let model = try? ModelFiles.load(text: String(decoding: bytes, as: UTF8.self), path: "fuzz.yaml") {
         checkRoundTrip(model)
     }
-    write(bytes, to: scratchFile)
-    if let model = try? ModelFiles.load([scratchFile]) {
+    scratchFile.write(bytes)
+    if let model = try? ModelFiles.load([scratchFile.path]) {
         checkRoundTrip(model)
     }
     return 0
@@ -36,17 +31,4 @@ private func checkRoundTrip(_ model: ConflictModel) {
     }
 }
 
-/// One file per fuzzing process, rewritten for every input; libFuzzer's workers are processes.
-private let scratchFile = "/tmp/conflictq-fuzz-model-\(getpid()).yaml"
-
-private func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    precondition(descriptor >= 0, "cannot write \(path)")
-    defer { close(descriptor) }
-    var written = 0
-    while written < bytes.count {
-        let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-        precondition(count > 0, "cannot write \(path)")
-        written += count
-    }
-}
+private let scratchFile = ScratchFile(name: "model", extension: "yaml")
