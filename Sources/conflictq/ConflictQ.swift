@@ -64,6 +64,10 @@ struct ConflictQ: ParsableCommand {
         if (!checkPaths.isEmpty || exportModel) && (!commands.isEmpty || !scriptPaths.isEmpty) {
             throw ValidationError("-c and scripts cannot be combined with --check or --export-model")
         }
+        // An empty argument is a variable that was never set ("$MODEL"), never a file.
+        if modelPaths.contains("") { throw ValidationError("--model was given an empty file name") }
+        if checkPaths.contains("") { throw ValidationError("--check was given an empty file name") }
+        if scriptPaths.contains("") { throw ValidationError("a script's file name is empty") }
     }
 
     func run() throws {

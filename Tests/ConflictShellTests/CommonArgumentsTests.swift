@@ -24,7 +24,7 @@ import Testing
     @Test(arguments: [
         ["--help"], ["-h"], ["--version"], ["--check", "m.yaml"], ["--export-model"], ["-c"], ["-c", "-x"],
         ["--format", "xml"], ["--format"], ["--color", "sometimes"], ["--model"], ["--unknown"], ["-cclaims"],
-        ["--command=claims"], ["--", "a.cq"], ["-c", "-"],
+        ["--command=claims"], ["--", "a.cq"], ["-c", "-"], ["--model", ""], [""],
     ])
     func leavesEverythingElseToArgumentParser(_ arguments: [String]) {
         #expect(ShellOptions.parseCommon(arguments) == nil)

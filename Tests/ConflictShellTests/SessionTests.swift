@@ -225,6 +225,17 @@ struct LoadFailure: Error, CustomStringConvertible {
         #expect(harness.output.text.hasPrefix("count\n8\n"))
     }
 
+    @Test(arguments: [
+        (".save \"\"", ".save FILE [--force]"), (".run \"\"", ".run FILE"), (".load \"\"", ".load FILE"),
+        (".output \"\"", ".output [FILE]"),
+    ])
+    func anEmptyFileNameIsRefused(command: String, usage: String) {
+        let harness = SessionHarness()
+        harness.run("measures")
+        #expect(harness.run(command) == .failed(.queryError))
+        #expect(harness.errors.text == "error: usage: \(usage); the file name is empty\n")
+    }
+
     @Test func aScriptLargerThanTheLimitIsRefusedUnread() throws {
         let directory = try TemporaryDirectory()
         let harness = SessionHarness()

@@ -125,6 +125,19 @@ import Testing
         #expect(!run.stderr.isEmpty)
     }
 
+    /// An empty argument is a shell variable that was never set, not a file to look for.
+    @Test(arguments: [
+        (["--model", "", "-c", "actors"], "Error: --model was given an empty file name\n"),
+        (["--check", ""], "Error: --check was given an empty file name\n"),
+        (["-c", "actors", ""], "Error: a script's file name is empty\n"),
+    ])
+    func anEmptyFileNameIsAUsageError(arguments: [String], message: String) throws {
+        let run = try BinaryRun.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr.hasPrefix(message))
+    }
+
     @Test func aModelErrorExitsThree() throws {
         let run = try BinaryRun.run(["--model", "no-such-model.yaml", "-c", "actors"])
         #expect(run.status == 3)

@@ -27,12 +27,12 @@ extension ShellOptions {
                 guard let name = value(), let color = ColorChoice(rawValue: name) else { return nil }
                 options.color = color
             case "--model":
-                guard let path = value(), path != "-" else { return nil }
+                guard let path = value(), path != "-", !path.isEmpty else { return nil }
                 options.modelPaths.append(path)
             case "--safe":
                 options.isSafe = true
             default:
-                guard argument == "-" || !argument.hasPrefix("-") else { return nil }
+                guard argument == "-" || !(argument.hasPrefix("-") || argument.isEmpty) else { return nil }
                 options.scriptPaths.append(argument)
             }
             index += 1

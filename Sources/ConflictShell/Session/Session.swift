@@ -139,6 +139,8 @@ final class Session {
             return fail(".\(name.rawValue) \(action) files, which --safe does not allow")
         }
 
+        if name.takesFileName, arguments.contains("") { return fail("usage: \(name.usage); the file name is empty") }
+
         func usage(_ allowed: ClosedRange<Int>) -> UnitOutcome? {
             allowed.contains(arguments.count) ? nil : fail("usage: \(name.usage)")
         }
