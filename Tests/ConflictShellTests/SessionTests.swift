@@ -178,6 +178,22 @@ struct LoadFailure: Error, CustomStringConvertible {
         #expect(try directory.read("real.cq").hasSuffix("\nmeasures\n"))
     }
 
+    @Test func aSaveRemovesWhatCrashedSavesOfTheSameFileLeftAndNothingElse() throws {
+        let directory = try TemporaryDirectory()
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let gone = finished.processIdentifier
+        let kept = ["s.cq.tmp-1", "s.cq.tmp-x", "other.cq.tmp-\(gone)", "s.cq.tmp-\(gone).cq"]
+        for name in kept + ["s.cq.tmp-\(gone)"] { try directory.write("half", to: name) }
+        let harness = SessionHarness()
+        harness.run("measures")
+        #expect(harness.run(".save \(directory.file("s.cq"))") == .succeeded)
+        // Process 1 still runs: its file may be a save in progress.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == (kept + ["s.cq"]).sorted())
+    }
+
     @Test func aSaveThroughALinkToNoFileYetCreatesTheFile() throws {
         let directory = try TemporaryDirectory()
         try FileManager.default.createSymbolicLink(atPath: directory.file("link.cq"), withDestinationPath: "real.cq")

@@ -33,6 +33,10 @@ import Testing
         // The half-written copy is the temporary file, which proves the crash came mid-write.
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(names.contains { $0.hasPrefix("s.cq.tmp-") })
+        // The next save of the file clears it away.
+        let again = try BinaryRun.run(["-c", "measures", "-c", ".save! s.cq"], in: directory.path)
+        #expect(again.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["s.cq"])
     }
 
     /// strace holds the save at its flush to disk for 3 seconds: the new text is in the temporary

@@ -76,7 +76,8 @@ enum FileSystem {
             // created where the link points, and the link stays.
             target = linked
         }
-        let temporaryPath = "\(target).tmp-\(getpid())"
+        removeAbandonedTemporaries(of: target)
+        let temporaryPath = temporaryName(of: target, process: getpid())
         let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
         guard descriptor >= 0 else { throw .fromErrno("write", path) }
         var failure: FileSystemError? = nil
@@ -119,6 +120,24 @@ enum FileSystem {
         }
         errno = ELOOP
         throw .fromErrno("write", path)
+    }
+
+    /// `FILE.tmp-PID`: beside the file, so the rename stays on one file system; named after the
+    /// process, so that two writers never share one.
+    private static func temporaryName(of target: String, process: pid_t) -> String {
+        target + temporarySuffix + String(process)
+    }
+    private static let temporarySuffix = ".tmp-"
+
+    /// Removes the temporary files that writers of `target` which no longer run left behind (a
+    /// crash, a kill mid-write). A live writer's file stays: its process still answers.
+    private static func removeAbandonedTemporaries(of target: String) {
+        let folder = directoryName(of: target)
+        let prefix = String(target.split(separator: "/").last ?? "") + temporarySuffix
+        for name in directoryEntries(folder) where name.hasPrefix(prefix) {
+            guard let process = pid_t(name.dropFirst(prefix.count)), process > 0 else { continue }
+            if kill(process, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+        }
     }
 
     /// Writes into a device or pipe that is already there.
