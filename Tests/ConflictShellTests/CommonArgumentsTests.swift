@@ -9,9 +9,11 @@ import Testing
             "-c", "count claims", "--command", "sum killed", "--format", "json", "--color", "never",
             "--model", "builtin", "--model", "mine.yaml", "a.cq", "-",
         ])
-        #expect(options == ShellOptions(
-            commands: ["count claims", "sum killed"], scriptPaths: ["a.cq", "-"], format: .json, color: .never,
-            modelPaths: ["builtin", "mine.yaml"]))
+        #expect(
+            options
+                == ShellOptions(
+                    commands: ["count claims", "sum killed"], scriptPaths: ["a.cq", "-"], format: .json, color: .never,
+                    modelPaths: ["builtin", "mine.yaml"]))
         #expect(options?.isSafe == false)
         #expect(ShellOptions.parseCommon(["--safe", "a.cq"]) == ShellOptions(scriptPaths: ["a.cq"], isSafe: true))
     }

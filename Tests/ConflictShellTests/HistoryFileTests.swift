@@ -109,7 +109,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory.file("synced"), withIntermediateDirectories: false)
         // A chain of two links, the second relative to its own folder.
         try FileManager.default.createSymbolicLink(atPath: directory.file("synced/via"), withDestinationPath: "history")
-        try FileManager.default.createSymbolicLink(atPath: directory.file("link"), withDestinationPath: directory.file("synced/via"))
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.file("link"), withDestinationPath: directory.file("synced/via"))
         try HistoryFile(path: directory.file("link")).append(["actors"])
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("link")) == directory.file("synced/via"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("synced/via")) == "history")

@@ -235,7 +235,8 @@ struct LoadFailure: Error, CustomStringConvertible {
 
         // Everything else works as before, .output back to the screen included.
         let harness = SessionHarness(safe: true)
-        let allowed = ".format csv\ncount claims\n.output\n.output -\n.why\n.model\n.sources\n.schema\n.fields events\n.timer off\n.history\n.help save\n.quit"
+        let allowed =
+            ".format csv\ncount claims\n.output\n.output -\n.why\n.model\n.sources\n.schema\n.fields events\n.timer off\n.history\n.help save\n.quit"
         #expect(harness.run(allowed) == .quit)
         #expect(!harness.errors.text.contains("error"))
         #expect(harness.output.text.hasPrefix("count\n8\n"))

@@ -21,7 +21,9 @@ public func fuzzScript(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 /// would stop at its first result. run.sh closes standard error for this target with
 /// `-close_fd_mask=2`, as error messages would bury libFuzzer's own; its reports still appear.
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
+public func initialize(
+    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> Int32 {
     let null = open("/dev/null", O_WRONLY)
     if null >= 0 {
         dup2(null, 1)
