@@ -9,8 +9,8 @@ public struct ScratchFile: Sendable {
     /// `$TMPDIR/conflictq-fuzz-NAME-PID.EXTENSION`, in `/tmp` without `TMPDIR`; run.sh gives each
     /// run a folder of its own and removes it afterwards.
     public init(name: String, extension: String) {
-        let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        path = "\(folder)/conflictq-fuzz-\(name)-\(getpid()).\(`extension`)"
+        let folder = getenv("TMPDIR").map { String(cString: $0) } ?? ""
+        path = "\(folder.isEmpty ? "/tmp" : folder)/conflictq-fuzz-\(name)-\(getpid()).\(`extension`)"
     }
 
     /// Replaces the file's bytes; a scratch file that cannot be written stops the fuzzer, which

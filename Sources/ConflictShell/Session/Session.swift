@@ -133,8 +133,9 @@ final class Session {
         }
         if hasBang, name != .save { return fail(".\(name.rawValue) takes no !; only .save! does") }
         let arguments = command.arguments
-        // `.output` alone (or `-`) only brings results back to the screen.
-        if isSafe, name.takesFileName, name != .output || !(arguments.isEmpty || arguments == ["-"]) {
+        // `.output` alone (or `-`) touches no file: it brings results back to the screen.
+        let backToTheScreen = name == .output && (arguments.isEmpty || arguments == ["-"])
+        if isSafe, name.takesFileName, !backToTheScreen {
             let action = name == .save || name == .output ? "writes" : "reads"
             return fail(".\(name.rawValue) \(action) files, which --safe does not allow")
         }
