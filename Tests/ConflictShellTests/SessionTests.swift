@@ -132,7 +132,7 @@ struct LoadFailure: Error, CustomStringConvertible {
         let harness = SessionHarness(interactive: true)
         harness.run(".format json")
         harness.run("sum kiled")
-        harness.run("claims where\n  measure = killed")
+        harness.run("claims where\n  measure = killed ")
         harness.run(".save \(directory.file("s.cq"))")
         let saved = try directory.read("s.cq")
         #expect(saved.hasSuffix("\n.format json\nclaims where\n  measure = killed\n"))

@@ -98,7 +98,8 @@ final class Session {
     }
 
     private func record(_ unit: ScriptUnit) {
-        if scriptDepth == 0 { transcript.append(unit.text) }
+        // Without the blanks around it, such as the space Tab completion leaves after a word.
+        if scriptDepth == 0 { transcript.append(unit.text.trimmingBlanks()) }
     }
 
     /// "0.42 ms", without Foundation's number formatting.
