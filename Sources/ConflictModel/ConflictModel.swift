@@ -16,6 +16,8 @@ public struct ConflictModel: Sendable {
     private let sourcesByID: [String: Int]
     private let statementsByID: [Int: Int]
     private let claimsByID: [Int: Int]
+    /// For each actor id, the positions of the actors that belong to it or speak for it directly.
+    private let membersByParent: [String: [Int]]
 
     public init(
         vocabulary: Vocabulary, sources: [Source], actors: [Actor], events: [Event],
@@ -37,6 +39,13 @@ public struct ConflictModel: Sendable {
             for name in Set(actor.names.map(Self.nameKey)) { byName[name, default: []].append(position) }
         }
         actorsByName = byName
+        var members: [String: [Int]] = [:]
+        for (position, actor) in actors.enumerated() {
+            for parent in Set([actor.partOf, actor.represents].compactMap { $0 }) {
+                members[parent, default: []].append(position)
+            }
+        }
+        membersByParent = members
     }
 
     public static let empty = ConflictModel(
@@ -60,20 +69,57 @@ public struct ConflictModel: Sendable {
 
     /// The actor and everyone who speaks for it or belongs to it, at any depth: Pakistan, its
     /// government, its army, and their ministers.
-    public func actorAndMembers(_ id: String) -> Set<String> {
-        var members: Set<String> = [id]
-        var changed = true
-        while changed {
-            changed = false
-            for actor in actors where !members.contains(actor.id) {
-                let parents = [actor.represents, actor.partOf].compactMap { $0 }
-                if parents.contains(where: members.contains) {
-                    members.insert(actor.id)
-                    changed = true
-                }
+    public func actorAndMembers(_ id: String) -> Set<String> { members(of: id).ids }
+
+    /// The actor with everyone who belongs to it or speaks for it, at any depth, found once each
+    /// through an index of direct members, so a long chain costs its length and no more.
+    ///
+    /// A government is an actor of its own, apart from the state it governs: where the walk goes
+    /// from a state to a government (Afghanistan to the Afghan Taliban, its de facto government),
+    /// the government and those under it are also listed in `acrossGovernment`, so that an answer
+    /// can say it took them in.
+    public func members(of id: String) -> ActorMembers {
+        var ids: Set<String> = [id]
+        var acrossGovernment: Set<String> = []
+        var governments: [String] = []
+        var pending: [(id: String, across: Bool)] = [(id, false)]
+        while let (current, across) = pending.popLast() {
+            let parentIsState = actor(id: current)?.kind == .state
+            for position in membersByParent[current] ?? [] {
+                let member = actors[position]
+                guard ids.insert(member.id).inserted else { continue }
+                let crosses = parentIsState && member.kind == .government
+                if crosses { governments.append(member.id) }
+                if across || crosses { acrossGovernment.insert(member.id) }
+                pending.append((member.id, across || crosses))
             }
         }
-        return members
+        return ActorMembers(root: id, ids: ids, acrossGovernment: acrossGovernment, governments: governments)
+    }
+
+    /// The top of the chain of bodies an actor speaks for or belongs to: Tarar → Pakistan.
+    public func side(of id: String) -> String {
+        var current = id
+        var seen: Set<String> = [id]
+        while let up = actor(id: current).flatMap({ $0.represents ?? $0.partOf }), seen.insert(up).inserted {
+            current = up
+        }
+        return current
+    }
+
+    /// The body a statement speaks for: the one it names, else the state or body its speaker (a
+    /// person) speaks for, else the speaker itself, as a state or a ministry speaks for itself.
+    /// Nil only for a reciprocal act whose words nobody in it is quoted for.
+    public func voice(of statement: Statement) -> String? {
+        voice(represents: statement.represents, speaker: statement.speaker)
+    }
+
+    /// The same, from a statement's two fields, for callers that read them where they lie.
+    public func voice(represents: String?, speaker: String?) -> String? {
+        if let represents { return represents }
+        guard let speaker else { return nil }
+        if let actor = actor(id: speaker), actor.kind == .person, let body = actor.represents { return body }
+        return speaker
     }
 
     /// The event and the larger events it belongs to, nearest first: an air strike, its operation, the conflict.

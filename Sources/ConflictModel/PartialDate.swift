@@ -52,6 +52,13 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         return text
     }
 
+    /// The first and the last day the date could be: 2026-02 is 2026-02-01 to 2026-02-28.
+    public var firstDay: PartialDate { PartialDate(year: year, month: month ?? 1, day: day ?? 1) }
+    public var lastDay: PartialDate {
+        let lastMonth = month ?? 12
+        return PartialDate(year: year, month: lastMonth, day: day ?? Self.days(inMonth: lastMonth, year: year))
+    }
+
     /// Orders by the earliest day each date could be.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)

@@ -13,8 +13,10 @@ public enum Qualifier: String, Hashable, Sendable, CaseIterable {
     case upTo = "up to"
     case lessThan = "less than"
 
-    /// The words put before the value when it is shown ("more than 450"); none for an exact figure.
-    public var prefix: String { self == .exact ? "" : rawValue + " " }
+    /// The words put before the value when it is shown: "more than 450", and "exactly 297" for a
+    /// figure stated with no word of doubt, so that it is never mistaken for one whose exactness
+    /// was not said.
+    public var prefix: String { self == .exact ? "exactly " : rawValue + " " }
 
     /// The three words for "roughly" mean the same interval; they are kept apart only to quote the report.
     public var isApproximate: Bool { self == .approximately || self == .around || self == .about }

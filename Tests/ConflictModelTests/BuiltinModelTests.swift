@@ -152,8 +152,8 @@ enum BuiltinFixture {
             }
         }
         for statement in model.statements {
-            let ids = [statement.speaker] + statement.targets
-                + [statement.represents, statement.reportedBy].compactMap { $0 }
+            let ids = statement.targets + statement.participants + statement.subjects
+                + [statement.speaker, statement.represents, statement.reportedBy].compactMap { $0 }
             for id in ids { references.append(("statement \(statement.id)", id)) }
         }
         #expect(!references.isEmpty)

@@ -9,10 +9,13 @@ private func at(_ paragraph: Int, _ excerpt: String) -> SourceRef { BuiltinFixtu
 
     struct Row: Sendable, CustomTestStringConvertible {
         let id: Int
-        let speaker: String
+        let speaker: String?
         var represents: String? = nil
         let act: String
-        let targets: [String]
+        var targets: [String] = []
+        var participants: [String] = []
+        var subjects: [String] = []
+        var content: String? = nil
         var channel: String? = nil
         var mode: Statement.Mode = .done
         var quote: String? = nil
@@ -21,20 +24,23 @@ private func at(_ paragraph: Int, _ excerpt: String) -> SourceRef { BuiltinFixtu
         var date: PartialDate? = nil
         var cameo: String? = nil
         let sources: [SourceRef]
-        var testDescription: String { "statement \(id): \(speaker) \(act)" }
+        var testDescription: String { "statement \(id): \(speaker ?? participants.joined(separator: ", ")) \(act)" }
     }
 
     /// "Addressing a press conference on Friday": the day before the Saturday of the report.
     static let friday = PartialDate(year: 2026, month: 2, day: 27)
     static let pakistanAndTaliban = ["pakistan", "afghan-taliban"]
+    static let inContact = at(18, "in contact with both Islamabad and Kabul in efforts to end the hostilities")
     static let behindTheScenes = at(
         17, "Saudi Arabia and Qatar were also working behind the scenes to encourage de-escalation")
 
     static let rows: [Row] = [
         Row(id: 1, speaker: "pakistan", act: "accusation", targets: ["afghan-forces"],
+            content: "Afghan forces carried out coordinated attacks on 53 locations along the border",
             sources: [at(4, "after alleging that Afghan forces had carried out coordinated attacks on 53 locations")]),
         Row(id: 2, speaker: "ahmad-sharif-chaudhry", represents: "pakistan-army", act: "ultimatum",
-            targets: ["afghan-taliban"], channel: "press conference",
+            targets: ["afghan-taliban"], subjects: ["ttp", "bla", "daesh", "al-qaeda"],
+            content: "choose between Pakistan and the militant groups it names", channel: "press conference",
             quote: "the oppressive Afghan Taliban regime has to make a clear choice. The choice is to choose "
                 + "between Tehreek-i-Taliban Pakistan, Baloch Liberation Army, Daesh, Al Qaeda, the terrorists "
                 + "and terrorist organisations and Pakistan",
@@ -44,34 +50,44 @@ private func at(_ paragraph: Int, _ excerpt: String) -> SourceRef { BuiltinFixtu
                 at(6, "the oppressive Afghan Taliban regime has to make a clear choice"),
                 at(7, "They have to make this choice."),
             ]),
-        Row(id: 3, speaker: "pakistan", act: "accusation", targets: ["afghan-taliban"],
+        Row(id: 3, speaker: "pakistan", act: "accusation", targets: ["afghan-taliban"], subjects: ["ttp"],
+            content: "lets TTP and other militant groups shelter, train and get logistical support on "
+                + "Afghan territory for attacks inside Pakistan",
             sources: [
                 at(8, "Pakistan has long accused the Afghan Taliban of allowing the Tehreek-i-Taliban "
                     + "Pakistan (TTP) and other militant groups to use Afghan territory")
             ]),
-        Row(id: 4, speaker: "afghan-taliban", act: "rejection", targets: ["pakistan"], answers: 3,
+        Row(id: 4, speaker: "afghan-taliban", act: "rejection", targets: ["pakistan"],
+            content: "rejects the accusation that it lets militant groups use Afghan territory", answers: 3,
             sources: [at(9, "Kabul has repeatedly rejected these allegations")]),
-        Row(id: 5, speaker: "afghan-taliban", act: "appeal-to-negotiate", targets: ["pakistan"], answers: 3,
+        Row(id: 5, speaker: "afghan-taliban", act: "appeal-to-negotiate", targets: ["pakistan"],
+            content: "Pakistan should address its internal security challenges through dialogue with militant groups",
+            answers: 3,
             sources: [
                 at(9, "urging Islamabad instead to address its internal security challenges through "
                     + "dialogue with militant groups")
             ]),
         Row(id: 6, speaker: "allison-hooker", represents: "united-states", act: "condolences",
-            targets: ["pakistan", "pakistan-foreign-secretary"], channel: "conversation",
+            targets: ["pakistan", "pakistan-foreign-secretary"],
+            content: "condolences for the lives lost in the conflict", channel: "conversation",
             quote: "express condolences for lives lost in the recent conflict between Pakistan and the Taliban",
             sources: [at(10, "she had spoken with Pakistan’s foreign secretary to “express condolences")]),
         Row(id: 7, speaker: "allison-hooker", represents: "united-states", act: "support",
-            targets: ["pakistan"], channel: "X",
+            targets: ["pakistan"], subjects: ["afghan-taliban"],
+            content: "Pakistan's right to defend itself against Taliban attacks", channel: "X",
             quote: "We continue to monitor the situation closely and express support for Pakistan’s right to "
                 + "defend itself against Taliban attacks",
             sources: [
                 at(10, "a senior US official voiced support for Pakistan’s position"),
                 at(11, "express support for Pakistan’s right to defend itself against Taliban attacks"),
             ]),
-        Row(id: 8, speaker: "afghan-taliban", act: "negotiation", targets: ["pakistan"], mode: .offered,
+        Row(id: 8, speaker: "afghan-taliban", act: "negotiation", targets: ["pakistan"],
+            content: "negotiations with Pakistan", mode: .offered,
             sources: [at(12, "The Afghan Taliban indicated willingness to pursue negotiations.")]),
         Row(id: 9, speaker: "amir-khan-muttaqi", represents: "afghan-taliban", act: "phone-call",
-            targets: ["mohammed-al-khalifi"], channel: "phone call",
+            participants: ["amir-khan-muttaqi", "mohammed-al-khalifi"],
+            content: "Afghanistan prefers to resolve issues through mutual understanding and respect",
+            channel: "phone call",
             quote: "Afghanistan...has always preferred to resolve issues based on mutual understanding and respect",
             reportedBy: "afghan-foreign-ministry",
             sources: [
@@ -79,11 +95,13 @@ private func at(_ paragraph: Int, _ excerpt: String) -> SourceRef { BuiltinFixtu
                     + "Qatar’s junior Foreign Minister Mohammed bin Abdulaziz Al-Khalifi during a phone call")
             ]),
         Row(id: 10, speaker: "zabihullah-mujahid", represents: "afghan-taliban", act: "negotiation",
-            targets: ["pakistan"], mode: .offered,
+            targets: ["pakistan"], content: "resolving the matter through dialogue", mode: .offered,
             quote: "now also we want to resolve this matter through dialogue",
             sources: [at(14, "now also we want to resolve this matter through dialogue")]),
         Row(id: 11, speaker: "abbas-araghchi", represents: "iran", act: "mediation-offer",
-            targets: pakistanAndTaliban, channel: "X", mode: .offered,
+            targets: pakistanAndTaliban,
+            content: "any assistance needed to facilitate dialogue between the two countries", channel: "X",
+            mode: .offered,
             quote: "The Islamic Republic of Iran stands ready to provide any assistance necessary to facilitate "
                 + "dialogue and to enhance understanding and cooperation between the two countries",
             sources: [
@@ -91,20 +109,21 @@ private func at(_ paragraph: Int, _ excerpt: String) -> SourceRef { BuiltinFixtu
                 at(16, "The Islamic Republic of Iran stands ready to provide any assistance necessary"),
             ]),
         Row(id: 12, speaker: "saudi-arabia", act: "de-escalation-appeal", targets: pakistanAndTaliban,
-            mode: .behindTheScenes, sources: [behindTheScenes]),
+            content: "de-escalation", mode: .behindTheScenes, sources: [behindTheScenes]),
         Row(id: 13, speaker: "qatar", act: "de-escalation-appeal", targets: pakistanAndTaliban,
-            mode: .behindTheScenes, sources: [behindTheScenes]),
-        Row(id: 14, speaker: "faisal-bin-farhan", represents: "saudi-arabia", act: "consultation",
-            targets: ["ishaq-dar"],
+            content: "de-escalation", mode: .behindTheScenes, sources: [behindTheScenes]),
+        Row(id: 14, speaker: nil, act: "consultation", participants: ["faisal-bin-farhan", "ishaq-dar"],
             sources: [
                 at(17, "Faisal bin Farhan spoke separately with Pakistan’s Deputy Prime Minister and "
                     + "Foreign Minister Ishaq Dar")
             ]),
-        Row(id: 15, speaker: "faisal-bin-farhan", represents: "saudi-arabia", act: "consultation",
-            targets: ["amir-khan-muttaqi"],
+        Row(id: 15, speaker: nil, act: "consultation", participants: ["faisal-bin-farhan", "amir-khan-muttaqi"],
             sources: [at(17, "and Afghan acting Foreign Minister Amir Muttaqi")]),
-        Row(id: 16, speaker: "turkiye", act: "consultation", targets: pakistanAndTaliban,
-            sources: [at(18, "in contact with both Islamabad and Kabul in efforts to end the hostilities")]),
+        // "in contact with both Islamabad and Kabul": two contacts, one with each.
+        Row(id: 16, speaker: nil, act: "consultation", participants: ["turkiye", "pakistan"],
+            content: "efforts to end the hostilities", sources: [inContact]),
+        Row(id: 17, speaker: nil, act: "consultation", participants: ["turkiye", "afghan-taliban"],
+            content: "efforts to end the hostilities", sources: [inContact]),
     ]
 
     @Test func statementsAreExactlyTheExpectedOnesInOrder() {
@@ -118,6 +137,9 @@ private func at(_ paragraph: Int, _ excerpt: String) -> SourceRef { BuiltinFixtu
         #expect(statement.represents == expected.represents)
         #expect(statement.act == expected.act)
         #expect(statement.targets == expected.targets)
+        #expect(statement.participants == expected.participants)
+        #expect(statement.subjects == expected.subjects)
+        #expect(statement.content == expected.content)
         #expect(statement.channel == expected.channel)
         #expect(statement.mode == expected.mode)
         #expect(statement.quote == expected.quote)
@@ -150,8 +172,25 @@ private func at(_ paragraph: Int, _ excerpt: String) -> SourceRef { BuiltinFixtu
     @Test func aStatementsSpeakerRepresentsWhatTheSpeakerRepresents() throws {
         for statement in model.statements {
             guard let represents = statement.represents else { continue }
-            let speaker = try #require(model.actor(id: statement.speaker))
+            let speakerID = try #require(statement.speaker)
+            let speaker = try #require(model.actor(id: speakerID))
             #expect(speaker.represents == represents, "statement \(statement.id)")
         }
+    }
+
+    /// A call or a consultation has participants, and nobody in it is made its initiator.
+    @Test func reciprocalActsHaveParticipantsNotTargets() throws {
+        for statement in model.statements {
+            let act = try #require(model.vocabulary.act(statement.act))
+            if act.reciprocal {
+                #expect(statement.participants.count >= 2, "statement \(statement.id)")
+                #expect(statement.targets.isEmpty, "statement \(statement.id)")
+                if let speaker = statement.speaker { #expect(statement.participants.contains(speaker)) }
+            } else {
+                #expect(statement.speaker != nil, "statement \(statement.id)")
+                #expect(statement.participants.isEmpty, "statement \(statement.id)")
+            }
+        }
+        #expect(model.vocabulary.acts.filter(\.reciprocal).map(\.id) == ["phone-call", "consultation"])
     }
 }

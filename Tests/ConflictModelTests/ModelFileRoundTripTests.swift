@@ -61,9 +61,11 @@ import Testing
         Quantity(12_000_000, .upTo),
     ])
     func quantitiesComeBackWithTheirIntervals(_ quantity: Quantity) throws {
-        let claim = Claim(id: 1, measure: "killed", counted: "people", quantity: quantity, claimant: "a")
+        let claim = Claim(id: 1, measure: "killed", counted: "people", unit: "people", quantity: quantity, claimant: "a")
         let model = ConflictModel(
-            vocabulary: Vocabulary(measures: [Measure(id: "killed", description: "people killed")]),
+            vocabulary: Vocabulary(
+                units: [Unit(id: "people", description: "people")],
+                measures: [Measure(id: "killed", description: "people killed", unit: "people")]),
             sources: [], actors: [Actor(id: "a", name: "A", kind: .state)], events: [], claims: [claim],
             statements: [])
         let text = ModelFiles.export(model)

@@ -49,6 +49,7 @@ struct Located<Value> {
 
 /// An entry of the model by its kind and id, to tell which ids a model file defines.
 enum EntryID: Hashable, Sendable {
+    case unit(String)
     case measure(String)
     case act(String)
     case source(String)
@@ -63,6 +64,7 @@ struct ModelFileContents {
     let file: String
     /// Set only when the file says which CAMEO version its acts' codes come from.
     var cameoVersion: Located<String>?
+    var units: [Located<Unit>] = []
     var measures: [Located<Measure>] = []
     var acts: [Located<Act>] = []
     var sources: [Located<Source>] = []
@@ -83,6 +85,7 @@ struct ModelFileContents {
     /// The built-in model as if read from a file, so that it merges like any other.
     init(builtin model: ConflictModel) {
         file = ModelFiles.builtinPath
+        units = Self.locate(model.vocabulary.units, "vocabulary.units")
         measures = Self.locate(model.vocabulary.measures, "vocabulary.measures")
         acts = Self.locate(model.vocabulary.acts, "vocabulary.acts")
         cameoVersion = Located(value: model.vocabulary.cameoVersion, path: "vocabulary.cameo_version", positions: .builtin)
@@ -104,6 +107,7 @@ struct ModelFileContents {
     /// Gives every entry the positions of the file it was read from, once all of them are known.
     mutating func attach(_ positions: FilePositions) {
         cameoVersion?.positions = positions
+        Self.attach(positions, to: &units)
         Self.attach(positions, to: &measures)
         Self.attach(positions, to: &acts)
         Self.attach(positions, to: &sources)

@@ -5,26 +5,35 @@
 /// reported again as references to nothing.
 struct ModelFileReader {
     /// The format this reader reads, written as `conflictq-model: 1` at the top of every file.
-    static let formatVersion = 1
+    static let formatVersion = 2
+
+    /// What changed since each older format, for the message a file of that format gets.
+    static let changesSinceFormat: [Int: String] = [
+        1: "format 2 declares units (vocabulary.units, with a unit on each measure or claim), gives claims a stance "
+            + "and source references a role, and gives reciprocal acts (phone calls, consultations) participants "
+            + "instead of a speaker and targets; change the first line to \"conflictq-model: 2\" and "
+            + "conflictq --check names each place that needs more"
+    ]
 
     static let rootKeys = ["conflictq-model", "vocabulary", "sources", "actors", "events", "claims", "statements"]
-    static let vocabularyKeys = ["cameo_version", "measures", "acts"]
-    static let measureKeys = ["id", "description"]
-    static let actKeys = ["id", "label", "verbs", "cameo", "cameo_name"]
+    static let vocabularyKeys = ["cameo_version", "units", "measures", "acts"]
+    static let unitKeys = ["id", "description"]
+    static let measureKeys = ["id", "description", "unit"]
+    static let actKeys = ["id", "label", "verbs", "cameo", "cameo_name", "reciprocal"]
     static let sourceKeys = ["id", "outlet", "date", "title", "wire_inputs", "url"]
-    static let sourceRefKeys = ["source", "paragraph", "excerpt"]
+    static let sourceRefKeys = ["source", "paragraph", "excerpt", "role"]
     static let actorKeys = ["id", "name", "aliases", "kind", "role", "represents", "part_of", "note", "sources"]
     static let eventKeys = [
         "id", "name", "kind", "initiators", "targets", "date", "date_note", "place", "part_of", "status",
         "alleged_by", "sources",
     ]
     static let claimKeys = [
-        "id", "event", "measure", "counted", "party", "value", "qualifier", "interval", "claimant", "date",
-        "running_total", "note", "sources",
+        "id", "event", "measure", "counted", "unit", "party", "value", "qualifier", "interval", "claimant", "stance",
+        "date", "running_total", "note", "sources",
     ]
     static let statementKeys = [
-        "id", "speaker", "represents", "act", "targets", "channel", "mode", "quote", "answers", "date",
-        "reported_by", "cameo", "sources",
+        "id", "speaker", "represents", "act", "targets", "participants", "subjects", "content", "channel", "mode",
+        "quote", "answers", "date", "reported_by", "cameo", "sources",
     ]
 
     private let log: ReadingLog
@@ -75,7 +84,9 @@ struct ModelFileReader {
             return
         }
         guard let version = fields.wholeNumber(key) else { return }
-        if version != Self.formatVersion {
+        if let changes = Self.changesSinceFormat[version] {
+            log.error(at: node, key, "this file is in format \(version), which this conflictq no longer reads: \(changes)")
+        } else if version != Self.formatVersion {
             log.error(
                 at: node, key,
                 "unsupported format version \(version); this conflictq reads version \(Self.formatVersion)")
@@ -90,8 +101,18 @@ struct ModelFileReader {
         if let version = fields.string("cameo_version") {
             contents.cameoVersion = Located(value: version, path: fields.path(of: "cameo_version"), positions: .builtin)
         }
+        for (node, path) in fields.list("units") { readUnit(node, path) }
         for (node, path) in fields.list("measures") { readMeasure(node, path) }
         for (node, path) in fields.list("acts") { readAct(node, path) }
+    }
+
+    private mutating func readUnit(_ node: YAMLNode, _ path: String) {
+        let start = log.errorCount
+        guard let fields = Fields(node, path: path, what: "a unit", keys: Self.unitKeys, log: log) else { return }
+        let id = fields.string("id", required: true)
+        let description = fields.string("description", required: true)
+        guard let id, let description, log.errorCount == start else { return unreadable(id.map(EntryID.unit)) }
+        contents.units.append(locate(Unit(id: id, description: description), path))
     }
 
     private mutating func readMeasure(_ node: YAMLNode, _ path: String) {
@@ -99,8 +120,9 @@ struct ModelFileReader {
         guard let fields = Fields(node, path: path, what: "a measure", keys: Self.measureKeys, log: log) else { return }
         let id = fields.string("id", required: true)
         let description = fields.string("description", required: true)
+        let unit = fields.string("unit")
         guard let id, let description, log.errorCount == start else { return unreadable(id.map(EntryID.measure)) }
-        contents.measures.append(locate(Measure(id: id, description: description), path))
+        contents.measures.append(locate(Measure(id: id, description: description, unit: unit), path))
     }
 
     private mutating func readAct(_ node: YAMLNode, _ path: String) {
@@ -111,10 +133,12 @@ struct ModelFileReader {
         let verbs = fields.strings("verbs", required: true)
         let cameo = fields.cameoCode("cameo", required: true)
         let cameoName = fields.string("cameo_name", required: true)
+        let reciprocal = fields.bool("reciprocal") ?? false
         guard let id, let label, let cameo, let cameoName, log.errorCount == start else {
             return unreadable(id.map(EntryID.act))
         }
-        contents.acts.append(locate(Act(id: id, label: label, verbs: verbs, cameo: cameo, cameoName: cameoName), path))
+        let act = Act(id: id, label: label, verbs: verbs, cameo: cameo, cameoName: cameoName, reciprocal: reciprocal)
+        contents.acts.append(locate(act, path))
     }
 
     // MARK: - Sources
@@ -144,13 +168,14 @@ struct ModelFileReader {
             let source = ref.string("source", required: true)
             let paragraph = ref.wholeNumber("paragraph", required: true)
             let excerpt = ref.string("excerpt", required: true)
+            let role = ref.choice("role", "source role", default: SourceRef.Role.reported)
             if let paragraph, paragraph < 0, let node = ref.value("paragraph") {
                 log.error(
                     at: node, ref.path(of: "paragraph"),
                     "paragraph \(paragraph) is negative; paragraph 0 is the headline, 1 the body's first paragraph")
             }
-            guard let source, let paragraph, let excerpt, log.errorCount == start else { return nil }
-            return SourceRef(source: source, paragraph: paragraph, excerpt: excerpt)
+            guard let source, let paragraph, let excerpt, let role, log.errorCount == start else { return nil }
+            return SourceRef(source: source, paragraph: paragraph, excerpt: excerpt, role: role)
         }
     }
 
@@ -211,19 +236,22 @@ struct ModelFileReader {
         let event = fields.string("event")
         let measure = fields.string("measure", required: true)
         let counted = fields.string("counted", required: true)
+        // Left empty when not given: the measure's own unit fills it in once the vocabulary is known.
+        let unit = fields.string("unit") ?? ""
         let party = fields.string("party")
         let quantity = readQuantity(fields)
         let claimant = fields.string("claimant", required: true)
+        let stance = fields.choice("stance", "claim stance", default: Claim.Stance.asserted)
         let date = fields.date("date")
         let runningTotal = fields.bool("running_total") ?? false
         let note = fields.string("note")
         let sources = readSourceRefs(fields)
-        guard let id, let measure, let counted, let quantity, let claimant, log.errorCount == start else {
+        guard let id, let measure, let counted, let quantity, let claimant, let stance, log.errorCount == start else {
             return unreadable(id.map(EntryID.claim))
         }
         let claim = Claim(
-            id: id, event: event, measure: measure, counted: counted, party: party, quantity: quantity,
-            claimant: claimant, date: date, runningTotal: runningTotal, note: note, sources: sources)
+            id: id, event: event, measure: measure, counted: counted, unit: unit, party: party, quantity: quantity,
+            claimant: claimant, stance: stance, date: date, runningTotal: runningTotal, note: note, sources: sources)
         contents.claims.append(locate(claim, path))
     }
 
@@ -264,10 +292,14 @@ struct ModelFileReader {
             return
         }
         let id = readNumberID(fields, "statement")
-        let speaker = fields.string("speaker", required: true)
+        // Required unless the act is reciprocal, which only the vocabulary knows: checked with it.
+        let speaker = fields.string("speaker")
         let represents = fields.string("represents")
         let act = fields.string("act", required: true)
         let targets = fields.strings("targets")
+        let participants = fields.strings("participants")
+        let subjects = fields.strings("subjects")
+        let content = fields.string("content")
         let channel = fields.string("channel")
         let mode = fields.choice("mode", "statement mode", default: Statement.Mode.done)
         let quote = fields.string("quote")
@@ -276,12 +308,13 @@ struct ModelFileReader {
         let reportedBy = fields.string("reported_by")
         let cameo = fields.cameoCode("cameo")
         let sources = readSourceRefs(fields)
-        guard let id, let speaker, let act, let mode, log.errorCount == start else {
+        guard let id, let act, let mode, log.errorCount == start else {
             return unreadable(id.map(EntryID.statement))
         }
         let statement = Statement(
-            id: id, speaker: speaker, represents: represents, act: act, targets: targets, channel: channel, mode: mode,
-            date: date, quote: quote, answers: answers, reportedBy: reportedBy, cameo: cameo, sources: sources)
+            id: id, speaker: speaker, represents: represents, act: act, targets: targets, participants: participants,
+            subjects: subjects, content: content, channel: channel, mode: mode, date: date, quote: quote,
+            answers: answers, reportedBy: reportedBy, cameo: cameo, sources: sources)
         contents.statements.append(locate(statement, path))
     }
 

@@ -9,6 +9,8 @@ struct ModelFileWriter {
 
     static func write(_ model: ConflictModel) -> String {
         var writer = ModelFileWriter()
+        var measureUnits: [String: String] = [:]
+        for measure in model.vocabulary.measures { measureUnits[measure.id] = measure.unit }
         writer.writeHeader()
         writer.writeVocabulary(model.vocabulary)
         writer.writeSection(
@@ -34,13 +36,18 @@ struct ModelFileWriter {
             "claims", model.claims,
             comment: [
                 "Every figure is somebody's claim. qualifier: \(names(Qualifier.self)).",
+                "unit: a unit of the vocabulary, left out where it is the measure's own. stance: \(names(Claim.Stance.self))",
+                "(asserted is the default). A source's role: reported (the default) or restated, for an outlet's",
+                "own rounding or summary of the claimant's figure.",
                 "interval: [low, high] is written only where it differs from the one the qualifier means;",
                 "a null high end means no upper bound. running_total: true for a total \"so far\" as of its date.",
-            ], fields: claimFields)
+            ], fields: { claimFields($0, measureUnits: measureUnits) })
         writer.writeSection(
             "statements", model.statements,
             comment: [
-                "Verbal and diplomatic acts. act: an act of the vocabulary.",
+                "Verbal and diplomatic acts. act: an act of the vocabulary. A reciprocal act (a call, a",
+                "consultation) lists participants instead of a speaker and targets. subjects: whom it is about;",
+                "content: what it alleges, demands or offers.",
                 "mode: \(names(Statement.Mode.self)) (done is the default). answers: the id of the statement",
                 "this one answers. cameo: a CAMEO code of its own, when the act's is too coarse.",
             ], fields: statementFields)
@@ -51,7 +58,7 @@ struct ModelFileWriter {
 
     private mutating func writeHeader() {
         lines += [
-            "# A conflictq model file, format 1: the vocabulary, sources, actors, events, claims and statements",
+            "# A conflictq model file, format \(ModelFileReader.formatVersion): the vocabulary, sources, actors, events, claims and statements",
             "# of a conflict, as named sources report them. Check it with `conflictq --check FILE`; load it",
             "# with `conflictq --model FILE`. Every key is described in Schema/conflictq-model.schema.json.",
             "# Entries refer to each other by id; ids may also be defined in other files loaded with this one.",
@@ -62,11 +69,13 @@ struct ModelFileWriter {
     private mutating func writeVocabulary(_ vocabulary: Vocabulary) {
         lines += [
             "",
-            "# The words the model uses: measures (what happened to what was counted) and acts (kinds of",
-            "# statement, with the phrases a query uses for them and their CAMEO event codes).",
+            "# The words the model uses: units (what figures count in), measures (what happened to what was",
+            "# counted) and acts (kinds of statement, with the phrases a query uses for them and their CAMEO",
+            "# event codes).",
             "vocabulary:",
             "  cameo_version: " + YAMLText.string(vocabulary.cameoVersion),
         ]
+        writeList("units", vocabulary.units, indent: "  ", spaced: false, fields: Self.unitFields)
         writeList("measures", vocabulary.measures, indent: "  ", spaced: false, fields: Self.measureFields)
         writeList("acts", vocabulary.acts, indent: "  ", spaced: true, fields: Self.actFields)
     }
@@ -113,6 +122,7 @@ struct ModelFileWriter {
                 indent + "      paragraph: \(ref.paragraph)",
                 indent + "      excerpt: " + YAMLText.string(ref.excerpt),
             ]
+            if ref.role != .reported { lines.append(indent + "      role: " + ref.role.rawValue) }
         }
     }
 
@@ -124,14 +134,19 @@ struct ModelFileWriter {
         var sources: [SourceRef] = []
     }
 
+    private static func unitFields(_ unit: Unit) -> Entry {
+        Entry(fields: [("id", text(unit.id)), ("description", text(unit.description))])
+    }
+
     private static func measureFields(_ measure: Measure) -> Entry {
-        Entry(fields: [("id", text(measure.id)), ("description", text(measure.description))])
+        Entry(fields: [("id", text(measure.id)), ("description", text(measure.description)), ("unit", text(measure.unit))])
     }
 
     private static func actFields(_ act: Act) -> Entry {
         Entry(fields: [
             ("id", text(act.id)), ("label", text(act.label)), ("verbs", YAMLText.list(act.verbs)),
             ("cameo", YAMLText.quoted(act.cameo)), ("cameo_name", text(act.cameoName)),
+            ("reciprocal", act.reciprocal ? "true" : nil),
         ])
     }
 
@@ -162,7 +177,8 @@ struct ModelFileWriter {
             ], sources: event.sources)
     }
 
-    private static func claimFields(_ claim: Claim) -> Entry {
+    /// The unit is written only where the measure's own would not give it, as a person writes it.
+    private static func claimFields(_ claim: Claim, measureUnits: [String: String]) -> Entry {
         let quantity = claim.quantity
         let usual = Quantity.defaultInterval(value: quantity.value, qualifier: quantity.qualifier)
         let interval =
@@ -171,9 +187,12 @@ struct ModelFileWriter {
         return Entry(
             fields: [
                 ("id", "\(claim.id)"), ("event", text(claim.event)), ("measure", text(claim.measure)),
-                ("counted", text(claim.counted)), ("party", text(claim.party)),
+                ("counted", text(claim.counted)),
+                ("unit", measureUnits[claim.measure] == claim.unit ? nil : text(claim.unit)),
+                ("party", text(claim.party)),
                 ("value", YAMLText.number(quantity.value)), ("qualifier", text(quantity.qualifier.rawValue)),
-                ("interval", interval), ("claimant", text(claim.claimant)), ("date", date(claim.date)),
+                ("interval", interval), ("claimant", text(claim.claimant)),
+                ("stance", claim.stance == .asserted ? nil : text(claim.stance.rawValue)), ("date", date(claim.date)),
                 ("running_total", claim.runningTotal ? "true" : nil), ("note", text(claim.note)),
             ], sources: claim.sources)
     }
@@ -183,7 +202,9 @@ struct ModelFileWriter {
             fields: [
                 ("id", "\(statement.id)"), ("speaker", text(statement.speaker)),
                 ("represents", text(statement.represents)), ("act", text(statement.act)),
-                ("targets", list(statement.targets)), ("channel", text(statement.channel)),
+                ("targets", list(statement.targets)), ("participants", list(statement.participants)),
+                ("subjects", list(statement.subjects)), ("content", text(statement.content)),
+                ("channel", text(statement.channel)),
                 ("mode", statement.mode == .done ? nil : text(statement.mode.rawValue)),
                 ("quote", text(statement.quote)), ("answers", statement.answers.map { "\($0)" }),
                 ("date", date(statement.date)), ("reported_by", text(statement.reportedBy)),

@@ -107,7 +107,7 @@ public enum ModelFiles {
         errors += ModelValidator.check(merged)
         guard errors.isEmpty else { return .failure(ModelFileErrors(sorted(errors, files: files.map(\.contents.file)))) }
         let vocabulary = Vocabulary(
-            measures: merged.measures.map(\.value), acts: merged.acts.map(\.value),
+            units: merged.units.map(\.value), measures: merged.measures.map(\.value), acts: merged.acts.map(\.value),
             cameoVersion: merged.cameoVersion?.value ?? Vocabulary().cameoVersion)
         return .success(
             ConflictModel(

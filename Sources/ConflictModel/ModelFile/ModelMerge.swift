@@ -5,23 +5,37 @@ enum ModelMerge {
         var errors: [ModelFileError] = []
         var merged = ModelFileContents(file: "")
         merged.cameoVersion = sameCameoVersion(files.compactMap(\.cameoVersion), &errors)
+        merged.units = sameDeclarations(
+            files.flatMap(\.units), "unit", id: \.id, fields: [("description", { quote($0.description) })], &errors)
         merged.measures = sameDeclarations(
             files.flatMap(\.measures), "measure", id: \.id,
-            fields: [("description", { quote($0.description) })], &errors)
+            fields: [("description", { quote($0.description) }), ("unit", { $0.unit.map(quote) ?? "none" })], &errors)
         merged.acts = sameDeclarations(
             files.flatMap(\.acts), "act", id: \.id,
             fields: [
                 ("label", { quote($0.label) }), ("verbs", { "[" + $0.verbs.map(quote).joined(separator: ", ") + "]" }),
                 ("cameo", { quote($0.cameo) }), ("cameo_name", { quote($0.cameoName) }),
+                ("reciprocal", { $0.reciprocal ? "true" : "false" }),
             ], &errors)
         merged.sources = uniqueIDs(files.flatMap(\.sources), "source", id: \.id, &errors)
         merged.actors = uniqueIDs(files.flatMap(\.actors), "actor", id: \.id, &errors)
         merged.events = uniqueIDs(files.flatMap(\.events), "event", id: \.id, &errors)
         merged.claims = uniqueIDs(files.flatMap(\.claims), "claim", id: \.id, &errors)
+        fillUnitsFromMeasures(&merged)
         merged.statements = uniqueIDs(files.flatMap(\.statements), "statement", id: \.id, &errors)
         merged.unreadable = files.reduce(into: []) { $0.formUnion($1.unreadable) }
         merged.isReadable = files.allSatisfy(\.isReadable)
         return (merged, errors)
+    }
+
+    /// A claim that names no unit counts in its measure's, which may be declared in another file:
+    /// filled in once every file's measures are known. One the measure cannot fill stays empty,
+    /// and the validator says so.
+    private static func fillUnitsFromMeasures(_ merged: inout ModelFileContents) {
+        let units = Dictionary(merged.measures.map { ($0.value.id, $0.value.unit) }, uniquingKeysWith: { first, _ in first })
+        for index in merged.claims.indices where merged.claims[index].value.unit.isEmpty {
+            if let unit = units[merged.claims[index].value.measure] ?? nil { merged.claims[index].value.unit = unit }
+        }
     }
 
     /// The first of each id; every later one is an error that names both places.

@@ -2,7 +2,7 @@
 /// an entry that exists, every measure and act is declared, and nothing belongs to itself.
 struct ModelValidator {
     private enum Kind: String {
-        case actor, event, source, measure, act
+        case actor, event, source, unit, measure, act
     }
 
     private let model: ModelFileContents
@@ -24,7 +24,8 @@ struct ModelValidator {
         self.model = model
         var known: [Kind: Set<String>] = [
             .actor: Set(model.actors.map(\.value.id)), .event: Set(model.events.map(\.value.id)),
-            .source: Set(model.sources.map(\.value.id)), .measure: Set(model.measures.map(\.value.id)),
+            .source: Set(model.sources.map(\.value.id)), .unit: Set(model.units.map(\.value.id)),
+            .measure: Set(model.measures.map(\.value.id)),
             .act: Set(model.acts.map(\.value.id)),
         ]
         var knownStatements = Set(model.statements.map(\.value.id))
@@ -33,6 +34,7 @@ struct ModelValidator {
             case .actor(let id): known[.actor, default: []].insert(id)
             case .event(let id): known[.event, default: []].insert(id)
             case .source(let id): known[.source, default: []].insert(id)
+            case .unit(let id): known[.unit, default: []].insert(id)
             case .measure(let id): known[.measure, default: []].insert(id)
             case .act(let id): known[.act, default: []].insert(id)
             case .statement(let id): knownStatements.insert(id)
@@ -46,6 +48,7 @@ struct ModelValidator {
     // MARK: - References
 
     private mutating func checkReferences() {
+        for measure in model.measures { reference(measure, "unit", measure.value.unit, .unit) }
         for actor in model.actors {
             reference(actor, "represents", actor.value.represents, .actor)
             reference(actor, "part_of", actor.value.partOf, .actor)
@@ -61,20 +64,76 @@ struct ModelValidator {
         for claim in model.claims {
             reference(claim, "event", claim.value.event, .event)
             reference(claim, "measure", claim.value.measure, .measure)
+            checkUnit(claim)
             reference(claim, "party", claim.value.party, .actor)
             reference(claim, "claimant", claim.value.claimant, .actor)
             sourceReferences(claim, claim.value.sources)
         }
+        let acts = Dictionary(model.acts.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
         for statement in model.statements {
             reference(statement, "speaker", statement.value.speaker, .actor)
             reference(statement, "represents", statement.value.represents, .actor)
             reference(statement, "act", statement.value.act, .act)
             references(statement, "targets", statement.value.targets, .actor)
+            references(statement, "participants", statement.value.participants, .actor)
+            references(statement, "subjects", statement.value.subjects, .actor)
+            if let act = acts[statement.value.act] { checkParties(statement, act) }
             reference(statement, "reported_by", statement.value.reportedBy, .actor)
             if let answers = statement.value.answers, !knownStatements.contains(answers) {
                 errors.append(statement.error("answers", "no statement has the id \(answers)"))
             }
             sourceReferences(statement, statement.value.sources)
+        }
+    }
+
+    /// A claim counts in a declared unit: its own, or its measure's when it names none.
+    private mutating func checkUnit(_ claim: Located<Claim>) {
+        guard claim.value.unit.isEmpty else { return reference(claim, "unit", claim.value.unit, .unit) }
+        // An undeclared measure is reported already; its unit cannot be known.
+        guard known[.measure]?.contains(claim.value.measure) == true else { return }
+        let declared = model.units.map(\.value.id)
+        let choices = declared.isEmpty ? "; the vocabulary declares no units" : " (declared: \(declared.joined(separator: ", ")))"
+        errors.append(
+            claim.error(
+                "unit",
+                "missing required key \"unit\": the measure \"\(claim.value.measure)\" has no unit of its own, so each "
+                    + "of its claims says what it counts in\(choices)"))
+    }
+
+    /// Who takes part in a statement: a speaker and targets for a directed act, participants for a
+    /// reciprocal one (a call, a consultation), where the speaker may only say whose words are quoted.
+    private mutating func checkParties(_ statement: Located<Statement>, _ act: Act) {
+        let value = statement.value
+        if act.reciprocal {
+            if value.participants.count < 2 {
+                errors.append(
+                    statement.error(
+                        "participants",
+                        "the act \"\(act.id)\" is reciprocal: list everyone who took part, at least two, as participants"))
+            }
+            if !value.targets.isEmpty {
+                errors.append(
+                    statement.error(
+                        "targets",
+                        "the act \"\(act.id)\" is reciprocal: its statements have participants, not targets; "
+                            + "move the targets to participants with the speaker"))
+            }
+            if let speaker = value.speaker, !value.participants.contains(speaker) {
+                errors.append(
+                    statement.error(
+                        "speaker",
+                        "the speaker \"\(speaker)\" of a reciprocal act must be one of its participants: the one whose words are quoted"))
+            }
+        } else {
+            if value.speaker == nil {
+                errors.append(statement.error("", "missing required key \"speaker\""))
+            }
+            if !value.participants.isEmpty {
+                errors.append(
+                    statement.error(
+                        "participants",
+                        "only a reciprocal act (declared with reciprocal: true) has participants; \"\(act.id)\" has a speaker and targets"))
+            }
         }
     }
 
@@ -94,7 +153,7 @@ struct ModelValidator {
     private func unknownMessage(_ id: String, _ kind: Kind) -> String {
         let candidates = known[kind] ?? []
         switch kind {
-        case .measure, .act:
+        case .unit, .measure, .act:
             var message = "the \(kind.rawValue) \"\(id)\" is not declared in vocabulary.\(kind.rawValue)s"
             let hint = CloseNames.hint(for: id, among: candidates)
             if !hint.isEmpty { return message + hint }

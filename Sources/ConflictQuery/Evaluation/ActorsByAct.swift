@@ -1,74 +1,110 @@
 import ConflictModel
 
-/// `actors offering mediation`, `actors supporting Pakistan`: who does an act, and to whom.
+/// `actors offering mediation`, `actors supporting Pakistan`, `actors urging de-escalation or
+/// contacting`: who does an act, and to or with whom.
 ///
 /// The words after `actors` are matched against every act's phrases, longest first; what is left
-/// over names the target. Each row is an actor with the people who spoke for it ("Iran, via Abbas
-/// Araghchi"), so a minister's words count as their state's.
+/// over names the target. Each row is an acting body with the one who spoke for it ("Iran, via
+/// Abbas Araghchi"), so a minister's words count as their state's, and a statement the body made
+/// itself is a row of its own. A reciprocal act (a call, a consultation) gives a row to each of
+/// its participants, with the others: nobody is made its initiator.
 struct ActorsByAct {
     let evaluator: Evaluator
     private var model: ConflictModel { evaluator.model }
 
-    func list(_ listing: Listing) throws(Diagnostic) -> ResultTable {
-        let (act, targetWords) = try matchAct(listing.actPhrase)
-        var statements = model.statements.filter { $0.act == act.id }
-        if let first = targetWords.first, let last = targetWords.last {
-            let target = Name(
-                text: targetWords.map(\.text).joined(separator: " "), range: first.range.through(last.range),
-                quoted: first.quoted)
-            let side = try ActorResolver(model: model).side(target)
-            statements = statements.filter { $0.targets.contains(where: side.contains) }
-        }
-        for name in [listing.clauses.saidBy, listing.clauses.accordingTo].compactMap({ $0 }) {
-            let side = try ActorResolver(model: model).side(name)
-            statements = statements.filter { side.contains($0.speaker) }
-        }
+    /// One row of the answer, before it is filtered and ordered.
+    private struct Row {
+        let body: String
+        let via: String?
+        let act: Act
+        let mode: Statement.Mode
+        var others: [String] = []
+        var statements: [Statement] = []
+    }
 
-        // One row per acting body and its spokespeople, in the order the model gives them.
-        var rowsByActor: [String: (via: [String], targets: [String], statements: [Statement])] = [:]
-        var order: [String] = []
-        for statement in statements {
-            let body = statement.represents ?? spokesperson(statement.speaker) ?? statement.speaker
-            if rowsByActor[body] == nil { order.append(body) }
-            var row = rowsByActor[body] ?? ([], [], [])
-            if statement.speaker != body && !row.via.contains(statement.speaker) { row.via.append(statement.speaker) }
-            for target in statement.targets where !row.targets.contains(target) { row.targets.append(target) }
-            row.statements.append(statement)
-            rowsByActor[body] = row
+    func list(_ listing: Listing) throws(Diagnostic) -> ResultTable {
+        var rows: [Row] = []
+        var rowOfKey: [String: Int] = [:]
+        var notes: [String] = []
+        var said: Set<String>?
+        if let name = listing.clauses.accordingTo {
+            let side = try ActorResolver(model: model).side(name, phrase: "according to")
+            said = side.ids
+            if let crossing = side.crossing { notes.append(crossing.note) }
+        }
+        for phrase in listing.actPhrases {
+            let (act, targetWords) = try matchAct(phrase)
+            var target: Set<String>?
+            if let first = targetWords.first, let last = targetWords.last {
+                let name = Name(
+                    text: targetWords.map(\.text).joined(separator: " "), range: first.range.through(last.range),
+                    quoted: first.quoted)
+                let side = try ActorResolver(model: model).side(name, phrase: "the target")
+                target = side.ids
+                if let crossing = side.crossing, !notes.contains(crossing.note) { notes.append(crossing.note) }
+            }
+            for statement in model.statements where statement.act == act.id {
+                for party in parties(of: statement, act) {
+                    if let target, !party.others.contains(where: target.contains) { continue }
+                    if let target, act.reciprocal, target.contains(party.speaker) { continue }
+                    if let said, !said.contains(party.speaker) { continue }
+                    let key = "\(party.body)\u{0}\(party.via ?? "")\u{0}\(act.id)\u{0}\(statement.mode.rawValue)"
+                    if rowOfKey[key] == nil {
+                        rowOfKey[key] = rows.count
+                        rows.append(Row(body: party.body, via: party.via, act: act, mode: statement.mode))
+                    }
+                    let index = rowOfKey[key]!
+                    for other in party.others where !rows[index].others.contains(other) { rows[index].others.append(other) }
+                    rows[index].statements.append(statement)
+                }
+            }
         }
 
         let actorSet = FieldCatalog.actors(model)
-        var kept = order.compactMap { model.actor(id: $0) }
+        var kept = rows.compactMap { row in model.actor(id: row.body).map { (row, $0) } }
         if let filter = listing.clauses.filter {
-            let test = try PredicateCompiler(set: actorSet, model: model).compile(filter)
-            kept = kept.filter { actor in withUnsafePointer(to: actor) { test(RecordRef($0)) } }
+            var compiler = PredicateCompiler(set: actorSet, model: model)
+            let test = try compiler.compile(filter)
+            kept = kept.filter { _, actor in withUnsafePointer(to: actor) { test(RecordRef($0)) == .yes } }
         }
         kept = try evaluator.order(kept, in: actorSet, by: listing.clauses.order)
         if let limit = listing.clauses.limit { kept = Array(kept.prefix(limit)) }
 
         var columns: [ResultTable.Column] = [
-            .init("actor", .actor), .init("via", .actor), .init("act", .text), .init("target", .actor),
-            .init("statements", .list),
+            .init("actor", .actor), .init("via", .actor), .init("act", .text), .init("to or with", .actor),
+            .init("mode", .text), .init("statements", .list),
         ]
         if listing.clauses.withSources { columns.append(.init("sources", .list)) }
-        let rows = kept.map { actor in
-            let row = rowsByActor[actor.id]!
+        let table = kept.map { row, actor in
             let provenance = row.statements.flatMap(\.sources)
             var values: [Value] = [
-                .actor(actor.id, in: model), .actors(row.via, in: model), .text(act.label),
-                .actors(row.targets, in: model), .list(row.statements.map { .integer($0.id) }),
+                .actor(actor.id, in: model), .actor(row.via, in: model),
+                .text(row.act.reciprocal ? row.act.label + " with" : row.act.label),
+                .actors(row.others, in: model), .text(row.mode.rawValue),
+                .list(row.statements.map { .integer($0.id) }),
             ]
             if listing.clauses.withSources { values.append(Evaluator.sourcesCell(provenance)) }
             return ResultTable.Row(values, provenance: provenance)
         }
-        let notes = rows.isEmpty ? ["no actor is recorded \(listing.actPhrase.map(\.text).joined(separator: " "))"] : []
-        return ResultTable(columns: columns, rows: rows, notes: notes)
+        if table.isEmpty {
+            let asked = listing.actPhrases.map { $0.map(\.text).joined(separator: " ") }.joined(separator: " or ")
+            notes.insert("no actor is recorded \(asked)", at: 0)
+        }
+        return ResultTable(columns: columns, rows: table, notes: notes)
     }
 
-    /// For a person, the body they speak for: a minister's words are their state's. Bodies speak for themselves.
-    private func spokesperson(_ speaker: String) -> String? {
-        guard let actor = model.actor(id: speaker), actor.kind == .person else { return nil }
-        return actor.represents
+    /// Who does the act in a statement, each with the body they act for and the others it involves:
+    /// the speaker, to the targets; or each participant of a reciprocal act, with the rest.
+    private func parties(of statement: Statement, _ act: Act) -> [(speaker: String, body: String, via: String?, others: [String])] {
+        if act.reciprocal {
+            return statement.participants.map { participant in
+                let body = model.voice(of: Statement(id: 0, speaker: participant, act: act.id))
+                    ?? participant
+                return (participant, body, body == participant ? nil : participant, statement.participants.filter { $0 != participant })
+            }
+        }
+        guard let speaker = statement.speaker, let body = model.voice(of: statement) else { return [] }
+        return [(speaker, body, body == speaker ? nil : speaker, statement.targets)]
     }
 
     /// The act the leading words name (by a verb phrase, its label or its id), and the words left over.

@@ -1,8 +1,9 @@
 import ConflictModel
 
 /// `sum`, `count`, `min`, `max` and `avg`, with the rules that keep answers honest: figures from
-/// different claimants or of different things are never added together, a running total is
-/// revised by its claimant's later one rather than added to it, and no claim is not zero.
+/// different claimants, about different sides or in different units are never added together,
+/// figures in different units are never compared, a running total is revised by its claimant's
+/// later one rather than added to it, and no claim is not zero.
 struct Aggregation {
     let evaluator: Evaluator
     private var model: ConflictModel { evaluator.model }
@@ -33,8 +34,9 @@ struct Aggregation {
     // MARK: - count ENTITY
 
     private func count<Record>(_ set: RecordSet<Record>, _ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
-        let records = try evaluator.select(set, aggregate.clauses)
-        let groupFields = try aggregate.clauses.groupBy.map { (name: Name) throws(Diagnostic) in try set.field(named: name) }
+        let groupFields = try groupingFields(aggregate.clauses.groupBy, in: set)
+        let selection = try evaluator.select(set, aggregate.clauses)
+        let records = selection.positions.map { set.records[$0] }
         var groups: [[Value]: [Record]] = [:]
         var order: [[Value]] = []
         var countedMoreThanOnce = false
@@ -53,9 +55,10 @@ struct Aggregation {
             return ResultTable.Row(key + [.integer(members.count)], provenance: members.flatMap(set.provenance))
         }
         rows = try sortRows(rows, columns: columns, aggregate.clauses)
-        let notes =
-            countedMoreThanOnce
-            ? ["a \(set.entity.singular) with several values of a grouped field is counted once for each"] : []
+        var notes = selection.notes
+        if countedMoreThanOnce {
+            notes.append("a \(set.entity.singular) with several values of a grouped field is counted once for each")
+        }
         return ResultTable(columns: columns, rows: rows, notes: notes)
     }
 
@@ -72,26 +75,28 @@ struct Aggregation {
             return id
         }
         let set = FieldCatalog.claims(model)
+        let userGroups = try groupingFields(aggregate.clauses.groupBy, in: set)
         // Claims are handled by their positions in the model, and read where they lie: copying
         // each one would cost more than the sums (see `RecordRef`).
         let all = model.claims
-        let selected = try evaluator.positions(in: set, passing: aggregate.clauses).filter { measures.contains(all[$0].measure) }
+        let selection = try evaluator.select(set, aggregate.clauses)
+        let selected = selection.positions.filter { measures.contains(all[$0].measure) }
         let (claims, superseded) = aggregate.function == .count ? (selected, 0) : latestRunningTotals(selected)
 
         let function = aggregate.function
         let label = "\(function.rawValue) \(measures.joined(separator: " + "))"
-        let userGroups = try aggregate.clauses.groupBy.map { (name: Name) throws(Diagnostic) in try set.field(named: name) }
-        // Figures are added only within one claimant's word about one side's losses of one kind of thing.
+        // Figures are added only within one claimant's word about one side's losses in one unit,
+        // and compared only within one unit: the unit is always a group.
         let adds = function == .sum || function == .avg
+        let compares = function == .min || function == .max
         var implicit: [Field<Claim>] = []
-        if adds || function == .min || function == .max {
+        var units: [Field<Claim>] = []
+        if adds || compares {
             if !userGroups.contains(where: { $0.name == "claimant" }) { implicit.append(set.field("claimant")!) }
             if !userGroups.contains(where: { $0.name == "party" }) { implicit.append(set.field("party")!) }
-            if measures.count == 1 && !userGroups.contains(where: { $0.name == "counted" }) {
-                implicit.append(set.field("counted")!)
-            }
+            if !userGroups.contains(where: { $0.name == "unit" }) { units.append(set.field("unit")!) }
         }
-        let keyFields = userGroups + (adds ? implicit : [])
+        let keyFields = userGroups + (adds ? implicit : []) + units
         // Each key is looked up once, and its group found by position: on a large model this loop
         // is most of the query.
         var groupOfKey: [[Value]: Int] = [:]
@@ -122,7 +127,7 @@ struct Aggregation {
         if !adds && function != .count { columns += implicit.map { ResultTable.Column($0.name, $0.type) } }
         columns.append(ResultTable.Column(label, function == .count ? .integer : .quantity))
         if aggregate.clauses.withIntervals && function != .count {
-            columns += [ResultTable.Column("low", .quantity), ResultTable.Column("high", .quantity)]
+            columns += [ResultTable.Column("low", .number), ResultTable.Column("high", .number)]
         }
         if function != .count {
             columns.append(ResultTable.Column(function == .min || function == .max ? "claim" : "claims", .integer))
@@ -130,6 +135,7 @@ struct Aggregation {
         if aggregate.clauses.withSources { columns.append(ResultTable.Column("sources", .list)) }
 
         var rows: [ResultTable.Row] = []
+        var uncertain: [(extreme: Int, rival: Int)] = []
         for (key, members) in zip(order, groups) {
             var values = key
             var used = members
@@ -143,14 +149,15 @@ struct Aggregation {
             case .min, .max:
                 let extreme =
                     function == .max
-                    ? members.max { all[$0].quantity.value < all[$1].quantity.value }!
-                    : members.min { all[$0].quantity.value < all[$1].quantity.value }!
+                    ? members.max { ValueOrder.less(.quantity(all[$0].quantity), .quantity(all[$1].quantity)) }!
+                    : members.min { ValueOrder.less(.quantity(all[$0].quantity), .quantity(all[$1].quantity)) }!
                 used = [extreme]
                 values += implicit.map { $0.read(all[extreme], model) }
                 values.append(.quantity(all[extreme].quantity))
+                if let rival = rival(of: extreme, among: members, largest: function == .max) { uncertain.append((extreme, rival)) }
             }
             if aggregate.clauses.withIntervals, function != .count, case .quantity(let q) = values.last! {
-                values += [.quantity(Quantity(q.low)), q.high.map { .quantity(Quantity($0)) } ?? .null]
+                values += [.number(q.low), q.high.map(Value.number) ?? .null]
             }
             if function != .count {
                 values.append(.integer(function == .min || function == .max ? all[used[0]].id : members.count))
@@ -161,7 +168,7 @@ struct Aggregation {
         }
         rows = try sortRows(rows, columns: columns, aggregate.clauses)
 
-        var notes: [String] = []
+        var notes = selection.notes
         if claims.isEmpty {
             let filter = evaluator.text(of: aggregate.bodyRange)
             notes.append("no claim matches: the model holds no figure for \(filter), which is not the same as zero")
@@ -175,8 +182,17 @@ struct Aggregation {
         if adds && !userGroups.contains(where: { $0.name == "party" }) && Set(claims.map { all[$0].party }).count > 1 {
             notes.append("figures counting different sides are not added together; each side has its own row")
         }
-        if adds && measures.count == 1 && Set(claims.map { all[$0].counted }).count > 1 {
-            notes.append("different things counted are not added together; each has its own row")
+        let unitsSeen = Set(claims.map { all[$0].unit })
+        if (adds || compares) && unitsSeen.count > 1 && !userGroups.contains(where: { $0.name == "unit" }) {
+            let verb = adds ? "added together" : "compared"
+            notes.append(
+                "figures in different units (\(unitsSeen.sorted().joined(separator: ", "))) are not \(verb); each unit has its own row")
+        }
+        for (extreme, rival) in uncertain {
+            notes.append(
+                "claim \(all[extreme].id) is \(function == .max ? "the largest" : "the smallest") as stated, but the interval of "
+                    + "claim \(all[rival].id) (\(all[rival].quantity), \(all[rival].quantity.intervalDescription)) reaches past it: "
+                    + "which is \(function == .max ? "larger" : "smaller") is not certain")
         }
         if superseded > 0 {
             notes.append(
@@ -184,6 +200,34 @@ struct Aggregation {
             )
         }
         return ResultTable(columns: columns, rows: rows, notes: notes)
+    }
+
+    /// Of the claims in a group, one whose interval reaches past the extreme's, so that which is the
+    /// largest (or smallest) is not certain; nil when the extreme is so for certain.
+    private func rival(of extreme: Int, among members: [Int], largest: Bool) -> Int? {
+        let all = model.claims
+        let chosen = all[extreme].quantity
+        return members.first { other in
+            guard other != extreme else { return false }
+            let quantity = all[other].quantity
+            return largest ? (quantity.high ?? .infinity) > chosen.low : quantity.low < (chosen.high ?? .infinity)
+        }
+    }
+
+    /// The fields `by` names. `by` only groups: a name that is no field but an actor's is an error
+    /// that says how to ask for what that actor claimed.
+    private func groupingFields<Record>(_ names: [Name], in set: RecordSet<Record>) throws(Diagnostic) -> [Field<Record>] {
+        try names.map { (name: Name) throws(Diagnostic) in
+            if let field = set.field(name.text) { return field }
+            if let actor = model.actors(named: name.text).first {
+                let quoted = actor.name.contains(" ") ? "\"\(actor.name)\"" : actor.name
+                throw Diagnostic(
+                    "\"by\" groups by a field, and \(set.entity.rawValue) have no field \"\(name.text)\"; "
+                        + "for what \(actor.name) claimed or said, write: according to \(quoted)",
+                    at: name.range)
+            }
+            return try set.field(named: name)
+        }
     }
 
     /// The groups a record falls in. A list is taken apart, so that a statement to Pakistan and the

@@ -29,7 +29,7 @@ struct Description {
                 record(
                     "measure \(measure.id)",
                     [
-                        ("id", .text(measure.id)), ("description", .text(measure.description)),
+                        ("id", .text(measure.id)), ("description", .text(measure.description)), ("unit", .text(measure.unit)),
                         ("claims", .list(model.claims.filter { $0.measure == measure.id }.map { .integer($0.id) })),
                     ], provenance: [])
             ]
@@ -95,8 +95,10 @@ struct Description {
                 ], provenance: actor.sources)
         ]
         let members = model.actorAndMembers(actor.id)
-        let said = model.statements.filter { members.contains($0.speaker) }
+        let said = model.statements.filter { $0.speaker.map(members.contains) ?? false }
         let addressed = model.statements.filter { $0.targets.contains(where: members.contains) }
+        let joined = model.statements.filter { $0.participants.contains(where: members.contains) }
+        let about = model.statements.filter { $0.subjects.contains(where: members.contains) }
         let claimed = model.claims.filter { members.contains($0.claimant) }
         let counted = model.claims.filter { $0.party.map(members.contains) ?? false }
         let events = model.events.filter { ($0.initiators + $0.targets).contains(where: members.contains) }
@@ -113,6 +115,10 @@ struct Description {
         }
         if !said.isEmpty { tables.append(statementTable("Statements by \(actor.name) and those speaking for it", said)) }
         if !addressed.isEmpty { tables.append(statementTable("Statements addressed to \(actor.name)", addressed)) }
+        if !joined.isEmpty {
+            tables.append(statementTable("Calls and consultations \(actor.name) or those speaking for it took part in", joined))
+        }
+        if !about.isEmpty { tables.append(statementTable("Statements about \(actor.name)", about)) }
         if !claimed.isEmpty { tables.append(claimTable("Figures claimed by \(actor.name) and those speaking for it", claimed)) }
         if !counted.isEmpty { tables.append(claimTable("Figures counting \(actor.name)'s side", counted)) }
         if !events.isEmpty {
@@ -162,8 +168,10 @@ struct Description {
             [
                 ("id", .integer(claim.id)), ("measure", .text(claim.measure)), ("measure_means", .text(measure?.description)),
                 ("value", .quantity(claim.quantity)), ("qualifier", .text(claim.quantity.qualifier.rawValue)),
-                ("interval", .text(claim.quantity.intervalDescription)), ("counted", .text(claim.counted)),
+                ("interval", .text(claim.quantity.intervalDescription)), ("unit", .text(claim.unit)),
+                ("unit_means", .text(model.vocabulary.unit(claim.unit)?.description)), ("counted", .text(claim.counted)),
                 ("party", .actor(claim.party, in: model)), ("claimant", .actor(claim.claimant, in: model)),
+                ("stance", .text(claim.stance.rawValue)),
                 ("side", .actor(model.side(of: claim.claimant), in: model)),
                 ("event", .text(claim.event.map { model.event(id: $0)?.name ?? $0 })), ("date", .date(claim.date)),
                 ("running_total", .bool(claim.runningTotal)), ("note", .text(claim.note)),
@@ -176,11 +184,14 @@ struct Description {
             "statement \(statement.id)",
             [
                 ("id", .integer(statement.id)), ("speaker", .actor(statement.speaker, in: model)),
-                ("represents", .actor(statement.represents ?? model.actor(id: statement.speaker)?.represents, in: model)),
+                ("represents", .actor(model.voice(of: statement), in: model)),
                 ("act", .text(statement.act)), ("act_label", .text(act?.label)),
                 ("cameo", .text(statement.cameo ?? act?.cameo)), ("cameo_name", .text(act?.cameoName)),
                 ("cameo_version", .text(model.vocabulary.cameoVersion)),
-                ("target", .actors(statement.targets, in: model)), ("channel", .text(statement.channel)),
+                ("target", .actors(statement.targets, in: model)),
+                ("participant", .actors(statement.participants, in: model)),
+                ("subject", .actors(statement.subjects, in: model)), ("content", .text(statement.content)),
+                ("channel", .text(statement.channel)),
                 ("mode", .text(statement.mode.rawValue)), ("quote", .text(statement.quote)),
                 ("answers", .integer(statement.answers)), ("date", .date(statement.date)),
                 ("reported_by", .actor(statement.reportedBy, in: model)),
@@ -210,13 +221,13 @@ struct Description {
             title: title,
             columns: [
                 .init("id", .integer), .init("speaker", .actor), .init("act", .text),
-                .init("target", .actor), .init("channel", .text),
+                .init("target", .actor), .init("participant", .actor), .init("mode", .text),
             ],
             rows: statements.map {
                 ResultTable.Row(
                     [
                         .integer($0.id), .actor($0.speaker, in: model), .text($0.act),
-                        .actors($0.targets, in: model), .text($0.channel),
+                        .actors($0.targets, in: model), .actors($0.participants, in: model), .text($0.mode.rawValue),
                     ], provenance: $0.sources)
             })
     }
@@ -225,14 +236,14 @@ struct Description {
         ResultTable(
             title: title,
             columns: [
-                .init("id", .integer), .init("measure", .text), .init("value", .quantity),
-                .init("counted", .text), .init("claimant", .actor),
+                .init("id", .integer), .init("measure", .text), .init("value", .quantity), .init("unit", .text),
+                .init("counted", .text), .init("claimant", .actor), .init("stance", .text),
             ],
             rows: claims.map {
                 ResultTable.Row(
                     [
-                        .integer($0.id), .text($0.measure), .quantity($0.quantity), .text($0.counted),
-                        .actor($0.claimant, in: model),
+                        .integer($0.id), .text($0.measure), .quantity($0.quantity), .text($0.unit), .text($0.counted),
+                        .actor($0.claimant, in: model), .text($0.stance.rawValue),
                     ], provenance: $0.sources)
             })
     }
@@ -240,7 +251,10 @@ struct Description {
     private func sources(_ refs: [SourceRef]) -> ResultTable {
         ResultTable(
             title: "Sources",
-            columns: [.init("source", .text), .init("paragraph", .integer), .init("excerpt", .text)],
-            rows: refs.map { ResultTable.Row([.text($0.source), .integer($0.paragraph), .text($0.excerpt)], provenance: [$0]) })
+            columns: [.init("source", .text), .init("paragraph", .integer), .init("role", .text), .init("excerpt", .text)],
+            rows: refs.map {
+                ResultTable.Row(
+                    [.text($0.source), .integer($0.paragraph), .text($0.role.rawValue), .text($0.excerpt)], provenance: [$0])
+            })
     }
 }

@@ -23,7 +23,7 @@ struct Evaluator {
     }
 
     private func list(_ listing: Listing) throws(Diagnostic) -> ResultTable {
-        if !listing.actPhrase.isEmpty {
+        if !listing.actPhrases.isEmpty {
             return try ActorsByAct(evaluator: self).list(listing)
         }
         if let first = listing.clauses.groupBy.first {
@@ -42,66 +42,130 @@ struct Evaluator {
     }
 
     private func list<Record>(_ set: RecordSet<Record>, _ clauses: Clauses) throws(Diagnostic) -> ResultTable {
-        var records = try select(set, clauses)
-        let notes = records.isEmpty ? ["no \(set.entity.singular) matches"] : []
-        records = try order(records, in: set, by: clauses.order)
-        if let limit = clauses.limit { records = Array(records.prefix(limit)) }
+        let selection = try select(set, clauses)
+        var positions = selection.positions
+        var notes = selection.positions.isEmpty ? ["no \(set.entity.singular) matches"] : []
+        notes += selection.notes
+        positions = try order(positions.map { ($0, set.records[$0]) }, in: set, by: clauses.order).map(\.0)
+        if let limit = clauses.limit { positions = Array(positions.prefix(limit)) }
         var fields = set.listedFields.compactMap(set.field)
         if clauses.withIntervals, let low = set.field("low"), let high = set.field("high") { fields += [low, high] }
         var columns = fields.map { ResultTable.Column($0.name, $0.type) }
+        // With `possibly`, each row says whether it matches for certain.
+        let marksCertainty = selection.onlyPossible != nil
+        if marksCertainty { columns.append(ResultTable.Column("matches", .text)) }
         if clauses.withSources { columns.append(ResultTable.Column("sources", .list)) }
-        let rows = records.map { record in
+        let rows = positions.map { position in
+            let record = set.records[position]
             var values = fields.map { $0.read(record, model) }
+            if marksCertainty {
+                values.append(.text(selection.onlyPossible?.contains(position) == true ? "possibly" : "certainly"))
+            }
             if clauses.withSources { values.append(Self.sourcesCell(set.provenance(record))) }
             return ResultTable.Row(values, provenance: set.provenance(record))
         }
         return ResultTable(columns: columns, rows: rows, notes: notes)
     }
 
-    /// The records that pass `where`, `by NAME` and `according to`.
-    func select<Record>(_ set: RecordSet<Record>, _ clauses: Clauses) throws(Diagnostic) -> [Record] {
-        try positions(in: set, passing: clauses).map { set.records[$0] }
+    /// The records a query's clauses keep, and what the answer must say about how they were chosen.
+    struct Selection {
+        /// Positions in the record set of those that certainly pass.
+        var positions: [Int]
+        /// With `possibly` in the condition: the kept positions that only possibly pass.
+        var onlyPossible: Set<Int>?
+        /// Records that might pass, left out; a government taken in for a state.
+        var notes: [String]
     }
 
-    /// The positions in `set.records` of the records that pass `where`, `by NAME` and `according to`:
-    /// for callers that go through many records and need only a little of each.
-    func positions<Record>(in set: RecordSet<Record>, passing clauses: Clauses) throws(Diagnostic) -> [Int] {
+    /// The positions in `set.records` of the records that pass `where` and `according to`, read in
+    /// place: for callers that go through many records and need only a little of each.
+    func select<Record>(_ set: RecordSet<Record>, _ clauses: Clauses) throws(Diagnostic) -> Selection {
         var tests: [RecordTest<Record>] = []
+        var crossings: [GovernmentCrossing<Record>] = []
+        var strictTest: RecordTest<Record>?
         if let filter = clauses.filter {
-            tests.append(try PredicateCompiler(set: set, model: model).compile(filter))
+            var compiler = PredicateCompiler(set: set, model: model)
+            tests.append(try compiler.compile(filter))
+            crossings += compiler.crossings
+            if filter.mentionsPossibly {
+                var strict = PredicateCompiler(set: set, model: model, strict: true)
+                strictTest = try strict.compile(filter)
+            }
         }
-        for name in [clauses.saidBy, clauses.accordingTo].compactMap({ $0 }) {
-            tests.append(try attribution(set, name))
+        if let name = clauses.accordingTo {
+            let (test, crossing) = try attribution(set, name)
+            tests.append(test)
+            if let crossing { crossings.append(crossing) }
         }
         var selected: [Int] = []
+        var possible = 0
+        var onlyPossible: Set<Int> = []
         try set.records.withUnsafeBufferPointer { (records) throws(Diagnostic) in
             guard let first = records.baseAddress else { return }
             for position in records.indices {
                 if position % 4096 == 0 && isCancelled() {
                     throw Diagnostic("cancelled", at: SourceRange(0, 0), kind: .cancelled)
                 }
-                if tests.allSatisfy({ $0(RecordRef(first + position)) }) { selected.append(position) }
+                let record = RecordRef(first + position)
+                var truth = Truth.yes
+                for test in tests where truth != .no { truth = min(truth, test(record)) }
+                switch truth {
+                case .yes:
+                    selected.append(position)
+                    if let strictTest, strictTest(record) != .yes { onlyPossible.insert(position) }
+                case .possibly: possible += 1
+                case .no: break
+                }
             }
         }
-        return selected
+        var notes: [String] = []
+        if possible > 0, let range = clauses.filterRange {
+            notes.append(possibleNote(possible, set.entity, condition: text(of: range)))
+        }
+        set.records.withUnsafeBufferPointer { records in
+            guard let first = records.baseAddress else { return }
+            for crossing in crossings
+            where selected.contains(where: { crossing.actorIDs(RecordRef(first + $0), model).contains(where: crossing.ids.contains) }) {
+                notes.append(crossing.note)
+            }
+        }
+        return Selection(positions: selected, onlyPossible: strictTest == nil ? nil : onlyPossible, notes: notes)
     }
 
-    /// `according to X` and `by X`: only what X, or someone speaking for X, claimed or said.
-    private func attribution<Record>(_ set: RecordSet<Record>, _ name: Name) throws(Diagnostic) -> RecordTest<Record> {
+    /// "1 more claim might match: value > 130 is neither certainly true nor certainly false for
+    /// it, ..."
+    private func possibleNote(_ count: Int, _ entity: Entity, condition: String) -> String {
+        let one = count == 1
+        let what = one ? entity.singular : entity.rawValue
+        let asked = condition.contains(" and ") || condition.contains(" or ") ? "possibly (\(condition))" : "possibly \(condition)"
+        return "\(count) more \(what) might match: \(condition) is neither certainly true nor certainly false for "
+            + (one ? "it, as its figure or date is known only as a range" : "them, as their figures or dates are known only as ranges")
+            + " (where \(asked) lists \(one ? "it" : "them") too)"
+    }
+
+    /// `according to X`: only what X, or someone speaking for it or belonging to it, claimed or said.
+    private func attribution<Record>(_ set: RecordSet<Record>, _ name: Name) throws(Diagnostic)
+        -> (RecordTest<Record>, GovernmentCrossing<Record>?)
+    {
         guard let field = set.field("claimant") ?? set.field("speaker") else {
             throw Diagnostic("only claims, statements and quotes have someone who said them", at: name.range)
         }
-        let isOnSide = PredicateCompiler<Record>.membership(try ActorResolver(model: model).side(name))
+        let side = try ActorResolver(model: model).side(name, phrase: "according to")
+        let isOnSide = PredicateCompiler<Record>.membership(side.ids)
         let actorIDs = field.actorIDsReader
         let model = self.model
-        return { record in actorIDs(record, model).contains(where: isOnSide) }
+        let crossing = side.crossing.map { GovernmentCrossing(actorIDs: actorIDs, ids: $0.ids, note: $0.note) }
+        return ({ record in .of(actorIDs(record, model).contains(where: isOnSide)) }, crossing)
     }
 
-    func order<Record>(_ records: [Record], in set: RecordSet<Record>, by keys: [OrderKey]) throws(Diagnostic) -> [Record] {
+    /// Sorts records, each with whatever the caller carries beside it, by the `order by` keys.
+    func order<Record, Carried>(_ records: [(Carried, Record)], in set: RecordSet<Record>, by keys: [OrderKey]) throws(Diagnostic)
+        -> [(Carried, Record)]
+    {
         guard !keys.isEmpty else { return records }
         let fields = try keys.map { (key: OrderKey) throws(Diagnostic) in (try set.field(named: key.field), key.descending) }
         let model = self.model
-        return records.map { record in (record, fields.map { $0.0.read(record, model) }) }
+        return records.map { record in (record, fields.map { $0.0.read(record.1, model) }) }
             .sorted { Self.precedes($0.1, $1.1, descending: fields.map(\.1)) }
             .map(\.0)
     }
@@ -132,16 +196,40 @@ struct Evaluator {
     }
 }
 
-/// How values sort: numbers by value, dates by day, everything else by its text without case.
+/// How values sort: figures by their stated value, then the low end of their interval, then its
+/// high end (none last), so "nearly 300" comes before an exact 300 and "more than 450" after an
+/// exact 450; numbers by value, dates by their first day then their last, everything else by its
+/// text without case.
 enum ValueOrder {
     static func less(_ a: Value, _ b: Value) -> Bool {
-        switch (a, b) {
-        case (.integer(let x), .integer(let y)): return x < y
-        case (.quantity(let x), .quantity(let y)): return x.value < y.value
-        case (.integer(let x), .quantity(let y)): return Double(x) < y.value
-        case (.quantity(let x), .integer(let y)): return x.value < Double(y)
-        case (.date(let x), .date(let y)): return x < y
-        default: return a.text.lowercased() < b.text.lowercased()
+        switch (numericKey(a), numericKey(b)) {
+        case (let x?, let y?): return x.value != y.value ? x.value < y.value : x.low != y.low ? x.low < y.low : x.high < y.high
+        default: break
+        }
+        if case .date(let x) = a, case .date(let y) = b {
+            return x.firstDay != y.firstDay ? x.firstDay < y.firstDay : x.lastDay < y.lastDay
+        }
+        return a.text.lowercased() < b.text.lowercased()
+    }
+
+    private static func numericKey(_ value: Value) -> (value: Double, low: Double, high: Double)? {
+        switch value {
+        case .integer(let n): return (Double(n), Double(n), Double(n))
+        case .number(let n): return (n, n, n)
+        case .quantity(let q): return (q.value, q.low, q.high ?? .infinity)
+        default: return nil
+        }
+    }
+}
+
+extension Condition {
+    /// Whether `possibly` appears anywhere in it.
+    var mentionsPossibly: Bool {
+        switch self {
+        case .and(let l, let r), .or(let l, let r): return l.mentionsPossibly || r.mentionsPossibly
+        case .not(let inner): return inner.mentionsPossibly
+        case .possibly: return true
+        case .test: return false
         }
     }
 }

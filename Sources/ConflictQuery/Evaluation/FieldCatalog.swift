@@ -5,7 +5,8 @@ enum FieldCatalog {
     /// Other names users reach for: `speaker` on claims means `claimant`, `aliases` means `alias`.
     static let synonyms: [String: String] = [
         "aliases": "alias", "targets": "target", "initiators": "initiator", "excerpts": "excerpt",
-        "sources": "source", "claimants": "claimant", "parties": "party",
+        "sources": "source", "claimants": "claimant", "parties": "party", "participants": "participant",
+        "subjects": "subject", "units": "unit",
         "wire": "wire_inputs", "type": "kind", "figure": "value",
     ]
 
@@ -47,7 +48,7 @@ enum FieldCatalog {
     static func claims(_ model: ConflictModel) -> RecordSet<Claim> {
         RecordSet(
             entity: .claims, records: model.claims, fields: claimFields,
-            listedFields: ["id", "measure", "value", "counted", "party", "claimant", "date"],
+            listedFields: ["id", "measure", "value", "unit", "counted", "party", "claimant", "stance", "date"],
             provenance: \.sources)
     }
 
@@ -55,12 +56,13 @@ enum FieldCatalog {
         if quotesOnly {
             return RecordSet(
                 entity: .quotes, records: model.statements.filter { $0.quote != nil },
-                fields: statementFields, listedFields: ["id", "speaker", "quote", "channel"],
+                fields: statementFields, listedFields: ["id", "speaker", "quote", "channel", "mode"],
                 provenance: \.sources)
         }
         return RecordSet(
             entity: .statements, records: model.statements, fields: statementFields,
-            listedFields: ["id", "speaker", "act", "target", "channel", "mode"], provenance: \.sources)
+            listedFields: ["id", "speaker", "act", "target", "participant", "content", "channel", "mode"],
+            provenance: \.sources)
     }
 
     static func sources(_ model: ConflictModel) -> RecordSet<Source> {
@@ -112,17 +114,19 @@ enum FieldCatalog {
                 c, m in .text(c.event.map { m.event(id: $0)?.name ?? $0 })
             },
             Field("measure", .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) },
-            Field("counted", .text, "what was counted: personnel, posts, locations...") { c, _ in .text(c.counted) },
+            Field("counted", .text, "what was counted, in the report's words") { c, _ in .text(c.counted) },
+            Field("unit", .text, "what the figure counts in: people, posts, vehicles... (see: units)") { c, _ in .text(c.unit) },
             Field(actor: "party", "whose side the figure counts") { c, _ in .one(c.party) },
             Field("value", .quantity, "the figure with its qualifier") { c, _ in .quantity(c.quantity) },
             Field("qualifier", .text, "exact, approximately, nearly, more than... (see: qualifiers)") { c, _ in
                 .text(c.quantity.qualifier.rawValue)
             },
-            Field("low", .integer, "the lowest value the qualifier allows") { c, _ in .quantity(Quantity(c.quantity.low)) },
-            Field("high", .integer, "the highest value the qualifier allows; empty when unbounded") { c, _ in
-                c.quantity.high.map { .quantity(Quantity($0)) } ?? .null
+            Field("low", .number, "the lowest value the qualifier allows") { c, _ in .number(c.quantity.low) },
+            Field("high", .number, "the highest value the qualifier allows; empty when unbounded") { c, _ in
+                c.quantity.high.map(Value.number) ?? .null
             },
             Field(actor: "claimant", "who states the figure") { c, _ in .one(c.claimant) },
+            Field("stance", .text, "asserted, alleged (an accusation) or denied") { c, _ in .text(c.stance.rawValue) },
             Field(actor: "side", "the state or body the claimant speaks for") { c, m in .one(m.side(of: c.claimant)) },
             Field("date", .date, "when it was stated; for a running total, the time it is as of") { c, _ in .date(c.date) },
             Field("running_total", .bool, "a total so far, revised by later ones rather than added to") { c, _ in
@@ -134,9 +138,11 @@ enum FieldCatalog {
     private static let statementFields: [Field<Statement>] =
         [
             Field("id", .integer, "the statement's number") { s, _ in .integer(s.id) },
-            Field(actor: "speaker", "who said or did it") { s, _ in .one(s.speaker) },
-            Field(actor: "represents", "the state or body the speaker speaks for") { s, m in
-                .one(s.represents ?? m.actor(id: s.speaker)?.represents)
+            Field(actor: "speaker", "who said or did it; for a call or consultation, whose words are quoted") { s, _ in
+                .one(s.speaker)
+            },
+            Field(actor: "represents", "the state or body the statement speaks for (a state speaks for itself)") { s, m in
+                .one(m.voice(represents: s.represents, speaker: s.speaker))
             },
             Field(
                 "act", .text, "what kind of act (see: acts)",
@@ -145,14 +151,24 @@ enum FieldCatalog {
                 }
             ) { s, _ in .text(s.act) },
             Field("cameo", .text, "the CAMEO event code") { s, m in .text(s.cameo ?? m.vocabulary.act(s.act)?.cameo) },
-            Field(actor: "target", "to or about whom") { s, _ in .many(s.targets) },
+        ] + statementPartyFields + provenanceFields { (r: RecordRef<Statement>) in r.sources }
+
+    /// Who a statement involves and what it says, apart so that the compiler checks each list quickly.
+    private static let statementPartyFields: [Field<Statement>] =
+        [
+            Field(actor: "target", "to whom it was said or done") { s, _ in .many(s.targets) },
+            Field(actor: "participant", "who took part in a call or consultation") { s, _ in .many(s.participants) },
+            Field(actor: "subject", "whom it is about: the groups an ultimatum names, the group an accusation is about") {
+                s, _ in .many(s.subjects)
+            },
+            Field("content", .text, "what it alleges, demands, offers or rejects") { s, _ in .text(s.content) },
             Field("channel", .text, "press conference, X, phone call...") { s, _ in .text(s.channel) },
             Field("mode", .text, "done, offered or behind the scenes") { s, _ in .text(s.mode.rawValue) },
             Field("quote", .text, "the words quoted, if any") { s, _ in .text(s.quote) },
             Field("answers", .integer, "the statement this one answers") { s, _ in .integer(s.answers) },
             Field("date", .date, "when") { s, _ in .date(s.date) },
             Field(actor: "reported_by", "who relays it, when the report has it second hand") { s, _ in .one(s.reportedBy) },
-        ] + provenanceFields { (r: RecordRef<Statement>) in r.sources }
+        ]
 
     private static let sourceFields: [Field<Source>] = [
         Field("id", .text, "the source's id") { s, _ in .text(s.id) },
@@ -174,17 +190,5 @@ enum FieldCatalog {
             },
             Field("excerpt", .list, "the words that carry it") { r, _ in .list(refs(r).map { .text($0.excerpt) }) },
         ]
-    }
-}
-
-extension ConflictModel {
-    /// The top of the chain of bodies an actor speaks for or belongs to: Tarar → Pakistan.
-    func side(of id: String) -> String {
-        var current = id
-        var seen: Set<String> = [id]
-        while let up = actor(id: current).flatMap({ $0.represents ?? $0.partOf }), seen.insert(up).inserted {
-            current = up
-        }
-        return current
     }
 }

@@ -1,48 +1,77 @@
 import ConflictModel
 
 /// A compiled condition, which reads records in place (see `RecordRef`).
-typealias RecordTest<Record> = (RecordRef<Record>) -> Bool
+typealias RecordTest<Record> = (RecordRef<Record>) -> Truth
+
+/// A place where a condition took in, for a state, a government that is an actor of its own: if a
+/// record that passed holds one of `ids` in the field, the answer says so.
+struct GovernmentCrossing<Record> {
+    let actorIDs: @Sendable (RecordRef<Record>, ConflictModel) -> ActorIDs
+    let ids: Set<String>
+    let note: String
+}
 
 /// Turns a `where` condition into a test on records, resolving names and checking types once,
 /// before any record is looked at.
 struct PredicateCompiler<Record> {
     let set: RecordSet<Record>
     let model: ConflictModel
+    /// With this set, `possibly C` is compiled as C: to tell the rows that only possibly match.
+    var strict = false
+    /// Where `within` went from a state to a government, for the note the answer adds.
+    private(set) var crossings: [GovernmentCrossing<Record>] = []
 
-    func compile(_ condition: Condition) throws(Diagnostic) -> RecordTest<Record> {
+    init(set: RecordSet<Record>, model: ConflictModel, strict: Bool = false) {
+        self.set = set
+        self.model = model
+        self.strict = strict
+    }
+
+    mutating func compile(_ condition: Condition) throws(Diagnostic) -> RecordTest<Record> {
         switch condition {
         case .and(let left, let right):
             let (l, r) = (try compile(left), try compile(right))
-            return { l($0) && r($0) }
+            return { min(l($0), r($0)) }
         case .or(let left, let right):
             let (l, r) = (try compile(left), try compile(right))
-            return { l($0) || r($0) }
+            return { max(l($0), r($0)) }
         case .not(let inner):
             let test = try compile(inner)
-            return { !test($0) }
+            return { test($0).negated }
+        case .possibly(let inner):
+            let test = try compile(inner)
+            return strict ? test : { test($0).orPossibly }
         case .test(let test):
             let positive = try compile(test)
             let negate = test.negated || test.op == .notEqual
-            return negate ? { !positive($0) } : positive
+            return negate ? { positive($0).negated } : positive
         }
     }
 
-    private func compile(_ test: Test) throws(Diagnostic) -> RecordTest<Record> {
+    private mutating func compile(_ test: Test) throws(Diagnostic) -> RecordTest<Record> {
         let field = try set.field(named: test.field)
         let model = self.model
         switch field.type {
         case .actor:
             return try actorTest(test, field: field)
-        case .integer, .quantity:
+        case .integer, .number, .quantity:
             let wanted = try test.values.map { (literal: Literal) throws(Diagnostic) -> Double in
                 guard let number = literal.number else {
                     throw Diagnostic("\(field.name) is a number; compare it with a number", at: literal.range)
                 }
                 return number
             }
-            let compare = try ordering(test, field: field)
+            if test.op == .contains || test.op == .within {
+                throw Diagnostic(
+                    "\(field.name) is a number; compare it with =, !=, <, <=, >, >= or in", at: test.range)
+            }
+            let op = test.op
             return { record in
-                Self.anyNumber(in: field.readInPlace(record, model)) { value in wanted.contains { compare(value, $0) } }
+                Self.bestTruth(in: field.readInPlace(record, model)) { low, high in
+                    var best = Truth.no
+                    for number in wanted where best != .yes { best = max(best, Truth.compare(low: low, high: high, op, number)) }
+                    return best
+                }
             }
         case .date:
             let dates = try test.values.map { (literal: Literal) throws(Diagnostic) -> PartialDate in
@@ -53,12 +82,15 @@ struct PredicateCompiler<Record> {
                 }
                 return date
             }
-            if test.op == .contains {
+            if test.op == .contains || test.op == .within {
                 throw Diagnostic("compare a date with =, !=, <, <=, >, >= or in", at: test.range)
             }
+            let op = test.op
             return { record in
-                guard case .date(let date) = field.readInPlace(record, model) else { return false }
-                return dates.contains { Self.compare(date, $0, test.op) }
+                guard case .date(let date) = field.readInPlace(record, model) else { return .no }
+                var best = Truth.no
+                for wanted in dates where best != .yes { best = max(best, Self.compare(date, wanted, op)) }
+                return best
             }
         case .bool:
             let flags = try test.values.map { (literal: Literal) throws(Diagnostic) -> Bool in
@@ -69,8 +101,8 @@ struct PredicateCompiler<Record> {
                 }
             }
             return { record in
-                guard case .bool(let flag) = field.readInPlace(record, model) else { return false }
-                return flags.contains(flag)
+                guard case .bool(let flag) = field.readInPlace(record, model) else { return .no }
+                return .of(flags.contains(flag))
             }
         case .text, .list:
             return try textTest(test, field: field)
@@ -83,45 +115,76 @@ struct PredicateCompiler<Record> {
         switch test.op {
         case .contains:
             return { record in
-                Self.texts(of: field.readInPlace(record, model)).contains { text in wanted.contains { text.contains($0) } }
+                .of(Self.texts(of: field.readInPlace(record, model)).contains { text in wanted.contains { text.contains($0) } })
             }
         case .equal, .notEqual, .isIn:
             return { record in
                 var texts = Self.texts(of: field.readInPlace(record, model))
                 if let more = field.alsoKnownAs { texts += more(record, model).map(ConflictModel.nameKey) }
-                return texts.contains { wanted.contains($0) }
+                return .of(texts.contains { wanted.contains($0) })
             }
+        case .within:
+            throw Diagnostic(
+                "\(field.name) is text; within takes in an actor's members, so it compares actors (use =, in or contains)",
+                at: test.range)
         default:
             throw Diagnostic("\(field.name) is text; compare it with =, !=, in or contains", at: test.range)
         }
     }
 
-    /// Actors match by any name or alias, in any case, and stand for everyone who speaks for them
-    /// or belongs to them: `party = Pakistan` takes in the Pakistan Army's losses too.
-    private func actorTest(_ test: Test, field: Field<Record>) throws(Diagnostic) -> RecordTest<Record> {
+    /// `=`, `!=` and `in` name actors exactly: `party = Pakistan` is Pakistan's own figures, as
+    /// `count claims by party` counts them. `within` takes in everyone under the actor: its parts,
+    /// members and spokespeople, and, noted in the answer, a government of its own.
+    private mutating func actorTest(_ test: Test, field: Field<Record>) throws(Diagnostic) -> RecordTest<Record> {
         let model = self.model
         let actorIDs = field.actorIDsReader
         switch test.op {
         case .contains:
             let wanted = test.values.map { ConflictModel.nameKey($0.text) }
             return { record in
-                actorIDs(record, model).contains { id in
-                    let names = model.actor(id: id)?.names ?? [id]
-                    return names.contains { name in wanted.contains { ConflictModel.nameKey(name).contains($0) } }
-                }
+                .of(
+                    actorIDs(record, model).contains { id in
+                        let names = model.actor(id: id)?.names ?? [id]
+                        return names.contains { name in wanted.contains { ConflictModel.nameKey(name).contains($0) } }
+                    })
             }
         case .equal, .notEqual, .isIn:
             var ids: Set<String> = []
             for literal in test.values {
+                for actor in try resolveActor(literal.text, at: literal.range) { ids.insert(actor.id) }
+            }
+            let isWanted = Self.membership(ids)
+            return { record in .of(actorIDs(record, model).contains(where: isWanted)) }
+        case .within:
+            var ids: Set<String> = []
+            for literal in test.values {
                 for actor in try resolveActor(literal.text, at: literal.range) {
-                    ids.formUnion(model.actorAndMembers(actor.id))
+                    let members = model.members(of: actor.id)
+                    ids.formUnion(members.ids)
+                    if let note = Self.crossingNote(members, phrase: "\(field.name) within \(actor.name)", model: model) {
+                        crossings.append(GovernmentCrossing(actorIDs: actorIDs, ids: members.acrossGovernment, note: note))
+                    }
                 }
             }
             let isWanted = Self.membership(ids)
-            return { record in actorIDs(record, model).contains(where: isWanted) }
+            return { record in .of(actorIDs(record, model).contains(where: isWanted)) }
         default:
-            throw Diagnostic("\(field.name) is an actor; compare it with =, !=, in or contains", at: test.range)
+            throw Diagnostic(
+                "\(field.name) is an actor; compare it with =, !=, in, within or contains", at: test.range)
         }
+    }
+
+    /// "party within Afghanistan takes in the Afghan Taliban, a government that is an actor of its
+    /// own; party = Afghanistan is the state alone", or nil when no government was crossed into.
+    static func crossingNote(_ members: ActorMembers, phrase: String, model: ConflictModel) -> String? {
+        guard !members.governments.isEmpty else { return nil }
+        let names = members.governments.map { id -> String in
+            guard let actor = model.actor(id: id) else { return id }
+            return actor.note.map { "\(actor.name) (\($0))" } ?? actor.name
+        }
+        let state = model.name(ofActor: members.root)
+        return "\(phrase) takes in \(names.joined(separator: " and ")), a government that is an actor of its own "
+            + "apart from the state \(state)"
     }
 
     /// The actors a name stands for, or an error at the name listing the close ones.
@@ -129,38 +192,36 @@ struct PredicateCompiler<Record> {
         try ActorResolver(model: model).resolve(name, at: range)
     }
 
-    private func ordering(_ test: Test, field: Field<Record>) throws(Diagnostic) -> (Double, Double) -> Bool {
-        switch test.op {
-        case .equal, .notEqual, .isIn: return (==)
-        case .less: return (<)
-        case .lessOrEqual: return (<=)
-        case .greater: return (>)
-        case .greaterOrEqual: return (>=)
-        case .contains:
-            throw Diagnostic("\(field.name) is a number; compare it with =, !=, <, <=, >, >= or in", at: test.range)
-        }
-    }
-
-    private static func compare(_ date: PartialDate, _ wanted: PartialDate, _ op: Test.Operator) -> Bool {
+    /// Of a date known to the day, the month or the year, whether it compares so with another:
+    /// certainly, when every day it could be does; possibly, when some do. `date = 2026-02` is
+    /// every day of February.
+    private static func compare(_ date: PartialDate, _ wanted: PartialDate, _ op: Test.Operator) -> Truth {
+        let (first, last) = (date.firstDay, date.lastDay)
+        let (from, to) = (wanted.firstDay, wanted.lastDay)
         switch op {
-        // `date = 2026-02` takes in every day of February.
-        case .equal, .notEqual, .isIn: return date.description.hasPrefix(wanted.description)
-        case .less: return date < wanted
-        case .lessOrEqual: return date < wanted || date.description.hasPrefix(wanted.description)
-        case .greater: return wanted < date && !date.description.hasPrefix(wanted.description)
-        case .greaterOrEqual: return !(date < wanted)
-        case .contains: return false
+        case .equal, .notEqual, .isIn, .contains, .within:
+            if from <= first && last <= to { return .yes }
+            return last < from || to < first ? .no : .possibly
+        case .less: return last < from ? .yes : first >= from ? .no : .possibly
+        case .lessOrEqual: return last <= to ? .yes : first > to ? .no : .possibly
+        case .greater: return first > to ? .yes : last <= to ? .no : .possibly
+        case .greaterOrEqual: return first >= from ? .yes : last < from ? .no : .possibly
         }
     }
 
-    /// Whether a number in the value passes: made for every record a query tests, so it looks
-    /// inside lists without building an array of their numbers.
-    private static func anyNumber(in value: Value, where passes: (Double) -> Bool) -> Bool {
+    /// The best outcome of a numeric test over a value: a figure by its interval, a whole number or
+    /// plain number as itself, a list by its best item. Made for every record a query tests, so it
+    /// looks inside lists without building an array of their numbers.
+    private static func bestTruth(in value: Value, _ test: (Double, Double?) -> Truth) -> Truth {
         switch value {
-        case .integer(let n): return passes(Double(n))
-        case .quantity(let q): return passes(q.value)
-        case .list(let values): return values.contains { anyNumber(in: $0, where: passes) }
-        default: return false
+        case .integer(let n): return test(Double(n), Double(n))
+        case .number(let n): return test(n, n)
+        case .quantity(let q): return test(q.low, q.high)
+        case .list(let values):
+            var best = Truth.no
+            for item in values where best != .yes { best = max(best, bestTruth(in: item, test)) }
+            return best
+        default: return .no
         }
     }
 
@@ -192,10 +253,18 @@ struct ActorResolver {
         throw Diagnostic("no actor is named \"\(name)\"", at: range, suggestions: Suggestions.close(to: name, in: names))
     }
 
-    /// Everyone whose words count as this actor's: the actor, its members and its spokespeople.
-    func side(_ name: Name) throws(Diagnostic) -> Set<String> {
+    /// Everyone whose words count as this actor's: the actor, its members and its spokespeople,
+    /// with the note to add when that took in a government of its own.
+    func side(_ name: Name, phrase: String) throws(Diagnostic) -> (ids: Set<String>, crossing: (ids: Set<String>, note: String)?) {
         var ids: Set<String> = []
-        for actor in try resolve(name.text, at: name.range) { ids.formUnion(model.actorAndMembers(actor.id)) }
-        return ids
+        var crossing: (ids: Set<String>, note: String)?
+        for actor in try resolve(name.text, at: name.range) {
+            let members = model.members(of: actor.id)
+            ids.formUnion(members.ids)
+            if let note = PredicateCompiler<Actor>.crossingNote(members, phrase: "\(phrase) \(actor.name)", model: model) {
+                crossing = (members.acrossGovernment.union(crossing?.ids ?? []), note)
+            }
+        }
+        return (ids, crossing)
     }
 }

@@ -37,8 +37,9 @@ public struct Name: Hashable, Sendable {
 public struct Listing: Hashable, Sendable {
     public var entity: Entity
     public var entityRange: SourceRange
-    /// After `actors`: the words naming an act and, maybe, its target ("supporting Pakistan").
-    public var actPhrase: [Name]
+    /// After `actors`: the words naming an act and, maybe, its target ("supporting Pakistan"), one
+    /// list of words for each act joined by `or` ("urging de-escalation or contacting").
+    public var actPhrases: [[Name]]
     public var clauses: Clauses
 }
 
@@ -65,10 +66,10 @@ public struct Aggregate: Hashable, Sendable {
 /// The clauses that may follow a listing or an aggregate, in any order, each at most once.
 public struct Clauses: Hashable, Sendable {
     public var filter: Condition?
-    /// `by party, claimant`: group by fields.
+    /// The text of the condition, to quote it back in a note.
+    public var filterRange: SourceRange?
+    /// `by party, claimant`: group by fields. `by` only ever groups; who said it is `according to`.
     public var groupBy: [Name] = []
-    /// `by "Attaullah Tarar"`: only what this actor said or claimed.
-    public var saidBy: Name?
     /// `according to Pakistan`: only what this actor or anyone speaking for it said or claimed.
     public var accordingTo: Name?
     public var order: [OrderKey] = []
@@ -82,10 +83,14 @@ public struct OrderKey: Hashable, Sendable {
     public var descending: Bool
 }
 
+/// A condition is true, false, or, for a figure known only as an interval, possibly true: `value >
+/// 130` of "approximately 135" ([121, 149]) is neither certainly true nor certainly false.
 public indirect enum Condition: Hashable, Sendable {
     case and(Condition, Condition)
     case or(Condition, Condition)
     case not(Condition)
+    /// `possibly C`: true where C is true or possibly true.
+    case possibly(Condition)
     case test(Test)
 }
 
@@ -100,6 +105,8 @@ public struct Test: Hashable, Sendable {
         case greaterOrEqual = ">="
         case isIn = "in"
         case contains
+        /// The actor itself or anyone under it: its parts, members and spokespeople.
+        case within
     }
 
     public var field: Name

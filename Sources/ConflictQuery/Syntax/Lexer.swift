@@ -7,6 +7,9 @@ struct Lexer {
     /// Longer inputs are refused before any work is done, so no query can make the shell crawl.
     static let maximumLength = 100_000
 
+    /// Longest first, so that `<=` is not read as `<` then `=`.
+    private static let symbols = ["!=", "<=", ">=", "=", "<", ">", "(", ")", ",", ";", "+"]
+
     private let bytes: [UInt8]
     private var position = 0
 
@@ -21,11 +24,7 @@ struct Lexer {
                 "the query is \(lexer.bytes.count) bytes long; the limit is \(maximumLength)",
                 at: SourceRange(0, 0))
         }
-        if let start = lexer.firstReplacementCharacter() {
-            throw Diagnostic(
-                "the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character",
-                at: SourceRange(start, start + 3))
-        }
+        if let refused = lexer.firstRefusedCharacter() { throw refused }
         var tokens: [Token] = []
         while true {
             let token = try lexer.next()
@@ -41,17 +40,9 @@ struct Lexer {
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return try string(quote: byte) }
         if isDigit(byte) { return try number() }
         if isWordStart(byte) { return word() }
-        for symbol in ["!=", "<=", ">=", "=", "<", ">", "(", ")", ",", ";", "+"] where matches(symbol) {
+        for symbol in Self.symbols where matches(symbol) {
             position += symbol.utf8.count
             return Token(kind: .symbol, text: symbol, range: SourceRange(start, position))
-        }
-        if byte == 0 { throw Diagnostic("a NUL byte cannot appear in a query", at: SourceRange(start, start + 1)) }
-        if byte < 0x20 || byte == 0x7F {
-            // Named by its code: printed as it is, a control character would act on the terminal.
-            let code = String(byte, radix: 16, uppercase: true)
-            throw Diagnostic(
-                "unexpected control character U+\(String(repeating: "0", count: 4 - code.count) + code)",
-                at: SourceRange(start, start + 1))
         }
         let character = characterAt(start)
         throw Diagnostic("unexpected character \"\(character.text)\"", at: SourceRange(start, start + character.length))
@@ -145,9 +136,6 @@ struct Lexer {
             }
             position += 1
             if byte == quote { break }
-            if byte == 0 {
-                throw Diagnostic("a NUL byte cannot appear in a string", at: SourceRange(position - 1, position))
-            }
             guard byte == UInt8(ascii: "\\") else {
                 value.append(byte)
                 continue
@@ -170,11 +158,38 @@ struct Lexer {
         return Token(kind: .string, text: String(decoding: value, as: UTF8.self), range: SourceRange(start, position))
     }
 
-    /// Where U+FFFD is, if anywhere: text made from bytes that are not UTF-8 holds it in their place
-    /// (the shell decodes what it reads that way), and a name or value with it in can never match.
-    private func firstReplacementCharacter() -> Int? {
-        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
-        return bytes.indices.first { bytes[$0] == replacement[0] && bytes[$0...].starts(with: replacement) }
+    /// The first character a query may not hold, in the order the bytes come, so that the error
+    /// names the first thing wrong: a NUL byte, a control character (C0, DEL or C1; tabs and line
+    /// breaks are blanks), or U+FFFD, which stands in for bytes that were not UTF-8 (the shell
+    /// decodes what it reads that way) and could never match a name. Inside quotes too: printed
+    /// back, a control character would act on the terminal instead of showing what was typed.
+    private func firstRefusedCharacter() -> Diagnostic? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0 { return Diagnostic("a NUL byte cannot appear in a query", at: SourceRange(index, index + 1)) }
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+                return Diagnostic("unexpected control character \(Self.code(UInt32(byte)))", at: SourceRange(index, index + 1))
+            }
+            // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
+            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                return Diagnostic(
+                    "unexpected control character \(Self.code(UInt32(bytes[index + 1])))", at: SourceRange(index, index + 2))
+            }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD {
+                return Diagnostic(
+                    "the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character",
+                    at: SourceRange(index, index + 3))
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "U+001B": a character named by its code, never printed as it is.
+    private static func code(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     private func peek(_ ahead: Int = 0) -> UInt8? {

@@ -13,7 +13,7 @@ struct Parser {
 
     /// Words that end a clause, an unquoted name or an unquoted value.
     static let clauseKeywords: Set<String> = ["where", "by", "according", "order", "limit", "with"]
-    static let conditionKeywords: Set<String> = ["and", "or", "not", "in", "contains"]
+    static let conditionKeywords: Set<String> = ["and", "or", "not", "possibly", "in", "contains", "within"]
     static let discoveryWords: Set<String> = ["measures", "acts", "qualifiers", "entities", "fields", "values"]
     static let startWords: [String] =
         Entity.allCases.map(\.rawValue) + Aggregate.Function.allCases.map(\.rawValue)
@@ -79,14 +79,27 @@ struct Parser {
     private mutating func listing(_ entity: Entity) throws(Diagnostic) -> Listing {
         let entityRange = current.range
         advance()
-        var phrase: [Name] = []
+        var phrases: [[Name]] = []
         if entity == .actors {
+            var phrase: [Name] = []
             while current.kind == .string || (current.kind == .word && (!isClauseStart || isWithBeforeTarget)) {
+                // `actors urging de-escalation or contacting`: acts joined by "or".
+                if current.isWord("or") {
+                    guard !phrase.isEmpty else { throw unexpected("an act before \"or\"") }
+                    phrases.append(phrase)
+                    phrase = []
+                    advance()
+                    guard current.kind == .string || (current.kind == .word && !isClauseStart) else {
+                        throw unexpected("an act after \"or\"")
+                    }
+                    continue
+                }
                 phrase.append(Name(text: current.text, range: current.range, quoted: current.kind == .string))
                 advance()
             }
+            if !phrase.isEmpty { phrases.append(phrase) }
         }
-        return Listing(entity: entity, entityRange: entityRange, actPhrase: phrase, clauses: try clauses())
+        return Listing(entity: entity, entityRange: entityRange, actPhrases: phrases, clauses: try clauses())
     }
 
     // aggregate = function ( entity | measure { "+" measure } ) clauses ;
@@ -178,14 +191,13 @@ struct Parser {
             }
             switch keyword {
             case "where":
+                let start = current.range
                 clauses.filter = try condition()
+                clauses.filterRange = start.through(previous.range)
             case "by":
-                if current.kind == .word, FieldCatalog.allNames.contains(current.text.lowercased()) {
-                    clauses.groupBy = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
-                        try parser.word(what: "a field to group by")
-                    }
-                } else {
-                    clauses.saidBy = try name(what: "a field to group by, or who said it")
+                // Always fields: a name here is an error the evaluator explains, pointing to `according to`.
+                clauses.groupBy = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
+                    try parser.name(what: "a field to group by")
                 }
             case "according":
                 try expectWord("to", after: "according")
@@ -253,15 +265,20 @@ struct Parser {
         return result
     }
 
-    // negation = "not" negation | primary ;   primary = "(" condition ")" | test ;
+    // negation = ( "not" | "possibly" ) negation | primary ;   primary = "(" condition ")" | test ;
+    // Only "(", "not" and "possibly" nest: a hundred parentheses are a hundred levels.
     private mutating func negation() throws(Diagnostic) -> Condition {
-        try enterNesting()
-        defer { depth -= 1 }
-        if current.isWord("not") {
+        if current.isWord("not") || current.isWord("possibly") {
+            let isNot = current.isWord("not")
+            try enterNesting()
+            defer { depth -= 1 }
             advance()
-            return .not(try negation())
+            let inner = try negation()
+            return isNot ? .not(inner) : .possibly(inner)
         }
         if current.isSymbol("(") {
+            try enterNesting()
+            defer { depth -= 1 }
             advance()
             let inner = try condition()
             guard current.isSymbol(")") else {
@@ -273,15 +290,16 @@ struct Parser {
         return .test(try test())
     }
 
-    // test = field ( operator value | [ "not" ] "in" "(" value { "," value } ")" | [ "not" ] "contains" value ) ;
+    // test = field ( comparison value | [ "not" ] "in" "(" value { "," value } ")"
+    //              | [ "not" ] "within" ( "(" value { "," value } ")" | value ) | [ "not" ] "contains" value ) ;
     private mutating func test() throws(Diagnostic) -> Test {
         let field = try word(what: "a field")
         var negated = false
         if current.isWord("not") {
             negated = true
             advance()
-            guard current.isWord("in") || current.isWord("contains") else {
-                throw unexpected("\"in\" or \"contains\" after \"not\"")
+            guard current.isWord("in") || current.isWord("contains") || current.isWord("within") else {
+                throw unexpected("\"in\", \"within\" or \"contains\" after \"not\"", suggestions: ["in", "within", "contains"])
             }
         }
         let op: Test.Operator
@@ -290,10 +308,11 @@ struct Parser {
             op = .isIn
             advance()
             guard current.isSymbol("(") else { throw unexpected("\"(\" to open the list after \"in\"") }
+            values = try valueList()
+        } else if current.isWord("within") {
+            op = .within
             advance()
-            values = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in try parser.literal() }
-            guard current.isSymbol(")") else { throw unexpected("\",\" or \")\" to close the list") }
-            advance()
+            values = current.isSymbol("(") ? try valueList() : [try literal()]
         } else if current.isWord("contains") {
             op = .contains
             advance()
@@ -304,10 +323,19 @@ struct Parser {
             values = [try literal()]
         } else {
             throw unexpected(
-                "a comparison (=, !=, <, <=, >, >=, in, contains) after the field \"\(field.text)\"",
-                suggestions: ["in", "contains", "not"])
+                "a comparison (=, !=, <, <=, >, >=, in, within, contains) after the field \"\(field.text)\"",
+                suggestions: ["in", "within", "contains", "not"])
         }
         return Test(field: field, op: op, negated: negated, values: values, range: field.range.through(previous.range))
+    }
+
+    // "(" value { "," value } ")"
+    private mutating func valueList() throws(Diagnostic) -> [Literal] {
+        advance()
+        let values = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in try parser.literal() }
+        guard current.isSymbol(")") else { throw unexpected("\",\" or \")\" to close the list") }
+        advance()
+        return values
     }
 
     // value = string | number | word { word } ;

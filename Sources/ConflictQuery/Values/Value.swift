@@ -7,6 +7,8 @@ public enum Value: Hashable, Sendable {
     case quantity(Quantity)
     /// A count or an id: always exact.
     case integer(Int)
+    /// A plain number that is no one's figure, such as the end of an interval.
+    case number(Double)
     case date(PartialDate)
     case actor(id: String, name: String)
     case bool(Bool)
@@ -19,6 +21,7 @@ public enum Value: Hashable, Sendable {
         case .text(let text): return text
         case .quantity(let quantity): return quantity.description
         case .integer(let number): return String(number)
+        case .number(let number): return Quantity.format(number)
         case .date(let date): return date.description
         case .actor(_, let name): return name
         case .bool(let flag): return flag ? "yes" : "no"
@@ -35,5 +38,5 @@ public enum Value: Hashable, Sendable {
 
 /// What kind of values a column holds.
 public enum ValueType: String, Hashable, Sendable {
-    case text, quantity, integer, date, actor, bool, list
+    case text, quantity, integer, number, date, actor, bool, list
 }

@@ -20,7 +20,7 @@ enum ProvenanceTable {
                         ResultTable.Row(
                             [
                                 .text(label), .text(outlets[reference.source] ?? reference.source), .integer(reference.paragraph),
-                                .text(reference.excerpt),
+                                .text(reference.role.rawValue), .text(reference.excerpt),
                             ],
                             provenance: [reference]))
                 }
@@ -33,11 +33,15 @@ enum ProvenanceTable {
             notes.append("no recorded source for row " + unsourced.joined(separator: ", "))
         }
         notes.append("paragraph 0 is the headline; 1, 2, 3... count the body's paragraphs")
+        if rows.contains(where: { $0.provenance.contains { $0.role == .restated } }) {
+            notes.append("restated: the outlet's own rounding or summary of the figure, not the claimant's words")
+        }
         return ResultTable(
             title: "Where the last result comes from",
             columns: [
                 ResultTable.Column("row", .text), ResultTable.Column("source", .text),
-                ResultTable.Column("paragraph", .integer), ResultTable.Column("excerpt", .text),
+                ResultTable.Column("paragraph", .integer), ResultTable.Column("role", .text),
+                ResultTable.Column("excerpt", .text),
             ],
             rows: rows, notes: notes)
     }

@@ -60,6 +60,7 @@ struct JSONFormatter: ResultFormatter {
         case .text(let text): return JSONText.string(text)
         case .quantity(let quantity): return self.quantity(quantity)
         case .integer(let number): return String(number)
+        case .number(let number): return JSONText.number(number)
         case .date(let date): return JSONText.string(date.description)
         case .actor(let id, let name): return "{\"id\":\(JSONText.string(id)),\"name\":\(JSONText.string(name))}"
         case .bool(let flag): return flag ? "true" : "false"
@@ -78,6 +79,6 @@ struct JSONFormatter: ResultFormatter {
 
     static func sourceReference(_ reference: SourceRef) -> String {
         "{\"source\":\(JSONText.string(reference.source)),\"paragraph\":\(reference.paragraph),"
-            + "\"excerpt\":\(JSONText.string(reference.excerpt))}"
+            + "\"role\":\(JSONText.string(reference.role.rawValue)),\"excerpt\":\(JSONText.string(reference.excerpt))}"
     }
 }

@@ -24,5 +24,5 @@ extension OutputFormat {
 
 extension ValueType {
     /// Counts and figures line up on the right, as numbers do in print.
-    var isNumeric: Bool { self == .integer || self == .quantity }
+    var isNumeric: Bool { self == .integer || self == .number || self == .quantity }
 }
