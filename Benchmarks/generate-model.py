@@ -42,7 +42,7 @@ def interval(value, qualifier):
 def write_head(w, actors, events):
     """Everything but the claims, as the first model file starts."""
     w("# A synthetic model for benchmarks, made by Benchmarks/generate-model.py.\n")
-    w("conflictq-model: 1\n\nvocabulary:\n  cameo_version: CAMEO 1.1b3\n  measures:\n")
+    w("conflictq-model: 2\n\nvocabulary:\n  cameo_version: CAMEO 1.1b3\n  measures:\n")
     for measure in MEASURES:
         w(f"    - id: {measure}\n      description: {measure}\n")
     w("\nsources:\n")
@@ -98,7 +98,7 @@ def main():
                 files.append(os.path.join(args.out, f"claims-{len(files) + 1}.yaml"))
                 model = open(files[-1], "w", encoding="utf-8")
                 model.write("# More claims of the model in model.yaml, loaded together with it.\n")
-                model.write("conflictq-model: 1\n\nclaims:\n")
+                model.write("conflictq-model: 2\n\nclaims:\n")
             claim = {
                 "id": n,
                 "event": f"event-{rng.randint(1, args.events)}",

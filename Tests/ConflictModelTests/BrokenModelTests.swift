@@ -6,7 +6,7 @@ import Testing
 /// line, column and field that are wrong, and gives no model.
 @Suite struct BrokenModelTests {
     static let cases: [(file: String, error: String)] = [
-        ("empty.yaml", #"1:1: error: the file is empty; a model file starts with "conflictq-model: 1""#),
+        ("empty.yaml", #"1:1: error: the file is empty; a model file starts with "conflictq-model: 2""#),
         ("truncated.yaml",
          "4:23: error: invalid YAML: unterminated double-quoted string opened at 4:11; the file ends too early: is it cut short?"),
         ("syntax-error.yaml",
@@ -17,7 +17,7 @@ import Testing
         ("duplicate-key.yaml", #"4:5: error: the key "name" appears more than once in one mapping"#),
         ("alias-bomb.yaml",
          "2:4: error: anchors and aliases are not supported in model files: write the value out"),
-        ("missing-version.yaml", #"2:1: error: missing "conflictq-model: 1"; a model file starts with it"#),
+        ("missing-version.yaml", #"2:1: error: missing "conflictq-model: 2"; a model file starts with it"#),
         ("unsupported-version.yaml",
          "1:18: error: conflictq-model: unsupported format version 2; this conflictq reads version 1"),
         ("not-a-mapping.yaml", "1:1: error: expected a model file as a mapping of keys to values, found a list"),

@@ -20,7 +20,7 @@ import Testing
     /// The file is sparse: its size says it is too large, and it is refused before a byte is read.
     @Test func aFileOverTheLimitIsRefusedUnread() throws {
         let path = try Fixtures.temporaryDirectory() + "/huge.yaml"
-        #expect(FileManager.default.createFile(atPath: path, contents: Data("conflictq-model: 1\n".utf8)))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("conflictq-model: 2\n".utf8)))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: UInt64(ModelFiles.maximumFileSize) + 1)
         try handle.close()
@@ -31,13 +31,13 @@ import Testing
     }
 
     @Test func textOverTheLimitIsRefused() {
-        let text = "conflictq-model: 1\n" + String(repeating: "#", count: ModelFiles.maximumFileSize)
+        let text = "conflictq-model: 2\n" + String(repeating: "#", count: ModelFiles.maximumFileSize)
         #expect(Fixtures.errors(text).first?.hasPrefix("m.yaml:1:1: error: the file is \(text.utf8.count) bytes, larger") == true)
     }
 
     @Test func utf16IsRecognised() throws {
         let path = try Fixtures.temporaryDirectory() + "/utf16.yaml"
-        try "conflictq-model: 1\n".write(toFile: path, atomically: true, encoding: .utf16)
+        try "conflictq-model: 2\n".write(toFile: path, atomically: true, encoding: .utf16)
         #expect(
             Fixtures.errors(loading: [path]) == [
                 "\(path):1:1: error: the file is not UTF-8 text: byte 0xFF cannot be read as a character; it looks like UTF-16: save it as UTF-8"
@@ -46,25 +46,25 @@ import Testing
 
     @Test func aByteOrderMarkIsAllowed() throws {
         let path = try Fixtures.temporaryDirectory() + "/bom.yaml"
-        try Data([0xEF, 0xBB, 0xBF] + Array("conflictq-model: 1\n".utf8)).write(to: URL(fileURLWithPath: path))
+        try Data([0xEF, 0xBB, 0xBF] + Array("conflictq-model: 2\n".utf8)).write(to: URL(fileURLWithPath: path))
         #expect(try ModelFiles.load([path]) == .empty)
     }
 
     @Test func aFileWithOnlyCommentsIsEmpty() {
         #expect(
             Fixtures.errors("# nothing here\n\n") == [
-                #"m.yaml:1:1: error: the file is empty; a model file starts with "conflictq-model: 1""#
+                #"m.yaml:1:1: error: the file is empty; a model file starts with "conflictq-model: 2""#
             ])
     }
 
     @Test func controlCharactersAreReportedWhereTheyAre() {
         #expect(
-            Fixtures.errors("conflictq-model: 1\nactors:\n  - id: a\u{0}\n")
+            Fixtures.errors("conflictq-model: 2\nactors:\n  - id: a\u{0}\n")
                 == ["m.yaml:3:10: error: invalid YAML: control characters are not allowed"])
     }
 
     @Test func deepNestingIsAnErrorNotACrash() {
-        let text = "conflictq-model: 1\nactors: " + String(repeating: "[", count: 100_000)
+        let text = "conflictq-model: 2\nactors: " + String(repeating: "[", count: 100_000)
         #expect(Fixtures.errors(text).first?.contains("error: invalid YAML") == true)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         return Fixtures.errors(loading: [path]).map { $0.replacingOccurrences(of: path, with: "m.yaml") }
     }
 
-    private let start = Array("conflictq-model: 1\nactors:\n  - id: ".utf8)
+    private let start = Array("conflictq-model: 2\nactors:\n  - id: ".utf8)
 
     @Test func aNulByteIsRefusedWhereItIs() throws {
         #expect(try errors(inFileWith: start + [0x61, 0x00, 0x0A])

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ModelFileErrorTests {
     /// A file with one measure, one source and two actors, to which each case adds a few lines.
     static let preamble = """
-        conflictq-model: 1
+        conflictq-model: 2
         vocabulary:
           measures:
             - id: killed
@@ -79,7 +79,7 @@ import Testing
 
     @Test func everyErrorOfAFileIsReportedInOrder() {
         let text = """
-            conflictq-model: 1
+            conflictq-model: 2
             actors:
               - id: a
                 name: A
@@ -106,7 +106,7 @@ import Testing
     /// An entry with an error is left out, but references to its id are not errors of their own.
     @Test func aBrokenEntryIsNotAlsoReportedAsMissing() {
         let text = """
-            conflictq-model: 1
+            conflictq-model: 2
             actors:
               - id: a
                 name: A
@@ -124,8 +124,8 @@ import Testing
         let directory = try Fixtures.temporaryDirectory()
         let broken = directory + "/broken.yaml"
         let user = directory + "/user.yaml"
-        try "conflictq-model: 1\nactors: [".write(toFile: broken, atomically: true, encoding: .utf8)
-        try "conflictq-model: 1\nactors:\n  - {id: x, name: X, kind: person, represents: a}\n"
+        try "conflictq-model: 2\nactors: [".write(toFile: broken, atomically: true, encoding: .utf8)
+        try "conflictq-model: 2\nactors:\n  - {id: x, name: X, kind: person, represents: a}\n"
             .write(toFile: user, atomically: true, encoding: .utf8)
         let errors = Fixtures.errors(loading: [broken, user])
         #expect(errors.count == 1)
@@ -135,7 +135,7 @@ import Testing
 
     @Test func aLongCycleIsNamedByItsEnds() {
         let actors = (0..<20).map { "  - {id: a\($0), name: A\($0), kind: person, part_of: a\(($0 + 1) % 20)}" }
-        let text = "conflictq-model: 1\nactors:\n" + actors.joined(separator: "\n") + "\n"
+        let text = "conflictq-model: 2\nactors:\n" + actors.joined(separator: "\n") + "\n"
         #expect(
             Fixtures.errors(text) == [
                 #"m.yaml:22:49: error: actors[19].part_of: makes a cycle: "a0" → "a1" → "a2" → "a3" → … 14 more … → "a18" → "a19" → "a0"; an actor cannot represent or belong to itself"#
@@ -145,7 +145,7 @@ import Testing
     /// Chains are followed without recursion, so a long one cannot exhaust the stack.
     @Test func aVeryLongChainIsNoProblem() throws {
         let count = 20_000
-        var text = "conflictq-model: 1\nactors:\n  - {id: a0, name: A, kind: state}\n"
+        var text = "conflictq-model: 2\nactors:\n  - {id: a0, name: A, kind: state}\n"
         for index in 1..<count { text += "  - {id: a\(index), name: A, kind: person, part_of: a\(index - 1)}\n" }
         #expect(try ModelFiles.load(text: text, path: "chain.yaml").actors.count == count)
     }

@@ -22,7 +22,7 @@ import Testing
     @Test func exportStartsWithACommentedHeaderAndTheVersion() {
         let lines = ModelFiles.export(.builtin).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first?.hasPrefix("# A conflictq model file, format 1") == true)
-        #expect(lines.contains("conflictq-model: 1"))
+        #expect(lines.contains("conflictq-model: 2"))
         #expect(lines.last == "")
     }
 

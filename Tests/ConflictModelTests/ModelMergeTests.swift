@@ -22,8 +22,8 @@ import Testing
         let directory = try Fixtures.temporaryDirectory()
         let first = directory + "/first.yaml"
         let second = directory + "/second.yaml"
-        try "conflictq-model: 1\nactors:\n  - {id: x, name: X, kind: person}\n".write(toFile: first, atomically: true, encoding: .utf8)
-        try "conflictq-model: 1\n\nactors:\n  - id: x\n    name: Y\n    kind: state\n"
+        try "conflictq-model: 2\nactors:\n  - {id: x, name: X, kind: person}\n".write(toFile: first, atomically: true, encoding: .utf8)
+        try "conflictq-model: 2\n\nactors:\n  - id: x\n    name: Y\n    kind: state\n"
             .write(toFile: second, atomically: true, encoding: .utf8)
         #expect(
             Fixtures.errors(loading: [first, second]) == [
@@ -33,7 +33,7 @@ import Testing
 
     @Test func aClashWithTheBuiltinModelIsReportedInTheFile() throws {
         let path = try Fixtures.temporaryDirectory() + "/mine.yaml"
-        try "conflictq-model: 1\nstatements:\n  - {id: 3, speaker: iran, act: support}\n"
+        try "conflictq-model: 2\nstatements:\n  - {id: 3, speaker: iran, act: support}\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let expected = [#"\#(path):3:10: error: statements[0].id: duplicate statement id 3: also defined in the built-in model"#]
         #expect(Fixtures.errors(loading: ["builtin", path]) == expected)
@@ -43,7 +43,7 @@ import Testing
     @Test func theSameVocabularyMayBeDeclaredAgain() throws {
         let path = try Fixtures.temporaryDirectory() + "/vocabulary.yaml"
         try """
-            conflictq-model: 1
+            conflictq-model: 2
             vocabulary:
               cameo_version: CAMEO 1.1b3
               measures:
@@ -57,7 +57,7 @@ import Testing
     @Test func differentVocabularyUnderOneIdIsAnError() throws {
         let path = try Fixtures.temporaryDirectory() + "/vocabulary.yaml"
         try """
-            conflictq-model: 1
+            conflictq-model: 2
             vocabulary:
               acts:
                 - id: support
@@ -74,7 +74,7 @@ import Testing
 
     @Test func differentCameoVersionsAreAnError() throws {
         let path = try Fixtures.temporaryDirectory() + "/cameo.yaml"
-        try "conflictq-model: 1\nvocabulary:\n  cameo_version: CAMEO 1.0\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "conflictq-model: 2\nvocabulary:\n  cameo_version: CAMEO 1.0\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(
             Fixtures.errors(loading: ["builtin", path]) == [
                 #"\#(path):3:18: error: vocabulary.cameo_version: cameo_version "CAMEO 1.0" differs from "CAMEO 1.1b3" in the built-in model; files loaded together must use one CAMEO version"#

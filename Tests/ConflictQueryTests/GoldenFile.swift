@@ -54,6 +54,11 @@ struct GoldenFile {
         return cases
     }
 
+    /// What a case of `file` prints: the answer, or for a `.tree.test` file the parse tree.
+    static func output(of query: String, in file: String) -> String {
+        file.hasSuffix(".tree.test") ? ParseTree.render(query) : output(of: query)
+    }
+
     /// What a query prints in the golden format.
     static func output(of query: String, model: ConflictModel = .builtin) -> String {
         do {
@@ -86,9 +91,58 @@ struct GoldenFile {
                 let expectedCount = golden.expected.isEmpty ? 0 : golden.expected.components(separatedBy: "\n").count
                 lines.replaceSubrange(
                     expectedStart..<expectedStart + expectedCount,
-                    with: output(of: golden.query).components(separatedBy: "\n"))
+                    with: output(of: golden.query, in: name).components(separatedBy: "\n"))
             }
             try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+}
+
+/// A query's condition as nested parentheses, to pin how `not`, `possibly`, `and` and `or` bind:
+/// `(or (and a b) (not c))`.
+enum ParseTree {
+    static func render(_ query: String) -> String {
+        do {
+            return try QueryEngine.parse(query).map(render).joined(separator: "\n")
+        } catch {
+            return DiagnosticRenderer().render(error, in: query)
+        }
+    }
+
+    private static func render(_ query: Query) -> String {
+        switch query.kind {
+        case .listing(let listing):
+            let acts = listing.actPhrases.map { "(act " + $0.map(\.text).joined(separator: " ") + ")" }
+            return (["(\(listing.entity.rawValue)"] + acts + clauses(listing.clauses)).joined(separator: " ") + ")"
+        case .aggregate(let aggregate):
+            let target: String
+            switch aggregate.target {
+            case .measures(let names): target = names.map(\.text).joined(separator: " + ")
+            case .entity(let entity): target = entity.rawValue
+            }
+            return (["(\(aggregate.function.rawValue) \(target)"] + clauses(aggregate.clauses)).joined(separator: " ") + ")"
+        default:
+            return "(\(query.kind))"
+        }
+    }
+
+    private static func clauses(_ clauses: Clauses) -> [String] {
+        var parts: [String] = []
+        if let filter = clauses.filter { parts.append("(where \(render(filter)))") }
+        if !clauses.groupBy.isEmpty { parts.append("(by " + clauses.groupBy.map(\.text).joined(separator: " ") + ")") }
+        if let name = clauses.accordingTo { parts.append("(according-to \(name.text))") }
+        return parts
+    }
+
+    private static func render(_ condition: Condition) -> String {
+        switch condition {
+        case .and(let l, let r): return "(and \(render(l)) \(render(r)))"
+        case .or(let l, let r): return "(or \(render(l)) \(render(r)))"
+        case .not(let inner): return "(not \(render(inner)))"
+        case .possibly(let inner): return "(possibly \(render(inner)))"
+        case .test(let test):
+            let op = (test.negated ? "not " : "") + test.op.rawValue
+            return "(\(test.field.text) \(op) " + test.values.map(\.text).joined(separator: ", ") + ")"
         }
     }
 }

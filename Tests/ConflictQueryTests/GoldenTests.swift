@@ -7,7 +7,7 @@ import Testing
 @Suite struct GoldenTests {
     @Test(arguments: GoldenFile.cases())
     func queryGivesExpectedOutput(_ golden: GoldenFile.Case) {
-        #expect(GoldenFile.output(of: golden.query) == golden.expected)
+        #expect(GoldenFile.output(of: golden.query, in: golden.file) == golden.expected)
     }
 
     @Test func goldenFilesHaveCases() {

@@ -53,11 +53,11 @@ import Testing
 
     @Test(arguments: [
         (
-            Array("conflictq-model: 1\nactors:\n  - id: a".utf8) + [0xFF, 0x0A],
+            Array("conflictq-model: 2\nactors:\n  - id: a".utf8) + [0xFF, 0x0A],
             "3:10: error: the file is not UTF-8 text: byte 0xFF cannot be read as a character"
         ),
         (
-            Array("conflictq-model: 1\nactors:\n  - id: a".utf8) + [0x00, 0x0A],
+            Array("conflictq-model: 2\nactors:\n  - id: a".utf8) + [0x00, 0x0A],
             "3:10: error: invalid YAML: control characters are not allowed"
         ),
     ])

@@ -4,7 +4,7 @@
 /// problem is left out of the contents, and its id is kept so that references to it are not
 /// reported again as references to nothing.
 struct ModelFileReader {
-    /// The format this reader reads, written as `conflictq-model: 1` at the top of every file.
+    /// The format this reader reads, written as `conflictq-model: 2` at the top of every file.
     static let formatVersion = 2
 
     /// What changed since each older format, for the message a file of that format gets.
@@ -59,7 +59,7 @@ struct ModelFileReader {
 
     private mutating func readRoot(_ root: YAMLNode?) {
         guard let root else {
-            log.error(at: .start, "", "the file is empty; a model file starts with \"conflictq-model: 1\"")
+            log.error(at: .start, "", "the file is empty; a model file starts with \"conflictq-model: \(Self.formatVersion)\"")
             contents.isReadable = false
             return
         }

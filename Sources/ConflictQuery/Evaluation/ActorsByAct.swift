@@ -27,10 +27,13 @@ struct ActorsByAct {
         var rowOfKey: [String: Int] = [:]
         var notes: [String] = []
         var said: Set<String>?
+        // Notes for a government taken in for its state, said only if a row rests on one.
+        var crossings: [(ids: Set<String>, note: String)] = []
+        var crossingsMet: Set<String> = []
         if let name = listing.clauses.accordingTo {
             let side = try ActorResolver(model: model).side(name, phrase: "according to")
             said = side.ids
-            if let crossing = side.crossing { notes.append(crossing.note) }
+            if let crossing = side.crossing { crossings.append(crossing) }
         }
         for phrase in listing.actPhrases {
             let (act, targetWords) = try matchAct(phrase)
@@ -41,7 +44,7 @@ struct ActorsByAct {
                     quoted: first.quoted)
                 let side = try ActorResolver(model: model).side(name, phrase: "the target")
                 target = side.ids
-                if let crossing = side.crossing, !notes.contains(crossing.note) { notes.append(crossing.note) }
+                if let crossing = side.crossing { crossings.append(crossing) }
             }
             for statement in model.statements where statement.act == act.id {
                 for party in parties(of: statement, act) {
@@ -53,6 +56,10 @@ struct ActorsByAct {
                         rowOfKey[key] = rows.count
                         rows.append(Row(body: party.body, via: party.via, act: act, mode: statement.mode))
                     }
+                    for crossing in crossings
+                    where crossing.ids.contains(party.speaker) || party.others.contains(where: crossing.ids.contains) {
+                        crossingsMet.insert(crossing.note)
+                    }
                     let index = rowOfKey[key]!
                     for other in party.others where !rows[index].others.contains(other) { rows[index].others.append(other) }
                     rows[index].statements.append(statement)
@@ -60,6 +67,9 @@ struct ActorsByAct {
             }
         }
 
+        for crossing in crossings where crossingsMet.contains(crossing.note) && !notes.contains(crossing.note) {
+            notes.append(crossing.note)
+        }
         let actorSet = FieldCatalog.actors(model)
         var kept = rows.compactMap { row in model.actor(id: row.body).map { (row, $0) } }
         if let filter = listing.clauses.filter {

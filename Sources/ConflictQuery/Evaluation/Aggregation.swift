@@ -219,13 +219,7 @@ struct Aggregation {
     private func groupingFields<Record>(_ names: [Name], in set: RecordSet<Record>) throws(Diagnostic) -> [Field<Record>] {
         try names.map { (name: Name) throws(Diagnostic) in
             if let field = set.field(name.text) { return field }
-            if let actor = model.actors(named: name.text).first {
-                let quoted = actor.name.contains(" ") ? "\"\(actor.name)\"" : actor.name
-                throw Diagnostic(
-                    "\"by\" groups by a field, and \(set.entity.rawValue) have no field \"\(name.text)\"; "
-                        + "for what \(actor.name) claimed or said, write: according to \(quoted)",
-                    at: name.range)
-            }
+            if let mistake = evaluator.attributionMistake(name, set.entity) { throw mistake }
             return try set.field(named: name)
         }
     }

@@ -6,12 +6,23 @@ struct DiscoveryAnswers {
 
     func answer(_ discovery: Discovery) throws(Diagnostic) -> ResultTable {
         switch discovery {
+        case .units:
+            return ResultTable(
+                columns: [.init("unit", .text), .init("description", .text), .init("claims", .integer)],
+                rows: model.vocabulary.units.map { unit in
+                    ResultTable.Row([
+                        .text(unit.id), .text(unit.description), .integer(model.claims.count { $0.unit == unit.id }),
+                    ])
+                },
+                notes: ["figures are added, averaged and compared only within one unit"])
         case .measures:
             return ResultTable(
-                columns: [.init("measure", .text), .init("description", .text), .init("claims", .integer)],
+                columns: [
+                    .init("measure", .text), .init("description", .text), .init("unit", .text), .init("claims", .integer),
+                ],
                 rows: model.vocabulary.measures.map { measure in
                     ResultTable.Row([
-                        .text(measure.id), .text(measure.description),
+                        .text(measure.id), .text(measure.description), .text(measure.unit),
                         .integer(model.claims.count { $0.measure == measure.id }),
                     ])
                 })

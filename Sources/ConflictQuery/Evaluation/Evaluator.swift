@@ -27,6 +27,7 @@ struct Evaluator {
             return try ActorsByAct(evaluator: self).list(listing)
         }
         if let first = listing.clauses.groupBy.first {
+            if let mistake = attributionMistake(first, listing.entity) { throw mistake }
             throw Diagnostic(
                 "a listing is not grouped; count by a field instead: count \(listing.entity.rawValue) by \(first.text)",
                 at: first.range)
@@ -65,6 +66,17 @@ struct Evaluator {
             return ResultTable.Row(values, provenance: set.provenance(record))
         }
         return ResultTable(columns: columns, rows: rows, notes: notes)
+    }
+
+    /// `by NAME` where NAME is an actor, not a field: `by` only groups, and what an actor claimed
+    /// or said is asked with `according to`. Nil when the name is no actor's.
+    func attributionMistake(_ name: Name, _ entity: Entity) -> Diagnostic? {
+        guard let actor = model.actors(named: name.text).first else { return nil }
+        let quoted = actor.name.contains(" ") ? "\"\(actor.name)\"" : actor.name
+        return Diagnostic(
+            "\"by\" groups by a field, and \(entity.rawValue) have no field \"\(name.text)\"; for what \(actor.name) "
+                + "claimed or said, write: according to \(quoted)",
+            at: name.range)
     }
 
     /// The records a query's clauses keep, and what the answer must say about how they were chosen.

@@ -182,9 +182,8 @@ struct PredicateCompiler<Record> {
             guard let actor = model.actor(id: id) else { return id }
             return actor.note.map { "\(actor.name) (\($0))" } ?? actor.name
         }
-        let state = model.name(ofActor: members.root)
-        return "\(phrase) takes in \(names.joined(separator: " and ")), a government that is an actor of its own "
-            + "apart from the state \(state)"
+        return "\(phrase) takes in \(names.joined(separator: " and ")): a government is an actor of its own, "
+            + "apart from the state it governs"
     }
 
     /// The actors a name stands for, or an error at the name listing the close ones.

@@ -129,6 +129,7 @@ public struct Literal: Hashable, Sendable {
 }
 
 public enum Discovery: Hashable, Sendable {
+    case units
     case measures
     case acts
     case qualifiers

@@ -14,10 +14,10 @@ struct Parser {
     /// Words that end a clause, an unquoted name or an unquoted value.
     static let clauseKeywords: Set<String> = ["where", "by", "according", "order", "limit", "with"]
     static let conditionKeywords: Set<String> = ["and", "or", "not", "possibly", "in", "contains", "within"]
-    static let discoveryWords: Set<String> = ["measures", "acts", "qualifiers", "entities", "fields", "values"]
+    static let discoveryWords: Set<String> = ["units", "measures", "acts", "qualifiers", "entities", "fields", "values"]
     static let startWords: [String] =
         Entity.allCases.map(\.rawValue) + Aggregate.Function.allCases.map(\.rawValue)
-        + ["describe", "show", "measures", "acts", "qualifiers", "entities", "fields", "values"]
+        + ["describe", "show", "units", "measures", "acts", "qualifiers", "entities", "fields", "values"]
 
     private let tokens: [Token]
     private var index = 0
@@ -144,12 +144,13 @@ struct Parser {
         return .show(entity: entity, id: try name(what: "the \(entity.singular)'s number or name"))
     }
 
-    // discovery = "measures" | "acts" | "qualifiers" | "entities" | "fields" [ "of" entity ]
+    // discovery = "units" | "measures" | "acts" | "qualifiers" | "entities" | "fields" [ "of" entity ]
     //           | "values" "of" field [ "in" entity ] ;
     private mutating func discovery() throws(Diagnostic) -> Discovery {
         let keyword = current.text.lowercased()
         advance()
         switch keyword {
+        case "units": return .units
         case "measures": return .measures
         case "acts": return .acts
         case "qualifiers": return .qualifiers

@@ -196,7 +196,7 @@ final class Session {
 
         case .schema:
             if let wrong = usage(0...0) { return wrong }
-            return discover(["fields", "measures", "acts"], for: ".schema", fail: fail)
+            return discover(["fields", "units", "measures", "acts"], for: ".schema", fail: fail)
 
         case .fields:
             if let wrong = usage(0...1) { return wrong }
