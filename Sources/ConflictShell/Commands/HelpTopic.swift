@@ -18,10 +18,10 @@ enum HelpTopic: String, CaseIterable {
     var summary: String {
         switch self {
         case .queries: return "listings and conditions: where, order by, limit"
-        case .claims: return "figures and qualifiers: sum, count, max, min, avg, by"
+        case .claims: return "figures, qualifiers, units: sum, count, max, min, avg, possibly"
         case .statements: return "what was said and done: statements, quotes, acts"
-        case .attribution: return "who says so: according to, by NAME, with sources, .why"
-        case .discovery: return "what there is to ask: measures, acts, fields, values"
+        case .attribution: return "who says so: according to, within, with sources, .why"
+        case .discovery: return "what there is to ask: units, measures, acts, fields, values"
         case .formats: return "table, csv, json and markdown output, and colour"
         case .scripts: return "saving and running queries: .save, .run, conflictq FILE.cq"
         case .keys: return "line editing, history, Tab completion, Ctrl-C and Ctrl-D"
@@ -35,39 +35,47 @@ enum HelpTopic: String, CaseIterable {
             return Self.paragraph(
                 """
                 A query names what to list, then narrows it. Conditions use = != < <= > >=, in (a, b), \
-                contains "text", and, or, not and parentheses. Names match any alias and ignore case. \
-                A query may span lines; it ends where it is complete, or at ;. Comments start with #.
+                within, contains "text", and, or, not, possibly and parentheses. Names match any alias \
+                and ignore case; = names an actor exactly, within takes in its parts and spokespeople. \
+                A figure is an interval, so value > 130 keeps the figures certainly above 130 and says \
+                how many more might be; possibly value > 130 lists those too. A query may span lines; \
+                it ends where it is complete, or at ;. Comments start with #.
                 """)
         case .claims:
             return Self.paragraph(
                 """
                 Every figure is somebody's claim, and keeps the words it was reported with: "about 300", \
-                "more than 450". Arithmetic carries the qualifier: 297 killed plus more than 450 injured \
-                is more than 747. Competing claimants are never added together, and a running total is \
-                revised by a later one, not added to it. No claim is not zero: a sum with nothing to add \
-                says so.
+                "more than 450", "exactly 297". Arithmetic carries the qualifier: 297 killed plus more \
+                than 450 injured is more than 747 people. Figures are added and compared only within one \
+                unit (people, posts, vehicles...), never across claimants or sides, and a running total \
+                is revised by a later one, not added to it. No claim is not zero: a sum with nothing to \
+                add says so.
                 """)
         case .statements:
             return Self.paragraph(
                 """
                 Statements are verbal and diplomatic acts: accusations, rejections, offers of mediation, \
                 support, condolences, phone calls. Each has a speaker, the body they speak for, targets, \
-                a channel, and a quote when there is one. Actors can be asked for by what they do, with \
-                the phrases that `acts` lists.
+                whom it is about (subject), what it says (content), a channel, a mode (done, offered, \
+                behind the scenes) and a quote when there is one. Calls and consultations have \
+                participants instead: nobody is made their initiator. Actors can be asked for by what \
+                they do, with the phrases that `acts` lists, joined by or.
                 """)
         case .attribution:
             return Self.paragraph(
                 """
-                Answers say who claims what. `according to NAME` keeps only that side's claims (a \
-                state's ministers and army speak for it); `by NAME` after claims, statements or quotes \
-                means "said by". `with sources` adds where each row was reported, and .why shows the \
-                source, paragraph and excerpt behind every row of the last result.
+                Answers say who claims what. `according to NAME` keeps only what NAME and those who \
+                speak for it claimed or said (a state's ministers and army speak for it); `by` only \
+                groups by a field. `claimant = NAME` is that actor alone. A state's government is an \
+                actor of its own: an answer that takes it in for the state says so. `with sources` adds \
+                where each row was reported, and .why shows the source, paragraph, role (reported, or \
+                restated by the outlet) and excerpt behind every row of the last result.
                 """)
         case .discovery:
             return Self.paragraph(
                 """
                 The model can be asked about itself, so you can find out what to ask. .schema runs \
-                fields, measures and acts together.
+                fields, units, measures and acts together.
                 """)
         case .formats:
             let entries = [
@@ -181,7 +189,10 @@ enum HelpTopic: String, CaseIterable {
                 HelpExample(input: "sum killed + injured", meaning: "\"more than\" carries through a sum"),
                 HelpExample(input: "sum killed by party", meaning: "one total for each side counted"),
                 HelpExample(input: "count claims by claimant", meaning: "how many figures each side put out"),
-                HelpExample(input: "max destroyed", meaning: "the largest figure of things destroyed"),
+                HelpExample(input: "sum destroyed + captured", meaning: "posts and vehicles apart, never added"),
+                HelpExample(input: "max destroyed", meaning: "the largest of each unit destroyed"),
+                HelpExample(input: "claims where value > 130", meaning: "figures certainly above 130"),
+                HelpExample(input: "claims where possibly value > 130", meaning: "and those that might be"),
                 HelpExample(input: "min killed", meaning: "the smallest figure of people killed"),
                 HelpExample(input: "claims with intervals", meaning: "each figure with its interval"),
                 HelpExample(input: "sum killed where party = \"Pakistan\"", meaning: "no such claim: says so, not 0"),
@@ -189,21 +200,26 @@ enum HelpTopic: String, CaseIterable {
         case .statements:
             return [
                 HelpExample(input: "statements", meaning: "every statement, oldest first"),
-                HelpExample(input: "quotes by Mujahid", meaning: "the words of one speaker"),
+                HelpExample(input: "quotes according to Mujahid", meaning: "the words of one speaker"),
                 HelpExample(input: "actors offering mediation", meaning: "who offered to mediate"),
                 HelpExample(input: "actors supporting Pakistan", meaning: "who backed Pakistan"),
                 HelpExample(input: "actors rejecting accusations", meaning: "who denied what they were accused of"),
+                HelpExample(input: "actors urging de-escalation or contacting", meaning: "two acts at once"),
+                HelpExample(input: "statements where subject = TTP", meaning: "what was said about a group"),
                 HelpExample(input: "statements where act = \"consultation\"", meaning: "one kind of act"),
             ]
         case .attribution:
             return [
                 HelpExample(input: "sum killed according to Pakistan", meaning: "Pakistan's figures only"),
-                HelpExample(input: "claims by \"Attaullah Tarar\"", meaning: "figures one minister gave"),
+                HelpExample(input: "claims according to \"Attaullah Tarar\"", meaning: "figures one minister gave"),
+                HelpExample(input: "claims where claimant = Pakistan", meaning: "Pakistan's own words, no minister's"),
+                HelpExample(input: "claims where party within Afghanistan", meaning: "the state and those under it"),
                 HelpExample(input: "claims with sources", meaning: "each claim with its source and paragraph"),
                 HelpExample(input: ".why", meaning: "where the last rows were reported"),
             ]
         case .discovery:
             return [
+                HelpExample(input: "units", meaning: "what figures count in: people, posts..."),
                 HelpExample(input: "measures", meaning: "killed, injured, destroyed..."),
                 HelpExample(input: "acts", meaning: "kinds of statement, with CAMEO codes"),
                 HelpExample(input: "qualifiers", meaning: "exact, about, more than... and intervals"),
