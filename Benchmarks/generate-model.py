@@ -19,6 +19,9 @@ import random
 
 MEASURES = ["killed", "injured", "destroyed", "captured", "targeted"]
 COUNTED = ["personnel", "civilians", "posts", "tanks and armoured vehicles", "locations"]
+# The unit each thing counted is in: figures are added only within one.
+UNIT = {"personnel": "people", "civilians": "people", "posts": "posts", "tanks and armoured vehicles": "vehicles",
+        "locations": "locations"}
 KINDS = ["state", "government", "armed force", "armed group", "organisation", "person"]
 # Weighted towards exact figures, as reports are.
 QUALIFIERS = ["exact"] * 6 + ["approximately", "nearly", "more than", "at least", "up to"]
@@ -42,7 +45,10 @@ def interval(value, qualifier):
 def write_head(w, actors, events):
     """Everything but the claims, as the first model file starts."""
     w("# A synthetic model for benchmarks, made by Benchmarks/generate-model.py.\n")
-    w("conflictq-model: 2\n\nvocabulary:\n  cameo_version: CAMEO 1.1b3\n  measures:\n")
+    w("conflictq-model: 2\n\nvocabulary:\n  cameo_version: CAMEO 1.1b3\n  units:\n")
+    for unit in sorted(set(UNIT.values())):
+        w(f"    - id: {unit}\n      description: {unit}\n")
+    w("  measures:\n")
     for measure in MEASURES:
         w(f"    - id: {measure}\n      description: {measure}\n")
     w("\nsources:\n")
@@ -59,7 +65,8 @@ def write_head(w, actors, events):
 
 def write_claim(w, claim):
     w(f"  - id: {claim['id']}\n    event: {claim['event']}\n    measure: {claim['measure']}\n")
-    w(f"    counted: {claim['counted']}\n    party: {claim['party']}\n    value: {claim['value']}\n")
+    w(f"    counted: {claim['counted']}\n    unit: {UNIT[claim['counted']]}\n")
+    w(f"    party: {claim['party']}\n    value: {claim['value']}\n")
     if claim["qualifier"] != "exact":
         w(f"    qualifier: {claim['qualifier']}\n")
     w(f"    claimant: {claim['claimant']}\n    date: \"{claim['date']}\"\n")
@@ -90,7 +97,7 @@ def main():
     write_head(model.write, actors, args.events)
     with open(os.path.join(args.out, "claims.csv"), "w", newline="", encoding="utf-8") as table:
         rows = csv.writer(table)
-        rows.writerow(["id", "event", "measure", "counted", "party", "party_name", "value", "qualifier",
+        rows.writerow(["id", "event", "measure", "counted", "unit", "party", "party_name", "value", "qualifier",
                        "low", "high", "claimant", "claimant_name", "date"])
         for n in range(1, args.claims + 1):
             if n > 1 and (n - 1) % args.claims_per_file == 0:
@@ -112,7 +119,7 @@ def main():
             }
             write_claim(model.write, claim)
             low, high = interval(claim["value"], claim["qualifier"])
-            rows.writerow([n, claim["event"], claim["measure"], claim["counted"], claim["party"],
+            rows.writerow([n, claim["event"], claim["measure"], claim["counted"], UNIT[claim["counted"]], claim["party"],
                            names[claim["party"]], claim["value"], claim["qualifier"], low,
                            "" if high is None else high, claim["claimant"], names[claim["claimant"]],
                            claim["date"]])
