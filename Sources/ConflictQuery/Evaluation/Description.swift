@@ -94,7 +94,12 @@ struct Description {
                     ("note", .text(actor.note)),
                 ], provenance: actor.sources)
         ]
-        let members = model.actorAndMembers(actor.id)
+        let membership = model.members(of: actor.id)
+        let members = membership.ids
+        // The tables below take in everyone under the actor: say so where that crosses into a government.
+        if let note = PredicateCompiler<Actor>.crossingNote(membership, phrase: "what follows for \(actor.name)", model: model) {
+            tables[0].notes.append(note)
+        }
         let said = model.statements.filter { $0.speaker.map(members.contains) ?? false }
         let addressed = model.statements.filter { $0.targets.contains(where: members.contains) }
         let joined = model.statements.filter { $0.participants.contains(where: members.contains) }
