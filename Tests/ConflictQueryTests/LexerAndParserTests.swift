@@ -118,9 +118,30 @@ import Testing
         #expect(complete("claims where cla") == ["claimant"])
     }
 
-    @Test func completesAnAliasAfterBy() {
-        #expect(complete("quotes by Muj") == ["Mujahid"])
+    @Test func completesAnAliasAfterAccordingTo() {
+        #expect(complete("quotes according to Muj") == ["Mujahid"])
         #expect(complete("claims according to \"Attaullah") == ["\"Attaullah Tarar\""])
+    }
+
+    /// `by` only groups: after it come fields, never names.
+    @Test func completesOnlyFieldsAfterBy() {
+        #expect(complete("count claims by cl") == ["claimant"])
+        #expect(complete("quotes by Muj").isEmpty)
+    }
+
+    /// Completion follows the parser: what it looked for where the text ended.
+    @Test func completesWhatTheGrammarAllowsNext() {
+        #expect(complete("claims where party wi") == ["within"])
+        #expect(complete("claims where value > 100 a") == ["and", "according to"])
+        #expect(complete("claims where pos") == ["possibly"])
+        #expect(complete("claims where party = Afghan T") == ["Taliban"])
+        #expect(complete("actors urging de-escalation or con") == ["condoling", "consulting", "contacting"])
+        #expect(complete("sum killed + inj") == ["injured"])
+        #expect(complete("count cl") == ["claims"])
+        #expect(complete("fields of st") == ["statements"])
+        #expect(complete("claims with int") == ["intervals"])
+        #expect(complete("claims order by val") == ["value"])
+        #expect(complete("un") == ["units"])
     }
 
     @Test func completesTheFirstWord() {

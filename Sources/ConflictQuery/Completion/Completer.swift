@@ -1,7 +1,8 @@
 import ConflictModel
 
-/// Works out what may come next at the cursor from the tokens before it: a query's first word,
-/// a measure after `sum`, a field after `where`, a value from the model after `party =`.
+/// What may be typed at the cursor: the parser reads the text before the word being typed and
+/// says what it looked for where that text ended (`Expectation`); this turns each expectation
+/// into words from the language and the model, quoted when they need it.
 struct Completer {
     let model: ConflictModel
 
@@ -10,9 +11,7 @@ struct Completer {
         let start = wordStart(in: bytes)
         let typed = String(decoding: bytes[start...], as: UTF8.self)
         let before = String(decoding: bytes[..<start], as: UTF8.self)
-        let tokens = ((try? Lexer.tokens(of: before)) ?? []).filter { $0.kind != .end }
-        let statement = Array(tokens.split(omittingEmptySubsequences: false, whereSeparator: { $0.isSymbol(";") }).last ?? [])
-        let candidates = self.candidates(after: statement)
+        let candidates = Parser.expectations(after: before).flatMap(candidates(for:))
         let key = typed.lowercased()
         let matching = candidates.filter { $0.lowercased().hasPrefix(key) && $0.lowercased() != key }
         var seen: Set<String> = []
@@ -38,93 +37,40 @@ struct Completer {
             || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
     }
 
-    private func candidates(after tokens: [Token]) -> [String] {
-        guard let last = tokens.last else { return Parser.startWords }
-        let first = tokens[0].text.lowercased()
-        let entity = self.entity(of: tokens)
-        let previous = last.text.lowercased()
-        let fields = FieldCatalog.fieldNames(of: entity)
-
-        if last.kind == .word, Aggregate.Function(rawValue: previous) != nil, tokens.count == 1 {
-            return measures + (previous == "count" ? Entity.allCases.map(\.rawValue) : [])
+    private func candidates(for expectation: Expectation) -> [String] {
+        switch expectation {
+        case .keyword(let keyword): return [keyword.role == .clause ? keyword.clausePhrase : keyword.rawValue]
+        case .symbol(let symbol):
+            // Only the comparisons are worth a Tab; punctuation is quicker to type than to choose.
+            return Test.Operator.comparisons.contains { $0.rawValue == symbol } ? [symbol] : []
+        case .queryStart: return Keyword.queryStarts
+        case .entity: return Entity.allCases.map(\.rawValue)
+        case .measure: return model.vocabulary.measures.map(\.id)
+        case .field(let entity): return FieldCatalog.fieldNames(of: entity)
+        case .value(let field, let entity, let wordsSoFar):
+            return continuations(of: wordsSoFar, among: values(of: field, in: entity))
+        case .actorName: return actorNames
+        case .describable: return actorNames + model.events.map { quoted($0.name) }
+        case .showable: return Entity.allCases.filter { $0 != .quotes }.map(\.singular)
+        case .actPhrase(let wordsSoFar):
+            return continuations(of: wordsSoFar, among: model.vocabulary.acts.flatMap(\.verbs))
+        case .extra: return Extra.allCases.map(\.rawValue)
         }
-        if last.isSymbol("+") { return measures }
-        if first == "actors",
-            tokens.dropFirst().allSatisfy({ $0.kind == .word && !Parser.clauseKeywords.contains($0.text.lowercased()) })
-        {
-            // Multi-word phrases complete word by word: "actors offering m" → "mediation".
-            let said = tokens.dropFirst().map { $0.text.lowercased() + " " }.joined()
-            let rest = model.vocabulary.acts.flatMap(\.verbs).filter { $0.lowercased().hasPrefix(said) }
-                .map { String($0.dropFirst(said.count)) }
-            return rest + (tokens.count == 1 ? clauseWords : [])
-        }
-        if first == "describe" && tokens.count == 1 { return actorNames + model.events.map { quoted($0.name) } }
-        if first == "show" && tokens.count == 1 { return ["claim", "statement", "event", "actor", "source"] }
-        if first == "fields" || (first == "values" && tokens.count >= 3 && previous == "in") {
-            return previous == "of" || previous == "in" ? Entity.allCases.map(\.rawValue) : ["of"]
-        }
-        if first == "values" { return previous == "of" ? FieldCatalog.allNames.sorted() : ["of"] }
-        if previous == "according" { return ["to"] }
-        if previous == "to" || (previous == "by" && !isOrderBy(tokens)) {
-            return previous == "by" ? fields + actorNames : actorNames
-        }
-        if ["where", "and", "or", "not", "("].contains(previous) || (previous == "by" && isOrderBy(tokens)) {
-            return fields
-        }
-        if previous == "order" { return ["by"] }
-        if previous == "with" { return ["sources", "intervals"] }
-        if let field = fieldBeforeValue(tokens) { return values(of: field, in: entity) }
-        if last.kind == .word, fields.contains(previous) {
-            return ["=", "!=", "in", "contains", "not"]
-        }
-        return clauseWords + ["and", "or"]
     }
 
-    private var clauseWords: [String] { ["where", "by", "according to", "order by", "limit", "with"] }
-    private var measures: [String] { model.vocabulary.measures.map(\.id) }
-    /// Names and aliases, so that `quotes by Muj` finds "Mujahid" as well as a full name would.
+    /// Of phrases that start with the words already typed, the words that follow them: "actors
+    /// offering m" → "mediation". With no words typed, the whole phrases, quoted as values are.
+    private func continuations(of words: [String], among phrases: [String]) -> [String] {
+        guard !words.isEmpty else { return phrases }
+        let said = words.map { $0.lowercased() + " " }.joined()
+        return phrases.compactMap { phrase in
+            let plain = phrase.hasPrefix("\"") ? String(phrase.dropFirst().dropLast()) : phrase
+            return plain.lowercased().hasPrefix(said) ? String(plain.dropFirst(said.count)) : nil
+        }
+    }
+
+    /// Names and aliases, so that `quotes according to Muj` finds "Mujahid" as well as a full name would.
     private var actorNames: [String] { model.actors.flatMap { ([$0.name] + $0.aliases).map(quoted) } }
-
-    /// The entity a query ranges over: claims for `sum killed`, statements for `count statements`.
-    private func entity(of tokens: [Token]) -> Entity {
-        let words = tokens.prefix(2).map { $0.text.lowercased() }
-        for word in words { if let entity = Entity(rawValue: word) { return entity } }
-        return .claims
-    }
-
-    private func isOrderBy(_ tokens: [Token]) -> Bool {
-        tokens.count >= 2 && tokens[tokens.count - 2].isWord("order")
-    }
-
-    /// The field a value is being typed for: `party =`, `act in (support,`, `quote contains`.
-    private func fieldBeforeValue(_ tokens: [Token]) -> String? {
-        var index = tokens.count - 1
-        while index >= 0 {
-            let token = tokens[index]
-            if token.kind == .symbol, ["=", "!=", "<", "<=", ">", ">="].contains(token.text) || token.isWord("contains") {
-                return index > 0 ? tokens[index - 1].text.lowercased() : nil
-            }
-            if token.isSymbol("(") || token.isSymbol(",") {
-                // A field comes before "in": at the start of the input "in (" has none to look at.
-                if index > 1, tokens[index - 1].isWord("in") {
-                    let fieldIndex = tokens[index - 2].isWord("not") ? index - 3 : index - 2
-                    return fieldIndex >= 0 ? tokens[fieldIndex].text.lowercased() : nil
-                }
-                if token.isSymbol("(") { return nil }
-                index -= 1
-                continue
-            }
-            if token.isWord("contains") { return index > 0 ? tokens[index - 1].text.lowercased() : nil }
-            if token.kind == .word || token.kind == .string || token.kind == .number {
-                if index == tokens.count - 1 && token.kind != .word { return nil }
-                index -= 1
-                if index == tokens.count - 2 { continue }
-                return nil
-            }
-            return nil
-        }
-        return nil
-    }
 
     private func values(of field: String, in entity: Entity) -> [String] {
         let table = try? DiscoveryAnswers(model: model).answer(

@@ -41,9 +41,9 @@ public struct QueryEngine: Sendable {
     }
 
     /// The words the language gives meaning to, for completion and highlighting.
-    public static let keywords: [String] =
-        Parser.startWords + Array(Parser.clauseKeywords).sorted()
-        + Array(Parser.conditionKeywords).sorted() + ["to", "asc", "desc", "of", "sources", "intervals"]
+    public static let keywords: [String] = Keyword.queryStarts + Keyword.allCases.map(\.rawValue).filter {
+        !Keyword.queryStarts.contains($0)
+    }
 }
 
 /// Candidates for the word being typed, and the span of text they replace.

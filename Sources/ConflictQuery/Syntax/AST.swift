@@ -107,6 +107,9 @@ public struct Test: Hashable, Sendable {
         case contains
         /// The actor itself or anyone under it: its parts, members and spokespeople.
         case within
+
+        /// The operators written as symbols, longest first.
+        static let comparisons: [Operator] = [.notEqual, .lessOrEqual, .greaterOrEqual, .equal, .less, .greater]
     }
 
     public var field: Name

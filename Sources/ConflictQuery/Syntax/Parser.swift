@@ -1,9 +1,14 @@
 /// A recursive-descent parser whose functions follow `Grammar/conflictq.ebnf` rule for rule.
 ///
-/// Keywords are contextual: a word is a keyword only where the grammar expects one, so names and
-/// values may be written without quotes as long as they do not contain a clause keyword.
+/// Keywords are contextual (see `Keyword`): a word is a keyword only where the grammar expects
+/// one, so names and values may be written without quotes as long as they hold no clause keyword.
+///
+/// Wherever the parser looks for something and finds the end of the input, it notes what it
+/// looked for (`expectedAtEnd`): Tab completion offers exactly that, so it can never drift from
+/// the grammar.
 struct Parser {
-    /// Parentheses and `not` may nest this deep; deeper input is refused instead of overflowing the stack.
+    /// Parentheses, `not` and `possibly` may nest this deep; deeper input is refused instead of
+    /// overflowing the stack.
     static let maximumNesting = 100
 
     /// One query's condition may join this many tests with `and` and `or`. Each joins the tree at a
@@ -11,18 +16,14 @@ struct Parser {
     /// writes, far fewer levels than a thread's stack holds.
     static let maximumConditionTests = 1_000
 
-    /// Words that end a clause, an unquoted name or an unquoted value.
-    static let clauseKeywords: Set<String> = ["where", "by", "according", "order", "limit", "with"]
-    static let conditionKeywords: Set<String> = ["and", "or", "not", "possibly", "in", "contains", "within"]
-    static let discoveryWords: Set<String> = ["units", "measures", "acts", "qualifiers", "entities", "fields", "values"]
-    static let startWords: [String] =
-        Entity.allCases.map(\.rawValue) + Aggregate.Function.allCases.map(\.rawValue)
-        + ["describe", "show", "units", "measures", "acts", "qualifiers", "entities", "fields", "values"]
-
     private let tokens: [Token]
     private var index = 0
     private var depth = 0
     private var conditionTests = 0
+    /// The entity the query being parsed ranges over, for the fields and values it may name.
+    private var entity = Entity.claims
+    /// What the parser looked for at the end of the input, in the order it looked.
+    private(set) var expectedAtEnd: [Expectation] = []
 
     private init(tokens: [Token]) {
         self.tokens = tokens
@@ -34,19 +35,31 @@ struct Parser {
         return try parser.script()
     }
 
+    /// What may come next at the end of `text`: what the parser looked for there. Empty when the
+    /// text cannot be read as the start of a query.
+    static func expectations(after text: String) -> [Expectation] {
+        guard let tokens = try? Lexer.tokens(of: text) else { return [] }
+        var parser = Parser(tokens: tokens)
+        _ = try? parser.script()
+        var seen: Set<Expectation> = []
+        return parser.expectedAtEnd.filter { seen.insert($0).inserted }
+    }
+
     // script = [ query ] { ";" [ query ] } ;
     private mutating func script() throws(Diagnostic) -> [Query] {
         var queries: [Query] = []
+        expect(.queryStart)
         while current.kind != .end {
             if current.isSymbol(";") {
                 advance()
+                expect(.queryStart)
                 continue
             }
             queries.append(try query())
             if !current.isSymbol(";") && current.kind != .end {
                 throw unexpected(
                     "a clause (where, by, according to, order by, limit, with) or the end of the query",
-                    suggestions: Array(Self.clauseKeywords).sorted())
+                    suggestions: Keyword.clauses.map(\.rawValue).sorted())
             }
         }
         return queries
@@ -56,39 +69,44 @@ struct Parser {
     private mutating func query() throws(Diagnostic) -> Query {
         let start = current.range
         conditionTests = 1
+        entity = .claims
         let word = current.kind == .word ? current.text.lowercased() : ""
         let kind: Query.Kind
         if let entity = Entity(rawValue: word) {
             kind = .listing(try listing(entity))
         } else if let function = Aggregate.Function(rawValue: word) {
             kind = .aggregate(try aggregate(function))
-        } else if word == "describe" {
+        } else if let keyword = Keyword(current), keyword == .describe {
             advance()
+            expect(.describable)
             kind = .describe(try name(what: "a name to describe"))
-        } else if word == "show" {
+        } else if let keyword = Keyword(current), keyword == .show {
             kind = try show()
-        } else if Self.discoveryWords.contains(word) {
-            kind = .discovery(try discovery())
+        } else if let keyword = Keyword(current), keyword.role == .discovery {
+            kind = .discovery(try discovery(keyword))
         } else {
-            throw unexpected("a query", suggestions: current.kind == .word ? Self.startWords : [])
+            throw unexpected("a query", suggestions: current.kind == .word ? Keyword.queryStarts : [])
         }
         return Query(kind: kind, range: start.through(previous.range))
     }
 
-    // listing = entity [ act_phrase ] clauses ;   act_phrase only after "actors"
+    // listing = entity [ act_phrases ] clauses ;   act_phrases only after "actors"
     private mutating func listing(_ entity: Entity) throws(Diagnostic) -> Listing {
+        self.entity = entity
         let entityRange = current.range
         advance()
         var phrases: [[Name]] = []
         if entity == .actors {
             var phrase: [Name] = []
+            expect(.actPhrase(wordsSoFar: []))
             while current.kind == .string || (current.kind == .word && (!isClauseStart || isWithBeforeTarget)) {
                 // `actors urging de-escalation or contacting`: acts joined by "or".
-                if current.isWord("or") {
+                if current.isKeyword(.or) {
                     guard !phrase.isEmpty else { throw unexpected("an act before \"or\"") }
                     phrases.append(phrase)
                     phrase = []
                     advance()
+                    expect(.actPhrase(wordsSoFar: []))
                     guard current.kind == .string || (current.kind == .word && !isClauseStart) else {
                         throw unexpected("an act after \"or\"")
                     }
@@ -96,6 +114,8 @@ struct Parser {
                 }
                 phrase.append(Name(text: current.text, range: current.range, quoted: current.kind == .string))
                 advance()
+                expect(.actPhrase(wordsSoFar: phrase.map(\.text)))
+                expect(.keyword(.or))
             }
             if !phrase.isEmpty { phrases.append(phrase) }
         }
@@ -107,14 +127,20 @@ struct Parser {
         advance()
         let start = current.range
         let target: Aggregate.Target
+        expect(.measure)
+        if function == .count { expect(.entity) }
         if current.kind == .word, let entity = Entity(rawValue: current.text.lowercased()) {
             advance()
+            self.entity = entity
             target = .entity(entity)
         } else {
             var measures = [try word(what: "a measure or what to count (claims, statements...)")]
+            expect(.symbol("+"))
             while current.isSymbol("+") {
                 advance()
+                expect(.measure)
                 measures.append(try word(what: "a measure after \"+\""))
+                expect(.symbol("+"))
             }
             target = .measures(measures)
         }
@@ -128,6 +154,7 @@ struct Parser {
     // show = "show" entity_singular ( number | name ) ;
     private mutating func show() throws(Diagnostic) -> Query.Kind {
         advance()
+        expect(.showable)
         // A quote is shown as the statement it belongs to, so `show` names five kinds, not six.
         let showable = Entity.allCases.filter { $0 != .quotes }
         let word = current.kind == .word ? current.text.lowercased() : ""
@@ -146,29 +173,30 @@ struct Parser {
 
     // discovery = "units" | "measures" | "acts" | "qualifiers" | "entities" | "fields" [ "of" entity ]
     //           | "values" "of" field [ "in" entity ] ;
-    private mutating func discovery() throws(Diagnostic) -> Discovery {
-        let keyword = current.text.lowercased()
+    private mutating func discovery(_ keyword: Keyword) throws(Diagnostic) -> Discovery {
         advance()
         switch keyword {
-        case "units": return .units
-        case "measures": return .measures
-        case "acts": return .acts
-        case "qualifiers": return .qualifiers
-        case "entities": return .entities
-        case "fields":
-            guard current.isWord("of") else { return .fields(of: nil) }
+        case .units: return .units
+        case .measures: return .measures
+        case .acts: return .acts
+        case .qualifiers: return .qualifiers
+        case .entities: return .entities
+        case .fields:
+            guard isKeyword(.of) else { return .fields(of: nil) }
             advance()
-            return .fields(of: try entity())
+            return .fields(of: try entityName())
         default:
-            try expectWord("of", after: "values")
+            try expectKeyword(.of, after: "values")
+            for entity in Entity.allCases where entity != .quotes { expect(.field(entity)) }
             let field = try word(what: "a field")
-            guard current.isWord("in") else { return .values(field: field, entity: nil) }
+            guard isKeyword(.in) else { return .values(field: field, entity: nil) }
             advance()
-            return .values(field: field, entity: try entity())
+            return .values(field: field, entity: try entityName())
         }
     }
 
-    private mutating func entity() throws(Diagnostic) -> Entity {
+    private mutating func entityName() throws(Diagnostic) -> Entity {
+        expect(.entity)
         guard current.kind == .word, let entity = Entity(rawValue: current.text.lowercased()) else {
             throw unexpected(
                 "one of \(Entity.allCases.map(\.rawValue).joined(separator: ", "))",
@@ -178,56 +206,62 @@ struct Parser {
         return entity
     }
 
-    // clauses = { "where" condition | "by" ( field { "," field } | name ) | "according" "to" name
+    // clauses = { "where" condition | "by" field { "," field } | "according" "to" name
     //           | "order" "by" order_key { "," order_key } | "limit" number
     //           | "with" extra { "," extra } } ;
     private mutating func clauses() throws(Diagnostic) -> Clauses {
         var clauses = Clauses()
-        var seen: Set<String> = []
-        while current.kind == .word, Self.clauseKeywords.contains(current.text.lowercased()) {
-            let keyword = current.text.lowercased()
+        var seen: Set<Keyword> = []
+        while true {
+            for keyword in Keyword.clauses where !seen.contains(keyword) { expect(.keyword(keyword)) }
+            guard let keyword = Keyword(current), keyword.role == .clause else { break }
             advance()
             if !seen.insert(keyword).inserted {
-                throw Diagnostic("\"\(keyword)\" is given twice in one query", at: previous.range)
+                throw Diagnostic("\"\(keyword.rawValue)\" is given twice in one query", at: previous.range)
             }
             switch keyword {
-            case "where":
+            case .where:
                 let start = current.range
                 clauses.filter = try condition()
                 clauses.filterRange = start.through(previous.range)
-            case "by":
+            case .by:
                 // Always fields: a name here is an error the evaluator explains, pointing to `according to`.
                 clauses.groupBy = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
-                    try parser.name(what: "a field to group by")
+                    parser.expect(.field(parser.entity))
+                    return try parser.name(what: "a field to group by")
                 }
-            case "according":
-                try expectWord("to", after: "according")
+            case .according:
+                try expectKeyword(.to, after: "according")
+                expect(.actorName)
                 clauses.accordingTo = try name(what: "who claims it")
-            case "order":
-                try expectWord("by", after: "order")
+            case .order:
+                try expectKeyword(.by, after: "order")
                 clauses.order = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
                     try parser.orderKey()
                 }
-            case "limit":
+            case .limit:
                 guard current.kind == .number, let number = current.number, number == number.rounded(),
                     number <= Double(Int32.max)
                 else { throw unexpected("a whole number after \"limit\"") }
                 clauses.limit = Int(number)
                 advance()
-            default:  // with
+            case .with:
                 let extras = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
-                    try parser.word(what: "sources or intervals")
+                    parser.expect(.extra)
+                    return try parser.word(what: "sources or intervals")
                 }
-                for extra in extras {
-                    switch extra.text.lowercased() {
-                    case "sources", "source": clauses.withSources = true
-                    case "intervals", "interval": clauses.withIntervals = true
-                    default:
+                for name in extras {
+                    switch Extra(word: name.text) {
+                    case .sources: clauses.withSources = true
+                    case .intervals: clauses.withIntervals = true
+                    case nil:
                         throw Diagnostic(
-                            "\"with\" takes sources or intervals, not \"\(extra.text)\"", at: extra.range,
-                            suggestions: Suggestions.close(to: extra.text, in: ["sources", "intervals"]))
+                            "\"with\" takes sources or intervals, not \"\(name.text)\"", at: name.range,
+                            suggestions: Suggestions.close(to: name.text, in: Extra.allCases.map(\.rawValue)))
                     }
                 }
+            default:
+                preconditionFailure("\(keyword) is not a clause")
             }
         }
         return clauses
@@ -235,10 +269,11 @@ struct Parser {
 
     // order_key = field [ "asc" | "desc" ] ;
     private mutating func orderKey() throws(Diagnostic) -> OrderKey {
+        expect(.field(entity))
         let field = try word(what: "a field to order by")
         var descending = false
-        if current.isWord("desc") || current.isWord("asc") {
-            descending = current.isWord("desc")
+        if isKeyword(.desc) || isKeyword(.asc) {
+            descending = current.isKeyword(.desc)
             advance()
         }
         return OrderKey(field: field, descending: descending)
@@ -247,7 +282,7 @@ struct Parser {
     // condition = conjunction { "or" conjunction } ;
     private mutating func condition() throws(Diagnostic) -> Condition {
         var result = try conjunction()
-        while current.isWord("or") {
+        while isKeyword(.or) {
             try countConditionTest()
             advance()
             result = .or(result, try conjunction())
@@ -258,7 +293,7 @@ struct Parser {
     // conjunction = negation { "and" negation } ;
     private mutating func conjunction() throws(Diagnostic) -> Condition {
         var result = try negation()
-        while current.isWord("and") {
+        while isKeyword(.and) {
             try countConditionTest()
             advance()
             result = .and(result, try negation())
@@ -269,59 +304,60 @@ struct Parser {
     // negation = ( "not" | "possibly" ) negation | primary ;   primary = "(" condition ")" | test ;
     // Only "(", "not" and "possibly" nest: a hundred parentheses are a hundred levels.
     private mutating func negation() throws(Diagnostic) -> Condition {
-        if current.isWord("not") || current.isWord("possibly") {
-            let isNot = current.isWord("not")
+        if isKeyword(.not) || isKeyword(.possibly) {
+            let isNot = current.isKeyword(.not)
             try enterNesting()
             defer { depth -= 1 }
             advance()
             let inner = try negation()
             return isNot ? .not(inner) : .possibly(inner)
         }
-        if current.isSymbol("(") {
+        if isSymbol("(") {
             try enterNesting()
             defer { depth -= 1 }
             advance()
             let inner = try condition()
-            guard current.isSymbol(")") else {
-                throw unexpected("\")\" to close \"(\"")
-            }
+            guard isSymbol(")") else { throw unexpected("\")\" to close \"(\"") }
             advance()
             return inner
         }
         return .test(try test())
     }
 
-    // test = field ( comparison value | [ "not" ] "in" "(" value { "," value } ")"
-    //              | [ "not" ] "within" ( "(" value { "," value } ")" | value ) | [ "not" ] "contains" value ) ;
+    // test = field ( comparison value | [ "not" ] "in" value_list
+    //              | [ "not" ] "within" ( value_list | value ) | [ "not" ] "contains" value ) ;
     private mutating func test() throws(Diagnostic) -> Test {
+        expect(.field(entity))
         let field = try word(what: "a field")
         var negated = false
-        if current.isWord("not") {
+        for symbol in Test.Operator.comparisons { expect(.symbol(symbol.rawValue)) }
+        if isKeyword(.not) {
             negated = true
             advance()
-            guard current.isWord("in") || current.isWord("contains") || current.isWord("within") else {
+            guard isKeyword(.in) || isKeyword(.contains) || isKeyword(.within) else {
                 throw unexpected("\"in\", \"within\" or \"contains\" after \"not\"", suggestions: ["in", "within", "contains"])
             }
         }
         let op: Test.Operator
         var values: [Literal]
-        if current.isWord("in") {
+        let valueOf = field.text.lowercased()
+        if isKeyword(.in) {
             op = .isIn
             advance()
-            guard current.isSymbol("(") else { throw unexpected("\"(\" to open the list after \"in\"") }
-            values = try valueList()
-        } else if current.isWord("within") {
+            guard isSymbol("(") else { throw unexpected("\"(\" to open the list after \"in\"") }
+            values = try valueList(of: valueOf)
+        } else if isKeyword(.within) {
             op = .within
             advance()
-            values = current.isSymbol("(") ? try valueList() : [try literal()]
-        } else if current.isWord("contains") {
+            values = isSymbol("(") ? try valueList(of: valueOf) : [try literal(of: valueOf)]
+        } else if isKeyword(.contains) {
             op = .contains
             advance()
-            values = [try literal()]
+            values = [try literal(of: valueOf)]
         } else if current.kind == .symbol, let comparison = Test.Operator(rawValue: current.text) {
             op = comparison
             advance()
-            values = [try literal()]
+            values = [try literal(of: valueOf)]
         } else {
             throw unexpected(
                 "a comparison (=, !=, <, <=, >, >=, in, within, contains) after the field \"\(field.text)\"",
@@ -330,17 +366,18 @@ struct Parser {
         return Test(field: field, op: op, negated: negated, values: values, range: field.range.through(previous.range))
     }
 
-    // "(" value { "," value } ")"
-    private mutating func valueList() throws(Diagnostic) -> [Literal] {
+    // value_list = "(" value { "," value } ")" ;
+    private mutating func valueList(of field: String) throws(Diagnostic) -> [Literal] {
         advance()
-        let values = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in try parser.literal() }
-        guard current.isSymbol(")") else { throw unexpected("\",\" or \")\" to close the list") }
+        let values = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in try parser.literal(of: field) }
+        guard isSymbol(")") else { throw unexpected("\",\" or \")\" to close the list") }
         advance()
         return values
     }
 
     // value = string | number | word { word } ;
-    private mutating func literal() throws(Diagnostic) -> Literal {
+    private mutating func literal(of field: String) throws(Diagnostic) -> Literal {
+        expect(.value(field: field, entity: entity, wordsSoFar: []))
         switch current.kind {
         case .string:
             defer { advance() }
@@ -349,7 +386,9 @@ struct Parser {
             defer { advance() }
             return Literal(kind: .number, text: current.text, number: current.number, range: current.range)
         case .word where !isValueEnd:
-            let words = wordsUntilKeyword()
+            let words = wordsUntilKeyword { parser, soFar in
+                parser.expect(.value(field: field, entity: parser.entity, wordsSoFar: soFar))
+            }
             return Literal(kind: .word, text: words.text, range: words.range)
         default:
             throw unexpected("a value (a \"quoted string\", a number or a word)")
@@ -363,7 +402,7 @@ struct Parser {
             return Name(text: current.text, range: current.range, quoted: true)
         }
         guard current.kind == .word, !isClauseStart else { throw unexpected(what) }
-        let words = wordsUntilKeyword()
+        let words = wordsUntilKeyword { _, _ in }
         return Name(text: words.text, range: words.range, quoted: false)
     }
 
@@ -374,12 +413,14 @@ struct Parser {
     }
 
     /// Unquoted words run together into one name or value until a keyword or punctuation.
-    private mutating func wordsUntilKeyword() -> (text: String, range: SourceRange) {
+    /// `noteMore` is told, after each word, the words read so far: more may follow them.
+    private mutating func wordsUntilKeyword(noteMore: (inout Parser, [String]) -> Void) -> (text: String, range: SourceRange) {
         let start = current.range
         var words: [String] = []
         while current.kind == .word && !isValueEnd {
             words.append(current.text)
             advance()
+            noteMore(&self, words)
         }
         return (words.joined(separator: " "), start.through(previous.range))
     }
@@ -388,15 +429,15 @@ struct Parser {
         _ element: (inout Parser) throws(Diagnostic) -> Element
     ) throws(Diagnostic) -> [Element] {
         var elements = [try element(&self)]
-        while current.isSymbol(",") {
+        while isSymbol(",") {
             advance()
             elements.append(try element(&self))
         }
         return elements
     }
 
-    private mutating func expectWord(_ word: String, after keyword: String) throws(Diagnostic) {
-        guard current.isWord(word) else { throw unexpected("\"\(word)\" after \"\(keyword)\"") }
+    private mutating func expectKeyword(_ keyword: Keyword, after previousWord: String) throws(Diagnostic) {
+        guard isKeyword(keyword) else { throw unexpected("\"\(keyword.rawValue)\" after \"\(previousWord)\"") }
         advance()
     }
 
@@ -409,10 +450,9 @@ struct Parser {
 
     /// `actors consulting with "Ishaq Dar"`: here "with" joins an act to its target, not a clause.
     private var isWithBeforeTarget: Bool {
-        guard current.isWord("with"), index + 1 < tokens.count else { return false }
+        guard current.isKeyword(.with), index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
-        let extras: Set<String> = ["sources", "source", "intervals", "interval"]
-        return next.kind == .string || (next.kind == .word && !extras.contains(next.text.lowercased()))
+        return next.kind == .string || (next.kind == .word && Extra(word: next.text) == nil)
     }
 
     private mutating func countConditionTest() throws(Diagnostic) {
@@ -424,12 +464,11 @@ struct Parser {
         }
     }
 
-    private var isClauseStart: Bool {
-        current.kind == .word && Self.clauseKeywords.contains(current.text.lowercased())
-    }
+    private var isClauseStart: Bool { Keyword(current)?.role == .clause }
 
     private var isValueEnd: Bool {
-        isClauseStart || (current.kind == .word && Self.conditionKeywords.contains(current.text.lowercased()))
+        guard let role = Keyword(current)?.role else { return false }
+        return role == .clause || role == .condition
     }
 
     private var current: Token { tokens[index] }
@@ -437,6 +476,22 @@ struct Parser {
 
     private mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
+    }
+
+    /// Notes what was looked for, if the input ends here.
+    private mutating func expect(_ expectation: Expectation) {
+        if current.kind == .end { expectedAtEnd.append(expectation) }
+    }
+
+    /// Whether the current token is the keyword; at the end of the input, notes that it could be.
+    private mutating func isKeyword(_ keyword: Keyword) -> Bool {
+        expect(.keyword(keyword))
+        return current.isKeyword(keyword)
+    }
+
+    private mutating func isSymbol(_ symbol: String) -> Bool {
+        expect(.symbol(symbol))
+        return current.isSymbol(symbol)
     }
 
     /// "expected X, found Y"; when Y is the end of the input the query is unfinished rather than wrong.

@@ -22,6 +22,8 @@ public struct Token: Hashable, Sendable {
         kind == .word && text.lowercased() == word
     }
 
+    func isKeyword(_ keyword: Keyword) -> Bool { isWord(keyword.rawValue) }
+
     public func isSymbol(_ symbol: String) -> Bool {
         kind == .symbol && text == symbol
     }
