@@ -76,6 +76,7 @@ struct Aggregation {
         }
         let set = FieldCatalog.claims(model)
         let userGroups = try groupingFields(aggregate.clauses.groupBy, in: set)
+        func groupsBy(_ field: ClaimField) -> Bool { userGroups.contains { $0.name == field.rawValue } }
         // Claims are handled by their positions in the model, and read where they lie: copying
         // each one would cost more than the sums (see `RecordRef`).
         let all = model.claims
@@ -92,9 +93,10 @@ struct Aggregation {
         var implicit: [Field<Claim>] = []
         var units: [Field<Claim>] = []
         if adds || compares {
-            if !userGroups.contains(where: { $0.name == "claimant" }) { implicit.append(set.field("claimant")!) }
-            if !userGroups.contains(where: { $0.name == "party" }) { implicit.append(set.field("party")!) }
-            if !userGroups.contains(where: { $0.name == "unit" }) { units.append(set.field("unit")!) }
+            for field in [ClaimField.claimant, .party] where !userGroups.contains(where: { $0.name == field.rawValue }) {
+                implicit.append(field.field)
+            }
+            if !groupsBy(.unit) { units.append(ClaimField.unit.field) }
         }
         let keyFields = userGroups + (adds ? implicit : []) + units
         // Each key is looked up once, and its group found by position: on a large model this loop
@@ -174,16 +176,16 @@ struct Aggregation {
             notes.append("no claim matches: the model holds no figure for \(filter), which is not the same as zero")
         }
         let claimants = Set(claims.map { all[$0].claimant })
-        if adds && claimants.count > 1 && !userGroups.contains(where: { $0.name == "claimant" }) {
+        if adds && claimants.count > 1 && !groupsBy(.claimant) {
             notes.append(
                 "figures from \(claimants.count) claimants are not added together; each claimant has its own row (choose one with: according to NAME)"
             )
         }
-        if adds && !userGroups.contains(where: { $0.name == "party" }) && Set(claims.map { all[$0].party }).count > 1 {
+        if adds && !groupsBy(.party) && Set(claims.map { all[$0].party }).count > 1 {
             notes.append("figures counting different sides are not added together; each side has its own row")
         }
         let unitsSeen = Set(claims.map { all[$0].unit })
-        if (adds || compares) && unitsSeen.count > 1 && !userGroups.contains(where: { $0.name == "unit" }) {
+        if (adds || compares) && unitsSeen.count > 1 && !groupsBy(.unit) {
             let verb = adds ? "added together" : "compared"
             notes.append(
                 "figures in different units (\(unitsSeen.sorted().joined(separator: ", "))) are not \(verb); each unit has its own row")

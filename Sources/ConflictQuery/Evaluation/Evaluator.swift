@@ -49,8 +49,8 @@ struct Evaluator {
         notes += selection.notes
         positions = try order(positions.map { ($0, set.records[$0]) }, in: set, by: clauses.order).map(\.0)
         if let limit = clauses.limit { positions = Array(positions.prefix(limit)) }
-        var fields = set.listedFields.compactMap(set.field)
-        if clauses.withIntervals, let low = set.field("low"), let high = set.field("high") { fields += [low, high] }
+        var fields = set.listed
+        if clauses.withIntervals, let interval = set.interval { fields += [interval.low, interval.high] }
         var columns = fields.map { ResultTable.Column($0.name, $0.type) }
         // With `possibly`, each row says whether it matches for certain.
         let marksCertainty = selection.onlyPossible != nil
@@ -159,7 +159,7 @@ struct Evaluator {
     private func attribution<Record>(_ set: RecordSet<Record>, _ name: Name) throws(Diagnostic)
         -> (RecordTest<Record>, GovernmentCrossing<Record>?)
     {
-        guard let field = set.field("claimant") ?? set.field("speaker") else {
+        guard let field = set.saidBy else {
             throw Diagnostic("only claims, statements and quotes have someone who said them", at: name.range)
         }
         let side = try ActorResolver(model: model).side(name, phrase: "according to")

@@ -89,8 +89,12 @@ struct RecordSet<Record> {
     let records: [Record]
     let fields: [Field<Record>]
     /// The columns a listing shows unless told otherwise.
-    let listedFields: [String]
+    let listed: [Field<Record>]
     let provenance: @Sendable (Record) -> [SourceRef]
+    /// Who said or claimed the record, for `according to`: nil where nobody does.
+    var saidBy: Field<Record>? = nil
+    /// The ends of a figure's interval, for `with intervals`: nil where there is no figure.
+    var interval: (low: Field<Record>, high: Field<Record>)? = nil
 
     func field(_ name: String) -> Field<Record>? {
         let key = name.lowercased()

@@ -1,0 +1,54 @@
+import ConflictModel
+
+/// The fields of `claims`. A new one is a compile error until `field` says how to read it.
+enum ClaimField: String, CaseIterable {
+    case id, event, measure, counted, unit, party, value, qualifier, low, high, claimant, stance, side, date
+    case runningTotal = "running_total"
+    case note, source, paragraph, excerpt
+
+    var field: Field<Claim> {
+        switch self {
+        case .id: return Field(rawValue, .integer, "the claim's number") { c, _ in .integer(c.id) }
+        case .event:
+            return Field(
+                rawValue, .text, "the event the figure is about; an operation takes in its strikes",
+                alsoKnownAs: { c, m in c.event.map { m.eventAndAncestors($0).flatMap { [$0.id, $0.name] } } ?? [] }
+            ) { c, m in .text(c.event.map { m.event(id: $0)?.name ?? $0 }) }
+        case .measure:
+            return Field(rawValue, .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) }
+        case .counted: return Field(rawValue, .text, "what was counted, in the report's words") { c, _ in .text(c.counted) }
+        case .unit:
+            return Field(rawValue, .text, "what the figure counts in: people, posts, vehicles... (see: units)") { c, _ in
+                .text(c.unit)
+            }
+        case .party: return Field(actor: rawValue, "whose side the figure counts") { c, _ in .one(c.party) }
+        case .value: return Field(rawValue, .quantity, "the figure with its qualifier") { c, _ in .quantity(c.quantity) }
+        case .qualifier:
+            return Field(rawValue, .text, "exact, approximately, nearly, more than... (see: qualifiers)") { c, _ in
+                .text(c.quantity.qualifier.rawValue)
+            }
+        case .low:
+            return Field(rawValue, .number, "the lowest value the qualifier allows") { c, _ in .number(c.quantity.low) }
+        case .high:
+            return Field(rawValue, .number, "the highest value the qualifier allows; empty when unbounded") { c, _ in
+                c.quantity.high.map(Value.number) ?? .null
+            }
+        case .claimant: return Field(actor: rawValue, "who states the figure") { c, _ in .one(c.claimant) }
+        case .stance:
+            return Field(rawValue, .text, "asserted, alleged (an accusation) or denied") { c, _ in .text(c.stance.rawValue) }
+        case .side:
+            return Field(actor: rawValue, "the state or body the claimant speaks for") { c, m in .one(m.side(of: c.claimant)) }
+        case .date:
+            return Field(rawValue, .date, "when it was stated; for a running total, the time it is as of") { c, _ in
+                .date(c.date)
+            }
+        case .runningTotal:
+            return Field(rawValue, .bool, "a total so far, revised by later ones rather than added to") { c, _ in
+                .bool(c.runningTotal)
+            }
+        case .note: return Field(rawValue, .text, "a remark on the claim") { c, _ in .text(c.note) }
+        case .source, .paragraph, .excerpt:
+            return FieldCatalog.provenanceField(rawValue) { (r: RecordRef<Claim>) in r.sources }
+        }
+    }
+}
