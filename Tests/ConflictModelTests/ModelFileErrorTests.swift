@@ -9,9 +9,11 @@ import Testing
     static let preamble = """
         conflictq-model: 2
         vocabulary:
+          units: [{id: people, description: people}]
           measures:
             - id: killed
               description: people killed
+              unit: people
         sources:
           - id: report
             outlet: Example Times
@@ -27,45 +29,45 @@ import Testing
 
         """
 
-    /// Each case's text goes after the preamble's 17 lines, so its first line is line 18.
+    /// Each case's text goes after the preamble's 19 lines, so its first line is line 20.
     static let cases: [(text: String, error: String)] = [
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: ten\n    claimant: a\n",
-         #"m.yaml:22:12: error: claims[0].value: expected a number, found "ten""#),
+         #"m.yaml:24:12: error: claims[0].value: expected a number, found "ten""#),
         ("claims:\n  - id: 1.5\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n",
-         #"m.yaml:19:9: error: claims[0].id: expected a whole number, found "1.5""#),
+         #"m.yaml:21:9: error: claims[0].id: expected a whole number, found "1.5""#),
         ("claims:\n  - id: 0\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n",
-         "m.yaml:19:9: error: claims[0].id: claim ids are whole numbers from 1 up; found 0"),
+         "m.yaml:21:9: error: claims[0].id: claim ids are whole numbers from 1 up; found 0"),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    running_total: yes\n",
-         #"m.yaml:24:20: error: claims[0].running_total: expected true or false, found "yes""#),
+         #"m.yaml:26:20: error: claims[0].running_total: expected true or false, found "yes""#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1e999\n    claimant: a\n",
-         "m.yaml:22:12: error: claims[0].value: the number 1e999 is too large"),
+         "m.yaml:24:12: error: claims[0].value: the number 1e999 is too large"),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: exact\n    interval: [4, 6]\n    claimant: a\n",
-         #"m.yaml:24:15: error: claims[0].interval: the interval [4, 6] contradicts "5""#),
+         #"m.yaml:26:15: error: claims[0].interval: the interval [4, 6] contradicts "exactly 5""#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: about\n    interval: [4]\n    claimant: a\n",
-         "m.yaml:24:15: error: claims[0].interval: expected an interval as [low, high] (high may be null: no upper bound), found a list"),
+         "m.yaml:26:15: error: claims[0].interval: expected an interval as [low, high] (high may be null: no upper bound), found a list"),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: more_than\n    claimant: a\n",
-         #"m.yaml:23:16: error: claims[0].qualifier: unknown qualifier "more_than"; did you mean "more than"?"#),
+         #"m.yaml:25:16: error: claims[0].qualifier: unknown qualifier "more_than"; did you mean "more than"?"#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    claimant: Afghan Taliban\n",
-         #"m.yaml:23:15: error: claims[0].claimant: no actor has the id "Afghan Taliban"; references use ids, not names: did you mean "a"?"#),
+         #"m.yaml:25:15: error: claims[0].claimant: no actor has the id "Afghan Taliban"; references use ids, not names: did you mean "a"?"#),
         ("claims:\n  - id: 1\n    measure:\n    counted: people\n    value: 5\n    claimant: a\n",
-         #"m.yaml:20:13: error: claims[0].measure: has no value, but one is required"#),
+         #"m.yaml:22:13: error: claims[0].measure: has no value, but one is required"#),
         ("events:\n  - id: e\n    name: E\n    kind: attack\n    alleged_by: a\n",
-         #"m.yaml:22:17: error: events[0].alleged_by: only an alleged event has alleged_by; add "status: alleged""#),
+         #"m.yaml:24:17: error: events[0].alleged_by: only an alleged event has alleged_by; add "status: alleged""#),
         ("events:\n  - id: e\n    name: E\n    kind: attack\n    part_of: e\n",
-         #"m.yaml:22:14: error: events[0].part_of: makes a cycle: "e" → "e"; an event cannot be part of itself"#),
+         #"m.yaml:24:14: error: events[0].part_of: makes a cycle: "e" → "e"; an event cannot be part of itself"#),
         ("statements:\n  - id: 1\n    speaker: a\n    act: x\n    cameo: 39a\n",
-         #"m.yaml:22:12: error: statements[0].cameo: "39a" is not a CAMEO code; CAMEO codes are 2 to 4 digits ("039", "0256")"#),
+         #"m.yaml:24:12: error: statements[0].cameo: "39a" is not a CAMEO code; CAMEO codes are 2 to 4 digits ("039", "0256")"#),
         ("statements:\n  - id: 1\n    speaker: a\n    act: x\n    answers: 7\n",
-         #"m.yaml:21:10: error: statements[0].act: the act "x" is not declared in vocabulary.acts; the vocabulary declares no acts"#),
+         #"m.yaml:23:10: error: statements[0].act: the act "x" is not declared in vocabulary.acts; the vocabulary declares no acts"#),
         ("actor:\n  - id: c\n",
-         #"m.yaml:18:1: error: unknown key "actor"; did you mean "actors"?"#),
+         #"m.yaml:20:1: error: unknown key "actor"; did you mean "actors"?"#),
         ("actors2: []\n",
-         #"m.yaml:18:1: error: unknown key "actors2"; did you mean "actors"?"#),
+         #"m.yaml:20:1: error: unknown key "actors2"; did you mean "actors"?"#),
         ("events:\n  - id: e\n    name: E\n    kind: attack\n    initiators: [a, c]\n",
-         #"m.yaml:22:21: error: events[0].initiators[1]: no actor has the id "c""#),
-        ("events:\n  id: e\n", "m.yaml:19:3: error: events: expected a list, found a mapping"),
+         #"m.yaml:24:21: error: events[0].initiators[1]: no actor has the id "c""#),
+        ("events:\n  id: e\n", "m.yaml:21:3: error: events: expected a list, found a mapping"),
         ("events:\n  - just a name\n",
-         #"m.yaml:19:5: error: events[0]: expected an event as a mapping of keys to values, found "just a name""#),
+         #"m.yaml:21:5: error: events[0]: expected an event as a mapping of keys to values, found "just a name""#),
     ]
 
     @Test(arguments: cases)

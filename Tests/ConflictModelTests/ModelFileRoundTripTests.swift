@@ -21,7 +21,7 @@ import Testing
 
     @Test func exportStartsWithACommentedHeaderAndTheVersion() {
         let lines = ModelFiles.export(.builtin).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first?.hasPrefix("# A conflictq model file, format 1") == true)
+        #expect(lines.first?.hasPrefix("# A conflictq model file, format 2:") == true)
         #expect(lines.contains("conflictq-model: 2"))
         #expect(lines.last == "")
     }

@@ -47,11 +47,26 @@ import Testing
             vocabulary:
               cameo_version: CAMEO 1.1b3
               measures:
-                - {id: killed, description: people killed}
-                - {id: displaced, description: people forced from their homes}
+                - {id: killed, description: people killed, unit: people}
+                - {id: displaced, description: people forced from their homes, unit: people}
             """.write(toFile: path, atomically: true, encoding: .utf8)
         let model = try ModelFiles.load(["builtin", path])
         #expect(model.vocabulary.measures.map(\.id) == ConflictModel.builtin.vocabulary.measures.map(\.id) + ["displaced"])
+        #expect(model.vocabulary.units == ConflictModel.builtin.vocabulary.units)
+    }
+
+    @Test func aMeasureWithoutItsUnitIsDeclaredDifferently() throws {
+        let path = try Fixtures.temporaryDirectory() + "/vocabulary.yaml"
+        try """
+            conflictq-model: 2
+            vocabulary:
+              measures:
+                - {id: killed, description: people killed}
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(
+            Fixtures.errors(loading: ["builtin", path]) == [
+                #"\#(path):4:7: error: vocabulary.measures[0].unit: the measure "killed" is declared differently in the built-in model: unit "people" there, none here; every declaration of one measure must be the same"#
+            ])
     }
 
     @Test func differentVocabularyUnderOneIdIsAnError() throws {
