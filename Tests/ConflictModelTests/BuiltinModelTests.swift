@@ -9,8 +9,8 @@ enum BuiltinFixture {
     /// The headline is paragraph 0; the report's last paragraph is 21.
     static let paragraphs = 0...21
 
-    static func at(_ paragraph: Int, _ excerpt: String) -> SourceRef {
-        SourceRef(source: sourceID, paragraph: paragraph, excerpt: excerpt)
+    static func at(_ paragraph: Int, _ excerpt: String, _ role: SourceRef.Role = .reported) -> SourceRef {
+        SourceRef(source: sourceID, paragraph: paragraph, excerpt: excerpt, role: role)
     }
 }
 
