@@ -19,8 +19,8 @@ import Testing
     @Test func laterRunningTotalRevisesTheEarlierOne() {
         #expect(
             output("sum killed where party = Southland according to Northland") == """
-                claimant | party | counted | sum killed | claims
-                Sam Spokes | Southland | soldiers | 310 | 1
+                claimant | party | unit | sum killed | claims
+                Sam Spokes | Southland | people | exactly 310 | 1
                 -- 1 earlier running total was revised by a later one from the same claimant and left out
                 """)
     }
@@ -28,9 +28,9 @@ import Testing
     @Test func competingClaimantsAreNeverAdded() {
         #expect(
             output("sum killed where party = Southland") == """
-                claimant | party | counted | sum killed | claims
-                Sam Spokes | Southland | soldiers | 310 | 1
-                Southland Ministry of Defence | Southland | soldiers | up to 40 | 1
+                claimant | party | unit | sum killed | claims
+                Sam Spokes | Southland | people | exactly 310 | 1
+                Southland Ministry of Defence | Southland | people | up to 40 | 1
                 -- figures from 2 claimants are not added together; each claimant has its own row (choose one with: according to NAME)
                 -- 1 earlier running total was revised by a later one from the same claimant and left out
                 """)
@@ -39,17 +39,17 @@ import Testing
     @Test func theSeriesStaysVisibleAsHistory() {
         #expect(
             output("claims where running_total = yes order by date") == """
-                id | measure | value | counted | party | claimant | date
-                1 | killed | about 250 | soldiers | Southland | Sam Spokes | 2026-03-01
-                2 | killed | 310 | soldiers | Southland | Sam Spokes | 2026-03-02
+                id | measure | value | unit | counted | party | claimant | stance | date
+                1 | killed | about 250 | people | soldiers | Southland | Sam Spokes | asserted | 2026-03-01
+                2 | killed | exactly 310 | people | soldiers | Southland | Sam Spokes | asserted | 2026-03-02
                 """)
     }
 
     @Test func exactPlusAtLeastIsAtLeast() {
         #expect(
             output("sum killed + injured where party = Southland according to Sam Spokes with intervals") == """
-                claimant | party | sum killed + injured | low | high | claims
-                Sam Spokes | Southland | at least 410 | 410 |  | 2
+                claimant | party | unit | sum killed + injured | low | high | claims
+                Sam Spokes | Southland | people | at least 410 | 410 |  | 2
                 -- 1 earlier running total was revised by a later one from the same claimant and left out
                 """)
     }
@@ -57,9 +57,9 @@ import Testing
     @Test func differentSidesAreNeverAdded() {
         #expect(
             output("sum killed according to Southland with intervals") == """
-                claimant | party | counted | sum killed | low | high | claims
-                Southland Ministry of Defence | Southland | soldiers | up to 40 | 0 | 40 | 1
-                Southland Ministry of Defence | Northland | soldiers | nearly 12 | 11 | 12 | 1
+                claimant | party | unit | sum killed | low | high | claims
+                Southland Ministry of Defence | Southland | people | up to 40 | 0 | 40 | 1
+                Southland Ministry of Defence | Northland | people | nearly 12 | 11 | 12 | 1
                 -- figures counting different sides are not added together; each side has its own row
                 """)
     }
@@ -73,7 +73,7 @@ import Testing
     @Test func noClaimIsNotZero() {
         #expect(
             output("sum injured where party = Northland") == """
-                claimant | party | counted | sum injured | claims
+                claimant | party | unit | sum injured | claims
                 -- no claim matches: the model holds no figure for injured where party = Northland, which is not the same as zero
                 """)
     }

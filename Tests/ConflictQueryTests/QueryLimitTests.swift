@@ -40,6 +40,23 @@ import Testing
         #expect(message(deep) == nil)
     }
 
+    /// A hundred levels run and the hundred and first is refused, whether they are parentheses,
+    /// nots or possiblys.
+    @Test func theLimitIsAHundredLevels() {
+        func parentheses(_ count: Int) -> String {
+            "claims where " + String(repeating: "(", count: count) + "value = 297" + String(repeating: ")", count: count)
+        }
+        let tooDeep = "the condition nests more than 100 deep"
+        #expect(message(parentheses(100)) == nil)
+        #expect(message(parentheses(101)) == tooDeep)
+        #expect(message("claims where " + String(repeating: "not ", count: 100) + "value = 297") == nil)
+        #expect(message("claims where " + String(repeating: "not ", count: 101) + "value = 297") == tooDeep)
+        #expect(message("claims where " + String(repeating: "possibly ", count: 100) + "value > 130") == nil)
+        #expect(message("claims where " + String(repeating: "possibly ", count: 101) + "value > 130") == tooDeep)
+        #expect(message("claims where not (possibly " + String(repeating: "(", count: 98) + "value = 297"
+            + String(repeating: ")", count: 98) + ")") == tooDeep)
+    }
+
     /// Each `and` or `or` deepens the condition's tree by one level, so a thousand tests is the limit.
     @Test func aThousandTestsJoinedByAndOrRun() {
         #expect(message("claims where " + String(repeating: "value = 1 or ", count: 999) + "value = 297") == nil)
@@ -68,7 +85,33 @@ import Testing
 
     @Test func nulBytesAreRefused() {
         #expect(message("claims\u{0}") == "a NUL byte cannot appear in a query")
-        #expect(message("claims where note = \"a\u{0}b\"") == "a NUL byte cannot appear in a string")
+        #expect(message("claims where note = \"a\u{0}b\"") == "a NUL byte cannot appear in a query")
+    }
+
+    /// Inside quotes too: printed back, a control character would act on the terminal.
+    @Test func controlCharactersAreRefusedInsideStrings() {
+        #expect(message("claims where note = \"a\u{1B}[2Jb\"") == "unexpected control character U+001B")
+        #expect(message("claims where note = \"a\u{7F}\"") == "unexpected control character U+007F")
+        #expect(message("claims where note = \"a\u{85}b\"") == "unexpected control character U+0085")
+        #expect(message("claims where note = 'a\u{9B}b'") == "unexpected control character U+009B")
+        // Tabs and line breaks are blanks, in a string as outside one.
+        #expect(message("claims where note = \"a\tb\"") == nil)
+    }
+
+    /// The error names the first refused character in the order the bytes come, whatever it is.
+    @Test func theFirstRefusedCharacterIsTheOneReported() throws {
+        let replacement = String(decoding: [0xFF], as: UTF8.self)
+        let notUTF8 = "the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character"
+        #expect(message("claims \u{1}" + replacement + "\u{0}") == "unexpected control character U+0001")
+        #expect(message("claims " + replacement + "\u{0}\u{1}") == notUTF8)
+        #expect(message("claims where note = \"\u{0}\" \u{1}") == "a NUL byte cannot appear in a query")
+        #expect(message("claims where note = \"\u{90}\u{0}\"") == "unexpected control character U+0090")
+        do {
+            _ = try engine.run("claims where note = \"x\u{0}\"")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.range == SourceRange(22, 23))
+        }
     }
 
     @Test func controlCharactersAreNamedByTheirCode() {
