@@ -9,7 +9,7 @@ import Testing
         #expect(
             CSVFormatter().format([TableFormatterTests.casualties]) == """
                 party,killed,claims
-                Afghan Taliban,297,1
+                Afghan Taliban,exactly 297,1
                 Pakistan,more than 450,12
 
                 """)

@@ -32,7 +32,7 @@ import Testing
         let text = JSONFormatter().format([Self.sourced])
         #expect(
             text == #"""
-                {"columns":[{"name":"party","type":"actor"},{"name":"killed","type":"quantity"},{"name":"date","type":"date"},{"name":"running_total","type":"bool"},{"name":"note","type":"text"}],"rows":[{"party":{"id":"afghan-taliban","name":"Afghan Taliban"},"killed":{"value":297,"qualifier":"exact","low":297,"high":297,"text":"297"},"date":"2026-02-28","running_total":true,"note":null,"sources":[{"source":"national-herald-2026-02-28","paragraph":2,"excerpt":"had killed 297 \"fighters\""}]},{"party":{"id":"afghan-taliban","name":"Afghan Taliban"},"killed":{"value":450,"qualifier":"more than","low":451,"high":null,"text":"more than 450"},"date":"2026-02","running_total":false,"note":"line\nbreak\ttab\u0001","sources":[]}],"notes":["a note"]}
+                {"columns":[{"name":"party","type":"actor"},{"name":"killed","type":"quantity"},{"name":"date","type":"date"},{"name":"running_total","type":"bool"},{"name":"note","type":"text"}],"rows":[{"party":{"id":"afghan-taliban","name":"Afghan Taliban"},"killed":{"value":297,"qualifier":"exact","low":297,"high":297,"text":"exactly 297"},"date":"2026-02-28","running_total":true,"note":null,"sources":[{"source":"national-herald-2026-02-28","paragraph":2,"role":"reported","excerpt":"had killed 297 \"fighters\""}]},{"party":{"id":"afghan-taliban","name":"Afghan Taliban"},"killed":{"value":450,"qualifier":"more than","low":451,"high":null,"text":"more than 450"},"date":"2026-02","running_total":false,"note":"line\nbreak\ttab\u0001","sources":[]}],"notes":["a note"]}
 
                 """#)
     }
@@ -50,7 +50,24 @@ import Testing
         #expect(rows[1]["note"] as? String == "line\nbreak\ttab\u{1}")
         let sources = try #require(rows[0]["sources"] as? [[String: Any]])
         #expect(sources.first?["excerpt"] as? String == "had killed 297 \"fighters\"")
+        #expect(sources.first?["role"] as? String == "reported")
         #expect(document["notes"] as? [String] == ["a note"])
+    }
+
+    /// The ends of an interval are plain numbers, and a source an outlet restates is marked so.
+    @Test func intervalEndsAreNumbersAndARestatedSourceSaysSo() {
+        let table = ResultTable(
+            columns: [ResultTable.Column("low", .number), ResultTable.Column("high", .number)],
+            rows: [
+                ResultTable.Row(
+                    [.number(451), .null],
+                    provenance: [SourceRef(source: "s", paragraph: 0, excerpt: "about 300", role: .restated)])
+            ])
+        #expect(
+            JSONFormatter().format([table]) == #"""
+                {"columns":[{"name":"low","type":"number"},{"name":"high","type":"number"}],"rows":[{"low":451,"high":null,"sources":[{"source":"s","paragraph":0,"role":"restated","excerpt":"about 300"}]}],"notes":[]}
+
+                """#)
     }
 
     @Test func oneDocumentPerTableOnePerLine() throws {

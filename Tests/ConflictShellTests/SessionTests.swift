@@ -46,15 +46,17 @@ struct LoadFailure: Error, CustomStringConvertible {
     @Test func aQueryPrintsItsTableAndNothingOnStandardError() {
         let harness = SessionHarness()
         #expect(harness.run("sum killed where party = \"Afghan Taliban\"") == .succeeded)
-        #expect(harness.output.text.contains("|        297 |"))
+        #expect(harness.output.text.contains("| Attaullah Tarar | Afghan Taliban | people | exactly 297 |      1 |"))
         #expect(harness.errors.text == "")
     }
 
     @Test func aTerminalGetsBoxDrawingWrappedToItsWidth() {
         let harness = SessionHarness(outputIsTerminal: true)
-        harness.run("quotes by Mujahid")
+        harness.run("quotes according to Mujahid")
         #expect(harness.output.text.hasPrefix("┌"))
-        #expect(harness.output.text.contains("│ 10 │ Zabihullah Mujahid │ now also we want to  │         │\n│    │"))
+        #expect(
+            harness.output.text.contains(
+                "│ 10 │ Zabihullah     │ now also we    │         │ offered │\n│    │ Mujahid        │ want to        │         │         │\n"))
         #expect(harness.output.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 60 })
     }
 
@@ -106,7 +108,7 @@ struct LoadFailure: Error, CustomStringConvertible {
         harness.run("claims where measure = injured\n.why")
         #expect(
             harness.output.text.contains(
-                "| 1   | National Herald, 2026-02-28 |         2 | more than 450 Afghan operatives were injured |"))
+                "| 1   | National Herald, 2026-02-28 |         2 | reported | more than 450 Afghan operatives were injured |"))
     }
 
     @Test func modelAndSourcesDescribeWhatIsLoaded() {

@@ -22,7 +22,7 @@ import Testing
                 +----------------+---------------+--------+
                 | party          | killed        | claims |
                 +----------------+---------------+--------+
-                | Afghan Taliban |           297 |      1 |
+                | Afghan Taliban |   exactly 297 |      1 |
                 | Pakistan       | more than 450 |     12 |
                 +----------------+---------------+--------+
                 figures from different claimants are not added

@@ -15,6 +15,6 @@ import Testing
             copy, ["--format", "csv", "-c", "sum killed where party = \"Afghan Taliban\""],
             environment: BinaryRun.baseEnvironment.merging(["HOME": scratch.path]) { $1 }, in: scratch.path)
         #expect(result.status == 0)
-        #expect(result.stdout == "claimant,party,counted,sum killed,claims\nAttaullah Tarar,Afghan Taliban,Afghan Taliban personnel and allied militants,297,1\n")
+        #expect(result.stdout == "claimant,party,unit,sum killed,claims\nAttaullah Tarar,Afghan Taliban,people,exactly 297,1\n")
     }
 }

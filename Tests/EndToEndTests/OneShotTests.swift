@@ -28,9 +28,9 @@ import Testing
         #expect(run.status == 0)
         #expect(
             run.stdout == """
-                id,speaker,act,target,channel,mode
-                7,Allison Hooker,support,Pakistan,X,done
-                11,Abbas Araghchi,mediation-offer,"Pakistan, Afghan Taliban",X,offered
+                id,speaker,act,target,participant,content,channel,mode
+                7,Allison Hooker,support,Pakistan,,Pakistan's right to defend itself against Taliban attacks,X,done
+                11,Abbas Araghchi,mediation-offer,"Pakistan, Afghan Taliban",,any assistance needed to facilitate dialogue between the two countries,X,offered
 
                 """)
     }

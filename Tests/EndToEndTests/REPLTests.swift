@@ -32,7 +32,7 @@ struct REPLTests {
         terminal.press("Tab")
         try terminal.waitFor { $0.lastLine == "conflictq> sum killed where party = \"Afghan Taliban\"" }
         terminal.press("Enter")
-        try terminal.waitFor { $0.contains("│        297 │") }
+        try terminal.waitFor { $0.contains("│ Attaullah Tarar │ Afghan Taliban │ people │ exactly 297 │      1 │") }
         try terminal.waitForPrompt()
 
         terminal.type(".fo")

@@ -136,7 +136,9 @@ import Testing
             [0xFF],
             "bad.cq:2:29: error: the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character"
         ),
-        ([0x00], "bad.cq:2:29: error: a NUL byte cannot appear in a string"),
+        ([0x00], "bad.cq:2:29: error: a NUL byte cannot appear in a query"),
+        ([0x1B], "bad.cq:2:29: error: unexpected control character U+001B"),
+        ([0xC2, 0x85], "bad.cq:2:29: error: unexpected control character U+0085"),
     ])
     func badBytesInAScriptStopItWithTheirPlace(bytes: [UInt8], message: String) throws {
         let directory = try ScratchDirectory()
