@@ -35,8 +35,11 @@ let package = Package(
             dependencies: [
                 "ConflictModel", "ConflictQuery", "ConflictShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildInfo"]
         ),
+        // Runs git at build time, for `conflictq --version`: the commit and whether the tree had changes.
+        .plugin(name: "BuildInfo", capability: .buildTool(), exclude: ["build-info.sh"]),
         // Model files the tests read by path, not bundle resources.
         .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
         .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictModel", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),

@@ -13,7 +13,8 @@ struct ConflictQ: ParsableCommand {
         commandName: "conflictq",
         abstract: "Ask a conflict report precise questions: who claims what, how exact it is, where it was said.",
         discussion: CommandLineHelp.discussion,
-        version: Shell.version)
+        // BuildInfo is generated at build time by Plugins/BuildInfo: "conflictq 0.1.0 (5716edf, modified)".
+        version: "conflictq \(Shell.version) (\(BuildInfo.source))")
 
     @Option(
         name: [.customShort("c"), .customLong("command")],
