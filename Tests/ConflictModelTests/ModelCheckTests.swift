@@ -10,7 +10,7 @@ import Testing
         #expect(
             result.output == """
                 builtin: ok: \(ConflictModel.builtin.countsDescription)
-                \(extra): ok: 1 source, 0 actors, 0 events, 1 claim, 0 statements, 0 measures, 0 acts
+                \(extra): ok: 1 source, 0 actors, 0 events, 1 claim, 0 statements, 0 units, 0 measures, 0 acts
                 """)
     }
 
@@ -36,7 +36,7 @@ import Testing
 
     @Test func countsNameEveryKindInTheSingularOrPlural() throws {
         let model = try ModelFiles.load([Fixtures.model("example.yaml")])
-        #expect(model.countsDescription == "1 source, 4 actors, 1 event, 2 claims, 1 statement, 1 measure, 1 act")
-        #expect(ConflictModel.empty.countsDescription == "0 sources, 0 actors, 0 events, 0 claims, 0 statements, 0 measures, 0 acts")
+        #expect(model.countsDescription == "1 source, 4 actors, 1 event, 2 claims, 1 statement, 1 unit, 1 measure, 1 act")
+        #expect(ConflictModel.empty.countsDescription == "0 sources, 0 actors, 0 events, 0 claims, 0 statements, 0 units, 0 measures, 0 acts")
     }
 }

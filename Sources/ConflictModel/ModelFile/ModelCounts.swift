@@ -6,14 +6,15 @@ struct ModelCounts: CustomStringConvertible {
     var events: Int
     var claims: Int
     var statements: Int
+    var units: Int
     var measures: Int
     var acts: Int
 
-    /// "1 source, 30 actors, 4 events, 8 claims, 16 statements, 7 measures, 11 acts"
+    /// "1 source, 30 actors, 4 events, 8 claims, 17 statements, 5 units, 7 measures, 11 acts"
     var description: String {
         [
             (sources, "source"), (actors, "actor"), (events, "event"), (claims, "claim"),
-            (statements, "statement"), (measures, "measure"), (acts, "act"),
+            (statements, "statement"), (units, "unit"), (measures, "measure"), (acts, "act"),
         ]
         .map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
         .joined(separator: ", ")
@@ -25,7 +26,8 @@ extension ConflictModel {
     public var countsDescription: String {
         ModelCounts(
             sources: sources.count, actors: actors.count, events: events.count, claims: claims.count,
-            statements: statements.count, measures: vocabulary.measures.count, acts: vocabulary.acts.count
+            statements: statements.count, units: vocabulary.units.count, measures: vocabulary.measures.count,
+            acts: vocabulary.acts.count
         ).description
     }
 }

@@ -100,7 +100,7 @@ struct ModelFileContents {
     var countsDescription: String {
         ModelCounts(
             sources: sources.count, actors: actors.count, events: events.count, claims: claims.count,
-            statements: statements.count, measures: measures.count, acts: acts.count
+            statements: statements.count, units: units.count, measures: measures.count, acts: acts.count
         ).description
     }
 

@@ -115,8 +115,8 @@ struct ModelValidator {
                 errors.append(
                     statement.error(
                         "targets",
-                        "the act \"\(act.id)\" is reciprocal: its statements have participants, not targets; "
-                            + "move the targets to participants with the speaker"))
+                        "the act \"\(act.id)\" is reciprocal: its statements list everyone who took part as "
+                            + "participants, not targets"))
             }
             if let speaker = value.speaker, !value.participants.contains(speaker) {
                 errors.append(
