@@ -49,7 +49,7 @@ import Testing
         #expect(
             output("sum killed + injured where party = Southland according to Sam Spokes with intervals") == """
                 claimant | party | unit | sum killed + injured | low | high | claims
-                Sam Spokes | Southland | people | at least 410 | 410 |  | 2
+                Sam Spokes | Southland | people | at least 410 | 410 | ∞ | 2
                 -- 1 earlier running total was revised by a later one from the same claimant and left out
                 """)
     }

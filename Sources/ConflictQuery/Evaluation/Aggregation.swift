@@ -159,7 +159,7 @@ struct Aggregation {
                 if let rival = rival(of: extreme, among: members, largest: function == .max) { uncertain.append((extreme, rival)) }
             }
             if aggregate.clauses.withIntervals, function != .count, case .quantity(let q) = values.last! {
-                values += [.number(q.low), q.high.map(Value.number) ?? .null]
+                values += [.number(q.low), .number(q.high ?? .infinity)]
             }
             if function != .count {
                 values.append(.integer(function == .min || function == .max ? all[used[0]].id : members.count))

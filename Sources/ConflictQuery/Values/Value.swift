@@ -21,7 +21,7 @@ public enum Value: Hashable, Sendable {
         case .text(let text): return text
         case .quantity(let quantity): return quantity.description
         case .integer(let number): return String(number)
-        case .number(let number): return Quantity.format(number)
+        case .number(let number): return number == .infinity ? "∞" : Quantity.format(number)
         case .date(let date): return date.description
         case .actor(_, let name): return name
         case .bool(let flag): return flag ? "yes" : "no"

@@ -30,8 +30,9 @@ enum ClaimField: String, CaseIterable {
         case .low:
             return Field(rawValue, .number, "the lowest value the qualifier allows") { c, _ in .number(c.quantity.low) }
         case .high:
-            return Field(rawValue, .number, "the highest value the qualifier allows; empty when unbounded") { c, _ in
-                c.quantity.high.map(Value.number) ?? .null
+            // Unbounded is infinity, not a missing value: `high > 100` is true of "more than 450".
+            return Field(rawValue, .number, "the highest value the qualifier allows; ∞ when unbounded") { c, _ in
+                .number(c.quantity.high ?? .infinity)
             }
         case .claimant: return Field(actor: rawValue, "who states the figure") { c, _ in .one(c.claimant) }
         case .stance:
