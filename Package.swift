@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "conflictq", targets: ["conflictq"]),
+        .library(name: "ConflictDiagnostics", targets: ["ConflictDiagnostics"]),
         .library(name: "ConflictModel", targets: ["ConflictModel"]),
         .library(name: "ConflictQuery", targets: ["ConflictQuery"]),
         // For the fuzz package, which runs scripts through the shell's front door, Shell.run.
@@ -21,14 +22,16 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "ConflictModel"),
+        // One diagnostic type and one renderer for every layer: queries, model files, scripts, files.
+        .target(name: "ConflictDiagnostics"),
+        .target(name: "ConflictModel", dependencies: ["ConflictDiagnostics"]),
         .target(
             name: "ConflictQuery",
-            dependencies: ["ConflictModel"]
+            dependencies: ["ConflictDiagnostics", "ConflictModel"]
         ),
         .target(
             name: "ConflictShell",
-            dependencies: ["ConflictModel", "ConflictQuery", "CEditLine"]
+            dependencies: ["ConflictDiagnostics", "ConflictModel", "ConflictQuery", "CEditLine"]
         ),
         .executableTarget(
             name: "conflictq",
@@ -41,9 +44,10 @@ let package = Package(
         // Runs git at build time, for `conflictq --version`: the commit and whether the tree had changes.
         .plugin(name: "BuildInfo", capability: .buildTool(), exclude: ["build-info.sh"]),
         // Model files the tests read by path, not bundle resources.
-        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
-        .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictModel", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),
-        .testTarget(name: "ConflictShellTests", dependencies: ["ConflictShell", "ConflictQuery", "ConflictModel"]),
+        .testTarget(name: "ConflictDiagnosticsTests", dependencies: ["ConflictDiagnostics"]),
+        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictDiagnostics", "ConflictModel"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
+        .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictDiagnostics", "ConflictModel", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),
+        .testTarget(name: "ConflictShellTests", dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel"]),
     ]
 )

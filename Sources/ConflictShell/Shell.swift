@@ -66,7 +66,7 @@ public enum Shell {
         do {
             loaded = try historyFile?.load() ?? []
         } catch {
-            console.message("warning: history not read: \(error)")
+            console.warning("history not read: \(error)")
         }
         var repl: REPL?
         let provider = CompletionProvider(engine: { session.engine }, home: console.environment["HOME"])

@@ -73,7 +73,7 @@ struct ConflictQ: ParsableCommand {
 
     func run() throws {
         if !checkPaths.isEmpty {
-            let result = ModelFiles.check(checkPaths)
+            let result = ModelFiles.check(checkPaths, color: color.colorsStandardError)
             if result.ok {
                 print(result.output)
                 return
@@ -83,7 +83,7 @@ struct ConflictQ: ParsableCommand {
         }
         let paths = modelPaths.isEmpty ? [ModelFiles.builtinPath] : modelPaths
         if exportModel {
-            guard let model = Self.loadModel(paths) else { throw ExitCode(ExitStatus.modelError.rawValue) }
+            guard let model = Self.loadModel(paths, color: color) else { throw ExitCode(ExitStatus.modelError.rawValue) }
             print(ModelFiles.export(model), terminator: "")
             return
         }
@@ -96,16 +96,16 @@ struct ConflictQ: ParsableCommand {
 
     /// Loads the model and hands everything to the shell: the one path both command-line readers take.
     private static func runShell(_ options: ShellOptions) -> ExitStatus {
-        guard let model = loadModel(options.modelPaths) else { return .modelError }
+        guard let model = loadModel(options.modelPaths, color: options.color) else { return .modelError }
         return Shell.run(options, model: model, loadModel: { try ModelFiles.load($0) })
     }
 
     /// The model, or nil once every error in the files has been printed.
-    private static func loadModel(_ paths: [String]) -> ConflictModel? {
+    private static func loadModel(_ paths: [String], color: ColorChoice) -> ConflictModel? {
         do {
             return try ModelFiles.load(paths)
         } catch {
-            StandardError.print(error.description)
+            StandardError.print(error.rendered(color: color.colorsStandardError))
             return nil
         }
     }

@@ -32,7 +32,7 @@ import Testing
         } catch {
             #expect(!error.errors.isEmpty)
             for problem in error.errors {
-                #expect(problem.line >= 1 && problem.column >= 1 && !problem.message.isEmpty, "\(problem)")
+                #expect((problem.line ?? 0) >= 1 && (problem.column ?? 0) >= 1 && !problem.message.isEmpty, "\(problem)")
             }
             return
         }

@@ -21,6 +21,8 @@ import Testing
         #expect(
             result.output == """
                 \(path):5:11: error: actors[0].kind: unknown actor kind "militia"; expected one of: state, government, armed force, armed group, organisation, person
+                    kind: militia
+                          ^~~~~~~
                 /no/such.yaml:1:1: error: no such file
                 """)
     }

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
 import Testing

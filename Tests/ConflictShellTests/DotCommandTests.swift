@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import Testing
 
 @testable import ConflictShell
@@ -41,11 +42,11 @@ import Testing
 
     @Test func suggestionsFindTyposTranspositionsAndPrefixes() {
         let names = DotCommandName.allCases.map(\.rawValue)
-        #expect(Suggestions.closest(to: "fromat", among: names) == ["format"])
-        #expect(Suggestions.closest(to: "hlep", among: names) == ["help"])
-        #expect(Suggestions.closest(to: "sch", among: names) == ["schema"])
-        #expect(Suggestions.closest(to: "zzzzzz", among: names) == [])
-        #expect(Suggestions.phrase([".run", ".timer"]) == "; did you mean .run or .timer?")
+        #expect(Suggestions.close(to: "fromat", in: names) == ["format"])
+        #expect(Suggestions.close(to: "hlep", in: names) == ["help"])
+        #expect(Suggestions.close(to: "sch", in: names) == ["schema"])
+        #expect(Suggestions.close(to: "zzzzzz", in: names) == [])
+        #expect(Suggestions.phrase([".run", ".timer"], quoted: false) == "; did you mean .run or .timer?")
     }
 
     @Test func everyCommandHasUsageAndASummary() {

@@ -31,9 +31,11 @@ import Testing
         let brokenModels = Self.testsDirectory + "/ConflictModelTests/BrokenModels/"
         let check = try run(["--check", brokenModels + "empty.yaml", brokenModels + "negative-value.yaml"])
         #expect(check.status == 1)
+        // Each error with the file's line and a caret under the place; an empty file has no line.
         let lines = check.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.count == 2)
-        #expect(lines.allSatisfy { $0.contains(": error: ") })
+        #expect(lines.count == 4)
+        #expect(lines.filter { $0.contains(": error: ") }.count == 2)
+        #expect(lines.last?.hasSuffix("^~") == true)
     }
 
     @Test func aMissingModelFileExitsThree() throws {
@@ -57,8 +59,9 @@ import Testing
             "3:10: error: the file is not UTF-8 text: byte 0xFF cannot be read as a character"
         ),
         (
+            // The line is shown with the NUL made visible, never sent to the terminal.
             Array("conflictq-model: 2\nactors:\n  - id: a".utf8) + [0x00, 0x0A],
-            "3:10: error: invalid YAML: control characters are not allowed"
+            "3:10: error: invalid YAML: control characters are not allowed\n  - id: a␀\n         ^"
         ),
     ])
     func badBytesInAModelFileExitThreeWithTheirPlace(bytes: [UInt8], message: String) throws {

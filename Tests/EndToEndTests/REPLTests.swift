@@ -172,9 +172,10 @@ final class TerminalSession {
         (try? tmux(["capture-pane", "-p", "-J"])) ?? ""
     }
 
-    /// Polls the screen until `condition` holds, failing after `timeout` seconds.
+    /// Polls the screen until `condition` holds, failing after `timeout` seconds: long enough for a
+    /// debug binary to start while the rest of the suite keeps both cores busy.
     @discardableResult
-    func waitFor(_ what: String = "the expected screen", timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String = "the expected screen", timeout: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var current = screen()
         while !condition(current) {

@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// One YAML mapping of a model file: hands out its values by key with their types checked, and
 /// logs each problem at the line and column of the value that has it.
 ///
@@ -28,8 +30,8 @@ struct Fields {
         for entry in entries {
             let name = entry.key.text
             guard keys.contains(name) else {
-                misspelt.formUnion(CloseNames.matching(name, among: keys))
-                let hint = CloseNames.hint(for: name, among: keys)
+                misspelt.formUnion(Suggestions.close(to: name, in: keys))
+                let hint = Suggestions.phrase(Suggestions.close(to: name, in: keys))
                 let known = hint.isEmpty ? "; \(what) has the keys " + keys.joined(separator: ", ") : hint
                 log.error(at: entry.key.position, path, "unknown key \"\(name)\"" + known)
                 continue

@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// A line and a column in a model file, both counted from 1.
 struct Position: Hashable, Sendable {
     let line: Int

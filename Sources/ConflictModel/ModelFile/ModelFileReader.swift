@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// Reads one model file's YAML into the model's values, each with where it was written.
 ///
 /// Every problem is logged and reading goes on, so that one run reports them all; an entry with a

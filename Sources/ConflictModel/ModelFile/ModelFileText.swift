@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

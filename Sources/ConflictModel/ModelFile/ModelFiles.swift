@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// Loading, checking and writing model files: the YAML files in which users describe conflicts of
 /// their own reports. The format is described in the README and in `Schema/conflictq-model.schema.json`.
 public enum ModelFiles {
@@ -29,7 +31,8 @@ public enum ModelFiles {
 
     /// What `conflictq --check FILE...` prints: the files are checked together, as `--model` would
     /// load them, and for each file what it holds, or else every error one a line.
-    public static func check(_ paths: [String]) -> (output: String, ok: Bool) {
+    /// Errors are shown with the line of the file they are on; `color` paints them for a terminal.
+    public static func check(_ paths: [String], color: Bool = false) -> (output: String, ok: Bool) {
         guard !paths.isEmpty else { return ("no model files to check", false) }
         let (files, model) = readAndAssemble(paths.map(text(of:)))
         switch model {
@@ -37,7 +40,7 @@ public enum ModelFiles {
             let lines = files.map { "\($0.contents.file): ok: \($0.contents.countsDescription)" }
             return (lines.joined(separator: "\n"), true)
         case .failure(let errors):
-            return (errors.description, false)
+            return (errors.rendered(color: color), false)
         }
     }
 
@@ -60,7 +63,10 @@ public enum ModelFiles {
         let model = assemble(quick)
         guard case .failure = model else { return (quick, model) }
         let careful = texts.map { read($0, notingPositions: true) }
-        return (careful, assemble(careful))
+        // The errors keep the files' texts, to show the line each one is on.
+        var readTexts: [String: String] = [:]
+        for file in texts { if case .success(let text) = file.text, file.path != builtinPath { readTexts[file.path] = text } }
+        return (careful, assemble(careful).mapError { ModelFileErrors($0.errors, texts: readTexts) })
     }
 
     private static func read(_ file: FileText, notingPositions: Bool) -> FileReading {
@@ -121,8 +127,8 @@ public enum ModelFiles {
         var order: [String: Int] = [:]
         for (index, file) in files.enumerated() where order[file] == nil { order[file] = index }
         return errors.enumerated().sorted { a, b in
-            let left = (order[a.element.file] ?? files.count, a.element.line, a.element.column, a.offset)
-            let right = (order[b.element.file] ?? files.count, b.element.line, b.element.column, b.offset)
+            let left = (order[a.element.file ?? ""] ?? files.count, a.element.line ?? 0, a.element.column ?? 0, a.offset)
+            let right = (order[b.element.file ?? ""] ?? files.count, b.element.line ?? 0, b.element.column ?? 0, b.offset)
             return left < right
         }.map(\.element)
     }

@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// Puts several model files together as one model: entries in the order the files were given, each
 /// id defined once, and the vocabulary that files share declared the same way in each.
 enum ModelMerge {

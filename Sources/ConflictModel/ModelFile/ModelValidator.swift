@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// The checks that need the whole model at once, after its files are merged: every reference names
 /// an entry that exists, every measure and act is declared, and nothing belongs to itself.
 struct ModelValidator {
@@ -155,7 +157,7 @@ struct ModelValidator {
         switch kind {
         case .unit, .measure, .act:
             var message = "the \(kind.rawValue) \"\(id)\" is not declared in vocabulary.\(kind.rawValue)s"
-            let hint = CloseNames.hint(for: id, among: candidates)
+            let hint = Suggestions.phrase(Suggestions.close(to: id, in: candidates))
             if !hint.isEmpty { return message + hint }
             if candidates.isEmpty { return message + "; the vocabulary declares no \(kind.rawValue)s" }
             if candidates.count <= 20 { message += "; declared: " + candidates.sorted().joined(separator: ", ") }
@@ -168,9 +170,9 @@ struct ModelValidator {
                 let ids = named.map { "\"\($0.value.id)\"" }.joined(separator: " or ")
                 return "no actor has the id \"\(id)\"; references use ids, not names: did you mean \(ids)?"
             }
-            return "no actor has the id \"\(id)\"" + CloseNames.hint(for: id, among: candidates)
+            return "no actor has the id \"\(id)\"" + Suggestions.phrase(Suggestions.close(to: id, in: candidates))
         case .event, .source:
-            return "no \(kind.rawValue) has the id \"\(id)\"" + CloseNames.hint(for: id, among: candidates)
+            return "no \(kind.rawValue) has the id \"\(id)\"" + Suggestions.phrase(Suggestions.close(to: id, in: candidates))
         }
     }
 

@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// The errors found while reading one model file, where each of its values was written, and the
 /// conversions of single YAML values that log an error instead of failing.
 final class ReadingLog {
@@ -104,7 +106,7 @@ final class ReadingLog {
         guard let text = string(node, path()) else { return nil }
         if let choice = Choice(rawValue: text) { return choice }
         let names = Choice.allCases.map(\.rawValue)
-        let hint = CloseNames.hint(for: text, among: names)
+        let hint = Suggestions.phrase(Suggestions.close(to: text, in: names))
         let choices = hint.isEmpty ? "; expected one of: " + names.joined(separator: ", ") : hint
         error(at: node, path(), "unknown \(what) \"\(text)\"" + choices)
         return nil

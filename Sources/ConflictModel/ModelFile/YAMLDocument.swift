@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// Turns a model file's text into YAML nodes, and the reader's complaints into model file errors
 /// at the line and column it names.
 enum YAMLDocument {

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// What may be typed at the cursor: the parser reads the text before the word being typed and

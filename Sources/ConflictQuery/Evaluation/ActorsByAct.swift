@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// `actors offering mediation`, `actors supporting Pakistan`, `actors urging de-escalation or

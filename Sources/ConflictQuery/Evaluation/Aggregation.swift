@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// `sum`, `count`, `min`, `max` and `avg`, with the rules that keep answers honest: figures from

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// `describe NAME` and `show claim N`: one thing in full, with what relates to it and its sources.

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// What can be asked: the measures, acts, qualifiers, entities, fields and values of the loaded model.

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// Answers parsed queries against a model.

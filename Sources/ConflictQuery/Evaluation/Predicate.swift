@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// A compiled condition, which reads records in place (see `RecordRef`).

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// The language's one entry point: text in, result tables out.
@@ -9,13 +10,27 @@ public struct QueryEngine: Sendable {
     }
 
     /// Runs every query in `text` (queries may be separated by `;`), and returns their answers in order.
-    /// `isCancelled` is asked at safe points; when it says yes the query stops with a `.cancelled` diagnostic.
-    public func run(_ text: String, isCancelled: @escaping () -> Bool = { false }) throws(Diagnostic) -> [ResultTable] {
+    public func run(_ text: String) throws(Diagnostic) -> [ResultTable] {
+        switch try run(text, isCancelled: { false }) {
+        case .answered(let tables): return tables
+        case .cancelled: return []
+        }
+    }
+
+    /// The same, asking `isCancelled` at safe points: when it says yes, the queries stop and the
+    /// outcome is `.cancelled`, which is not an error.
+    public func run(_ text: String, isCancelled: @escaping () -> Bool) throws(Diagnostic) -> QueryOutcome {
         let queries = try Parser.parse(text)
         let evaluator = Evaluator(model: model, source: text, isCancelled: isCancelled)
         var tables: [ResultTable] = []
-        for query in queries { tables += try evaluator.evaluate(query) }
-        return tables
+        do {
+            for query in queries { tables += try evaluator.evaluate(query) }
+        } catch {
+            // The evaluator unwinds with a cancellation; it reaches the caller as an outcome.
+            if error.kind == .cancelled { return .cancelled }
+            throw error
+        }
+        return .answered(tables)
     }
 
     /// Parses without evaluating: the queries, or the first error.
@@ -44,6 +59,13 @@ public struct QueryEngine: Sendable {
     public static let keywords: [String] = Keyword.queryStarts + Keyword.allCases.map(\.rawValue).filter {
         !Keyword.queryStarts.contains($0)
     }
+}
+
+/// How running queries ended, when it was not with an error.
+public enum QueryOutcome: Hashable, Sendable {
+    case answered([ResultTable])
+    /// The user stopped it (Ctrl-C) before it finished.
+    case cancelled
 }
 
 /// Candidates for the word being typed, and the span of text they replace.

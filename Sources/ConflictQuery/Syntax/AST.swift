@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 /// The parsed form of a query. Every node keeps the span of text it came from, so that the
 /// evaluator can place its errors ("no actor named ...") exactly.
 public struct Query: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 /// Turns query text into tokens.
 ///
 /// Words are letters, digits, `_`, and `-`, `'` or `.` inside a word (so "al-Qaeda", "Lt.",

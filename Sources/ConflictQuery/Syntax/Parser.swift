@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 /// A recursive-descent parser whose functions follow `Grammar/conflictq.ebnf` rule for rule.
 ///
 /// Keywords are contextual (see `Keyword`): a word is a keyword only where the grammar expects

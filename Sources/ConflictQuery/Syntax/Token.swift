@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 /// One lexical unit of a query, with the span of text it came from.
 public struct Token: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictQuery
 
 /// Works out what Tab offers at the cursor: dot-command names and their arguments (file names,

@@ -14,3 +14,11 @@ public enum ColorChoice: String, CaseIterable, Sendable {
         }
     }
 }
+
+extension ColorChoice {
+    /// Whether messages on standard error may be coloured, for the command line's own messages.
+    public var colorsStandardError: Bool {
+        let environment = ShellEnvironment.current()
+        return allowsColor(onTerminal: environment.standardErrorIsTerminal, environment: environment)
+    }
+}

@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+import ConflictModel
 import ConflictQuery
 
 /// The shell's two standard streams: results and help on standard output, errors, notes and
@@ -24,17 +26,32 @@ final class Console {
         output.flush()
     }
 
-    /// `script.cq:3: error: unknown dot-command .fromat; did you mean .format?`; without a place when
-    /// the input was typed.
-    func error(_ message: String, at place: String? = nil) {
-        let label = TerminalEscape.paint("error:", TerminalEscape.red, when: colorsErrors)
-        writeError((place.map { $0 + ": " } ?? "") + label + " " + message)
+    /// `script.cq:3: error: unknown dot-command .fromat; did you mean .format?`: a problem with a
+    /// line of a script as a whole; without a place when the input was typed.
+    func error(_ message: String, in origin: InputOrigin, line: Int) {
+        report(Diagnostic(message, location: origin.isFile ? .line(line) : nil, file: origin.isFile ? origin.name : nil))
     }
 
-    /// A query's diagnostic, with the line and a caret under what is wrong.
-    func diagnostic(_ diagnostic: Diagnostic, in text: String, fileName: String, lineOffset: Int) {
+    /// `error: cannot read script.cq: No such file or directory`: a problem with no place.
+    func error(_ message: String) {
+        report(Diagnostic(message))
+    }
+
+    /// `warning: history not saved: ...`: the shell goes on as it was.
+    func warning(_ message: String) {
+        report(Diagnostic(message, severity: .warning))
+    }
+
+    /// Any diagnostic, through the one renderer: with the line and a caret under what is wrong
+    /// when the text it points into is given.
+    func report(_ diagnostic: Diagnostic, in text: String? = nil, fileName: String = "query", lineOffset: Int = 0) {
         let renderer = DiagnosticRenderer(fileName: fileName, lineOffset: lineOffset, color: colorsErrors)
         writeError(renderer.render(diagnostic, in: text))
+    }
+
+    /// Every error of a model file load, each with the line of the file it is on.
+    func report(_ errors: ModelFileErrors) {
+        writeError(errors.rendered(color: colorsErrors))
     }
 
     /// A result's note when the output format has no place for it (CSV): `note: no claim matches`.

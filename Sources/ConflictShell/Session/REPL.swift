@@ -64,7 +64,7 @@ final class REPL {
             try historyFile.append(unsaved)
             unsaved = []
         } catch {
-            if !warnedAboutHistory { session.console.message("warning: history not saved: \(error)") }
+            if !warnedAboutHistory { session.console.warning("history not saved: \(error)") }
             warnedAboutHistory = true
         }
     }

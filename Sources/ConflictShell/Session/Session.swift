@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
 
@@ -57,9 +58,7 @@ final class Session {
         // whatever it computed, and a script must not go on as if it had not.
         let failures = [redirection?.sink.takeFailure(), console.output.takeFailure()].compactMap { $0 }
         guard !failures.isEmpty else { return outcome }
-        for failure in failures {
-            console.error(failure.description, at: origin.isFile ? "\(origin.name):\(unit.firstLine)" : nil)
-        }
+        for failure in failures { console.error(failure.description, in: origin, line: unit.firstLine) }
         return outcome == .succeeded ? .failed(.queryError) : outcome
     }
 
@@ -70,9 +69,15 @@ final class Session {
         let started = clock.now
         let tables: [ResultTable]
         do {
-            tables = try engine.run(unit.text, isCancelled: isCancelled)
+            switch try engine.run(unit.text, isCancelled: isCancelled) {
+            case .answered(let answered): tables = answered
+            case .cancelled:
+                // Not an error: the user stopped it, and knows why.
+                console.message("cancelled")
+                return .failed(.queryError)
+            }
         } catch {
-            console.diagnostic(error, in: unit.text, fileName: origin.name, lineOffset: unit.firstLine - 1)
+            console.report(error, in: unit.text, fileName: origin.name, lineOffset: unit.firstLine - 1)
             return .failed(.queryError)
         }
         show(tables)
@@ -114,7 +119,7 @@ final class Session {
 
     private func runDotCommand(_ unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
         let fail = { (message: String) -> UnitOutcome in
-            self.console.error(message, at: origin.isFile ? "\(origin.name):\(unit.firstLine)" : nil)
+            self.console.error(message, in: origin, line: unit.firstLine)
             return .failed(.queryError)
         }
         let command: DotCommand
@@ -127,9 +132,9 @@ final class Session {
         let hasBang = typedName.hasSuffix("!")
         if hasBang { typedName.removeLast() }
         guard let name = DotCommandName(rawValue: typedName.lowercased()) else {
-            let suggestions = Suggestions.closest(to: typedName, among: DotCommandName.allCases.map(\.rawValue))
+            let suggestions = Suggestions.close(to: typedName, in: DotCommandName.allCases.map(\.rawValue))
             return fail(
-                "unknown dot-command .\(command.name)" + Suggestions.phrase(suggestions.map { "." + $0 })
+                "unknown dot-command .\(command.name)" + Suggestions.phrase(suggestions.map { "." + $0 }, quoted: false)
                     + " (.help dot-commands lists them)")
         }
         if hasBang, name != .save { return fail(".\(name.rawValue) takes no !; only .save! does") }
@@ -159,9 +164,10 @@ final class Session {
                 return .succeeded
             }
             guard let chosen = OutputFormat(rawValue: choice.lowercased()) else {
-                let suggestions = Suggestions.closest(to: choice, among: OutputFormat.allCases.map(\.rawValue))
+                let suggestions = Suggestions.close(to: choice, in: OutputFormat.allCases.map(\.rawValue))
                 return fail(
-                    "unknown format \"\(choice)\"" + Suggestions.phrase(suggestions) + " (choose \(OutputFormat.choices))")
+                    "unknown format \"\(choice)\"" + Suggestions.phrase(suggestions, quoted: false)
+                        + " (choose \(OutputFormat.choices))")
             }
             format = chosen
             record(unit)
@@ -180,8 +186,8 @@ final class Session {
                 model = try loadModel(paths)
             } catch {
                 // The loader's errors already say file, line and field; this line says which command met them.
-                console.error("cannot load \(arguments[0]):", at: origin.isFile ? "\(origin.name):\(unit.firstLine)" : nil)
-                console.message(String(describing: error))
+                console.error("cannot load \(arguments[0]):", in: origin, line: unit.firstLine)
+                if let errors = error as? ModelFileErrors { console.report(errors) } else { console.message("\(error)") }
                 return .failed(.modelError)
             }
             engine = QueryEngine(model: model)
@@ -285,8 +291,9 @@ final class Session {
             console.print(command.usage + "\n  " + command.summary)
             return .succeeded
         }
-        let suggestions = Suggestions.closest(to: String(key), among: HelpTopic.allCases.map(\.rawValue))
-        return fail("no help topic \"\(topicName)\"" + Suggestions.phrase(suggestions) + " (.help lists the topics)")
+        let suggestions = Suggestions.close(to: String(key), in: HelpTopic.allCases.map(\.rawValue))
+        return fail(
+            "no help topic \"\(topicName)\"" + Suggestions.phrase(suggestions, quoted: false) + " (.help lists the topics)")
     }
 
     /// Runs the language's own discovery queries, so that `.schema` always says what the language
@@ -295,7 +302,11 @@ final class Session {
         var tables: [ResultTable] = []
         for query in queries {
             do {
-                tables += try engine.run(query, isCancelled: isCancelled)
+                guard case .answered(let answered) = try engine.run(query, isCancelled: isCancelled) else {
+                    console.message("cancelled")
+                    return .failed(.queryError)
+                }
+                tables += answered
             } catch {
                 return fail("\(command) could not run \"\(query)\": \(error.fullMessage)")
             }

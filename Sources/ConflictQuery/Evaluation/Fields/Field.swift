@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// A record read where it lies, in the model's array: `claim.party` reads that one property.

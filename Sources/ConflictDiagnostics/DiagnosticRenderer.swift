@@ -1,0 +1,118 @@
+/// Prints diagnostics the way compilers do: where it is, what is wrong, and, when the text is at
+/// hand, the line with a caret under the place.
+///
+///     query:1:5: error: unknown measure "kiled"; did you mean "killed"?
+///     sum kiled
+///         ^~~~~
+///     claims.yaml:10:16: error: claims[0].qualifier: unknown qualifier "roughly"; ...
+///       qualifier: roughly
+///                  ^~~~~~~
+///
+/// Columns count Unicode scalars from 1, for queries and files alike. Text from outside goes out
+/// with its control characters made visible (`TerminalText`).
+public struct DiagnosticRenderer: Sendable {
+    /// The name printed before the position when the diagnostic names no file: a script's path,
+    /// or "query".
+    public var fileName: String
+    /// Lines of the file before the query's text, so positions in a script count from its top.
+    public var lineOffset: Int
+    public var color: Bool
+
+    public init(fileName: String = "query", lineOffset: Int = 0, color: Bool = false) {
+        self.fileName = fileName
+        self.lineOffset = lineOffset
+        self.color = color
+    }
+
+    /// A longer line is shown in part, around the error, with "…" for the rest: a whole line of a
+    /// megabyte (a file that is not a script) would bury the message.
+    public static let widestLine = 160
+
+    /// The diagnostic, with the line it points at when `source` (the text its location is in) is given.
+    public func render(_ diagnostic: Diagnostic, in source: String?) -> String {
+        let file = TerminalText.visible(diagnostic.file ?? fileName)
+        var place = ""
+        var excerpt: (line: String, caret: String)?
+        switch diagnostic.location {
+        case .range(let range):
+            let text = source ?? ""
+            let bytes = Array(text.utf8)
+            let start = min(range.start, bytes.count)
+            let lineStart = bytes[..<start].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let lineNumber = bytes[..<lineStart].count { $0 == UInt8(ascii: "\n") } + 1 + lineOffset
+            let before = String(decoding: bytes[lineStart..<start], as: UTF8.self)
+            let end = min(max(range.end, start), lineEnd)
+            let marked = String(decoding: bytes[start..<end], as: UTF8.self)
+            place = "\(file):\(lineNumber):\(before.unicodeScalars.count + 1): "
+            if source != nil {
+                excerpt = self.excerpt(
+                    of: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self), errorAt: before.count,
+                    width: max(1, marked.count))
+            }
+        case .position(let line, let column):
+            place = "\(file):\(line):\(column): "
+            if let source, let text = Self.line(line, of: source) {
+                let scalars = Array(text.unicodeScalars)
+                let lead = String(String.UnicodeScalarView(scalars.prefix(max(0, column - 1))))
+                let rest = String(String.UnicodeScalarView(scalars.dropFirst(max(0, column - 1))))
+                excerpt = self.excerpt(of: text, errorAt: lead.count, width: Self.tokenWidth(rest))
+            }
+        case .line(let line):
+            place = "\(file):\(line): "
+        case nil:
+            place = diagnostic.file.map { TerminalText.visible($0) + ": " } ?? ""
+        }
+        let label = paint(diagnostic.severity.rawValue + ":", diagnostic.severity == .error ? "1;31" : "1;33")
+        let subject = (diagnostic.field ?? "").isEmpty ? "" : diagnostic.field! + ": "
+        var lines = [place + label + " " + TerminalText.visible(subject + diagnostic.fullMessage)]
+        if let excerpt {
+            lines += [TerminalText.visible(excerpt.line), paint(excerpt.caret, "1;32")]
+        }
+        lines += diagnostic.notes.map { "  " + paint("note:", "1;36") + " " + TerminalText.visible($0) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The part of the line to show, and the caret line under it.
+    private func excerpt(of line: String, errorAt column: Int, width: Int) -> (line: String, caret: String) {
+        let (shown, indent, width) = Self.window(of: line, errorAt: column, width: width)
+        return (shown, String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: width - 1))
+    }
+
+    /// The part of the line to show, where the caret starts in it, and how wide it is, all in characters.
+    static func window(of line: String, errorAt column: Int, width: Int) -> (text: String, indent: Int, width: Int) {
+        guard line.utf8.count > widestLine else { return (line, column, width) }
+        let characters = Array(line)
+        guard characters.count > widestLine else { return (line, column, width) }
+        // Some context before the error, and as much after it as fits.
+        let from = max(0, min(column - widestLine / 4, characters.count - widestLine))
+        let to = min(characters.count, from + widestLine)
+        let lead = from > 0 ? "…" : ""
+        let text = lead + String(characters[from..<to]) + (to < characters.count ? "…" : "")
+        return (text, column - from + lead.count, max(1, min(width, to - column)))
+    }
+
+    /// Line `number` (from 1) of a text, without its line break.
+    private static func line(_ number: Int, of text: String) -> String? {
+        var current = 1
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "\n") {
+            if current == number { return String(text[start..<index]) }
+            current += 1
+            start = text.utf8.index(after: index)
+        }
+        return current == number && start < text.endIndex ? String(text[start...]) : nil
+    }
+
+    /// How much of the text at a file position to underline: the word or value that starts there,
+    /// without the colon or comma after a key or a list item.
+    private static func tokenWidth(_ rest: String) -> Int {
+        var token = rest.prefix { !$0.isWhitespace }
+        while let last = token.last, last == ":" || last == "," { token = token.dropLast() }
+        return max(1, min(token.count, widestLine))
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
