@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "conflictq", targets: ["conflictq"]),
         .library(name: "ConflictDiagnostics", targets: ["ConflictDiagnostics"]),
         .library(name: "ConflictModel", targets: ["ConflictModel"]),
+        .library(name: "ModelFileFormat", targets: ["ModelFileFormat"]),
         .library(name: "ConflictQuery", targets: ["ConflictQuery"]),
         // For the fuzz package, which runs scripts through the shell's front door, Shell.run.
         .library(name: "ConflictShell", targets: ["ConflictShell"]),
@@ -24,19 +25,25 @@ let package = Package(
         ),
         // One diagnostic type and one renderer for every layer: queries, model files, scripts, files.
         .target(name: "ConflictDiagnostics"),
+        // The model's types and rules (who speaks for whom, what a figure's interval is), and the
+        // built-in model; nothing of how models are written down.
         .target(name: "ConflictModel", dependencies: ["ConflictDiagnostics"]),
+        // The part of YAML 1.2 that model files are written in, read with every value's place.
+        .target(name: "YAMLReader"),
+        // Model files: reading, checking, merging and writing them, in the format the README describes.
+        .target(name: "ModelFileFormat", dependencies: ["ConflictDiagnostics", "ConflictModel", "YAMLReader"]),
         .target(
             name: "ConflictQuery",
             dependencies: ["ConflictDiagnostics", "ConflictModel"]
         ),
         .target(
             name: "ConflictShell",
-            dependencies: ["ConflictDiagnostics", "ConflictModel", "ConflictQuery", "CEditLine"]
+            dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictQuery", "CEditLine"]
         ),
         .executableTarget(
             name: "conflictq",
             dependencies: [
-                "ConflictModel", "ConflictQuery", "ConflictShell",
+                "ConflictModel", "ModelFileFormat", "ConflictQuery", "ConflictShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -45,9 +52,9 @@ let package = Package(
         .plugin(name: "BuildInfo", capability: .buildTool(), exclude: ["build-info.sh"]),
         // Model files the tests read by path, not bundle resources.
         .testTarget(name: "ConflictDiagnosticsTests", dependencies: ["ConflictDiagnostics"]),
-        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictDiagnostics", "ConflictModel"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
-        .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictDiagnostics", "ConflictModel", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),
-        .testTarget(name: "ConflictShellTests", dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel"]),
+        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "YAMLReader"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
+        .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),
+        .testTarget(name: "ConflictShellTests", dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel"]),
     ]
 )

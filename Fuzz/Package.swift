@@ -29,12 +29,16 @@ let package = Package(
             ]),
         .executableTarget(
             name: "FuzzModelFile",
-            dependencies: ["FuzzSupport", .product(name: "ConflictModel", package: "conflictq")]),
+            dependencies: [
+                "FuzzSupport", .product(name: "ConflictModel", package: "conflictq"),
+                .product(name: "ModelFileFormat", package: "conflictq"),
+            ]),
         .executableTarget(
             name: "FuzzScript",
             dependencies: [
                 "FuzzSupport",
                 .product(name: "ConflictModel", package: "conflictq"),
+                .product(name: "ModelFileFormat", package: "conflictq"),
                 .product(name: "ConflictShell", package: "conflictq"),
             ]),
         .target(name: "FuzzSupport"),

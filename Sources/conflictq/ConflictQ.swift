@@ -1,3 +1,4 @@
+import ModelFileFormat
 import ArgumentParser
 import ConflictModel
 import ConflictShell

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ConflictModel
+@testable import YAMLReader
+@testable import ModelFileFormat
 
 /// The YAML reader on its own: each construct model files may use, read to the same values a YAML
 /// library would give; each construct they may not use, refused at its line and column; and input

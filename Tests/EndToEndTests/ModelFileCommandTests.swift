@@ -1,3 +1,4 @@
+import ModelFileFormat
 import ConflictModel
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import ConflictModel
+import ModelFileFormat
 import FuzzSupport
 
 /// The model file loader on any bytes, both ways a model reaches it: as text (the bytes decoded as

@@ -1,4 +1,5 @@
 import ConflictModel
+import ModelFileFormat
 import ConflictShell
 import FuzzSupport
 import Glibc

@@ -1,3 +1,4 @@
+import ModelFileFormat
 import ConflictModel
 
 /// Reads a script file whole, up to a size no script written by hand or saved by `.save` comes

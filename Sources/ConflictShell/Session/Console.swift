@@ -1,3 +1,4 @@
+import ModelFileFormat
 import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery

@@ -1,3 +1,4 @@
+import ConflictModel
 import ConflictDiagnostics
 
 /// The checks that need the whole model at once, after its files are merged: every reference names

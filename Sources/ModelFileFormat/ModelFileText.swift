@@ -1,3 +1,4 @@
+import ConflictModel
 import ConflictDiagnostics
 
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import ConflictModel
 /// How the writer spells single values in YAML: plain where every YAML reader takes the text as the
 /// same string, double-quoted with escapes everywhere else.
 enum YAMLText {

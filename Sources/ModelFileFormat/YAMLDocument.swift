@@ -1,3 +1,5 @@
+import YAMLReader
+import ConflictModel
 import ConflictDiagnostics
 
 /// Turns a model file's text into YAML nodes, and the reader's complaints into model file errors

@@ -1,3 +1,4 @@
+import ConflictModel
 import ConflictDiagnostics
 
 /// Puts several model files together as one model: entries in the order the files were given, each

@@ -1,3 +1,4 @@
+import ConflictModel
 /// Writes a model as a model file that a person can read, edit and diff: a commented header, the
 /// sections in a fixed order, each entry's keys in a fixed order, optional keys only when set, and
 /// strings quoted only where YAML would misread them.

@@ -1,3 +1,4 @@
+import ConflictModel
 /// Finds cycles in the links that say what belongs to what (an actor to the state it represents,
 /// an event to a larger one, a statement to the one it answers), which would make something
 /// its own part.

@@ -9,7 +9,7 @@
 /// A recursive descent whose functions follow the grammar: a document holds a node; a block node
 /// is a mapping, a list, or a scalar or bracketed node; a bracketed node holds more of them. Depth
 /// is bounded, so no file can exhaust the stack.
-struct YAMLParser {
+public struct YAMLParser {
     /// Deeper than any model file goes (five levels), and shallow enough that reading it cannot
     /// exhaust a thread's stack.
     static let maximumDepth = 500
@@ -18,7 +18,7 @@ struct YAMLParser {
     private var depth = 0
 
     /// The document's root node; nil when the text holds none (empty, or only comments).
-    static func parse(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
+    public static func parse(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
         var parser = YAMLParser(scanner: YAMLScanner(text))
         return try parser.document()
     }

@@ -1,3 +1,4 @@
+import ConflictModel
 import ConflictDiagnostics
 
 /// A line and a column in a model file, both counted from 1.

@@ -1,3 +1,5 @@
+import YAMLReader
+import ConflictModel
 import ConflictDiagnostics
 
 /// The errors found while reading one model file, where each of its values was written, and the

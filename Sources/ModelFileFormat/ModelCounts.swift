@@ -1,3 +1,4 @@
+import ConflictModel
 /// How many entries of each kind a model holds: what `--check` says of a good file, and what the
 /// shell says of the model it starts with.
 struct ModelCounts: CustomStringConvertible {

@@ -1,3 +1,4 @@
+import ConflictModel
 import ConflictDiagnostics
 
 /// Loading, checking and writing model files: the YAML files in which users describe conflicts of

@@ -1,3 +1,4 @@
+import ConflictModel
 import ConflictDiagnostics
 
 /// One problem in a model file: a diagnostic at the line and column where it is, naming the field

@@ -1,3 +1,5 @@
+import YAMLReader
+import ConflictModel
 import ConflictDiagnostics
 
 /// Reads one model file's YAML into the model's values, each with where it was written.

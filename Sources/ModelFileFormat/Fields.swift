@@ -1,3 +1,5 @@
+import YAMLReader
+import ConflictModel
 import ConflictDiagnostics
 
 /// One YAML mapping of a model file: hands out its values by key with their types checked, and
