@@ -30,17 +30,21 @@ let package = Package(
             name: "ConflictShell",
             dependencies: ["ConflictModel", "ConflictQuery", "CEditLine"]
         ),
-        .executableTarget(
-            name: "conflictq",
+        // The command line: argument-parser's definition of the flags, and the quick reader's
+        // shortcut past it. A library, so that tests can parse command lines with it.
+        .target(
+            name: "ConflictQCommand",
             dependencies: [
-                "ConflictModel", "ConflictQuery", "ConflictShell",
+                "ConflictModel", "ConflictShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
         // Model files the tests read by path, not bundle resources.
         .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
         .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictModel", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),
         .testTarget(name: "ConflictShellTests", dependencies: ["ConflictShell", "ConflictQuery", "ConflictModel"]),
+        .testTarget(name: "ConflictQCommandTests", dependencies: ["ConflictQCommand", "ConflictShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel"]),
     ]
 )
