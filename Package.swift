@@ -40,11 +40,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
+        // What the tests share: temporary folders, the package's and the binary's paths, running a
+        // program. A plain target that only test targets depend on, kept beside them.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Model files the tests read by path, not bundle resources.
-        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictModel"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
-        .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictModel", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),
-        .testTarget(name: "ConflictShellTests", dependencies: ["ConflictShell", "ConflictQuery", "ConflictModel"]),
+        .testTarget(
+            name: "ConflictModelTests", dependencies: ["ConflictModel", "TestSupport"],
+            exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
+        .testTarget(
+            name: "ConflictQueryTests", dependencies: ["ConflictModel", "ConflictQuery", "TestSupport"],
+            exclude: ["Golden", "Models", "FuzzRegressions"]),
+        .testTarget(name: "ConflictShellTests", dependencies: ["ConflictShell", "ConflictQuery", "ConflictModel", "TestSupport"]),
         .testTarget(name: "ConflictQCommandTests", dependencies: ["ConflictQCommand", "ConflictShell"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
     ]
 )

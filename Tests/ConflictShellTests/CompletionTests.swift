@@ -1,6 +1,7 @@
 import ConflictModel
 import ConflictQuery
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ConflictShell
