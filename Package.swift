@@ -2,8 +2,8 @@
 import PackageDescription
 
 let package = Package(
+    // Linux only: the code calls glibc directly, and it is built and tested on Linux alone.
     name: "conflictq",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "conflictq", targets: ["conflictq"]),
         .library(name: "ConflictModel", targets: ["ConflictModel"]),
