@@ -84,6 +84,7 @@ public struct ConflictQ: ParsableCommand {
             throw ExitCode(ExitStatus.queryError.rawValue)
         }
         guard let options = shellOptions else {
+            // --export-model, the one other thing the command line may ask for.
             guard let model = Self.loadModel(modelPathsOrBuiltin) else {
                 throw ExitCode(ExitStatus.modelError.rawValue)
             }
