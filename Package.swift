@@ -2,8 +2,8 @@
 import PackageDescription
 
 let package = Package(
+    // Linux only: the code calls glibc directly, and it is built and tested on Linux alone.
     name: "conflictq",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "conflictq", targets: ["conflictq"]),
         .library(name: "ConflictDiagnostics", targets: ["ConflictDiagnostics"]),
@@ -40,21 +40,36 @@ let package = Package(
             name: "ConflictShell",
             dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictQuery", "CEditLine"]
         ),
-        .executableTarget(
-            name: "conflictq",
+        // The command line: argument-parser's definition of the flags, and the quick reader's
+        // shortcut past it. A library, so that tests can parse command lines with it.
+        .target(
+            name: "ConflictQCommand",
             dependencies: [
-                "ConflictModel", "ModelFileFormat", "ConflictQuery", "ConflictShell",
+                "ConflictModel", "ModelFileFormat", "ConflictShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
         ),
         // Runs git at build time, for `conflictq --version`: the commit and whether the tree had changes.
         .plugin(name: "BuildInfo", capability: .buildTool(), exclude: ["build-info.sh"]),
-        // Model files the tests read by path, not bundle resources.
+        .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
+        // What the tests share: temporary folders, the package's and the binary's paths, running a
+        // program. A plain target that only test targets depend on, kept beside them.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ConflictDiagnosticsTests", dependencies: ["ConflictDiagnostics"]),
-        .testTarget(name: "ConflictModelTests", dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "YAMLReader"], exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
-        .testTarget(name: "ConflictQueryTests", dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictQuery"], exclude: ["Golden", "Models", "FuzzRegressions"]),
-        .testTarget(name: "ConflictShellTests", dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel"]),
+        // Model files the tests read by path, not bundle resources.
+        .testTarget(
+            name: "ConflictModelTests",
+            dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "YAMLReader", "TestSupport"],
+            exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
+        .testTarget(
+            name: "ConflictQueryTests",
+            dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictQuery", "TestSupport"],
+            exclude: ["Golden", "Models", "FuzzRegressions"]),
+        .testTarget(
+            name: "ConflictShellTests",
+            dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat", "TestSupport"]),
+        .testTarget(name: "ConflictQCommandTests", dependencies: ["ConflictQCommand", "ConflictShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
     ]
 )

@@ -30,11 +30,4 @@ enum Fixtures {
             return error.errors.map(\.description)
         }
     }
-
-    /// A new empty folder for files a test writes.
-    static func temporaryDirectory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
-    }
 }

@@ -1,6 +1,7 @@
 import ModelFileFormat
 import ConflictModel
 import Foundation
+import TestSupport
 import Testing
 
 /// Files that cannot be model files are refused before they are parsed, with one error each.
@@ -10,8 +11,8 @@ import Testing
     }
 
     @Test func aFolderIsAnError() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        #expect(Fixtures.errors(loading: [directory]) == ["\(directory):1:1: error: is a folder, not a model file"])
+        let directory = try TemporaryDirectory()
+        #expect(Fixtures.errors(loading: [directory.path]) == ["\(directory.path):1:1: error: is a folder, not a model file"])
     }
 
     @Test func theSizeLimitIsSixteenMebibytes() {
@@ -20,7 +21,8 @@ import Testing
 
     /// The file is sparse: its size says it is too large, and it is refused before a byte is read.
     @Test func aFileOverTheLimitIsRefusedUnread() throws {
-        let path = try Fixtures.temporaryDirectory() + "/huge.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("huge.yaml")
         #expect(FileManager.default.createFile(atPath: path, contents: Data("conflictq-model: 2\n".utf8)))
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: UInt64(ModelFiles.maximumFileSize) + 1)
@@ -37,7 +39,8 @@ import Testing
     }
 
     @Test func utf16IsRecognised() throws {
-        let path = try Fixtures.temporaryDirectory() + "/utf16.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("utf16.yaml")
         try "conflictq-model: 2\n".write(toFile: path, atomically: true, encoding: .utf16)
         #expect(
             Fixtures.errors(loading: [path]) == [
@@ -46,7 +49,8 @@ import Testing
     }
 
     @Test func aByteOrderMarkIsAllowed() throws {
-        let path = try Fixtures.temporaryDirectory() + "/bom.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("bom.yaml")
         try Data([0xEF, 0xBB, 0xBF] + Array("conflictq-model: 2\n".utf8)).write(to: URL(fileURLWithPath: path))
         #expect(try ModelFiles.load([path]) == .empty)
     }

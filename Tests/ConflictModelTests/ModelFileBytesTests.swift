@@ -1,12 +1,14 @@
 import ConflictModel
 import Foundation
+import TestSupport
 import Testing
 
 /// Bytes that have no place in a model file, read from disk as `--model` and `--check` read them:
 /// each gives one error at its line and column, saying what is wrong, and no model.
 @Suite struct ModelFileBytesTests {
     private func errors(inFileWith bytes: [UInt8]) throws -> [String] {
-        let path = try Fixtures.temporaryDirectory() + "/m.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("m.yaml")
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return Fixtures.errors(loading: [path]).map { $0.replacingOccurrences(of: path, with: "m.yaml") }
     }

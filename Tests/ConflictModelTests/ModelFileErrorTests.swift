@@ -1,6 +1,7 @@
 import ModelFileFormat
 import ConflictModel
 import Foundation
+import TestSupport
 import Testing
 
 /// The errors of model files given as text: each at its exact line and column, naming the field,
@@ -124,9 +125,9 @@ import Testing
 
     /// A file that cannot be parsed defines nothing anyone knows, so references into it are not checked.
     @Test func anUnreadableFileDoesNotMakeOthersReferencesDangle() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        let broken = directory + "/broken.yaml"
-        let user = directory + "/user.yaml"
+        let directory = try TemporaryDirectory()
+        let broken = directory.file("broken.yaml")
+        let user = directory.file("user.yaml")
         try "conflictq-model: 2\nactors: [".write(toFile: broken, atomically: true, encoding: .utf8)
         try "conflictq-model: 2\nactors:\n  - {id: x, name: X, kind: person, represents: a}\n"
             .write(toFile: user, atomically: true, encoding: .utf8)

@@ -1,6 +1,7 @@
 import ModelFileFormat
 import ConflictModel
 import Foundation
+import TestSupport
 import Testing
 
 /// Several files make one model: `builtin` stands for the built-in one, ids may be defined only
@@ -20,9 +21,9 @@ import Testing
     }
 
     @Test func idsThatClashAcrossFilesNameBothPlaces() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        let first = directory + "/first.yaml"
-        let second = directory + "/second.yaml"
+        let directory = try TemporaryDirectory()
+        let first = directory.file("first.yaml")
+        let second = directory.file("second.yaml")
         try "conflictq-model: 2\nactors:\n  - {id: x, name: X, kind: person}\n".write(toFile: first, atomically: true, encoding: .utf8)
         try "conflictq-model: 2\n\nactors:\n  - id: x\n    name: Y\n    kind: state\n"
             .write(toFile: second, atomically: true, encoding: .utf8)
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func aClashWithTheBuiltinModelIsReportedInTheFile() throws {
-        let path = try Fixtures.temporaryDirectory() + "/mine.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("mine.yaml")
         try "conflictq-model: 2\nstatements:\n  - {id: 3, speaker: iran, act: support}\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let expected = [#"\#(path):3:10: error: statements[0].id: duplicate statement id 3: also defined in the built-in model"#]
@@ -42,7 +44,8 @@ import Testing
     }
 
     @Test func theSameVocabularyMayBeDeclaredAgain() throws {
-        let path = try Fixtures.temporaryDirectory() + "/vocabulary.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("vocabulary.yaml")
         try """
             conflictq-model: 2
             vocabulary:
@@ -57,7 +60,8 @@ import Testing
     }
 
     @Test func aMeasureWithoutItsUnitIsDeclaredDifferently() throws {
-        let path = try Fixtures.temporaryDirectory() + "/vocabulary.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("vocabulary.yaml")
         try """
             conflictq-model: 2
             vocabulary:
@@ -71,7 +75,8 @@ import Testing
     }
 
     @Test func differentVocabularyUnderOneIdIsAnError() throws {
-        let path = try Fixtures.temporaryDirectory() + "/vocabulary.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("vocabulary.yaml")
         try """
             conflictq-model: 2
             vocabulary:
@@ -89,7 +94,8 @@ import Testing
     }
 
     @Test func differentCameoVersionsAreAnError() throws {
-        let path = try Fixtures.temporaryDirectory() + "/cameo.yaml"
+        let directory = try TemporaryDirectory()
+        let path = directory.file("cameo.yaml")
         try "conflictq-model: 2\nvocabulary:\n  cameo_version: CAMEO 1.0\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(
             Fixtures.errors(loading: ["builtin", path]) == [

@@ -2,6 +2,7 @@ import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
 import Foundation
+import TestSupport
 import Testing
 
 /// Every query shown in the README and in Grammar/ runs: blocks fenced as ```cq must answer,
@@ -14,12 +15,9 @@ import Testing
         var testDescription: String { "\(file): \(query)" }
     }
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     static func examples() -> [Example] {
         ["README.md", "Grammar/README.md"].flatMap { file -> [Example] in
-            guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return [] }
+            guard let text = try? String(contentsOfFile: PackagePaths.root + "/" + file, encoding: .utf8) else { return [] }
             var examples: [Example] = []
             var fence: String?
             var pending = ""

@@ -2,6 +2,7 @@ import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ConflictShell

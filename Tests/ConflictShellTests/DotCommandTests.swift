@@ -50,8 +50,8 @@ import Testing
     }
 
     @Test func everyCommandHasUsageAndASummary() {
-        for command in DotCommandName.allCases {
-            #expect(command.usage.hasPrefix("." + command.rawValue))
+        for command in DotCommand.Spec.all {
+            #expect(command.usage.hasPrefix("." + command.name.rawValue))
             #expect(!command.summary.isEmpty)
         }
     }

@@ -31,7 +31,7 @@ import Testing
         for topic in HelpTopic.allCases {
             #expect(topic.page.hasPrefix(topic.rawValue.uppercased() + ": "))
         }
-        for command in DotCommandName.allCases {
+        for command in DotCommand.Spec.all {
             #expect(HelpTopic.dotCommands.page.contains(command.usage))
         }
     }

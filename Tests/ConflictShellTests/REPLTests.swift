@@ -1,5 +1,6 @@
 import ConflictModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ConflictShell

@@ -2,6 +2,7 @@ import ConflictModel
 import ConflictQuery
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import ConflictShell

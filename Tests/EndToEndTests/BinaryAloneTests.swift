@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built-in model is compiled into the binary: a copy of it alone, far from the package,
@@ -6,7 +7,7 @@ import Testing
 @Suite struct BinaryAloneTests {
     @Test func aCopiedBinaryStillHasTheBuiltinModel() throws {
         let binary = try #require(PackagePaths.binary)
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         let copy = scratch.file("conflictq")
         // Copied by `cp`, not in this process: a file we held open for writing while another test
         // forks could not be run ("Text file busy").

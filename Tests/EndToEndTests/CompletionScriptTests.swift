@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The completion scripts in Completions/ parse in their shells, name every option of
@@ -41,8 +42,8 @@ import Testing
     }
 
     /// A folder with a file of each kind that matters, and one of none.
-    static func folder() throws -> ScratchDirectory {
-        let scratch = try ScratchDirectory()
+    static func folder() throws -> TemporaryDirectory {
+        let scratch = try TemporaryDirectory()
         for name in ["mine.yaml", "casualties.cq", "notes.txt"] {
             FileManager.default.createFile(atPath: scratch.file(name), contents: nil)
         }
@@ -52,7 +53,7 @@ import Testing
 
     /// What bash's completion offers for the words of a command line, the last one being completed:
     /// the script is sourced and its function called as bash calls it, with COMP_WORDS and COMP_CWORD.
-    static func bashOffers(_ words: [String], in folder: ScratchDirectory) throws -> [String] {
+    static func bashOffers(_ words: [String], in folder: TemporaryDirectory) throws -> [String] {
         let quoted = words.map { "'" + $0 + "'" }.joined(separator: " ")
         let script = """
             source '\(bash)'
@@ -85,7 +86,7 @@ import Testing
         #expect(try Self.bashOffers(["conflictq", "--safe", "c"], in: folder) == ["casualties.cq"])
     }
 
-    static func fishOffers(_ line: String, in folder: ScratchDirectory) throws -> [String] {
+    static func fishOffers(_ line: String, in folder: TemporaryDirectory) throws -> [String] {
         let run = try Tools.run(
             "fish", ["--no-config", "-c", "source '\(fish)'; complete -C '\(line)'"], in: folder.path)
         #expect(run.status == 0 && run.stderr.isEmpty, "\(line): \(run.stderr)")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every example command line in `conflictq --help` is run, so the help cannot drift from the
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func everyExampleWorks() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         try "actors:\n  - id: x\n".write(toFile: directory.file("placeholder"), atomically: true, encoding: .utf8)
         for line in try Self.exampleLines() {
             var words = try ShellWords.split(line)

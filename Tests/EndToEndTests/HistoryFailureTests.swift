@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A history file the REPL cannot write: the shell warns once, goes on, keeps every entry for
@@ -6,7 +7,7 @@ import Testing
 @Suite(.serialized, .enabled(if: TerminalSession.tmux != nil, "tmux is not installed (make test installs it)"))
 struct HistoryFailureTests {
     @Test func aHistoryPathThatIsAFolder() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         let folder = directory.file("history")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         let terminal = try TerminalSession(historyPath: folder)
@@ -16,7 +17,7 @@ struct HistoryFailureTests {
     }
 
     @Test func aHistoryOnAFullDiskKeepsTheOldFile() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         let history = directory.file("history")
         let old = "_HiStOrY_V2_\nactors\n"
         try old.write(toFile: history, atomically: false, encoding: .utf8)
@@ -37,7 +38,7 @@ struct HistoryFailureTests {
     }
 
     @Test func aHistoryInAFolderTheUserMayNotWrite() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         let locked = directory.file("locked")
         try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
         let old = "_HiStOrY_V2_\nactors\n"

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `make install`, `make uninstall` and `make dist`, run on the binary the tests built
@@ -14,13 +15,13 @@ import Testing
 
     static func binary() throws -> String { try #require(PackagePaths.binary) }
 
-    static func make(_ target: String, into root: ScratchDirectory, binary: String? = nil) throws -> BinaryRun {
+    static func make(_ target: String, into root: TemporaryDirectory, binary: String? = nil) throws -> BinaryRun {
         try Tools.make([target, "DESTDIR=" + root.path, "PREFIX=/usr", "BINARY=" + (binary ?? (try Self.binary()))])
     }
 
     /// Every path under `root` with its type, mode and size, and its time of change when asked:
     /// what a second install must leave alone, and what uninstall must bring back.
-    static func listing(_ root: ScratchDirectory, withTimes: Bool = false) throws -> String {
+    static func listing(_ root: TemporaryDirectory, withTimes: Bool = false) throws -> String {
         let format = withTimes ? "%P %y %m %s %T@\\n" : "%P %y %m %s\\n"
         let run = try Tools.run("find", [root.path, "-mindepth", "1", "-printf", format])
         #expect(run.status == 0, "\(run.stderr)")
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func installUninstallLeaveTheRootAsItWas() throws {
-        let root = try ScratchDirectory()
+        let root = try TemporaryDirectory()
         try FileManager.default.createDirectory(atPath: root.file("etc"), withIntermediateDirectories: true)
         try "x\n".write(toFile: root.file("etc/keep"), atomically: true, encoding: .utf8)
         let before = try Self.listing(root)
@@ -69,7 +70,7 @@ import Testing
 
     /// Directories that were there before install, empty or not, stay after uninstall.
     @Test func uninstallRemovesOnlyTheDirectoriesInstallMade() throws {
-        let root = try ScratchDirectory()
+        let root = try TemporaryDirectory()
         for directory in ["usr/bin", "usr/share/man/man1", "usr/share/zsh/site-functions"] {
             try FileManager.default.createDirectory(atPath: root.file(directory), withIntermediateDirectories: true)
         }
@@ -82,7 +83,7 @@ import Testing
 
     /// A missing file stops install before it writes anything.
     @Test func installWithAMissingBinaryWritesNothing() throws {
-        let root = try ScratchDirectory()
+        let root = try TemporaryDirectory()
         let run = try Self.make("install", into: root, binary: root.file("no-such-conflictq"))
         #expect(run.status != 0)
         #expect(run.stderr.contains("no-such-conflictq is missing"), "\(run.stderr)")
@@ -90,7 +91,7 @@ import Testing
     }
 
     @Test func distPacksWhatInstallWritesAndItRunsUnpacked() throws {
-        let folder = try ScratchDirectory()
+        let folder = try TemporaryDirectory()
         let run = try Tools.make(["dist", "DIST_DIR=" + folder.path, "BINARY=" + (try Self.binary())])
         #expect(run.status == 0, "\(run.stderr)")
         let uname = try Tools.run("uname", ["-m"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -104,7 +105,7 @@ import Testing
         #expect(Set(members) == Set(expected.map { name + "/" + $0 }), "\(members)")
 
         // Unpacked elsewhere, it answers with an empty environment.
-        let elsewhere = try ScratchDirectory()
+        let elsewhere = try TemporaryDirectory()
         #expect(try Tools.run("tar", ["-xzf", tarball], in: elsewhere.path).status == 0)
         let answer = try BinaryRun.execute(
             "/usr/bin/env", ["-i", "./\(name)/bin/conflictq", "-c", "count claims"], environment: [:], in: elsewhere.path)

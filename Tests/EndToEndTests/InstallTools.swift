@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The programs the install, man page and completion tests run, and the files they look at.
@@ -21,7 +22,7 @@ enum Tools {
         in directory: String? = nil
     ) throws -> BinaryRun {
         guard let path = find(name) else { throw Missing(name: name) }
-        let home = try ScratchDirectory()
+        let home = try TemporaryDirectory()
         let base = BinaryRun.baseEnvironment.merging(["HOME": home.path]) { $1 }
         return try BinaryRun.execute(
             path, arguments, input: input, environment: base.merging(environment) { $1 },

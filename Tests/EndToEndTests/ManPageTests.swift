@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The man page, Documentation/conflictq.1, renders without a warning, documents every option
@@ -87,7 +88,7 @@ import Testing
         #expect(commands.count >= 8, "\(commands)")
         #expect(commands.allSatisfy { $0.hasPrefix("conflictq") }, "\(commands)")
         let binary = try #require(PackagePaths.binary)
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         try FileManager.default.createDirectory(atPath: scratch.file("bin"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.file("bin/conflictq"), withDestinationPath: binary)
         try FileManager.default.createDirectory(atPath: scratch.file("work"), withIntermediateDirectories: true)

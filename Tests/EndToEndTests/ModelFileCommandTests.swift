@@ -1,13 +1,14 @@
 import ModelFileFormat
 import ConflictModel
 import Foundation
+import TestSupport
 import Testing
 
 /// `--model`, `--check` and `--export-model`, run as a user runs them: the built binary, its
 /// output and its exit status.
 @Suite struct ModelFileCommandTests {
     @Test func exportedModelPassesCheck() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         let directory = scratch.path
         let export = try run(["--export-model"], in: directory)
         #expect(export.status == 0)
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aMissingModelFileExitsThree() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         let result = try run(["--model", "missing.yaml"], in: scratch.path)
         #expect(result.status == 3)
         #expect(result.stdout == "")
@@ -66,7 +67,7 @@ import Testing
         ),
     ])
     func badBytesInAModelFileExitThreeWithTheirPlace(bytes: [UInt8], message: String) throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         try Data(bytes).write(to: URL(fileURLWithPath: scratch.file("m.yaml")))
         let result = try run(["--model", "m.yaml", "-c", "measures"], in: scratch.path)
         #expect(result.status == 3)
@@ -75,7 +76,7 @@ import Testing
     }
 
     @Test func aModelFileOverSixteenMebibytesExitsThreeUnread() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         let result = try run(["--model", "/dev/zero", "-c", "measures"], in: scratch.path)
         #expect(result.status == 3)
         #expect(
@@ -114,7 +115,7 @@ import Testing
 
     @Test(.enabled(if: SchemaValidator.isAvailable, "needs python3 with the jsonschema and yaml modules"))
     func exportedModelFollowsThePublishedSchema() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         let exported = scratch.file("m.yaml")
         try run(["--export-model"]).stdout.write(toFile: exported, atomically: true, encoding: .utf8)
         let schema = Self.testsDirectory + "/../Schema/conflictq-model.schema.json"

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `conflictq -c QUERY` in every format, and the exit status of every kind of failure.

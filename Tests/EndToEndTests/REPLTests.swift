@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The interactive shell through a real pseudo-terminal: keys go in through tmux, and the screen
@@ -43,7 +44,8 @@ struct REPLTests {
     }
 
     @Test func upRecallsAQueryFromAnEarlierRun() throws {
-        let history = try TerminalSession.temporaryHistory()
+        let folder = try TemporaryDirectory()
+        let history = folder.file("history")
         do {
             let first = try TerminalSession(historyPath: history)
             try first.waitForPrompt()
@@ -61,7 +63,8 @@ struct REPLTests {
     }
 
     @Test func anUnfinishedQueryShowsTheContinuationPromptAndIsOneHistoryEntry() throws {
-        let history = try TerminalSession.temporaryHistory()
+        let folder = try TemporaryDirectory()
+        let history = folder.file("history")
         let terminal = try TerminalSession(historyPath: history)
         try terminal.waitForPrompt()
         terminal.type("claims where")
@@ -116,7 +119,9 @@ final class TerminalSession {
     static let height = 40
 
     private let server = "conflictq-test-\(UUID().uuidString.prefix(8))"
-    private let home: String
+    /// HOME for the shell, where tmux's output is read from, and the history unless one is given.
+    private let scratch: TemporaryDirectory
+    private var home: String { scratch.path }
     let historyPath: String
 
     struct Timeout: Error, CustomStringConvertible {
@@ -125,19 +130,12 @@ final class TerminalSession {
         var description: String { "timed out waiting for \(waitingFor); the screen was:\n\(screen)" }
     }
 
-    static func temporaryHistory() throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-history-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("history").path
-    }
-
     /// `setup` runs in the pane's shell first (such as `ulimit -f 1`); `launcher` is a command the
     /// binary is run through (such as `setpriv` to run it as another user), given with `binary`.
     init(historyPath: String? = nil, setup: String = "", launcher: [String] = [], binary: String? = nil) throws {
         guard let binary = binary ?? PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
-        self.historyPath = try historyPath ?? Self.temporaryHistory()
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("conflictq-home-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        scratch = try TemporaryDirectory()
+        self.historyPath = historyPath ?? scratch.file("history")
         // After the shell exits, its status stays on the screen for the test to read.
         let command =
             setup + "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm LANG=C.UTF-8 "
@@ -155,7 +153,6 @@ final class TerminalSession {
             kill(-panePID, SIGKILL)
         }
         _ = try? tmux(["kill-server"])
-        try? FileManager.default.removeItem(atPath: home)
     }
 
     /// Types text literally, as a user would.

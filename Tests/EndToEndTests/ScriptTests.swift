@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Scripts from files and from standard input, their errors, and `.save` read back.
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func aScriptErrorNamesTheFileAndLineAndExitsOne() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         try "# two queries\nmeasures\n\nclaims where\n  mesure = killed\nacts\n".write(
             toFile: directory.file("bad.cq"), atomically: true, encoding: .utf8)
         let run = try BinaryRun.run(["bad.cq"], in: directory.path)
@@ -51,7 +52,7 @@ import Testing
     /// Both command-line readers take `--safe`: the quick one, and argument-parser (`--format=csv`).
     @Test(arguments: [["--safe", "their.cq"], ["--format=csv", "--safe", "their.cq"]])
     func aSafeScriptMayAskButNotWrite(arguments: [String]) throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         try "mine\n".write(toFile: directory.file("mine.cq"), atomically: true, encoding: .utf8)
         try "count claims\n.save! mine.cq\nactors\n".write(
             toFile: directory.file("their.cq"), atomically: true, encoding: .utf8)
@@ -84,7 +85,7 @@ import Testing
     }
 
     @Test func savedQueriesRunBackToTheSameResults() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         let session = """
             sum killed where party = "Afghan Taliban"
             sum kiled
@@ -141,7 +142,7 @@ import Testing
         ([0xC2, 0x85], "bad.cq:2:29: error: unexpected control character U+0085"),
     ])
     func badBytesInAScriptStopItWithTheirPlace(bytes: [UInt8], message: String) throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         let script = Array("measures\ncount claims where note = \"a".utf8) + bytes + Array("b\"\nactors\n".utf8)
         try Data(script).write(to: URL(fileURLWithPath: directory.file("bad.cq")))
         let run = try BinaryRun.run(["bad.cq"], in: directory.path)
@@ -153,7 +154,7 @@ import Testing
     }
 
     @Test func aNULInADotCommandIsRefusedBeforeItCutsAPathShort() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         try Data(Array("measures\n.save! x".utf8) + [0x00] + Array("y\n".utf8)).write(
             to: URL(fileURLWithPath: directory.file("nul.cq")))
         let run = try BinaryRun.run(["nul.cq"], in: directory.path)
@@ -163,7 +164,7 @@ import Testing
     }
 
     @Test func aScriptLargerThanSixteenMebibytesIsRefusedUnread() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         FileManager.default.createFile(atPath: directory.file("big.cq"), contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: directory.file("big.cq")))
         try handle.truncate(atOffset: 17 << 20)

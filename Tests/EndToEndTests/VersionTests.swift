@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `conflictq --version` names the version, the commit the binary was built from and whether the
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func theScriptNamesACommitAndChanges() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         let git = { (arguments: [String]) throws -> BinaryRun in
             try BinaryRun.execute(
                 "/usr/bin/git", ["-C", scratch.path, "-c", "user.name=t", "-c", "user.email=t@t"] + arguments,
@@ -60,7 +61,7 @@ import Testing
     /// A tarball of the source has no .git, and a folder inside another repository is not its
     /// commit: both build as "unknown commit".
     @Test func outsideAWorkTreeTheCommitIsUnknown() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryDirectory()
         let output = scratch.file("BuildInfo.swift")
         try FileManager.default.createDirectory(atPath: scratch.file("source"), withIntermediateDirectories: true)
         #expect(try BinaryRun.execute("/bin/sh", [Self.script, scratch.file("source"), output]).status == 0)

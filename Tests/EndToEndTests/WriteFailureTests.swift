@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// When the shell cannot write: a `.save` target that is a folder, that it may not write, or on a
@@ -14,7 +15,7 @@ import Testing
     static let longQuery = "claims where note contains \"" + String(repeating: "x", count: 4000) + "\""
 
     @Test func aSaveCutShortByAFullDiskSaysSoAndLeavesTheOldFile() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         try "old\n".write(toFile: directory.file("s.cq"), atomically: false, encoding: .utf8)
         let run = try Self.run(limitedTo: 2, ignoringTheSignal: true, ["-c", Self.longQuery, "-c", ".save! s.cq"], in: directory)
         #expect(run.status == 1)
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func aCrashInTheMiddleOfASaveLeavesTheOldFileWhole() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         try "old\n".write(toFile: directory.file("s.cq"), atomically: false, encoding: .utf8)
         let run = try Self.run(
             limitedTo: 2, ignoringTheSignal: false, ["-c", Self.longQuery, "-c", ".save! s.cq"], in: directory)
@@ -43,7 +44,7 @@ import Testing
     /// file, not yet renamed over the old one. Ctrl-C comes then.
     @Test(.enabled(if: canTrace, "needs strace, allowed to trace (make test installs it)"))
     func ctrlCInTheMiddleOfASaveLeavesTheOldFileWhole() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         try "old\n".write(toFile: directory.file("s.cq"), atomically: false, encoding: .utf8)
         guard let binary = PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
         let process = Process()
@@ -76,7 +77,7 @@ import Testing
         let prefix: String
     }
 
-    private static func waitForFile(startingWith prefix: String, in directory: ScratchDirectory) throws -> String {
+    private static func waitForFile(startingWith prefix: String, in directory: TemporaryDirectory) throws -> String {
         for _ in 0..<1000 {
             let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
             if let name = names.first(where: { $0.hasPrefix(prefix) }) { return name }
@@ -91,7 +92,7 @@ import Testing
         ("missing/s.cq", "error: cannot write missing/s.cq: No such file or directory\n"),
     ])
     func aSaveThatCannotBeWrittenExitsOne(target: String, message: String) throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         try FileManager.default.createDirectory(atPath: directory.file("folder"), withIntermediateDirectories: false)
         let run = try BinaryRun.run(["-c", "measures", "-c", ".save! \(target)"], in: directory.path)
         #expect(run.status == 1)
@@ -101,7 +102,7 @@ import Testing
     }
 
     @Test func resultsThatCannotBeWrittenFailTheQueryAndStopTheScript() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         let redirected = try BinaryRun.run(["-c", ".output /dev/full", "-c", "measures", "-c", "actors"], in: directory.path)
         #expect(redirected.status == 1)
         #expect(redirected.stderr == "error: cannot write /dev/full: No space left on device\n")
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func aSaveIntoAFolderItMayNotWriteExitsOne() throws {
-        let directory = try ScratchDirectory()
+        let directory = try TemporaryDirectory()
         let locked = directory.file("locked")
         try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
         try "old\n".write(toFile: locked + "/s.cq", atomically: false, encoding: .utf8)
@@ -134,7 +135,7 @@ import Testing
     /// Runs the binary in `directory` with a file size limit of `blocks` of 512 bytes, the signal
     /// that enforces it ignored or not (set either way: the tests may run with it ignored).
     static func run(
-        limitedTo blocks: Int, ignoringTheSignal: Bool, _ arguments: [String], in directory: ScratchDirectory
+        limitedTo blocks: Int, ignoringTheSignal: Bool, _ arguments: [String], in directory: TemporaryDirectory
     ) throws -> BinaryRun {
         guard let binary = PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
         let signal = ignoringTheSignal ? "--ignore-signal=XFSZ" : "--default-signal=XFSZ"
@@ -150,11 +151,13 @@ enum Unprivileged {
     /// The program and leading arguments that run the binary as `nobody` (through `setpriv`, with
     /// a copy of the binary in `directory`, which `nobody` may read), or the binary itself when
     /// the tests do not run as root.
-    static func command(in directory: ScratchDirectory) throws -> (executable: String, arguments: [String]) {
+    static func command(in directory: TemporaryDirectory) throws -> (executable: String, arguments: [String]) {
         guard let binary = PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
         guard getuid() == 0 else { return (binary, []) }
         let copy = directory.file("conflictq")
-        try FileManager.default.copyItem(atPath: binary, toPath: copy)
+        // Copied by `cp`, not in this process: a file this process held open for writing while
+        // another test forked could not be run ("Text file busy") until that child exec'd.
+        guard try BinaryRun.execute("/bin/cp", [binary, copy]).status == 0 else { throw BinaryRun.BinaryMissing() }
         chmod(directory.path, 0o755)
         return ("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "--", copy])
     }

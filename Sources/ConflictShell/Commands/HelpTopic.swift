@@ -140,8 +140,8 @@ enum HelpTopic: String, CaseIterable {
                     per query, however many lines it has.
                     """)
         case .dotCommands:
-            let width = DotCommandName.allCases.map(\.usage.count).max() ?? 0
-            return DotCommandName.allCases.map { command in
+            let width = DotCommand.Spec.all.map(\.usage.count).max() ?? 0
+            return DotCommand.Spec.all.map { command in
                 HelpTopic.hanging(command.usage, width: width + 2, command.summary)
             }.joined(separator: "\n")
         }

@@ -27,7 +27,7 @@ struct CompletionProvider {
         let leading = before.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
         let typed = String(before.dropFirst(leading))
         guard let firstBlank = typed.firstIndex(where: \.isWhitespace) else {
-            let names = DotCommandName.allCases.map { "." + $0.rawValue }
+            let names = DotCommand.Spec.all.map { "." + $0.name.rawValue }
             return Completions(
                 replacing: SourceRange(leading, cursor),
                 candidates: names.filter { $0.hasPrefix(typed.lowercased()) })
@@ -35,10 +35,10 @@ struct CompletionProvider {
         let name = typed[typed.index(after: typed.startIndex)..<firstBlank].lowercased()
         let word = String(before[(before.lastIndex(where: \.isWhitespace).map(before.index(after:)) ?? before.startIndex)...])
         let replacing = SourceRange(cursor - word.utf8.count, cursor)
-        guard let command = DotCommandName(rawValue: name.hasSuffix("!") ? String(name.dropLast()) : name) else {
+        guard let command = DotCommand.Spec.named(name.hasSuffix("!") ? name.dropLast() : name[...]) else {
             return Completions(replacing: replacing, candidates: [])
         }
-        var candidates = command.argumentChoices.filter { $0.hasPrefix(word.lowercased()) }
+        var candidates = command.wordChoices.filter { $0.hasPrefix(word.lowercased()) }
         if command.takesFileName, !word.hasPrefix("-") {
             candidates += FileNameCompleter.candidates(for: word, home: home)
         }

@@ -1,7 +1,7 @@
-import ModelFileFormat
 import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
+import ModelFileFormat
 
 /// Everything the shell remembers between inputs (the model, the output format and destination,
 /// the last result, the queries that worked), and the running of each unit against it.
@@ -118,168 +118,70 @@ final class Session {
 
     // MARK: Dot-commands
 
+    /// A dot-command that passed its spec's checks, as its handler gets it.
+    private struct Call {
+        let arguments: [String]
+        /// Typed as `.save!`.
+        let hasBang: Bool
+        let unit: ScriptUnit
+        let origin: InputOrigin
+    }
+
+    /// An error in `unit`, said to be at the script's name and line, or nowhere for `-c` and the REPL.
+    private func fail(_ message: String, in unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
+        console.error(message, in: origin, line: unit.firstLine)
+        return .failed(.queryError)
+    }
+
+    private func fail(_ message: String, _ call: Call) -> UnitOutcome {
+        fail(message, in: call.unit, from: call.origin)
+    }
+
+    /// Finds the command in the table, checks the arguments against its spec (`!`, `--safe`, empty
+    /// file names, how many), and hands it to its handler.
     private func runDotCommand(_ unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
-        let fail = { (message: String) -> UnitOutcome in
-            self.console.error(message, in: origin, line: unit.firstLine)
-            return .failed(.queryError)
-        }
         let command: DotCommand
         do {
             command = try DotCommand.parse(unit.text)
         } catch {
-            return fail(error.message)
+            return fail(error.message, in: unit, from: origin)
         }
         var typedName = command.name
         let hasBang = typedName.hasSuffix("!")
         if hasBang { typedName.removeLast() }
-        guard let name = DotCommandName(rawValue: typedName.lowercased()) else {
+        guard let spec = DotCommand.Spec.named(typedName) else {
             let suggestions = Suggestions.close(to: typedName, in: DotCommandName.allCases.map(\.rawValue))
             return fail(
                 "unknown dot-command .\(command.name)" + Suggestions.phrase(suggestions.map { "." + $0 }, quoted: false)
-                    + " (.help dot-commands lists them)")
+                    + " (.help dot-commands lists them)", in: unit, from: origin)
         }
-        if hasBang, name != .save { return fail(".\(name.rawValue) takes no !; only .save! does") }
-        let arguments = command.arguments
-        // `.output` alone (or `-`) touches no file: it brings results back to the screen.
-        let backToTheScreen = name == .output && (arguments.isEmpty || arguments == ["-"])
-        if isSafe, name.takesFileName, !backToTheScreen {
-            let action = name == .save || name == .output ? "writes" : "reads"
-            return fail(".\(name.rawValue) \(action) files, which --safe does not allow")
+        if let problem = spec.problem(with: command.arguments, hasBang: hasBang, isSafe: isSafe) {
+            return fail(problem, in: unit, from: origin)
         }
+        return handler(for: spec.name)(Call(arguments: command.arguments, hasBang: hasBang, unit: unit, origin: origin))
+    }
 
-        if name.takesFileName, arguments.contains("") { return fail("usage: \(name.usage); the file name is empty") }
-
-        func usage(_ allowed: ClosedRange<Int>) -> UnitOutcome? {
-            allowed.contains(arguments.count) ? nil : fail("usage: \(name.usage)")
-        }
-
+    private func handler(for name: DotCommandName) -> (Call) -> UnitOutcome {
         switch name {
-        case .help:
-            if let wrong = usage(0...1) { return wrong }
-            return help(arguments.first, fail: fail)
-
-        case .format:
-            if let wrong = usage(0...1) { return wrong }
-            guard let choice = arguments.first else {
-                console.print("format: \(format.rawValue)")
-                return .succeeded
-            }
-            guard let chosen = OutputFormat(rawValue: choice.lowercased()) else {
-                let suggestions = Suggestions.close(to: choice, in: OutputFormat.allCases.map(\.rawValue))
-                return fail(
-                    "unknown format \"\(choice)\"" + Suggestions.phrase(suggestions, quoted: false)
-                        + " (choose \(OutputFormat.choices))")
-            }
-            format = chosen
-            record(unit)
-            return .succeeded
-
-        case .model:
-            if let wrong = usage(0...0) { return wrong }
-            show(ModelSummary.overview(of: engine.model, loadedFrom: modelPaths))
-            return .succeeded
-
-        case .load:
-            if let wrong = usage(1...1) { return wrong }
-            let paths = modelPaths + [arguments[0]]
-            let model: ConflictModel
-            do {
-                model = try loadModel(paths)
-            } catch {
-                // The loader's errors already say file, line and field; this line says which command met them.
-                console.error("cannot load \(arguments[0]):", in: origin, line: unit.firstLine)
-                if let errors = error as? ModelFileErrors { console.report(errors) } else { console.message("\(error)") }
-                return .failed(.modelError)
-            }
-            engine = QueryEngine(model: model)
-            modelPaths = paths
-            record(unit)
-            if isInteractive {
-                console.message(
-                    "loaded \(arguments[0]): now \(model.actors.count) actors, \(model.events.count) events, "
-                        + "\(model.claims.count) claims, \(model.statements.count) statements")
-            }
-            return .succeeded
-
-        case .schema:
-            if let wrong = usage(0...0) { return wrong }
-            return discover(["fields", "units", "measures", "acts"], for: ".schema", fail: fail)
-
-        case .fields:
-            if let wrong = usage(0...1) { return wrong }
-            return discover([arguments.first.map { "fields of \($0)" } ?? "fields"], for: ".fields", fail: fail)
-
-        case .sources:
-            if let wrong = usage(0...0) { return wrong }
-            show([ModelSummary.sources(of: engine.model)])
-            return .succeeded
-
-        case .why:
-            if let wrong = usage(0...0) { return wrong }
-            guard let lastResults else { return fail("nothing to explain yet: .why shows where the last query's rows come from") }
-            let outlets = Dictionary(
-                engine.model.sources.map { ($0.id, "\($0.outlet), \($0.date)") }, uniquingKeysWith: { first, _ in first })
-            show([ProvenanceTable.explaining(lastResults, outlets: outlets)])
-            return .succeeded
-
-        case .save:
-            let force = hasBang || arguments.contains("--force")
-            let paths = arguments.filter { $0 != "--force" }
-            guard paths.count == 1 else { return fail("usage: \(name.usage)") }
-            return save(to: paths[0], force: force, fail: fail)
-
-        case .run:
-            if let wrong = usage(1...1) { return wrong }
-            return runScript(atPath: arguments[0], unit: unit, fail: fail)
-
-        case .output:
-            if let wrong = usage(0...1) { return wrong }
-            redirection?.sink.flush()
-            if let failure = redirection?.sink.takeFailure() { return fail(failure.description) }
-            guard let path = arguments.first, path != "-" else {
-                redirection = nil
-                return .succeeded
-            }
-            do {
-                redirection = (path, try FileDescriptorSink(creatingFileAt: path))
-            } catch {
-                return fail(error.description)
-            }
-            if isInteractive { console.message("results now go to \(path); .output alone brings them back") }
-            return .succeeded
-
-        case .history:
-            if let wrong = usage(0...0) { return wrong }
-            var text = ""
-            for (index, entry) in historyEntries().enumerated() {
-                let number = String(index + 1)
-                let indent = String(repeating: " ", count: max(0, 5 - number.count))
-                text +=
-                    indent + number + "  "
-                    + entry.split(separator: "\n", omittingEmptySubsequences: false)
-                    .joined(separator: "\n       ") + "\n"
-            }
-            console.print(text)
-            return .succeeded
-
-        case .timer:
-            if let wrong = usage(0...1) { return wrong }
-            switch arguments.first?.lowercased() {
-            case nil: console.print("timer: \(timerIsOn ? "on" : "off")")
-            case "on": timerIsOn = true
-            case "off": timerIsOn = false
-            default: return fail("usage: \(name.usage)")
-            }
-            return .succeeded
-
-        case .quit, .exit:
-            if let wrong = usage(0...0) { return wrong }
-            return .quit
+        case .help: return help
+        case .format: return setFormat
+        case .model: return describeModel
+        case .load: return load
+        case .schema: return describeSchema
+        case .fields: return listFields
+        case .sources: return listSources
+        case .why: return explain
+        case .save: return save
+        case .run: return runScript
+        case .output: return redirect
+        case .history: return listHistory
+        case .timer: return setTimer
+        case .quit, .exit: return { _ in .quit }
         }
     }
 
-    private func help(_ topicName: String?, fail: (String) -> UnitOutcome) -> UnitOutcome {
-        guard let topicName else {
+    private func help(_ call: Call) -> UnitOutcome {
+        guard let topicName = call.arguments.first else {
             console.print(HelpTopic.overview)
             return .succeeded
         }
@@ -288,18 +190,125 @@ final class Session {
             console.print(topic.page)
             return .succeeded
         }
-        if let command = DotCommandName(rawValue: String(key)) {
+        if let command = DotCommand.Spec.named(key) {
             console.print(command.usage + "\n  " + command.summary)
             return .succeeded
         }
         let suggestions = Suggestions.close(to: String(key), in: HelpTopic.allCases.map(\.rawValue))
         return fail(
-            "no help topic \"\(topicName)\"" + Suggestions.phrase(suggestions, quoted: false) + " (.help lists the topics)")
+            "no help topic \"\(topicName)\"" + Suggestions.phrase(suggestions, quoted: false) + " (.help lists the topics)",
+            call)
+    }
+
+    private func setFormat(_ call: Call) -> UnitOutcome {
+        guard let choice = call.arguments.first else {
+            console.print("format: \(format.rawValue)")
+            return .succeeded
+        }
+        guard let chosen = OutputFormat(rawValue: choice.lowercased()) else {
+            let suggestions = Suggestions.close(to: choice, in: OutputFormat.allCases.map(\.rawValue))
+            return fail(
+                "unknown format \"\(choice)\"" + Suggestions.phrase(suggestions, quoted: false) + " (choose \(OutputFormat.choices))",
+                call)
+        }
+        format = chosen
+        record(call.unit)
+        return .succeeded
+    }
+
+    private func describeModel(_ call: Call) -> UnitOutcome {
+        show(ModelSummary.overview(of: engine.model, loadedFrom: modelPaths))
+        return .succeeded
+    }
+
+    private func load(_ call: Call) -> UnitOutcome {
+        let path = call.arguments[0]
+        let paths = modelPaths + [path]
+        let model: ConflictModel
+        do {
+            model = try loadModel(paths)
+        } catch {
+            // The loader's errors already say file, line and field; this line says which command met them.
+            console.error("cannot load \(path):", in: call.origin, line: call.unit.firstLine)
+            if let errors = error as? ModelFileErrors { console.report(errors) } else { console.message("\(error)") }
+            return .failed(.modelError)
+        }
+        engine = QueryEngine(model: model)
+        modelPaths = paths
+        record(call.unit)
+        if isInteractive {
+            console.message(
+                "loaded \(path): now \(model.actors.count) actors, \(model.events.count) events, "
+                    + "\(model.claims.count) claims, \(model.statements.count) statements")
+        }
+        return .succeeded
+    }
+
+    private func describeSchema(_ call: Call) -> UnitOutcome {
+        discover(["fields", "units", "measures", "acts"], for: ".schema", call)
+    }
+
+    private func listFields(_ call: Call) -> UnitOutcome {
+        discover([call.arguments.first.map { "fields of \($0)" } ?? "fields"], for: ".fields", call)
+    }
+
+    private func listSources(_ call: Call) -> UnitOutcome {
+        show([ModelSummary.sources(of: engine.model)])
+        return .succeeded
+    }
+
+    private func explain(_ call: Call) -> UnitOutcome {
+        guard let lastResults else {
+            return fail("nothing to explain yet: .why shows where the last query's rows come from", call)
+        }
+        let outlets = Dictionary(
+            engine.model.sources.map { ($0.id, "\($0.outlet), \($0.date)") }, uniquingKeysWith: { first, _ in first })
+        show([ProvenanceTable.explaining(lastResults, outlets: outlets)])
+        return .succeeded
+    }
+
+    private func redirect(_ call: Call) -> UnitOutcome {
+        redirection?.sink.flush()
+        if let failure = redirection?.sink.takeFailure() { return fail(failure.description, call) }
+        guard let path = call.arguments.first, path != "-" else {
+            redirection = nil
+            return .succeeded
+        }
+        do {
+            redirection = (path, try FileDescriptorSink(creatingFileAt: path))
+        } catch {
+            return fail(error.description, call)
+        }
+        if isInteractive { console.message("results now go to \(path); .output alone brings them back") }
+        return .succeeded
+    }
+
+    private func listHistory(_ call: Call) -> UnitOutcome {
+        var text = ""
+        for (index, entry) in historyEntries().enumerated() {
+            let number = String(index + 1)
+            let indent = String(repeating: " ", count: max(0, 5 - number.count))
+            text +=
+                indent + number + "  "
+                + entry.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n       ") + "\n"
+        }
+        console.print(text)
+        return .succeeded
+    }
+
+    private func setTimer(_ call: Call) -> UnitOutcome {
+        switch call.arguments.first?.lowercased() {
+        case nil: console.print("timer: \(timerIsOn ? "on" : "off")")
+        case "on": timerIsOn = true
+        case "off": timerIsOn = false
+        default: return fail("usage: \(DotCommandName.timer.spec.usage)", call)
+        }
+        return .succeeded
     }
 
     /// Runs the language's own discovery queries, so that `.schema` always says what the language
     /// really accepts.
-    private func discover(_ queries: [String], for command: String, fail: (String) -> UnitOutcome) -> UnitOutcome {
+    private func discover(_ queries: [String], for command: String, _ call: Call) -> UnitOutcome {
         var tables: [ResultTable] = []
         for query in queries {
             do {
@@ -309,15 +318,19 @@ final class Session {
                 }
                 tables += answered
             } catch {
-                return fail("\(command) could not run \"\(query)\": \(error.fullMessage)")
+                return fail("\(command) could not run \"\(query)\": \(error.fullMessage)", call)
             }
         }
         show(tables)
         return .succeeded
     }
 
-    private func save(to path: String, force: Bool, fail: (String) -> UnitOutcome) -> UnitOutcome {
-        guard !transcript.isEmpty else { return fail("nothing to save yet: no query has succeeded in this session") }
+    /// `.save FILE`: `!` and `--force` replace an existing file.
+    private func save(_ call: Call) -> UnitOutcome {
+        // The spec has made sure there is exactly one argument besides `--force`.
+        let path = call.arguments.first { $0 != "--force" }!
+        let force = call.hasBang || call.arguments.contains("--force")
+        guard !transcript.isEmpty else { return fail("nothing to save yet: no query has succeeded in this session", call) }
         let queryCount = transcript.count { !$0.hasPrefix(".") }
         do {
             try FileSystem.writeAtomically(
@@ -325,30 +338,31 @@ final class Session {
         } catch {
             if !force, FileSystem.exists(path), FileSystem.nonFileKind(path) == nil {
                 let shown = DotCommand.quoted(path)
-                return fail("\(path) already exists; .save! \(shown) or .save \(shown) --force replaces it")
+                return fail("\(path) already exists; .save! \(shown) or .save \(shown) --force replaces it", call)
             }
-            return fail(error.description)
+            return fail(error.description, call)
         }
         if isInteractive { console.message("saved \(queryCount) \(queryCount == 1 ? "query" : "queries") to \(path)") }
         return .succeeded
     }
 
-    private func runScript(atPath path: String, unit: ScriptUnit, fail: (String) -> UnitOutcome) -> UnitOutcome {
+    private func runScript(_ call: Call) -> UnitOutcome {
+        let path = call.arguments[0]
         guard scriptDepth < Self.deepestScriptNesting else {
-            return fail("scripts nest more than \(Self.deepestScriptNesting) deep; does \(path) run itself?")
+            return fail("scripts nest more than \(Self.deepestScriptNesting) deep; does \(path) run itself?", call)
         }
         let text: String
         do {
             text = try ScriptFile.read(path)
         } catch {
-            return fail(error.description)
+            return fail(error.description, call)
         }
         scriptDepth += 1
         let outcome = ScriptRunner.run(ScriptRunner.lines(of: text), from: .file(path), in: self)
         scriptDepth -= 1
         switch outcome {
         case .succeeded, .quit:
-            record(unit)
+            record(call.unit)
             return .succeeded
         case .failed:
             return outcome

@@ -8,9 +8,9 @@ import Glibc
 ///
 /// Kept thin: loading, checking and writing models live in ConflictModel, and queries, scripts,
 /// the REPL and output formats in ConflictShell, so that they are tested without running the binary.
-@main
-struct ConflictQ: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The executable only calls `main`.
+public struct ConflictQ: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "conflictq",
         abstract: "Ask a conflict report precise questions: who claims what, how exact it is, where it was said.",
         discussion: CommandLineHelp.discussion,
@@ -22,7 +22,8 @@ struct ConflictQ: ParsableCommand {
         help: ArgumentHelp("Run a query or dot-command. Repeat it to run several, in order.", valueName: "query"))
     var commands: [String] = []
 
-    @Argument(help: ArgumentHelp("Scripts (*.cq) to run, in order, after any -c queries; - is standard input.", valueName: "file.cq"))
+    @Argument(
+        help: ArgumentHelp("Scripts (*.cq) to run, in order, after any -c queries; - is standard input.", valueName: "file.cq"))
     var scriptPaths: [String] = []
 
     @Option(help: ArgumentHelp("How to print results: table, csv, json or markdown.", valueName: "format"))
@@ -59,7 +60,9 @@ struct ConflictQ: ParsableCommand {
         help: "Print the model (the built-in one unless --model is given) as a model file.")
     var exportModel = false
 
-    func validate() throws {
+    public init() {}
+
+    public func validate() throws {
         if !checkPaths.isEmpty && (!modelPaths.isEmpty || exportModel) {
             throw ValidationError("--check takes the files to check itself; it cannot be combined with --model or --export-model")
         }
@@ -72,7 +75,7 @@ struct ConflictQ: ParsableCommand {
         if scriptPaths.contains("") { throw ValidationError("a script's file name is empty") }
     }
 
-    func run() throws {
+    public func run() throws {
         if !checkPaths.isEmpty {
             let result = ModelFiles.check(checkPaths, color: color.colorsStandardError)
             if result.ok {
@@ -82,18 +85,29 @@ struct ConflictQ: ParsableCommand {
             StandardError.print(result.output)
             throw ExitCode(ExitStatus.queryError.rawValue)
         }
-        let paths = modelPaths.isEmpty ? [ModelFiles.builtinPath] : modelPaths
-        if exportModel {
-            guard let model = Self.loadModel(paths, color: color) else { throw ExitCode(ExitStatus.modelError.rawValue) }
+        guard let options = shellOptions else {
+            // --export-model, the one other thing the command line may ask for.
+            guard let model = Self.loadModel(modelPathsOrBuiltin, color: color) else {
+                throw ExitCode(ExitStatus.modelError.rawValue)
+            }
             print(ModelFiles.export(model), terminator: "")
             return
         }
-        let options = ShellOptions(
-            commands: commands, scriptPaths: scriptPaths, format: format, color: color, modelPaths: paths,
-            isSafe: isSafe)
         let status = Self.runShell(options)
         if status != .success { throw ExitCode(status.rawValue) }
     }
+
+    /// What the shell is asked to do; nil for `--check` and `--export-model`, which do not start it.
+    /// The quick reader, `ShellOptions.parseCommon`, must give the same for every line it takes.
+    var shellOptions: ShellOptions? {
+        guard checkPaths.isEmpty, !exportModel else { return nil }
+        return ShellOptions(
+            commands: commands, scriptPaths: scriptPaths, format: format, color: color,
+            modelPaths: modelPathsOrBuiltin, isSafe: isSafe)
+    }
+
+    /// The model files, or the built-in model when none is given.
+    private var modelPathsOrBuiltin: [String] { modelPaths.isEmpty ? [ModelFiles.builtinPath] : modelPaths }
 
     /// Loads the model and hands everything to the shell: the one path both command-line readers take.
     private static func runShell(_ options: ShellOptions) -> ExitStatus {
@@ -112,8 +126,9 @@ struct ConflictQ: ParsableCommand {
     }
 
     /// ArgumentParser's own `main`, except that a usage error exits with 2, as most Unix tools do,
-    /// rather than with ArgumentParser's 64.
-    static func main() {
+    /// rather than with ArgumentParser's 64, and that the everyday command lines are read first
+    /// without it (`parseCommon`), before anything of argument-parser runs.
+    public static func main() {
         if let options = ShellOptions.parseCommon(Array(CommandLine.arguments.dropFirst())) {
             Glibc.exit(runShell(options).rawValue)
         }

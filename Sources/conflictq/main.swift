@@ -1,0 +1,4 @@
+import ConflictQCommand
+
+// The command line is read in ConflictQCommand, where the tests reach it too.
+ConflictQ.main()
