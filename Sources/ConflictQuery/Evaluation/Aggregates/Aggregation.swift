@@ -37,27 +37,17 @@ struct Aggregation {
     private func count<Record>(_ set: RecordSet<Record>, _ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
         let groupFields = try groupingFields(aggregate.clauses.groupBy, in: set)
         let selection = try evaluator.select(set, aggregate.clauses)
-        let records = selection.positions.map { set.records[$0] }
-        var groups: [[Value]: [Record]] = [:]
-        var order: [[Value]] = []
-        var countedMoreThanOnce = false
-        for record in records {
-            let keys = Self.keys(groupFields.map { $0.read(record, model) })
-            countedMoreThanOnce = countedMoreThanOnce || keys.count > 1
-            for key in keys {
-                if groups[key] == nil { order.append(key) }
-                groups[key, default: []].append(record)
-            }
-        }
-        if groupFields.isEmpty && order.isEmpty { order = [[]] }
+        var grouping = Grouping(set, selection.positions, by: groupFields, model: model)
+        if groupFields.isEmpty { grouping.keepOneEmptyGroup() }
         let columns = groupFields.map { ResultTable.Column($0.name, $0.type) } + [ResultTable.Column("count", .integer)]
-        var rows = order.map { key in
-            let members = groups[key] ?? []
-            return ResultTable.Row(key + [.integer(members.count)], provenance: members.flatMap(set.provenance))
+        var rows = grouping.groups.map { group in
+            ResultTable.Row(
+                group.key + [.integer(group.members.count)],
+                provenance: group.members.flatMap { set.provenance(set.records[$0]) })
         }
         rows = try sortRows(rows, columns: columns, aggregate.clauses)
         var notes = selection.notes
-        if countedMoreThanOnce {
+        if grouping.countedMoreThanOnce {
             notes.append("a \(set.entity.singular) with several values of a grouped field is counted once for each")
         }
         return ResultTable(columns: columns, rows: rows, notes: notes)
@@ -66,110 +56,60 @@ struct Aggregation {
     // MARK: - sum, count, min, max, avg of measures
 
     private func figures(_ names: [Name], _ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
-        let measures = try names.map { (name: Name) throws(Diagnostic) -> String in
-            let id = name.text.lowercased()
-            guard model.vocabulary.measure(id) != nil else {
-                throw Diagnostic(
-                    "unknown measure \"\(name.text)\"", at: name.range,
-                    suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
-            }
-            return id
-        }
+        let measures = try measureIDs(names)
+        let function = aggregate.function
+        let clauses = aggregate.clauses
         let set = FieldCatalog.claims(model)
-        let userGroups = try groupingFields(aggregate.clauses.groupBy, in: set)
+        let userGroups = try groupingFields(clauses.groupBy, in: set)
         func groupsBy(_ field: ClaimField) -> Bool { userGroups.contains { $0.name == field.rawValue } }
         // Claims are handled by their positions in the model, and read where they lie: copying
         // each one would cost more than the sums (see `RecordRef`).
         let all = model.claims
-        let selection = try evaluator.select(set, aggregate.clauses)
+        let selection = try evaluator.select(set, clauses)
         let selected = selection.positions.filter { measures.contains(all[$0].measure) }
-        let (claims, superseded) = aggregate.function == .count ? (selected, 0) : latestRunningTotals(selected)
+        let (claims, superseded) = function == .count ? (selected, 0) : RunningTotals.latest(selected, in: all)
 
-        let function = aggregate.function
-        let label = "\(function.rawValue) \(measures.joined(separator: " + "))"
         // Figures are added only within one claimant's word about one side's losses in one unit,
         // and compared only within one unit: the unit is always a group.
         let adds = function == .sum || function == .avg
         let compares = function == .min || function == .max
-        var implicit: [Field<Claim>] = []
-        var units: [Field<Claim>] = []
-        if adds || compares {
-            for field in [ClaimField.claimant, .party] where !userGroups.contains(where: { $0.name == field.rawValue }) {
-                implicit.append(field.field)
-            }
-            if !groupsBy(.unit) { units.append(ClaimField.unit.field) }
-        }
-        let keyFields = userGroups + (adds ? implicit : []) + units
-        // Each key is looked up once, and its group found by position: on a large model this loop
-        // is most of the query.
-        var groupOfKey: [[Value]: Int] = [:]
-        var order: [[Value]] = []
-        var groups: [[Int]] = []
-        all.withUnsafeBufferPointer { buffer in
-            guard let first = buffer.baseAddress else { return }
-            for position in claims {
-                let claim = RecordRef(first + position)
-                for key in Self.keys(keyFields.map { $0.readInPlace(claim, model) }) {
-                    if let group = groupOfKey[key] {
-                        groups[group].append(position)
-                    } else {
-                        groupOfKey[key] = groups.count
-                        order.append(key)
-                        groups.append([position])
-                    }
-                }
-            }
-        }
+        let sides = (adds || compares) ? [ClaimField.claimant, .party].filter { !groupsBy($0) }.map(\.field) : []
+        let unit = (adds || compares) && !groupsBy(.unit) ? [ClaimField.unit.field] : []
+        let keyFields = userGroups + (adds ? sides : []) + unit
+        var grouping = Grouping(set, claims, by: keyFields, model: model)
+        if function == .count && keyFields.isEmpty { grouping.keepOneEmptyGroup() }
 
-        if function == .count && keyFields.isEmpty && order.isEmpty {
-            order = [[]]
-            groups = [[]]
-        }
+        var layout = keyFields.enumerated().map { FigureColumn.key($1, index: $0) }
+        if compares { layout += sides.map(FigureColumn.ofChosenClaim) }
+        layout.append(.figure(label: "\(function.rawValue) \(measures.joined(separator: " + "))", function: function))
+        if clauses.withIntervals && function != .count { layout += [.low, .high] }
+        if function != .count { layout.append(.claims(chosen: compares)) }
+        if clauses.withSources { layout.append(.sources) }
 
-        var columns = keyFields.map { ResultTable.Column($0.name, $0.type) }
-        if !adds && function != .count { columns += implicit.map { ResultTable.Column($0.name, $0.type) } }
-        columns.append(ResultTable.Column(label, function == .count ? .integer : .quantity))
-        if aggregate.clauses.withIntervals && function != .count {
-            columns += [ResultTable.Column("low", .number), ResultTable.Column("high", .number)]
-        }
-        if function != .count {
-            columns.append(ResultTable.Column(function == .min || function == .max ? "claim" : "claims", .integer))
-        }
-        if aggregate.clauses.withSources { columns.append(ResultTable.Column("sources", .list)) }
-
-        var rows: [ResultTable.Row] = []
         var uncertain: [(extreme: Int, rival: Int)] = []
-        for (key, members) in zip(order, groups) {
-            var values = key
-            var used = members
+        let answers = grouping.groups.map { group -> FigureColumn.Answer in
+            let quantities = group.members.map { all[$0].quantity }
             switch function {
             case .count:
-                values.append(.integer(members.count))
+                return FigureColumn.Answer(key: group.key, members: group.members, figure: nil, chosen: nil)
             case .sum, .avg:
-                let quantities = members.map { all[$0].quantity }
-                values.append(
-                    .quantity(function == .sum ? QuantityArithmetic.sum(quantities) : QuantityArithmetic.average(quantities)))
+                let figure = function == .sum ? QuantityArithmetic.sum(quantities) : QuantityArithmetic.average(quantities)
+                return FigureColumn.Answer(key: group.key, members: group.members, figure: figure, chosen: nil)
             case .min, .max:
-                let extreme =
-                    function == .max
-                    ? members.max { ValueOrder.less(.quantity(all[$0].quantity), .quantity(all[$1].quantity)) }!
-                    : members.min { ValueOrder.less(.quantity(all[$0].quantity), .quantity(all[$1].quantity)) }!
-                used = [extreme]
-                values += implicit.map { $0.read(all[extreme], model) }
-                values.append(.quantity(all[extreme].quantity))
-                if let rival = rival(of: extreme, among: members, largest: function == .max) { uncertain.append((extreme, rival)) }
+                let order = { (a: Int, b: Int) in ValueOrder.less(.quantity(all[a].quantity), .quantity(all[b].quantity)) }
+                let chosen = function == .max ? group.members.max(by: order)! : group.members.min(by: order)!
+                if let rival = rival(of: chosen, among: group.members, largest: function == .max) {
+                    uncertain.append((chosen, rival))
+                }
+                return FigureColumn.Answer(key: group.key, members: group.members, figure: all[chosen].quantity, chosen: chosen)
             }
-            if aggregate.clauses.withIntervals, function != .count, case .quantity(let q) = values.last! {
-                values += [.number(q.low), .number(q.high ?? .infinity)]
-            }
-            if function != .count {
-                values.append(.integer(function == .min || function == .max ? all[used[0]].id : members.count))
-            }
-            let provenance = used.flatMap { all[$0].sources }
-            if aggregate.clauses.withSources { values.append(Evaluator.sourcesCell(provenance)) }
-            rows.append(ResultTable.Row(values, provenance: provenance))
         }
-        rows = try sortRows(rows, columns: columns, aggregate.clauses)
+        let rows = try sortRows(
+            answers.map { answer in
+                ResultTable.Row(
+                    layout.map { $0.value(answer, claims: all, model: model) },
+                    provenance: answer.used.flatMap { all[$0].sources })
+            }, columns: layout.map(\.column), clauses)
 
         var notes = selection.notes
         if claims.isEmpty {
@@ -202,7 +142,20 @@ struct Aggregation {
                 "\(superseded) earlier running total\(superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out"
             )
         }
-        return ResultTable(columns: columns, rows: rows, notes: notes)
+        return ResultTable(columns: layout.map(\.column), rows: rows, notes: notes)
+    }
+
+    /// The measures named, each checked against the vocabulary.
+    private func measureIDs(_ names: [Name]) throws(Diagnostic) -> [String] {
+        try names.map { (name: Name) throws(Diagnostic) -> String in
+            let id = name.text.lowercased()
+            guard model.vocabulary.measure(id) != nil else {
+                throw Diagnostic(
+                    "unknown measure \"\(name.text)\"", at: name.range,
+                    suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
+            }
+            return id
+        }
     }
 
     /// Of the claims in a group, one whose interval reaches past the extreme's, so that which is the
@@ -224,50 +177,6 @@ struct Aggregation {
             if let field = set.field(name.text) { return field }
             if let mistake = evaluator.attributionMistake(name, set.entity) { throw mistake }
             return try set.field(named: name)
-        }
-    }
-
-    /// The groups a record falls in. A list is taken apart, so that a statement to Pakistan and the
-    /// Afghan Taliban counts once for each of them, as event data counts dyads.
-    private static func keys(_ values: [Value]) -> [[Value]] {
-        // Most records hold no list in their grouped fields: one key, with nothing to take apart.
-        if !values.contains(where: { if case .list = $0 { true } else { false } }) { return [values] }
-        var keys: [[Value]] = [[]]
-        for value in values {
-            let parts: [Value]
-            if case .list(let items) = value { parts = items.isEmpty ? [.null] : items } else { parts = [value] }
-            keys = keys.flatMap { key in parts.map { key + [$0] } }
-        }
-        return keys
-    }
-
-    /// Keeps, of each claimant's series of running totals for one thing, only the latest.
-    /// Takes and gives positions in the model's claims.
-    private func latestRunningTotals(_ positions: [Int]) -> (kept: [Int], superseded: Int) {
-        struct Series: Hashable {
-            let claimant: String, measure: String, counted: String, party: String?, event: String?
-        }
-        let all = model.claims
-        var latest: [Series: Int] = [:]
-        for position in positions where all[position].runningTotal {
-            let claim = all[position]
-            let series = Series(
-                claimant: claim.claimant, measure: claim.measure, counted: claim.counted,
-                party: claim.party, event: claim.event)
-            if let current = latest[series], !Self.isLater(claim, than: all[current]) { continue }
-            latest[series] = position
-        }
-        let latestPositions = Set(latest.values)
-        let kept = positions.filter { !all[$0].runningTotal || latestPositions.contains($0) }
-        return (kept, positions.count - kept.count)
-    }
-
-    private static func isLater(_ claim: Claim, than other: Claim) -> Bool {
-        switch (claim.date, other.date) {
-        case (let a?, let b?) where a != b: return b < a
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return claim.id > other.id
         }
     }
 
