@@ -18,6 +18,8 @@ public struct ConflictModel: Sendable {
     private let claimsByID: [Int: Int]
     /// For each actor id, the positions of the actors that belong to it or speak for it directly.
     private let membersByParent: [String: [Int]]
+    /// For each event id, the positions of the events that are part of it directly.
+    private let partsByEvent: [String: [Int]]
 
     public init(
         vocabulary: Vocabulary, sources: [Source], actors: [Actor], events: [Event],
@@ -46,6 +48,11 @@ public struct ConflictModel: Sendable {
             }
         }
         membersByParent = members
+        var parts: [String: [Int]] = [:]
+        for (position, event) in events.enumerated() {
+            if let whole = event.partOf { parts[whole, default: []].append(position) }
+        }
+        partsByEvent = parts
     }
 
     public static let empty = ConflictModel(
@@ -122,15 +129,17 @@ public struct ConflictModel: Sendable {
         return speaker
     }
 
-    /// The event and the larger events it belongs to, nearest first: an air strike, its operation, the conflict.
-    public func eventAndAncestors(_ id: String) -> [Event] {
-        var chain: [Event] = []
-        var next: String? = id
-        while let current = next, let event = event(id: current), !chain.contains(where: { $0.id == current }) {
-            chain.append(event)
-            next = event.partOf
+    /// The events with these ids and every event part of them, at any depth: an operation and its
+    /// strikes. Found once each through an index of direct parts, so a long chain costs its length.
+    public func eventsAndParts(_ ids: Set<String>) -> Set<String> {
+        var found = ids.filter { eventsByID[$0] != nil }
+        var pending = Array(found)
+        while let current = pending.popLast() {
+            for position in partsByEvent[current] ?? [] where found.insert(events[position].id).inserted {
+                pending.append(events[position].id)
+            }
         }
-        return chain
+        return found
     }
 
     /// Names are compared without case and with runs of blanks folded, so "afghan  taliban" finds them.

@@ -159,9 +159,8 @@ struct Description {
                     title: "Parts of \(event.name)", columns: [.init("event", .text), .init("kind", .text)],
                     rows: parts.map { ResultTable.Row([.text($0.name), .text($0.kind.rawValue)], provenance: $0.sources) }))
         }
-        let claims = model.claims.filter { claim in
-            claim.event.map { model.eventAndAncestors($0).contains { $0.id == event.id } } ?? false
-        }
+        let withParts = model.eventsAndParts([event.id])
+        let claims = model.claims.filter { claim in claim.event.map(withParts.contains) ?? false }
         if !claims.isEmpty { tables.append(claimTable("Figures about \(event.name)", claims)) }
         tables.append(sources(event.sources))
         return tables

@@ -119,6 +119,10 @@ struct PredicateCompiler<Record> {
                 .of(Self.texts(of: field.readInPlace(record, model)).contains { text in wanted.contains { text.contains($0) } })
             }
         case .equal, .notEqual, .isIn:
+            if let matching = field.matching {
+                let test = matching(wanted, model)
+                return { record in .of(test(record)) }
+            }
             return { record in
                 var texts = Self.texts(of: field.readInPlace(record, model))
                 if let more = field.alsoKnownAs { texts += more(record, model).map(ConflictModel.nameKey) }

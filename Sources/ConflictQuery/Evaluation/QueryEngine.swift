@@ -40,13 +40,25 @@ public struct QueryEngine: Sendable {
 
     /// True when `text` stops where the grammar needs more: an open parenthesis or string, a
     /// trailing `where`/`and`/`=`. The shell then reads another line instead of reporting an error.
-    public static func isIncomplete(_ text: String) -> Bool {
+    public static func isIncomplete(_ text: String) -> Bool { incompleteness(text) != nil }
+
+    /// What an unfinished text lacks, or nil when it is finished (or wrong: an error is finished too).
+    public static func incompleteness(_ text: String) -> Incompleteness? {
         do {
             _ = try Parser.parse(text)
-            return false
+            return nil
         } catch {
-            return error.kind == .incompleteInput
+            guard error.kind == .incompleteInput else { return nil }
+            return error.message == Lexer.unclosedString ? .openString : .moreNeeded
         }
+    }
+
+    /// Why a query is not finished.
+    public enum Incompleteness: Hashable, Sendable {
+        /// A quoted string is open: only a quote can close it.
+        case openString
+        /// Something else is needed: a value after `=`, a `)`, a condition after `where`.
+        case moreNeeded
     }
 
     /// What could be typed at `cursor` (a UTF-8 offset into `text`): keywords, fields, measures, acts,

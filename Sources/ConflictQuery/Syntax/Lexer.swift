@@ -8,6 +8,9 @@ struct Lexer {
     /// Longer inputs are refused before any work is done, so no query can make the shell crawl.
     static let maximumLength = 100_000
 
+    /// The message of an unfinished string, which the shell tells from other unfinished input.
+    static let unclosedString = "the string is not closed"
+
     /// Longest first, so that `<=` is not read as `<` then `=`.
     private static let symbols = ["!=", "<=", ">=", "=", "<", ">", "(", ")", ",", ";", "+"]
 
@@ -133,7 +136,7 @@ struct Lexer {
         var value: [UInt8] = []
         while true {
             guard let byte = peek() else {
-                throw Diagnostic("the string is not closed", at: SourceRange(start, position), kind: .incompleteInput)
+                throw Diagnostic(Self.unclosedString, at: SourceRange(start, position), kind: .incompleteInput)
             }
             position += 1
             if byte == quote { break }
@@ -142,7 +145,7 @@ struct Lexer {
                 continue
             }
             guard let escaped = peek() else {
-                throw Diagnostic("the string is not closed", at: SourceRange(start, position), kind: .incompleteInput)
+                throw Diagnostic(Self.unclosedString, at: SourceRange(start, position), kind: .incompleteInput)
             }
             switch escaped {
             case UInt8(ascii: "n"): value.append(UInt8(ascii: "\n"))

@@ -7,43 +7,80 @@ import ConflictQuery
 /// "Complete" is the parser's own verdict (`QueryEngine.isIncomplete`), so the shell never second-
 /// guesses the grammar, and a script splits into queries exactly as the same lines typed at the prompt.
 struct InputAssembler {
-    private var pending: [String] = []
+    private var pending = ""
+    private var pendingLines = 0
     private var pendingFirstLine = 0
+    /// Whether the query so far ends inside a quoted string, as the parser last said.
+    private var endsInString = false
 
     /// True while a query has started and needs more lines: the REPL shows its continuation prompt.
-    var isAccumulating: Bool { !pending.isEmpty }
+    var isAccumulating: Bool { pendingLines > 0 }
 
     /// The query typed so far, for completion on a continuation line.
-    var pendingText: String { pending.joined(separator: "\n") }
+    var pendingText: String { pending }
 
     /// Takes one line (numbered from 1 in its source) and returns the unit it completes, if any.
+    ///
+    /// The query is kept as one text that lines are appended to, and it is parsed again only when a
+    /// line could change the verdict: a blank line never can, nor can a line without a quote
+    /// inside an open string. So a query spread over thousands of lines costs what its words do,
+    /// not the square of its line count.
     mutating func add(_ line: String, lineNumber: Int) -> ScriptUnit? {
-        if pending.isEmpty {
+        if pendingLines == 0 {
             let trimmed = line.trimmingBlanks()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
             if trimmed.hasPrefix(".") { return ScriptUnit(kind: .dotCommand, text: trimmed, firstLine: lineNumber) }
             pendingFirstLine = lineNumber
+        } else {
+            pending += "\n"
         }
-        pending.append(line)
-        let text = pendingText
-        guard Self.isComplete(text) else { return nil }
-        pending = []
-        return ScriptUnit(kind: .query, text: text, firstLine: pendingFirstLine)
+        pending += line
+        pendingLines += 1
+        if pendingLines > 1 && Self.cannotChangeTheVerdict(line, insideString: endsInString) { return nil }
+        let verdict = Self.verdict(pending)
+        endsInString = verdict == .unfinishedString
+        guard verdict == .complete else { return nil }
+        defer { reset() }
+        return ScriptUnit(kind: .query, text: pending, firstLine: pendingFirstLine)
     }
 
     /// At the end of input, an unfinished query is still run, so that its error says what was missing.
     mutating func finish() -> ScriptUnit? {
-        guard !pending.isEmpty else { return nil }
-        defer { pending = [] }
-        return ScriptUnit(kind: .query, text: pendingText, firstLine: pendingFirstLine)
+        guard pendingLines > 0 else { return nil }
+        defer { reset() }
+        return ScriptUnit(kind: .query, text: pending, firstLine: pendingFirstLine)
     }
 
     /// Drops an unfinished query (Ctrl-C at the continuation prompt).
     mutating func discard() {
-        pending = []
+        reset()
     }
 
-    static func isComplete(_ text: String) -> Bool {
-        text.trimmingBlanks().hasSuffix(";") || !QueryEngine.isIncomplete(text)
+    private mutating func reset() {
+        pending = ""
+        pendingLines = 0
+        endsInString = false
+    }
+
+    static func isComplete(_ text: String) -> Bool { verdict(text) == .complete }
+
+    private enum Verdict { case complete, unfinished, unfinishedString }
+
+    private static func verdict(_ text: String) -> Verdict {
+        if text.trimmingBlanks().hasSuffix(";") { return .complete }
+        switch QueryEngine.incompleteness(text) {
+        case nil: return .complete
+        case .openString?: return .unfinishedString
+        case .moreNeeded?: return .unfinished
+        }
+    }
+
+    /// A line that leaves an unfinished query unfinished whatever it holds: blanks only; outside a
+    /// string, a comment; inside an open string, text with no quote that could close it.
+    private static func cannotChangeTheVerdict(_ line: String, insideString: Bool) -> Bool {
+        let trimmed = line.trimmingBlanks()
+        if trimmed.isEmpty { return true }
+        let hasQuote = line.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        return insideString ? !hasQuote : trimmed.hasPrefix("#")
     }
 }

@@ -6,14 +6,23 @@ enum ClaimField: String, CaseIterable {
     case runningTotal = "running_total"
     case note, source, paragraph, excerpt
 
+    /// A claim about an air strike is about the operation the strike is part of: the events named,
+    /// with their parts at any depth, found once for the query.
+    private static func eventOrWhole(_ wanted: [String], _ model: ConflictModel) -> @Sendable (RecordRef<Claim>) -> Bool {
+        let named = model.events.filter { wanted.contains(ConflictModel.nameKey($0.name)) || wanted.contains($0.id) }
+        let events = model.eventsAndParts(Set(named.map(\.id)))
+        return { claim in claim.event.map(events.contains) ?? false }
+    }
+
     var field: Field<Claim> {
         switch self {
         case .id: return Field(rawValue, .integer, "the claim's number") { c, _ in .integer(c.id) }
         case .event:
-            return Field(
-                rawValue, .text, "the event the figure is about; an operation takes in its strikes",
-                alsoKnownAs: { c, m in c.event.map { m.eventAndAncestors($0).flatMap { [$0.id, $0.name] } } ?? [] }
-            ) { c, m in .text(c.event.map { m.event(id: $0)?.name ?? $0 }) }
+            var field = Field<Claim>(rawValue, .text, "the event the figure is about; an operation takes in its strikes") {
+                c, m in .text(c.event.map { m.event(id: $0)?.name ?? $0 })
+            }
+            field.matching = Self.eventOrWhole
+            return field
         case .measure:
             return Field(rawValue, .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) }
         case .counted: return Field(rawValue, .text, "what was counted, in the report's words") { c, _ in .text(c.counted) }

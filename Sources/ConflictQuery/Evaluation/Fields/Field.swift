@@ -24,6 +24,10 @@ struct Field<Record> {
     let readInPlace: @Sendable (RecordRef<Record>, ConflictModel) -> Value
     /// Other spellings that count as equal to the value, such as an event's id beside its name.
     let alsoKnownAs: (@Sendable (RecordRef<Record>, ConflictModel) -> [String])?
+    /// For `=` and `in`, a test made once from the name keys wanted, where matching a name means
+    /// more than comparing texts: an event's claims match the operation it is part of, and
+    /// working that out once per query rather than once per record keeps long chains linear.
+    var matching: (@Sendable ([String], ConflictModel) -> @Sendable (RecordRef<Record>) -> Bool)? = nil
     /// An actor field's ids alone. Conditions compare ids, and reading the value would look up each
     /// actor's name for every record tested: over a large model that cost more than the test.
     let actorIDs: (@Sendable (RecordRef<Record>, ConflictModel) -> ActorIDs)?
