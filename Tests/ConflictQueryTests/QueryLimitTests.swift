@@ -115,6 +115,38 @@ import Testing
         }
     }
 
+    /// An invisible character makes a word that looks like `count` not be `count`, and a
+    /// bidirectional one makes the query on the screen read otherwise than the one that runs: both
+    /// are refused wherever they are, named by code and name, at their place.
+    @Test func invisibleAndBidirectionalCharactersAreRefusedByName() throws {
+        #expect(message("\u{200B}count claims") == "an invisible character, U+200B ZERO WIDTH SPACE, cannot appear in a query")
+        #expect(message("\u{FEFF}count claims") == "an invisible character, U+FEFF ZERO WIDTH NO-BREAK SPACE, cannot appear in a query")
+        #expect(
+            message("claims where note = \"a\u{202E}b\"")
+                == "an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE, cannot appear in a query")
+        #expect(
+            message("claims # \u{2066}comment") == "an invisible character, U+2066 LEFT-TO-RIGHT ISOLATE, cannot appear in a query")
+        #expect(message("count\u{2028}claims") == "an invisible character, U+2028 LINE SEPARATOR, cannot appear in a query")
+        do {
+            _ = try engine.run("count \u{200F}claims")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.range == SourceRange(6, 9))
+        }
+    }
+
+    /// Persian names and emoji are spelt with ZERO WIDTH NON-JOINER and JOINER: taken in quotes only.
+    @Test func joinersAreTakenOnlyInQuotes() {
+        #expect(message("actors where name = \"می\u{200C}خواهم\"") == nil)
+        #expect(message("actors where name = 'a\u{200D}b'") == nil)
+        #expect(message("actors where name = \"it's\" or name = 'a\u{200D}b'") == nil)
+        #expect(
+            message("actors where name = می\u{200C}خواهم")
+                == "an invisible character, U+200C ZERO WIDTH NON-JOINER, cannot appear in a query outside quotes; "
+                + "a name that needs it goes in quotes")
+        #expect(message("actors where name = Pakistan's\u{200D}x")?.hasPrefix("an invisible character, U+200D") == true)
+    }
+
     @Test func controlCharactersAreNamedByTheirCode() {
         #expect(message("claims \u{1}\u{2}") == "unexpected control character U+0001")
         #expect(message("claims \u{1B}[31m") == "unexpected control character U+001B")
