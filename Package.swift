@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "ConflictQCommand",
             dependencies: [
-                "ConflictModel", "ModelFileFormat", "ConflictShell",
+                "ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]

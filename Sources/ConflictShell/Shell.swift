@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// The shell's front door: what `conflictq` does once its flags are parsed and its model loaded.
@@ -80,9 +81,9 @@ public enum Shell {
         return repl!.run()
     }
 
-    /// One line that says what is loaded and how to get help.
+    /// One line that says what is loaded and how to get help; the file names shown visibly.
     static func banner(model: ConflictModel, paths: [String]) -> String {
-        let origin = paths == ["builtin"] ? "the built-in model" : paths.joined(separator: ", ")
+        let origin = paths == ["builtin"] ? "the built-in model" : TerminalText.visible(paths.joined(separator: ", "))
         return "conflictq \(version) on \(origin): \(model.actors.count) actors, \(model.events.count) events, "
             + "\(model.claims.count) claims, \(model.statements.count) statements. .help teaches the language; Ctrl-D leaves."
     }
