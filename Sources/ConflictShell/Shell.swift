@@ -78,6 +78,12 @@ public enum Shell {
             history: loaded, capacity: historyFile?.capacity ?? 1000)
         repl = REPL(session: session, reader: reader, historyFile: historyFile, loadedHistory: loaded)
         console.print(banner(model: model, paths: options.modelPaths))
+        if !reader.editsUTF8 {
+            console.warning(
+                "the locale's character set is not UTF-8 and no UTF-8 locale (C.UTF-8) is installed: "
+                    + "the line editor cannot take text that is not ASCII (\"Türkiye\"); "
+                    + "install one, or run queries with such text with -c or from a script")
+        }
         return repl!.run()
     }
 
