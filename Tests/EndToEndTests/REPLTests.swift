@@ -118,16 +118,11 @@ struct REPLTests {
         let terminal = try TerminalSession(historyPath: history, locale: locale)
         try terminal.waitForPrompt()
         #expect(!terminal.screen().contains("warning:"))
-        terminal.type("actors where name = \"Türkiye\"")
-        terminal.press("Enter")
         // ASCII borders: the locale is not UTF-8, so the table does not assume box drawing.
         // The model spells it "Turkiye", which "Türkiye" matches; "Trkiye" would match nothing.
-        try terminal.waitFor { $0.contains("| turkiye | Turkiye | state |") }
-        try terminal.waitForPrompt()
-        terminal.type("count actors where name contains \"é\"")
-        terminal.press("Enter")
-        try terminal.waitFor { $0.contains("|     0 |") }
-        try terminal.waitForPrompt()
+        try terminal.enter("actors where name = \"Türkiye\"") { $0.contains("| turkiye | Turkiye | state |") }
+        // Mangled to `contains ""`, it would count all 30 actors.
+        try terminal.enter("count actors where name contains \"é\"") { $0.contains("|     0 |") }
         terminal.press("C-d")
         #expect(try terminal.waitForExit() == 0)
         let saved = try String(contentsOfFile: history, encoding: .utf8)
@@ -212,6 +207,14 @@ final class TerminalSession {
             current = screen()
         }
         return current
+    }
+
+    /// Types a line and Enter, waits until the screen shows `condition`, then for the next prompt.
+    func enter(_ line: String, until condition: (String) -> Bool) throws {
+        type(line)
+        press("Enter")
+        try waitFor(line, condition)
+        try waitForPrompt()
     }
 
     /// Waits until the last line is an empty prompt.
