@@ -68,7 +68,8 @@ let package = Package(
             exclude: ["Golden", "Models", "FuzzRegressions"]),
         .testTarget(
             name: "ConflictShellTests",
-            dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat", "TestSupport"]),
+            dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat", "TestSupport"],
+            exclude: ["Models"]),
         .testTarget(name: "ConflictQCommandTests", dependencies: ["ConflictQCommand", "ConflictShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
     ]
