@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "ConflictQCommand",
             dependencies: [
-                "ConflictModel", "ModelFileFormat", "ConflictShell",
+                "ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -68,7 +68,8 @@ let package = Package(
             exclude: ["Golden", "Models", "FuzzRegressions"]),
         .testTarget(
             name: "ConflictShellTests",
-            dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat", "TestSupport"]),
+            dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat", "TestSupport"],
+            exclude: ["Models"]),
         .testTarget(name: "ConflictQCommandTests", dependencies: ["ConflictQCommand", "ConflictShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
     ]

@@ -67,29 +67,36 @@ public struct DiagnosticRenderer: Sendable {
         let subject = (diagnostic.field ?? "").isEmpty ? "" : diagnostic.field! + ": "
         var lines = [place + label + " " + TerminalText.visible(subject + diagnostic.fullMessage)]
         if let excerpt {
-            lines += [TerminalText.visible(excerpt.line), paint(excerpt.caret, "1;32")]
+            lines += [excerpt.line, paint(excerpt.caret, "1;32")]
         }
         lines += diagnostic.notes.map { "  " + paint("note:", "1;36") + " " + TerminalText.visible($0) }
         return lines.joined(separator: "\n")
     }
 
-    /// The part of the line to show, and the caret line under it.
+    /// The part of the line to show, made visible, and the caret line under it. The caret is
+    /// placed and sized by the visible text: a control shown as "␛" or a bidirectional control shown
+    /// as "<U+202E>" before the error moves the caret as far as it moves the text.
     private func excerpt(of line: String, errorAt column: Int, width: Int) -> (line: String, caret: String) {
-        let (shown, indent, width) = Self.window(of: line, errorAt: column, width: width)
-        return (shown, String(repeating: " ", count: indent) + "^" + String(repeating: "~", count: width - 1))
+        let characters = Array(line)
+        let column = min(max(0, column), characters.count)
+        let (from, to) = Self.window(of: line, errorAt: column)
+        let markedEnd = min(to, column + max(1, width))
+        let lead = from > 0 ? "…" : ""
+        let before = TerminalText.visible(String(characters[from..<column]))
+        let marked = TerminalText.visible(String(characters[column..<max(column, markedEnd)]))
+        let after = TerminalText.visible(String(characters[max(column, markedEnd)..<to]))
+        let shown = lead + before + marked + after + (to < characters.count ? "…" : "")
+        let caretWidth = max(1, marked.count)
+        return (shown, String(repeating: " ", count: lead.count + before.count) + "^" + String(repeating: "~", count: caretWidth - 1))
     }
 
-    /// The part of the line to show, where the caret starts in it, and how wide it is, all in characters.
-    static func window(of line: String, errorAt column: Int, width: Int) -> (text: String, indent: Int, width: Int) {
-        guard line.utf8.count > widestLine else { return (line, column, width) }
-        let characters = Array(line)
-        guard characters.count > widestLine else { return (line, column, width) }
-        // Some context before the error, and as much after it as fits.
-        let from = max(0, min(column - widestLine / 4, characters.count - widestLine))
-        let to = min(characters.count, from + widestLine)
-        let lead = from > 0 ? "…" : ""
-        let text = lead + String(characters[from..<to]) + (to < characters.count ? "…" : "")
-        return (text, column - from + lead.count, max(1, min(width, to - column)))
+    /// Which characters of the line to show, `from..<to`: all of it, or for a longer line some
+    /// context before the error and as much after it as fits.
+    static func window(of line: String, errorAt column: Int) -> (from: Int, to: Int) {
+        let count = line.count
+        guard line.utf8.count > widestLine, count > widestLine else { return (0, count) }
+        let from = max(0, min(column - widestLine / 4, count - widestLine))
+        return (from, min(count, from + widestLine))
     }
 
     /// Line `number` (from 1) of a text, without its line break.

@@ -1,5 +1,6 @@
 import ModelFileFormat
 import ArgumentParser
+import ConflictDiagnostics
 import ConflictModel
 import ConflictShell
 import Glibc
@@ -79,7 +80,8 @@ public struct ConflictQ: ParsableCommand {
         if !checkPaths.isEmpty {
             let result = ModelFiles.check(checkPaths, color: color.colorsStandardError)
             if result.ok {
-                print(result.output)
+                // The files' names, as given: shown visibly, as the errors show them.
+                print(TerminalText.visibleLines(result.output))
                 return
             }
             StandardError.print(result.output)
@@ -137,7 +139,9 @@ public struct ConflictQ: ParsableCommand {
             try command.run()
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            StandardError.print(fullMessage(for: error))
+            // argument-parser quotes the flag or value it refuses as it was given
+            // (`--format $'x\e]0;X\a'`): shown visibly, so that it cannot act on the terminal.
+            StandardError.print(TerminalText.visibleLines(fullMessage(for: error)))
             exit(withError: ExitCode(ExitStatus.usageError.rawValue))
         }
     }

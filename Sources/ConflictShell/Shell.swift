@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 
 /// The shell's front door: what `conflictq` does once its flags are parsed and its model loaded.
@@ -77,12 +78,18 @@ public enum Shell {
             history: loaded, capacity: historyFile?.capacity ?? 1000)
         repl = REPL(session: session, reader: reader, historyFile: historyFile, loadedHistory: loaded)
         console.print(banner(model: model, paths: options.modelPaths))
+        if !reader.editsUTF8 {
+            console.warning(
+                "the locale's character set is not UTF-8 and no UTF-8 locale (C.UTF-8) is installed: "
+                    + "the line editor cannot take text that is not ASCII (\"Türkiye\"); "
+                    + "install one, or run queries with such text with -c or from a script")
+        }
         return repl!.run()
     }
 
-    /// One line that says what is loaded and how to get help.
+    /// One line that says what is loaded and how to get help; the file names shown visibly.
     static func banner(model: ConflictModel, paths: [String]) -> String {
-        let origin = paths == ["builtin"] ? "the built-in model" : paths.joined(separator: ", ")
+        let origin = paths == ["builtin"] ? "the built-in model" : TerminalText.visible(paths.joined(separator: ", "))
         return "conflictq \(version) on \(origin): \(model.actors.count) actors, \(model.events.count) events, "
             + "\(model.claims.count) claims, \(model.statements.count) statements. .help teaches the language; Ctrl-D leaves."
     }

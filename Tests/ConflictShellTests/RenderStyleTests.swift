@@ -7,7 +7,7 @@ import Testing
 
     @Test func aUTF8TerminalGetsBoxDrawingColourAndItsWidth() {
         let style = RenderStyle.forDestination(isTerminal: true, columns: 100, environment: Self.utf8Terminal, colorChoice: .auto)
-        #expect(style == RenderStyle(borders: .unicode, maxWidth: 100, color: true))
+        #expect(style == RenderStyle(borders: .unicode, maxWidth: 100, color: true, toTerminal: true))
     }
 
     @Test func aPipeGetsPlainASCIIWithoutAWidthWhateverTheLocale() {

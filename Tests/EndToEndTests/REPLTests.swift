@@ -107,6 +107,28 @@ struct REPLTests {
         terminal.press("C-d")
         #expect(try terminal.waitForExit() == 0)
     }
+
+    /// libedit edits UTF-8 only in a UTF-8 locale; under `LC_ALL=C` or `LANG=C` the shell gives the
+    /// line editor C.UTF-8's character type, so "Türkiye" is not typed as "Trkiye", and the
+    /// history keeps what was typed.
+    @Test(arguments: ["LC_ALL=C", "LANG=C", "LANG=C LC_CTYPE=POSIX"])
+    func nonASCIIInputWorksInALocaleWithoutUTF8(locale: String) throws {
+        let folder = try TemporaryDirectory()
+        let history = folder.file("history")
+        let terminal = try TerminalSession(historyPath: history, locale: locale)
+        try terminal.waitForPrompt()
+        #expect(!terminal.screen().contains("warning:"))
+        // ASCII borders: the locale is not UTF-8, so the table does not assume box drawing.
+        // The model spells it "Turkiye", which "Türkiye" matches; "Trkiye" would match nothing.
+        try terminal.enter("actors where name = \"Türkiye\"") { $0.contains("| turkiye | Turkiye | state |") }
+        // Mangled to `contains ""`, it would count all 30 actors.
+        try terminal.enter("count actors where name contains \"é\"") { $0.contains("|     0 |") }
+        terminal.press("C-d")
+        #expect(try terminal.waitForExit() == 0)
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved.contains("actors\\040where\\040name\\040=\\040\"Türkiye\"\n"))
+        #expect(saved.contains("contains\\040\"é\"\n"))
+    }
 }
 
 /// One conflictq REPL in a detached tmux session on a private server.
@@ -132,13 +154,17 @@ final class TerminalSession {
 
     /// `setup` runs in the pane's shell first (such as `ulimit -f 1`); `launcher` is a command the
     /// binary is run through (such as `setpriv` to run it as another user), given with `binary`.
-    init(historyPath: String? = nil, setup: String = "", launcher: [String] = [], binary: String? = nil) throws {
+    /// `locale` is the locale variables the shell gets (`LC_ALL=C` for a locale without UTF-8).
+    init(
+        historyPath: String? = nil, setup: String = "", launcher: [String] = [], binary: String? = nil,
+        locale: String = "LANG=C.UTF-8"
+    ) throws {
         guard let binary = binary ?? PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
         scratch = try TemporaryDirectory()
         self.historyPath = historyPath ?? scratch.file("history")
         // After the shell exits, its status stays on the screen for the test to read.
         let command =
-            setup + "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm LANG=C.UTF-8 "
+            setup + "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm \(locale) "
             + "CONFLICTQ_HISTORY='\(self.historyPath)' \((launcher + [binary]).map { "'\($0)'" }.joined(separator: " "))"
             + "; echo \"[exited $?]\"; exec sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(Self.width)", "-y", "\(Self.height)", command])
@@ -181,6 +207,14 @@ final class TerminalSession {
             current = screen()
         }
         return current
+    }
+
+    /// Types a line and Enter, waits until the screen shows `condition`, then for the next prompt.
+    func enter(_ line: String, until condition: (String) -> Bool) throws {
+        type(line)
+        press("Enter")
+        try waitFor(line, condition)
+        try waitForPrompt()
     }
 
     /// Waits until the last line is an empty prompt.

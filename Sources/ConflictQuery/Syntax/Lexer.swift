@@ -164,30 +164,77 @@ struct Lexer {
 
     /// The first character a query may not hold, in the order the bytes come, so that the error
     /// names the first thing wrong: a NUL byte, a control character (C0, DEL or C1; tabs and line
-    /// breaks are blanks), or U+FFFD, which stands in for bytes that were not UTF-8 (the shell
-    /// decodes what it reads that way) and could never match a name. Inside quotes too: printed
-    /// back, a control character would act on the terminal instead of showing what was typed.
+    /// breaks are blanks), an invisible format or bidirectional character (`TerminalText.isInvisible`:
+    /// a byte order mark, a zero-width space, a right-to-left override...), or U+FFFD, which stands
+    /// in for bytes that were not UTF-8 (the shell decodes what it reads that way) and could never
+    /// match a name.
+    ///
+    /// Everywhere: inside quotes and comments too. Printed back, a control character would act on
+    /// the terminal instead of showing what was typed; an invisible one makes a word that looks
+    /// like `count` not be `count`, and a bidirectional one makes the query on the screen read
+    /// differently from the query that runs. Only ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER are
+    /// taken inside quotes, where a Persian name or an emoji needs them.
     private func firstRefusedCharacter() -> Diagnostic? {
         var index = 0
+        var quote: UInt8?
+        var escaping = false
+        var inComment = false
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0 { return Diagnostic("a NUL byte cannot appear in a query", at: SourceRange(index, index + 1)) }
             if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
                 return Diagnostic("unexpected control character \(Self.code(UInt32(byte)))", at: SourceRange(index, index + 1))
             }
-            // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
-            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
-                return Diagnostic(
-                    "unexpected control character \(Self.code(UInt32(bytes[index + 1])))", at: SourceRange(index, index + 2))
+            if byte >= 0x80 {
+                let character = characterAt(index)
+                if let refused = refusal(of: character.text, at: index, inQuotes: quote != nil) { return refused }
+                index += character.length
+                escaping = false
+                continue
             }
-            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBD {
-                return Diagnostic(
-                    "the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character",
-                    at: SourceRange(index, index + 3))
+            if inComment {
+                if byte == UInt8(ascii: "\n") { inComment = false }
+            } else if let open = quote {
+                if escaping {
+                    escaping = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaping = true
+                } else if byte == open || byte == UInt8(ascii: "\n") {
+                    quote = nil
+                }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                // An apostrophe inside a word ("Pakistan's") is part of the word, not a quote.
+                let inWord = index > 0 && (isWordPart(bytes[index - 1]) && bytes[index - 1] != UInt8(ascii: "'"))
+                if byte == UInt8(ascii: "\"") || !inWord { quote = byte }
+            } else if byte == UInt8(ascii: "#") {
+                inComment = true
             }
             index += 1
         }
         return nil
+    }
+
+    /// Why a non-ASCII character at `index` cannot be in a query, or nil when it can.
+    private func refusal(of text: String, at index: Int, inQuotes: Bool) -> Diagnostic? {
+        let range = SourceRange(index, index + text.utf8.count)
+        guard let scalar = text.unicodeScalars.first else { return nil }
+        if TerminalText.isC1Control(scalar) {
+            return Diagnostic("unexpected control character \(Self.code(scalar.value))", at: range)
+        }
+        if scalar == "\u{FFFD}" {
+            return Diagnostic(
+                "the query is not UTF-8 text: \"\u{FFFD}\" stands for bytes that could not be read as a character",
+                at: range)
+        }
+        guard TerminalText.isInvisible(scalar) else { return nil }
+        if scalar.value == 0x200C || scalar.value == 0x200D {
+            if inQuotes { return nil }
+            return Diagnostic(
+                "an invisible character, \(TerminalText.codeAndName(scalar)), cannot appear in a query outside quotes; "
+                    + "a name that needs it goes in quotes",
+                at: range)
+        }
+        return Diagnostic("an invisible character, \(TerminalText.codeAndName(scalar)), cannot appear in a query", at: range)
     }
 
     /// "U+001B": a character named by its code, never printed as it is.

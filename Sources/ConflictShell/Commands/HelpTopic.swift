@@ -90,7 +90,8 @@ enum HelpTopic: String, CaseIterable {
                     "csv",
                     """
                     RFC 4180 with LF line ends: a header, then one record per row; a field with a comma, \
-                    quote or line break is quoted. Notes go to standard error.
+                    quote or line break is quoted; a text cell starting with = + - @ gets a ' in front, so \
+                    that a spreadsheet does not run it. Notes go to standard error.
                     """
                 ),
                 (

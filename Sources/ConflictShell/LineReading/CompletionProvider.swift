@@ -12,14 +12,20 @@ struct CompletionProvider {
 
     /// Candidates for `line` with the cursor at a UTF-8 offset, replacing a span of `line`.
     /// `pendingQuery` is what earlier lines of an unfinished query hold.
+    ///
+    /// A candidate holding a control, bidirectional or invisible character (a file named
+    /// `"a\u{1B}]0;x\u{07}.cq"`, an actor so named in a model file) is left out: put on the line or
+    /// listed, it would reach the terminal raw, and shown visibly it would no longer be the name.
+    /// The language refuses such characters in a query anyway; a file so named is typed in full.
     func complete(line: String, cursor: Int, pendingQuery: String) -> Completions {
         let bytes = Array(line.utf8)
         let cursor = min(max(0, cursor), bytes.count)
         let before = String(decoding: bytes[..<cursor], as: UTF8.self)
-        if pendingQuery.isEmpty, before.drop(while: \.isWhitespace).hasPrefix(".") {
-            return completeDotCommand(before: before)
-        }
-        return completeQuery(line: line, cursor: cursor, pendingQuery: pendingQuery)
+        var completions =
+            pendingQuery.isEmpty && before.drop(while: \.isWhitespace).hasPrefix(".")
+            ? completeDotCommand(before: before) : completeQuery(line: line, cursor: cursor, pendingQuery: pendingQuery)
+        completions.candidates.removeAll { TerminalText.isChanged(byVisible: $0) }
+        return completions
     }
 
     private func completeDotCommand(before: String) -> Completions {

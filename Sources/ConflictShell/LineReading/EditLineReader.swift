@@ -87,9 +87,27 @@ private func completeAtCursor(
 ///
 /// Only one exists at a time (libedit itself is a singleton); creating it sets the process locale
 /// from the environment, without which libedit mangles non-ASCII input.
+///
+/// libedit reads and edits UTF-8 only when the locale's character set is UTF-8: under `LC_ALL=C`
+/// or `LANG=C` it would drop every byte of "Türkiye" that is not ASCII ("Trkiye"). The shell's text
+/// is UTF-8 whatever the locale says, so when the locale's character set is something else, the
+/// line editor's character type (`LC_CTYPE`) is set to a UTF-8 locale (`C.UTF-8`, which Debian and
+/// glibc 2.35 and later have); `editsUTF8` says whether that worked.
 final class EditLineReader: LineReader {
+    /// Locales tried, in order, for `LC_CTYPE` when the user's is not UTF-8.
+    static let fallbackLocales = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8"]
+
+    /// Whether the line editor can take non-ASCII text: the character type is UTF-8.
+    let editsUTF8: Bool
+
     init(completer: @escaping (_ line: String, _ cursor: Int) -> Completions, history: [String], capacity: Int) {
         setlocale(LC_ALL, "")
+        if !Self.characterTypeIsUTF8() {
+            for name in Self.fallbackLocales where setlocale(LC_CTYPE, name) != nil {
+                if Self.characterTypeIsUTF8() { break }
+            }
+        }
+        editsUTF8 = Self.characterTypeIsUTF8()
         rl_readline_name = UnsafePointer(strdup("conflictq"))
         rl_initialize()
         rl_basic_word_break_characters = UnsafePointer(strdup(EditorCompletion.wordBreakCharacters))
@@ -102,6 +120,13 @@ final class EditLineReader: LineReader {
 
     deinit {
         activeCompleter = nil
+    }
+
+    /// The process's `LC_CTYPE` character set, as the C library names it, is UTF-8.
+    private static func characterTypeIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).lowercased()
+        return name == "utf-8" || name == "utf8"
     }
 
     func readLine(prompt: String) -> LineInput {

@@ -10,6 +10,8 @@ final class StreamLineReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var reachedEnd = false
+    /// Whether a byte order mark at the very start of the stream may still be skipped.
+    private var atStart = true
 
     init(descriptor: Int32 = 0) {
         self.descriptor = descriptor
@@ -21,19 +23,29 @@ final class StreamLineReader {
     static let longestLine = 1 << 20
 
     /// The next line without its line end (LF or CRLF), or nil at the end of input.
+    /// A UTF-8 byte order mark at the start of the stream is skipped, as in a script file.
     func nextLine() -> String? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+            if atStart {
+                let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+                if buffer.count >= 3 || reachedEnd {
+                    if buffer.starts(with: mark) { buffer.removeFirst(3) }
+                    atStart = false
+                } else if !mark.starts(with: buffer) {
+                    atStart = false
+                }
+            }
+            if !atStart, let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
                 var line = buffer[..<newline]
                 buffer.removeSubrange(...newline)
                 if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
                 return String(decoding: line, as: UTF8.self)
             }
-            if buffer.count > Self.longestLine {
+            if !atStart, buffer.count > Self.longestLine {
                 defer { buffer.removeSubrange(..<Self.longestLine) }
                 return String(decoding: buffer[..<Self.longestLine], as: UTF8.self)
             }
-            if reachedEnd {
+            if reachedEnd, !atStart {
                 guard !buffer.isEmpty else { return nil }
                 defer { buffer.removeAll() }
                 return String(decoding: buffer, as: UTF8.self)

@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictQuery
 
 /// RFC 4180 records: a header of column names, then one record per row.
@@ -7,23 +8,48 @@ import ConflictQuery
 /// are doubled. Figures are written as their words ("more than 450"); `--format json` keeps the
 /// interval apart. Several tables are separated by an empty line; CSV has no place for notes, so
 /// the shell prints those on standard error.
+///
+/// The data is kept exact, byte for byte, with two exceptions:
+///
+/// - A text cell (text, an actor's name, a list) that starts with `=`, `+`, `-`, `@`, a tab or a
+///   carriage return gets a `'` in front, as OWASP advises against CSV formula injection: a
+///   spreadsheet would otherwise run `=HYPERLINK(...)` from a model file as a formula. Numbers
+///   and figures are never changed (`-5` stays a number).
+/// - To a terminal, control, bidirectional and invisible characters are shown visibly
+///   (`TerminalText.visible`); to a file or a pipe they are written as they are.
 struct CSVFormatter: ResultFormatter {
     let includesNotes = false
+    /// Whether the records go to a terminal rather than a file or a pipe.
+    var toTerminal = false
 
     func format(_ tables: [ResultTable]) -> String {
         tables.map(formatTable).joined(separator: "\n")
     }
 
     private func formatTable(_ table: ResultTable) -> String {
-        var text = record(table.columns.map(\.name))
+        var text = record(table.columns.map { Self.textCell($0.name) })
         for row in table.rows {
-            text += record(table.columns.indices.map { $0 < row.values.count ? row.values[$0].text : "" })
+            text += record(table.columns.indices.map { $0 < row.values.count ? Self.cell(row.values[$0]) : "" })
         }
         return text
     }
 
     private func record(_ fields: [String]) -> String {
-        fields.map(Self.field).joined(separator: ",") + "\n"
+        fields.map { Self.field(toTerminal ? TerminalText.visible($0) : $0) }.joined(separator: ",") + "\n"
+    }
+
+    /// A value's words, protected against formula injection when the value is text.
+    static func cell(_ value: Value) -> String {
+        switch value {
+        case .text, .actor, .list: return textCell(value.text)
+        default: return value.text
+        }
+    }
+
+    /// Text that a spreadsheet would read as a formula, with a `'` in front so that it shows as text.
+    static func textCell(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     static func field(_ text: String) -> String {

@@ -1,7 +1,11 @@
+import ConflictDiagnostics
+
 /// Turns a value's words into lines that are safe and tidy inside a table cell.
 enum CellText {
-    /// Splits on line breaks and replaces control characters, so that text from a model file can
-    /// neither break the table's layout nor send escape sequences to the terminal.
+    /// Splits on line breaks (LF, CR or CRLF), turns tabs into blanks, and shows every other
+    /// control, bidirectional or invisible character visibly (`TerminalText.visible`: ESC as "␛",
+    /// U+202E as "<U+202E>"), so that text from a model file can neither break the table's layout
+    /// nor act on the terminal, and widths are measured on what is shown.
     static func lines(_ text: String) -> [String] {
         var lines: [String] = []
         var current = ""
@@ -20,15 +24,11 @@ enum CellText {
             case "\t":
                 current.unicodeScalars.append(" ")
             default:
-                if scalar.properties.generalCategory == .control {
-                    current.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    current.unicodeScalars.append(scalar)
-                }
+                current.unicodeScalars.append(scalar)
             }
         }
         lines.append(current)
-        return lines
+        return lines.map(TerminalText.visible)
     }
 
     /// Breaks a line into pieces no wider than `width` columns, at spaces where it can and inside a

@@ -11,6 +11,9 @@ struct RenderStyle: Equatable {
     /// Columns available, or nil to let lines be as long as they need (pipes and files).
     var maxWidth: Int?
     var color: Bool
+    /// Whether the destination is a terminal: CSV, which elsewhere keeps its data exact, then
+    /// shows control and bidirectional characters visibly.
+    var toTerminal = false
 
     /// What a file or pipe gets: predictable bytes that diff well.
     static let plain = RenderStyle(borders: .ascii, maxWidth: nil, color: false)
@@ -22,7 +25,8 @@ struct RenderStyle: Equatable {
         RenderStyle(
             borders: isTerminal && environment.localeIsUTF8 ? .unicode : .ascii,
             maxWidth: isTerminal ? columns : nil,
-            color: colorChoice.allowsColor(onTerminal: isTerminal, environment: environment)
+            color: colorChoice.allowsColor(onTerminal: isTerminal, environment: environment),
+            toTerminal: isTerminal
         )
     }
 }

@@ -15,7 +15,7 @@ extension OutputFormat {
     func formatter(style: RenderStyle) -> any ResultFormatter {
         switch self {
         case .table: return TableFormatter(style: style)
-        case .csv: return CSVFormatter()
+        case .csv: return CSVFormatter(toTerminal: style.toTerminal)
         case .json: return JSONFormatter()
         case .markdown: return MarkdownFormatter()
         }

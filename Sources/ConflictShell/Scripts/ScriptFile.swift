@@ -7,7 +7,14 @@ enum ScriptFile {
     /// As large as a model file may be.
     static let maximumSize = ModelFiles.maximumFileSize
 
+    /// The script's text, without the UTF-8 byte order mark some editors put first (as model
+    /// files are read): it is no part of the first query.
     static func read(_ path: String) throws(FileSystemError) -> String {
-        try FileSystem.readText(atPath: path, limit: (maximumSize, "a script"))
+        withoutByteOrderMark(try FileSystem.readText(atPath: path, limit: (maximumSize, "a script")))
+    }
+
+    static func withoutByteOrderMark(_ text: String) -> String {
+        guard text.unicodeScalars.first == "\u{FEFF}" else { return text }
+        return String(text.unicodeScalars.dropFirst())
     }
 }

@@ -57,12 +57,13 @@ final class Console {
 
     /// A result's note when the output format has no place for it (CSV): `note: no claim matches`.
     func note(_ text: String) {
-        writeError(TerminalEscape.paint("note:", TerminalEscape.yellow, when: colorsErrors) + " " + text)
+        writeError(TerminalEscape.paint("note:", TerminalEscape.yellow, when: colorsErrors) + " " + TerminalText.visible(text))
     }
 
-    /// A confirmation or warning that is not a result: `saved 3 queries to casualties.cq`.
+    /// A confirmation or warning that is not a result: `saved 3 queries to casualties.cq`. File
+    /// names and other outside text in it are shown visibly (`TerminalText.visible`).
     func message(_ text: String) {
-        writeError(text)
+        writeError(TerminalText.visible(text))
     }
 
     /// Results written so far go out first, so that a terminal shows them before the error they led to.

@@ -283,6 +283,8 @@ final class Session {
         return .succeeded
     }
 
+    /// The history, numbered, each line of an entry shown visibly: an entry may hold what the
+    /// language refused (an escape sequence typed or pasted), which must not act on the terminal now.
     private func listHistory(_ call: Call) -> UnitOutcome {
         var text = ""
         for (index, entry) in historyEntries().enumerated() {
@@ -290,7 +292,8 @@ final class Session {
             let indent = String(repeating: " ", count: max(0, 5 - number.count))
             text +=
                 indent + number + "  "
-                + entry.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n       ") + "\n"
+                + entry.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.visible(String($0)) }
+                .joined(separator: "\n       ") + "\n"
         }
         console.print(text)
         return .succeeded
