@@ -78,10 +78,7 @@ public struct ConflictQ: ParsableCommand {
     public func run() throws {
         if !checkPaths.isEmpty {
             let result = ModelFiles.check(checkPaths, color: color.colorsStandardError)
-            if result.ok {
-                print(result.output)
-                return
-            }
+            if result.ok { return try Self.writeOutput(result.output + "\n") }
             StandardError.print(result.output)
             throw ExitCode(ExitStatus.queryError.rawValue)
         }
@@ -90,8 +87,7 @@ public struct ConflictQ: ParsableCommand {
             guard let model = Self.loadModel(modelPathsOrBuiltin, color: color) else {
                 throw ExitCode(ExitStatus.modelError.rawValue)
             }
-            print(ModelFiles.export(model), terminator: "")
-            return
+            return try Self.writeOutput(ModelFiles.export(model))
         }
         let status = Self.runShell(options)
         if status != .success { throw ExitCode(status.rawValue) }
@@ -104,6 +100,14 @@ public struct ConflictQ: ParsableCommand {
         return ShellOptions(
             commands: commands, scriptPaths: scriptPaths, format: format, color: color,
             modelPaths: modelPathsOrBuiltin, isSafe: isSafe)
+    }
+
+    /// Writes what was asked for, or says why it could not and exits 1: a model cut short by a full
+    /// disk is not a model.
+    private static func writeOutput(_ text: String) throws {
+        guard let failure = StandardOutput.write(text) else { return }
+        StandardError.print("error: " + failure)
+        throw ExitCode(ExitStatus.queryError.rawValue)
     }
 
     /// The model files, or the built-in model when none is given.
@@ -128,7 +132,11 @@ public struct ConflictQ: ParsableCommand {
     /// ArgumentParser's own `main`, except that a usage error exits with 2, as most Unix tools do,
     /// rather than with ArgumentParser's 64, and that the everyday command lines are read first
     /// without it (`parseCommon`), before anything of argument-parser runs.
+    ///
+    /// Help and the version are printed here too, through the checked writer, rather than by
+    /// argument-parser, which does not look at whether its write worked.
     public static func main() {
+        StandardOutput.reportClosedPipes()
         if let options = ShellOptions.parseCommon(Array(CommandLine.arguments.dropFirst())) {
             Glibc.exit(runShell(options).rawValue)
         }
@@ -136,6 +144,12 @@ public struct ConflictQ: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // --help and --version, which argument-parser reports as a clean exit with a message.
+            if exitCode(for: error) == .success, case let message = fullMessage(for: error), !message.isEmpty {
+                let failure = StandardOutput.write(message + "\n")
+                if let failure { StandardError.print("error: " + failure) }
+                Glibc.exit(failure == nil ? ExitStatus.success.rawValue : ExitStatus.queryError.rawValue)
+            }
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             StandardError.print(fullMessage(for: error))
             exit(withError: ExitCode(ExitStatus.usageError.rawValue))

@@ -77,6 +77,8 @@ public enum Shell {
             history: loaded, capacity: historyFile?.capacity ?? 1000)
         repl = REPL(session: session, reader: reader, historyFile: historyFile, loadedHistory: loaded)
         console.print(banner(model: model, paths: options.modelPaths))
+        // Said now, or the first query would be blamed for it.
+        if let failure = console.output.takeFailure() { console.error(failure.description) }
         return repl!.run()
     }
 
