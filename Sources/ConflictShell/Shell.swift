@@ -64,7 +64,9 @@ public enum Shell {
         let historyFile = HistoryLocation.path(in: console.environment).map { HistoryFile(path: $0) }
         var loaded: [String] = []
         do {
-            loaded = try historyFile?.load() ?? []
+            let read = try historyFile?.loadNotingSize()
+            loaded = read?.entries ?? []
+            if let warning = read?.warning { console.warning(warning) }
         } catch {
             console.warning("history not read: \(error)")
         }
