@@ -284,6 +284,11 @@ final class Session {
     }
 
     private func listHistory(_ call: Call) -> UnitOutcome {
+        // Standard output holds results only: an empty line there would be one.
+        guard isInteractive else {
+            console.note(".history lists the interactive shell's history; a script or -c has none")
+            return .succeeded
+        }
         var text = ""
         for (index, entry) in historyEntries().enumerated() {
             let number = String(index + 1)
