@@ -77,7 +77,7 @@ public struct ConflictQ: ParsableCommand {
 
     public func run() throws {
         if !checkPaths.isEmpty {
-            let result = ModelFiles.check(checkPaths, color: color.colorsStandardError)
+            let result = NamedPipeWait.noting(checkPaths) { ModelFiles.check(checkPaths, color: color.colorsStandardError) }
             if result.ok { return try Self.writeOutput(result.output + "\n") }
             StandardError.print(result.output)
             throw ExitCode(ExitStatus.queryError.rawValue)
@@ -122,7 +122,7 @@ public struct ConflictQ: ParsableCommand {
     /// The model, or nil once every error in the files has been printed.
     private static func loadModel(_ paths: [String], color: ColorChoice) -> ConflictModel? {
         do {
-            return try ModelFiles.load(paths)
+            return try NamedPipeWait.noting(paths) { () throws(ModelFileErrors) in try ModelFiles.load(paths) }
         } catch {
             StandardError.print(error.rendered(color: color.colorsStandardError))
             return nil

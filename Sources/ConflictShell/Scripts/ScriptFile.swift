@@ -8,6 +8,8 @@ enum ScriptFile {
     static let maximumSize = ModelFiles.maximumFileSize
 
     static func read(_ path: String) throws(FileSystemError) -> String {
-        try FileSystem.readText(atPath: path, limit: (maximumSize, "a script"))
+        try NamedPipeWait.noting([path]) { () throws(FileSystemError) in
+            try FileSystem.readText(atPath: path, limit: (maximumSize, "a script"))
+        }
     }
 }

@@ -226,7 +226,7 @@ final class Session {
         let paths = modelPaths + [path]
         let model: ConflictModel
         do {
-            model = try loadModel(paths)
+            model = try NamedPipeWait.noting([path]) { try loadModel(paths) }
         } catch {
             // The loader's errors already say file, line and field; this line says which command met them.
             console.error("cannot load \(path):", in: call.origin, line: call.unit.firstLine)
@@ -275,7 +275,12 @@ final class Session {
             return .succeeded
         }
         do {
-            redirection = (path, try FileDescriptorSink(creatingFileAt: path))
+            redirection = (
+                path,
+                try NamedPipeWait.noting([path], forWriting: true) { () throws(FileSystemError) in
+                    try FileDescriptorSink(creatingFileAt: path)
+                }
+            )
         } catch {
             return fail(error.description, call)
         }

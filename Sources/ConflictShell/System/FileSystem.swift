@@ -243,7 +243,7 @@ enum FileSystem {
 
     /// Writes into a device or pipe that is already there.
     private static func writeInPlace(_ text: String, toPath path: String) throws(FileSystemError) {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        let descriptor = NamedPipeWait.noting([path], forWriting: true) { open(path, O_WRONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw .fromErrno("write", path) }
         defer { close(descriptor) }
         if !writeAll(Array(text.utf8), to: descriptor) { throw .fromErrno("write", path) }
