@@ -129,6 +129,50 @@ public struct ConflictQ: ParsableCommand {
         }
     }
 
+    /// Swift reads the command line as UTF-8, with U+FFFD for bytes that are not: a file named in
+    /// Latin-1 (`caf\xE9.cq`) would be looked for under another name and said not to exist. Such a
+    /// name is refused before anything runs, with its bytes shown, and exit 2.
+    private static func refuseNamesThatAreNotUTF8(_ paths: [String]) {
+        guard paths.contains(where: { $0.contains("\u{FFFD}") }) else { return }
+        // The arguments as given, by what Swift made of them: the whole argument, and a value after `=`.
+        var given: [String: [UInt8]] = [:]
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
+            guard String(validating: bytes, as: UTF8.self) == nil else { continue }
+            given[String(decoding: bytes, as: UTF8.self)] = bytes
+            if bytes.starts(with: Array("--".utf8)), let equals = bytes.firstIndex(of: UInt8(ascii: "=")) {
+                given[String(decoding: bytes[(equals + 1)...], as: UTF8.self)] = Array(bytes[(equals + 1)...])
+            }
+        }
+        guard let bytes = paths.lazy.compactMap({ given[$0] }).first else { return }
+        StandardError.print("error: cannot open \(shownWithEscapes(bytes)): the file name is not UTF-8 text")
+        Glibc.exit(ExitStatus.usageError.rawValue)
+    }
+
+    /// The bytes as text, those that are not UTF-8 written `\xE9`.
+    private static func shownWithEscapes(_ bytes: [UInt8]) -> String {
+        var shown = ""
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                shown.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                for byte in bytes[offset..<(offset + length)] {
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    shown += "\\x" + (hex.count == 1 ? "0" : "") + hex
+                }
+                offset += length
+            case .emptyInput:
+                return shown
+            }
+        }
+    }
+
     /// ArgumentParser's own `main`, except that a usage error exits with 2, as most Unix tools do,
     /// rather than with ArgumentParser's 64, and that the everyday command lines are read first
     /// without it (`parseCommon`), before anything of argument-parser runs.
@@ -138,10 +182,14 @@ public struct ConflictQ: ParsableCommand {
     public static func main() {
         StandardOutput.reportClosedPipes()
         if let options = ShellOptions.parseCommon(Array(CommandLine.arguments.dropFirst())) {
+            refuseNamesThatAreNotUTF8(options.scriptPaths + options.modelPaths)
             Glibc.exit(runShell(options).rawValue)
         }
         do {
             var command = try parseAsRoot()
+            if let parsed = command as? ConflictQ {
+                refuseNamesThatAreNotUTF8(parsed.scriptPaths + parsed.modelPaths + parsed.checkPaths)
+            }
             try command.run()
         } catch {
             // --help and --version, which argument-parser reports as a clean exit with a message.
