@@ -91,10 +91,7 @@ struct HistoryFailureTests {
         terminal.press("Up")
         try terminal.waitFor { $0.lastLine == "conflictq> count claims" }
         terminal.press("C-u")
-        terminal.type("measures")
-        terminal.press("Enter")
-        try terminal.waitFor { $0.contains("│ killed ") }
-        try terminal.waitForPrompt()
+        try terminal.enter("measures") { $0.contains("│ killed ") }
         terminal.press("C-d")
         #expect(try terminal.waitForExit() == 0)
         let saved = try String(contentsOfFile: history, encoding: .utf8).split(separator: "\n")
@@ -109,10 +106,7 @@ struct HistoryFailureTests {
         terminal.press("Enter")
         try terminal.waitFor { $0.contains("warning: history not saved: \(warning)") }
         try terminal.waitForPrompt()
-        terminal.type("count claims")
-        terminal.press("Enter")
-        try terminal.waitFor { $0.contains("│     8 │") }
-        try terminal.waitForPrompt()
+        try terminal.enter("count claims") { $0.contains("│     8 │") }
         terminal.press("Up")
         try terminal.waitFor { $0.lastLine == "conflictq> count claims" }
         terminal.press("C-u")

@@ -183,6 +183,14 @@ final class TerminalSession {
         return current
     }
 
+    /// Types a line and Enter, waits for `condition`, then for the prompt again.
+    func enter(_ line: String, thenWaitFor condition: (String) -> Bool) throws {
+        type(line)
+        press("Enter")
+        try waitFor("the answer to \(line)", condition)
+        try waitForPrompt()
+    }
+
     /// Waits until the last line is an empty prompt.
     func waitForPrompt() throws {
         try waitFor("the prompt") { $0.lastLine == "conflictq>" }
