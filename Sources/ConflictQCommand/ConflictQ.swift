@@ -78,12 +78,9 @@ public struct ConflictQ: ParsableCommand {
 
     public func run() throws {
         if !checkPaths.isEmpty {
-            let result = ModelFiles.check(checkPaths, color: color.colorsStandardError)
-            if result.ok {
-                // The files' names, as given: shown visibly, as the errors show them.
-                print(TerminalText.visibleLines(result.output))
-                return
-            }
+            let result = NamedPipeWait.noting(checkPaths) { ModelFiles.check(checkPaths, color: color.colorsStandardError) }
+            // The files' names, as given: shown visibly, as the errors show them.
+            if result.ok { return try Self.writeOutput(TerminalText.visibleLines(result.output) + "\n") }
             StandardError.print(result.output)
             throw ExitCode(ExitStatus.queryError.rawValue)
         }
@@ -92,8 +89,7 @@ public struct ConflictQ: ParsableCommand {
             guard let model = Self.loadModel(modelPathsOrBuiltin, color: color) else {
                 throw ExitCode(ExitStatus.modelError.rawValue)
             }
-            print(ModelFiles.export(model), terminator: "")
-            return
+            return try Self.writeOutput(ModelFiles.export(model))
         }
         let status = Self.runShell(options)
         if status != .success { throw ExitCode(status.rawValue) }
@@ -108,6 +104,14 @@ public struct ConflictQ: ParsableCommand {
             modelPaths: modelPathsOrBuiltin, isSafe: isSafe)
     }
 
+    /// Writes what was asked for, or says why it could not and exits 1: a model cut short by a full
+    /// disk is not a model.
+    private static func writeOutput(_ text: String) throws {
+        guard let failure = StandardOutput.write(text) else { return }
+        StandardError.print("error: " + failure)
+        throw ExitCode(ExitStatus.queryError.rawValue)
+    }
+
     /// The model files, or the built-in model when none is given.
     private var modelPathsOrBuiltin: [String] { modelPaths.isEmpty ? [ModelFiles.builtinPath] : modelPaths }
 
@@ -120,24 +124,82 @@ public struct ConflictQ: ParsableCommand {
     /// The model, or nil once every error in the files has been printed.
     private static func loadModel(_ paths: [String], color: ColorChoice) -> ConflictModel? {
         do {
-            return try ModelFiles.load(paths)
+            return try NamedPipeWait.noting(paths) { () throws(ModelFileErrors) in try ModelFiles.load(paths) }
         } catch {
             StandardError.print(error.rendered(color: color.colorsStandardError))
             return nil
         }
     }
 
+    /// Swift reads the command line as UTF-8, with U+FFFD for bytes that are not: a file named in
+    /// Latin-1 (`caf\xE9.cq`) would be looked for under another name and said not to exist. Such a
+    /// name is refused before anything runs, with its bytes shown, and exit 2.
+    private static func refuseNamesThatAreNotUTF8(_ paths: [String]) {
+        guard paths.contains(where: { $0.contains("\u{FFFD}") }) else { return }
+        // The arguments as given, by what Swift made of them: the whole argument, and a value after `=`.
+        var given: [String: [UInt8]] = [:]
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: argument, count: strlen(argument))).map { UInt8(bitPattern: $0) }
+            guard String(validating: bytes, as: UTF8.self) == nil else { continue }
+            given[String(decoding: bytes, as: UTF8.self)] = bytes
+            if bytes.starts(with: Array("--".utf8)), let equals = bytes.firstIndex(of: UInt8(ascii: "=")) {
+                given[String(decoding: bytes[(equals + 1)...], as: UTF8.self)] = Array(bytes[(equals + 1)...])
+            }
+        }
+        guard let bytes = paths.lazy.compactMap({ given[$0] }).first else { return }
+        StandardError.print("error: cannot open \(shownWithEscapes(bytes)): the file name is not UTF-8 text")
+        Glibc.exit(ExitStatus.usageError.rawValue)
+    }
+
+    /// The bytes as text, those that are not UTF-8 written `\xE9`.
+    private static func shownWithEscapes(_ bytes: [UInt8]) -> String {
+        var shown = ""
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                shown.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                for byte in bytes[offset..<(offset + length)] {
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    shown += "\\x" + (hex.count == 1 ? "0" : "") + hex
+                }
+                offset += length
+            case .emptyInput:
+                return shown
+            }
+        }
+    }
+
     /// ArgumentParser's own `main`, except that a usage error exits with 2, as most Unix tools do,
     /// rather than with ArgumentParser's 64, and that the everyday command lines are read first
     /// without it (`parseCommon`), before anything of argument-parser runs.
+    ///
+    /// Help and the version are printed here too, through the checked writer, rather than by
+    /// argument-parser, which does not look at whether its write worked.
     public static func main() {
+        StandardOutput.reportClosedPipes()
         if let options = ShellOptions.parseCommon(Array(CommandLine.arguments.dropFirst())) {
+            refuseNamesThatAreNotUTF8(options.scriptPaths + options.modelPaths)
             Glibc.exit(runShell(options).rawValue)
         }
         do {
             var command = try parseAsRoot()
+            if let parsed = command as? ConflictQ {
+                refuseNamesThatAreNotUTF8(parsed.scriptPaths + parsed.modelPaths + parsed.checkPaths)
+            }
             try command.run()
         } catch {
+            // --help and --version, which argument-parser reports as a clean exit with a message.
+            if exitCode(for: error) == .success, case let message = fullMessage(for: error), !message.isEmpty {
+                let failure = StandardOutput.write(message + "\n")
+                if let failure { StandardError.print("error: " + failure) }
+                Glibc.exit(failure == nil ? ExitStatus.success.rawValue : ExitStatus.queryError.rawValue)
+            }
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             // argument-parser quotes the flag or value it refuses as it was given
             // (`--format $'x\e]0;X\a'`): shown visibly, so that it cannot act on the terminal.

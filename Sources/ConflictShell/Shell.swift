@@ -65,7 +65,9 @@ public enum Shell {
         let historyFile = HistoryLocation.path(in: console.environment).map { HistoryFile(path: $0) }
         var loaded: [String] = []
         do {
-            loaded = try historyFile?.load() ?? []
+            let read = try historyFile?.loadNotingSize()
+            loaded = read?.entries ?? []
+            if let warning = read?.warning { console.warning(warning) }
         } catch {
             console.warning("history not read: \(error)")
         }
@@ -84,6 +86,8 @@ public enum Shell {
                     + "the line editor cannot take text that is not ASCII (\"Türkiye\"); "
                     + "install one, or run queries with such text with -c or from a script")
         }
+        // Said now, or the first query would be blamed for it.
+        if let failure = console.output.takeFailure() { console.error(failure.description) }
         return repl!.run()
     }
 

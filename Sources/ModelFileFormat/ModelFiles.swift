@@ -17,7 +17,8 @@ public enum ModelFiles {
     public static func load(_ paths: [String]) throws(ModelFileErrors) -> ConflictModel {
         // The usual start-up pays nothing for the built-in model, which the tests keep valid.
         if paths == [builtinPath] { return .builtin }
-        return try readAndAssemble(paths.map(text(of:))).model.get()
+        let (once, repeats) = listedOnce(paths)
+        return try readAndAssemble(once.map(text(of:)), repeats: repeats).model.get()
     }
 
     /// The model in one file's text; `path` is only the name its errors give.
@@ -35,7 +36,8 @@ public enum ModelFiles {
     /// Errors are shown with the line of the file they are on; `color` paints them for a terminal.
     public static func check(_ paths: [String], color: Bool = false) -> (output: String, ok: Bool) {
         guard !paths.isEmpty else { return ("no model files to check", false) }
-        let (files, model) = readAndAssemble(paths.map(text(of:)))
+        let (once, repeats) = listedOnce(paths)
+        let (files, model) = readAndAssemble(once.map(text(of:)), repeats: repeats)
         switch model {
         case .success:
             let lines = files.map { "\($0.contents.file): ok: \($0.contents.countsDescription)" }
@@ -51,6 +53,25 @@ public enum ModelFiles {
     /// A file's path and its text, or why it could not be read: read once, even when parsed twice.
     private typealias FileText = (path: String, text: Result<String, ModelFileError>)
 
+    /// Each path once, in the order first given, and one error for each path given more than once:
+    /// a file merged with itself would only repeat every id it holds, once a copy, and ten thousand
+    /// copies would be read ten thousand times.
+    private static func listedOnce(_ paths: [String]) -> (paths: [String], errors: [ModelFileError]) {
+        var counts: [String: Int] = [:]
+        var once: [String] = []
+        for path in paths {
+            if counts[path] == nil { once.append(path) }
+            counts[path, default: 0] += 1
+        }
+        let errors = once.compactMap { path -> ModelFileError? in
+            guard let count = counts[path], count > 1 else { return nil }
+            let what = path == builtinPath ? "the built-in model" : path
+            return ModelFileError(
+                file: path, line: 1, column: 1, field: "", message: "\(what) is listed \(count) times; give it once")
+        }
+        return (once, errors)
+    }
+
     private static func text(of path: String) -> FileText {
         (path, path == builtinPath ? .success("") : ModelFileText.read(path))
     }
@@ -59,15 +80,17 @@ public enum ModelFiles {
     /// only if that finds errors are they read again, noting it, so that every error points at its
     /// line. Noting every value's place was 40% of the time it took to load a large model and
     /// almost half its memory, and only errors need it.
-    private static func readAndAssemble(_ texts: [FileText]) -> (files: [FileReading], model: Result<ConflictModel, ModelFileErrors>) {
+    private static func readAndAssemble(
+        _ texts: [FileText], repeats: [ModelFileError] = []
+    ) -> (files: [FileReading], model: Result<ConflictModel, ModelFileErrors>) {
         let quick = texts.map { read($0, notingPositions: false) }
-        let model = assemble(quick)
+        let model = assemble(quick, repeats: repeats)
         guard case .failure = model else { return (quick, model) }
         let careful = texts.map { read($0, notingPositions: true) }
         // The errors keep the files' texts, to show the line each one is on.
         var readTexts: [String: String] = [:]
         for file in texts { if case .success(let text) = file.text, file.path != builtinPath { readTexts[file.path] = text } }
-        return (careful, assemble(careful).mapError { ModelFileErrors($0.errors, texts: readTexts) })
+        return (careful, assemble(careful, repeats: repeats).mapError { ModelFileErrors($0.errors, texts: readTexts) })
     }
 
     private static func read(_ file: FileText, notingPositions: Bool) -> FileReading {
@@ -97,19 +120,9 @@ public enum ModelFiles {
     }
 
     /// Merges the files, checks the whole, and makes the model only if no step found an error.
-    private static func assemble(_ files: [FileReading]) -> Result<ConflictModel, ModelFileErrors> {
-        var errors = files.flatMap(\.errors)
-        var contents: [ModelFileContents] = []
-        for file in files {
-            if file.contents.file == builtinPath, contents.contains(where: { $0.file == builtinPath }) {
-                errors.append(
-                    ModelFileError(
-                        file: builtinPath, line: 1, column: 1, field: "", message: "the built-in model is listed more than once"))
-                continue
-            }
-            contents.append(file.contents)
-        }
-        let (merged, mergeErrors) = ModelMerge.merge(contents)
+    private static func assemble(_ files: [FileReading], repeats: [ModelFileError]) -> Result<ConflictModel, ModelFileErrors> {
+        var errors = repeats + files.flatMap(\.errors)
+        let (merged, mergeErrors) = ModelMerge.merge(files.map(\.contents))
         errors += mergeErrors
         errors += ModelValidator.check(merged)
         guard errors.isEmpty else { return .failure(ModelFileErrors(sorted(errors, files: files.map(\.contents.file)))) }

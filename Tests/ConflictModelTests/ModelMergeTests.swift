@@ -104,7 +104,19 @@ import Testing
     }
 
     @Test func theBuiltinModelListedTwiceIsAnError() {
-        #expect(Fixtures.errors(loading: ["builtin", "builtin"]) == ["builtin:1:1: error: the built-in model is listed more than once"])
+        #expect(Fixtures.errors(loading: ["builtin", "builtin"]) == ["builtin:1:1: error: the built-in model is listed 2 times; give it once"])
+    }
+
+    /// One error however many times, not one per copy, and no error of the file merged with itself.
+    @Test func aFileListedManyTimesIsOneError() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("m.yaml")
+        try ModelFiles.export(.builtin).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(
+            Fixtures.errors(loading: Array(repeating: "builtin", count: 10_000)) == [
+                "builtin:1:1: error: the built-in model is listed 10000 times; give it once"
+            ])
+        #expect(Fixtures.errors(loading: [path, path, path]) == ["\(path):1:1: error: \(path) is listed 3 times; give it once"])
     }
 
     @Test func noFilesMakeAnEmptyModel() throws {

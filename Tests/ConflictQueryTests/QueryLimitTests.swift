@@ -183,3 +183,37 @@ import Testing
         }
     }
 }
+
+/// Long chains of parts cost their length: an event's parts and an actor's members are found once
+/// per query through an index, not walked again for every record.
+@Suite(.timeLimit(.minutes(1))) struct ChainScaleTests {
+    static let depth = 100_000
+
+    static let model: ConflictModel = {
+        let actors = (0..<depth).map { Actor(id: "a\($0)", name: "Actor \($0)", kind: .armedGroup, partOf: $0 > 0 ? "a\($0 - 1)" : nil) }
+        let events = (0..<depth).map { Event(id: "e\($0)", name: "Event \($0)", kind: .clash, partOf: $0 > 0 ? "e\($0 - 1)" : nil) }
+        let claims = (1...5_000).map {
+            Claim(
+                id: $0, event: "e\(depth - $0)", measure: "killed", counted: "people", unit: "people", party: "a\(depth - $0)",
+                quantity: Quantity(Double($0)), claimant: "a\($0)")
+        }
+        return ConflictModel(
+            vocabulary: Vocabulary(units: [Unit(id: "people", description: "people")], measures: [Measure(id: "killed", description: "killed")]),
+            sources: [], actors: actors, events: events, claims: claims, statements: [])
+    }()
+
+    @Test func claimsOfAnEventTakeInItsPartsAtAnyDepth() throws {
+        let tables = try QueryEngine(model: Self.model).run("count claims where event = e0")
+        #expect(tables.first?.rows.first?.values == [.integer(5_000)])
+    }
+
+    @Test func withinTakesInMembersAtAnyDepth() throws {
+        let tables = try QueryEngine(model: Self.model).run("count claims where party within a0")
+        #expect(tables.first?.rows.first?.values == [.integer(5_000)])
+    }
+
+    @Test func describingTheTopEventFindsEveryFigure() throws {
+        let tables = try QueryEngine(model: Self.model).run("describe \"Event 0\"")
+        #expect(tables.contains { $0.title == "Figures about Event 0" && $0.rows.count == 5_000 })
+    }
+}

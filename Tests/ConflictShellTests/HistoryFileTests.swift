@@ -128,6 +128,68 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.file("a")) == directory.file("b"))
     }
 
+    /// As root, on a history that belongs to someone else (nobody here): it stays theirs. As
+    /// anyone, its mode stays what it was, not 0600.
+    @Test func aSavedHistoryKeepsItsModeAndOwner() throws {
+        let directory = try TemporaryDirectory()
+        let history = HistoryFile(path: directory.file("history"))
+        try "_HiStOrY_V2_\nactors\n".write(toFile: history.path, atomically: false, encoding: .utf8)
+        chmod(history.path, 0o640)
+        let owner: uid_t = getuid() == 0 ? 65534 : getuid()
+        let group: gid_t = getuid() == 0 ? 65534 : getgid()
+        chown(history.path, owner, group)
+        try history.append(["measures"])
+        var status = stat()
+        #expect(stat(history.path, &status) == 0)
+        #expect(status.st_mode & 0o7777 == 0o640)
+        #expect(status.st_uid == owner && status.st_gid == group)
+        #expect(try history.load() == ["actors", "measures"])
+    }
+
+    /// Root may write any file, but a history made read-only is meant to stay as it is.
+    @Test func aReadOnlyHistoryIsRefusedAndLeftAlone() throws {
+        let directory = try TemporaryDirectory()
+        let history = HistoryFile(path: directory.file("history"))
+        let old = "_HiStOrY_V2_\nactors\n"
+        try old.write(toFile: history.path, atomically: false, encoding: .utf8)
+        chmod(history.path, 0o444)
+        #expect(throws: FileSystemError("cannot write \(history.path): it is read-only")) { try history.append(["measures"]) }
+        #expect(try directory.read("history") == old)
+        #expect(try history.load() == ["actors"])
+    }
+
+    /// Only the file's end is read; its first line still says how it is written, and the entry the
+    /// end begins inside is left out. Saving then keeps the last `capacity` entries alone.
+    @Test func aLargeHistoryIsReadFromItsEndAndShrinksWhenSaved() throws {
+        let directory = try TemporaryDirectory()
+        var history = HistoryFile(path: directory.file("history"))
+        history.maximumReadSize = 1000
+        history.capacity = 5
+        let entries = (1...200).map { "claims where\nvalue > \($0)" }
+        try HistoryFile.encode(entries).write(toFile: history.path, atomically: false, encoding: .utf8)
+        let (loaded, warning) = try history.loadNotingSize()
+        #expect(loaded == Array(entries.suffix(5)))
+        #expect(warning?.hasSuffix("only its last entries were read, and the older ones are dropped when it is next saved") == true)
+        try history.append(["actors"])
+        #expect(HistoryFile.decode(try directory.read("history")) == Array(entries.suffix(4)) + ["actors"])
+        #expect(try history.loadNotingSize().warning == nil)
+    }
+
+    /// A name of 255 bytes, the longest there is: the lock and the temporary file beside it are cut
+    /// to fit, and a leftover of a writer that no longer runs is still found and removed.
+    @Test func aHistoryWithTheLongestNameIsSaved() throws {
+        let directory = try TemporaryDirectory()
+        let name = String(repeating: "é", count: 127) + "h"
+        let history = HistoryFile(path: directory.file(name))
+        let leftover = FileSystem.siblingName(of: name, suffix: ".tmp-", reserving: 10) + String(pid_t.max)
+        #expect(leftover.utf8.count <= 255)
+        #expect(FileManager.default.createFile(atPath: directory.file(leftover), contents: Data("half".utf8)))
+        try history.append(["actors"])
+        #expect(try history.load() == ["actors"])
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == [name, String(name.dropLast(3)) + ".lock"].sorted())
+    }
+
     @Test func theLocationFollowsTheEnvironment() {
         #expect(
             HistoryLocation.path(in: ShellEnvironment(variables: ["CONFLICTQ_HISTORY": "/x/h", "HOME": "/home/a"])) == "/x/h")

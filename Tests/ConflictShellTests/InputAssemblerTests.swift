@@ -57,3 +57,40 @@ import Testing
         #expect(ScriptRunner.allLines(of: "") == [])
     }
 }
+
+/// A query spread over tens of thousands of lines costs what its words do: the assembler parses
+/// it again only when a line could change whether it is finished. Quadratic, these took minutes.
+@Suite(.timeLimit(.minutes(1))) struct InputAssemblerScaleTests {
+    private func units(_ lines: [String]) -> [ScriptUnit] {
+        var assembler = InputAssembler()
+        var units: [ScriptUnit] = []
+        for (index, line) in lines.enumerated() {
+            if let unit = assembler.add(line, lineNumber: index + 1) { units.append(unit) }
+        }
+        if let unit = assembler.finish() { units.append(unit) }
+        return units
+    }
+
+    @Test func thirtyThousandBlankLinesInsideAQuery() {
+        let found = units(["actors where ("] + Array(repeating: "", count: 30_000) + ["name = \"x\")", "events"])
+        #expect(found.count == 2)
+        #expect(found[0].text.hasSuffix("name = \"x\")"))
+        #expect(found[1] == ScriptUnit(kind: .query, text: "events", firstLine: 30_003))
+    }
+
+    @Test func aListOfThirtyThousandLines() {
+        let found = units(["claims where party in ("] + Array(repeating: "Pakistan,", count: 30_000) + ["Iran)"])
+        #expect(found.count == 1)
+        #expect(found[0].text.split(separator: "\n").count == 30_002)
+    }
+
+    @Test func aStringOverTwentyThousandLines() {
+        let found = units(["claims where note contains \"a"] + Array(repeating: "b c", count: 20_000) + ["d\"", "actors"])
+        #expect(found.map(\.firstLine) == [1, 20_003])
+    }
+
+    @Test func commentsInsideAQueryAreSkippedButAQuoteInOneIsRead() {
+        #expect(units(["claims where", "# a comment", "measure = killed"]).count == 1)
+        #expect(units(["claims where note = \"a", "# b\"", "actors"]).map(\.firstLine) == [1, 3])
+    }
+}

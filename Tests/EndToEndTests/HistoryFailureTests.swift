@@ -52,6 +52,53 @@ struct HistoryFailureTests {
         #expect(try String(contentsOfFile: locked + "/history", encoding: .utf8) == old)
     }
 
+    /// Read-only by its mode: refused as root too, who could write it, and as nobody. The shell
+    /// warns once and keeps the entries; the file stays as it was.
+    @Test(arguments: [false, true])
+    func aReadOnlyHistoryIsLeftAlone(unprivileged: Bool) throws {
+        let directory = try TemporaryDirectory()
+        let history = directory.file("history")
+        let old = "_HiStOrY_V2_\nactors\n"
+        try old.write(toFile: history, atomically: false, encoding: .utf8)
+        chmod(history, 0o444)
+        let terminal: TerminalSession
+        if unprivileged {
+            let (executable, arguments) = try Unprivileged.command(in: directory)
+            chmod(directory.path, 0o777)
+            terminal = try TerminalSession(
+                historyPath: history, launcher: [executable] + arguments.dropLast(), binary: arguments.last ?? executable)
+        } else {
+            terminal = try TerminalSession(historyPath: history)
+        }
+        try Self.typeTwoQueriesAndLeave(terminal, warning: "cannot write \(history): it is read-only")
+        #expect(try String(contentsOfFile: history, encoding: .utf8) == old)
+    }
+
+    /// 64 MiB of history, far more than is read: the shell starts as fast as ever, says that it
+    /// read only the end, has the last entry, and the next save leaves the last 1000 entries.
+    @Test func aHugeHistoryIsReadFromItsEnd() throws {
+        let directory = try TemporaryDirectory()
+        let history = directory.file("history")
+        let line = Array(("claims\\040where\\040note\\040contains\\040\"" + String(repeating: "x", count: 990) + "\"\n").utf8)
+        var bytes = Array("_HiStOrY_V2_\n".utf8)
+        bytes.reserveCapacity(64 << 20)
+        while bytes.count < 64 << 20 { bytes += line }
+        bytes += Array("count\\040claims\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: history))
+        let terminal = try TerminalSession(historyPath: history)
+        try terminal.waitFor { $0.contains("warning: history \(history) is 64 MiB, larger than the 4 MiB that is read") }
+        try terminal.waitForPrompt()
+        terminal.press("Up")
+        try terminal.waitFor { $0.lastLine == "conflictq> count claims" }
+        terminal.press("C-u")
+        try terminal.enter("measures") { $0.contains("│ killed ") }
+        terminal.press("C-d")
+        #expect(try terminal.waitForExit() == 0)
+        let saved = try String(contentsOfFile: history, encoding: .utf8).split(separator: "\n")
+        #expect(saved.count == 1 + 1000)
+        #expect(saved.suffix(2) == ["count\\040claims", "measures"])
+    }
+
     /// Types two queries, checks the warning comes once and both are still in the history, and leaves.
     private static func typeTwoQueriesAndLeave(_ terminal: TerminalSession, warning: String) throws {
         try terminal.waitForPrompt()
@@ -59,10 +106,7 @@ struct HistoryFailureTests {
         terminal.press("Enter")
         try terminal.waitFor { $0.contains("warning: history not saved: \(warning)") }
         try terminal.waitForPrompt()
-        terminal.type("count claims")
-        terminal.press("Enter")
-        try terminal.waitFor { $0.contains("│     8 │") }
-        try terminal.waitForPrompt()
+        try terminal.enter("count claims") { $0.contains("│     8 │") }
         terminal.press("Up")
         try terminal.waitFor { $0.lastLine == "conflictq> count claims" }
         terminal.press("C-u")

@@ -209,11 +209,11 @@ final class TerminalSession {
         return current
     }
 
-    /// Types a line and Enter, waits until the screen shows `condition`, then for the next prompt.
-    func enter(_ line: String, until condition: (String) -> Bool) throws {
+    /// Types a line and Enter, waits for `condition`, then for the prompt again.
+    func enter(_ line: String, thenWaitFor condition: (String) -> Bool) throws {
         type(line)
         press("Enter")
-        try waitFor(line, condition)
+        try waitFor("the answer to \(line)", condition)
         try waitForPrompt()
     }
 

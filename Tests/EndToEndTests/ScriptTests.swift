@@ -192,4 +192,14 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stderr == "")
     }
+
+    /// Only the interactive shell has a history: a script's `.history` prints nothing where results
+    /// go, and says why where messages go.
+    @Test(arguments: [["-c", ".history"], []])
+    func historyInAScriptPrintsOnlyANote(arguments: [String]) throws {
+        let run = try BinaryRun.run(arguments, input: ".history\n")
+        #expect(run.status == 0)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "note: .history lists the interactive shell's history; a script or -c has none\n")
+    }
 }

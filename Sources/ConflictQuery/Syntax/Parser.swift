@@ -17,16 +17,11 @@ struct Parser {
     /// writes, far fewer levels than a thread's stack holds.
     static let maximumConditionTests = 1_000
 
-    /// One query may list this many values, fields and keys after `in (`, `within (`, `by`, `order
-    /// by` and `with`: far more than anyone writes, and a bound on what a query spread over many
-    /// lines costs the shell, which parses it again after each line.
-    static let maximumListItems = 1_000
 
     private let tokens: [Token]
     private var index = 0
     private var depth = 0
     private var conditionTests = 0
-    private var listItems = 0
     /// The entity the query being parsed ranges over, for the fields and values it may name.
     private var entity = Entity.claims
     /// What the parser looked for at the end of the input, in the order it looked.
@@ -76,7 +71,6 @@ struct Parser {
     private mutating func query() throws(Diagnostic) -> Query {
         let start = current.range
         conditionTests = 1
-        listItems = 0
         entity = .claims
         let word = current.kind == .word ? current.text.lowercased() : ""
         let kind: Query.Kind
@@ -438,10 +432,6 @@ struct Parser {
     ) throws(Diagnostic) -> [Element] {
         var elements = [try element(&self)]
         while isSymbol(",") {
-            listItems += 1
-            if listItems >= Self.maximumListItems {
-                throw Diagnostic("the query lists more than \(Self.maximumListItems) values, fields or keys", at: current.range)
-            }
             advance()
             elements.append(try element(&self))
         }

@@ -16,21 +16,44 @@ struct HistoryFile {
 
     let path: String
     var capacity = 1000
+    /// The most of the file that is read, from its end: 4 MiB holds a thousand entries of 4 KB
+    /// each, and a history that grew past it (by another program, or by mistake) costs no more to
+    /// start with than one of that size.
+    var maximumReadSize = 4 << 20
 
-    /// The saved entries, oldest first; none when there is no file yet.
+    /// The saved entries, oldest first, at most `capacity` of them; none when there is no file yet.
     func load() throws(FileSystemError) -> [String] {
-        guard FileSystem.exists(path) else { return [] }
+        try loadNotingSize().entries
+    }
+
+    /// The saved entries, and a warning when the file is larger than `maximumReadSize`: only its
+    /// end is read, and the entries before it are dropped when the history is next saved.
+    func loadNotingSize() throws(FileSystemError) -> (entries: [String], warning: String?) {
+        guard FileSystem.exists(path) else { return ([], nil) }
         try checkIsAFile("read")
-        return Self.decode(try FileSystem.readText(atPath: path))
+        let (start, end, skipped) = try FileSystem.readEnds(atPath: path, start: Self.header.utf8.count + 1, end: maximumReadSize)
+        guard skipped > 0 else { return (Self.decode(String(decoding: end, as: UTF8.self), keepingLast: capacity), nil) }
+        // The end begins inside an entry, most likely: it starts after the first line break.
+        let whole = end.firstIndex(of: UInt8(ascii: "\n")).map { end[($0 + 1)...] } ?? []
+        let isEscaped = start.elementsEqual((Self.header + "\n").utf8)
+        let warning =
+            "history \(path) is \((skipped + end.count) >> 20) MiB, larger than the \(maximumReadSize >> 20) MiB "
+            + "that is read: only its last entries were read, and the older ones are dropped when it is next saved"
+        return (Self.decode(lines: Self.lastLines(of: whole, count: capacity), escaped: isEscaped), warning)
     }
 
     /// Adds entries after whatever is in the file now, including what other shells added since
     /// this one started.
+    ///
+    /// A file without write permission is left alone, root's too: a history made read-only is meant
+    /// to stay as it is.
     func append(_ entries: [String]) throws(FileSystemError) {
         guard !entries.isEmpty else { return }
         try FileSystem.createDirectories(FileSystem.directoryName(of: path))
         try checkIsAFile("write")
-        try FileLock.withExclusiveLock(onPath: path + ".lock") { () throws(FileSystemError) in
+        if FileSystem.hasNoWritePermission(path) { throw FileSystemError("cannot write \(path): it is read-only") }
+        let lock = FileSystem.directoryName(of: path) + "/" + FileSystem.siblingName(of: FileSystem.fileName(of: path), suffix: ".lock")
+        try FileLock.withExclusiveLock(onPath: lock) { () throws(FileSystemError) in
             var all = try load() + entries
             if all.count > capacity { all.removeFirst(all.count - capacity) }
             try FileSystem.writeAtomically(Self.encode(all), toPath: path, permissions: 0o600)
@@ -60,14 +83,40 @@ struct HistoryFile {
 
     /// Reads libedit's escapes (octal `\040`, `\\`, and the C-style and meta forms `vis` can write);
     /// a file without the header is read as plain lines.
-    static func decode(_ text: String) -> [String] {
-        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
-        guard let first = lines.first else { return [] }
-        guard String(decoding: first, as: UTF8.self) == header else {
-            return lines.map { String(decoding: $0, as: UTF8.self) }
+    static func decode(_ text: String, keepingLast count: Int = .max) -> [String] {
+        let bytes = Array(text.utf8)
+        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+        let isEscaped = firstLine.elementsEqual(header.utf8)
+        let body = isEscaped ? bytes[min(bytes.count, firstLine.count + 1)...] : bytes[...]
+        return decode(lines: lastLines(of: body, count: count), escaped: isEscaped)
+    }
+
+    private static func decode(lines: ArraySlice<UInt8>, escaped: Bool) -> [String] {
+        lines.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).map {
+            String(decoding: escaped ? unescape(Array($0)) : Array($0), as: UTF8.self)
         }
-        lines.removeFirst()
-        return lines.map { String(decoding: unescape(Array($0)), as: UTF8.self) }
+    }
+
+    /// The bytes of the last `count` lines that are not empty, found from the end, so that a file
+    /// of a million short lines is not split into a million pieces to keep a thousand.
+    private static func lastLines(of bytes: ArraySlice<UInt8>, count: Int) -> ArraySlice<UInt8> {
+        var found = 0
+        var index = bytes.endIndex
+        var lineHasText = false
+        while index > bytes.startIndex {
+            let byte = bytes[index - 1]
+            if byte == UInt8(ascii: "\n") {
+                if lineHasText {
+                    found += 1
+                    if found == count { return bytes[index...] }
+                }
+                lineHasText = false
+            } else {
+                lineHasText = true
+            }
+            index -= 1
+        }
+        return bytes
     }
 
     private static func octalEscape(_ byte: UInt8) -> String {

@@ -76,11 +76,14 @@ struct InputAssembler {
     }
 
     /// A line that leaves an unfinished query unfinished whatever it holds: blanks only; outside a
-    /// string, a comment; inside an open string, text with no quote that could close it.
+    /// string, a comment, or a line that ends in a comma, as each line of a long list does (a
+    /// comma always asks for more, so the query cannot be finished there; a mistake earlier on the
+    /// line is reported when the list ends); inside an open string, text with no quote.
     private static func cannotChangeTheVerdict(_ line: String, insideString: Bool) -> Bool {
         let trimmed = line.trimmingBlanks()
         if trimmed.isEmpty { return true }
-        let hasQuote = line.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
-        return insideString ? !hasQuote : trimmed.hasPrefix("#")
+        let hasQuote = line.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "#") }
+        if insideString { return !hasQuote }
+        return trimmed.hasPrefix("#") || (trimmed.hasSuffix(",") && !hasQuote)
     }
 }

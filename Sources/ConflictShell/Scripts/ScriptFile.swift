@@ -10,7 +10,10 @@ enum ScriptFile {
     /// The script's text, without the UTF-8 byte order mark some editors put first (as model
     /// files are read): it is no part of the first query.
     static func read(_ path: String) throws(FileSystemError) -> String {
-        withoutByteOrderMark(try FileSystem.readText(atPath: path, limit: (maximumSize, "a script")))
+        withoutByteOrderMark(
+            try NamedPipeWait.noting([path]) { () throws(FileSystemError) in
+                try FileSystem.readText(atPath: path, limit: (maximumSize, "a script"))
+            })
     }
 
     static func withoutByteOrderMark(_ text: String) -> String {

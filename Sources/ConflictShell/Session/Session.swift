@@ -226,7 +226,7 @@ final class Session {
         let paths = modelPaths + [path]
         let model: ConflictModel
         do {
-            model = try loadModel(paths)
+            model = try NamedPipeWait.noting([path]) { try loadModel(paths) }
         } catch {
             // The loader's errors already say file, line and field; this line says which command met them.
             console.error("cannot load \(path):", in: call.origin, line: call.unit.firstLine)
@@ -275,7 +275,12 @@ final class Session {
             return .succeeded
         }
         do {
-            redirection = (path, try FileDescriptorSink(creatingFileAt: path))
+            redirection = (
+                path,
+                try NamedPipeWait.noting([path], forWriting: true) { () throws(FileSystemError) in
+                    try FileDescriptorSink(creatingFileAt: path)
+                }
+            )
         } catch {
             return fail(error.description, call)
         }
@@ -286,6 +291,11 @@ final class Session {
     /// The history, numbered, each line of an entry shown visibly: an entry may hold what the
     /// language refused (an escape sequence typed or pasted), which must not act on the terminal now.
     private func listHistory(_ call: Call) -> UnitOutcome {
+        // Standard output holds results only: an empty line there would be one.
+        guard isInteractive else {
+            console.note(".history lists the interactive shell's history; a script or -c has none")
+            return .succeeded
+        }
         var text = ""
         for (index, entry) in historyEntries().enumerated() {
             let number = String(index + 1)

@@ -45,6 +45,40 @@ enum FileSystem {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The first `start` bytes and the last `end` bytes of a regular file, and how many bytes lie
+    /// between the two; a file of at most `end` bytes is read whole, as `end`, and none are skipped.
+    /// However large the file, no more than `start + end` bytes are read.
+    static func readEnds(atPath path: String, start: Int, end: Int) throws(FileSystemError)
+        -> (start: [UInt8], end: [UInt8], skipped: Int)
+    {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .fromErrno("read", path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .fromErrno("read", path) }
+        let size = Int(status.st_size)
+        let skipped = max(0, size - end)
+        let last = try readAt(descriptor, offset: skipped, count: min(size, end), path: path)
+        let first = skipped == 0 ? Array(last.prefix(start)) : try readAt(descriptor, offset: 0, count: start, path: path)
+        return (first, last, skipped)
+    }
+
+    /// Up to `count` bytes from `offset`; fewer where the file ends first.
+    private static func readAt(_ descriptor: Int32, offset: Int, count: Int, path: String) throws(FileSystemError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .fromErrno("read", path)
+            }
+            if got == 0 { break }
+            done += got
+        }
+        return Array(bytes[..<done])
+    }
+
     /// Writes the whole text to a temporary file beside `path`, flushes it to disk, then moves it
     /// into place in one step: a reader sees the old file or the new one, never half of either.
     ///
@@ -53,18 +87,29 @@ enum FileSystem {
     ///
     /// A path that is a symbolic link is followed, so the link stays and its file is replaced. A
     /// device or a pipe (`/dev/stdout`) has no file to replace, and is written to directly.
+    ///
+    /// A file that is replaced keeps its mode, exactly (the umask does not narrow it), and, when
+    /// root replaces it, its owner and group: `.save!` as root on someone's private file leaves it
+    /// theirs and private. A file the user may not write is refused, untouched, although the folder
+    /// would let it be replaced. A new file gets `permissions` less the umask.
     static func writeAtomically(
         _ text: String, toPath path: String, overwrite: Overwrite = .replace, permissions: mode_t = 0o644
     ) throws(FileSystemError) {
         // Errors name `path`, as the user wrote it; the work is done on `target`.
         var target = path
         var status = stat()
+        var replaced: stat? = nil
         if stat(path, &status) == 0 {
             switch status.st_mode & S_IFMT {
             case S_IFREG:
                 if let resolved = realpath(path, nil) {
                     target = String(cString: resolved)
                     free(resolved)
+                }
+                // With `.refuse` the file is not replaced, and the error says it exists.
+                if overwrite == .replace {
+                    if faccessat(AT_FDCWD, target, W_OK, AT_EACCESS) != 0 { throw .fromErrno("write", path) }
+                    replaced = status
                 }
             case S_IFDIR:
                 throw FileSystemError("cannot write \(path): it is a directory")
@@ -78,9 +123,12 @@ enum FileSystem {
         }
         removeAbandonedTemporaries(of: target)
         let temporaryPath = temporaryName(of: target, process: getpid())
-        let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions)
+        // Never wider than the file it replaces, even before its mode is set.
+        let descriptor = open(
+            temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, replaced.map { $0.st_mode & 0o777 } ?? permissions)
         guard descriptor >= 0 else { throw .fromErrno("write", path) }
         var failure: FileSystemError? = nil
+        if let replaced { keepOwnerAndMode(of: replaced, on: descriptor) }
         if !writeAll(Array(text.utf8), to: descriptor) || fsync(descriptor) != 0 {
             failure = .fromErrno("write", path)
         }
@@ -122,18 +170,71 @@ enum FileSystem {
         throw .fromErrno("write", path)
     }
 
+    /// The temporary file's owner, group and mode made those of the file it replaces. Only root
+    /// may give a file away; anyone may give it a group they are in, which is tried. The mode is
+    /// set after the owner, which may clear set-id bits. A file system that refuses either (FAT
+    /// has neither owners nor modes) keeps what it gives, which is never wider than the old mode.
+    private static func keepOwnerAndMode(of replaced: stat, on descriptor: Int32) {
+        if geteuid() == 0 {
+            _ = fchown(descriptor, replaced.st_uid, replaced.st_gid)
+        } else if replaced.st_gid != getegid() {
+            _ = fchown(descriptor, uid_t.max, replaced.st_gid)
+        }
+        _ = fchmod(descriptor, replaced.st_mode & 0o7777)
+    }
+
     /// `FILE.tmp-PID`: beside the file, so the rename stays on one file system; named after the
     /// process, so that two writers never share one.
     private static func temporaryName(of target: String, process: pid_t) -> String {
-        target + temporarySuffix + String(process)
+        let (folder, name) = splitAtLastSlash(target)
+        return folder + temporaryPrefix(ofName: name) + String(process)
     }
-    private static let temporarySuffix = ".tmp-"
+
+    /// `FILE.tmp-`, which every temporary file of FILE starts with. A name near the longest a file
+    /// system allows (255 bytes) is cut short first, at a character, so that the temporary name
+    /// with any process number fits too: `.save` takes every name the system does.
+    private static func temporaryPrefix(ofName name: String) -> String {
+        siblingName(of: name, suffix: ".tmp-", reserving: String(pid_t.max).utf8.count)
+    }
+
+    /// `name + suffix`, with `name` cut short (at a character) so that the result and `reserving`
+    /// bytes more fit in one file name (NAME_MAX, 255 bytes).
+    static func siblingName(of name: String, suffix: String, reserving: Int = 0) -> String {
+        let room = Int(NAME_MAX) - suffix.utf8.count - reserving
+        guard name.utf8.count > room else { return name + suffix }
+        var kept = ""
+        var length = 0
+        for scalar in name.unicodeScalars {
+            length += UTF8.width(scalar)
+            if length > room { break }
+            kept.unicodeScalars.append(scalar)
+        }
+        return kept + suffix
+    }
+
+    /// The last component of a path: "a/b/c" → "c".
+    static func fileName(of path: String) -> String { splitAtLastSlash(path).name }
+
+    /// Whether the file at `path` is there and nobody has the permission to write it (`chmod a-w`),
+    /// which root's right to write anyway does not change.
+    static func hasNoWritePermission(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & 0o222 == 0
+    }
+
+    /// A path's folder with its slash, and its last component: "a/b/c" → ("a/b/", "c"), "c" → ("", "c").
+    /// Split at the byte, as the system does: a combining mark after a slash is a character of its own there.
+    private static func splitAtLastSlash(_ path: String) -> (folder: String, name: String) {
+        let bytes = Array(path.utf8)
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", path) }
+        return (String(decoding: bytes[...slash], as: UTF8.self), String(decoding: bytes[(slash + 1)...], as: UTF8.self))
+    }
 
     /// Removes the temporary files that writers of `target` which no longer run left behind (a
     /// crash, a kill mid-write). A live writer's file stays: its process still answers.
     private static func removeAbandonedTemporaries(of target: String) {
         let folder = directoryName(of: target)
-        let prefix = String(target.split(separator: "/").last ?? "") + temporarySuffix
+        let prefix = temporaryPrefix(ofName: splitAtLastSlash(target).name)
         for name in directoryEntries(folder) where name.hasPrefix(prefix) {
             guard let process = pid_t(name.dropFirst(prefix.count)), process > 0 else { continue }
             if kill(process, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
@@ -142,7 +243,7 @@ enum FileSystem {
 
     /// Writes into a device or pipe that is already there.
     private static func writeInPlace(_ text: String, toPath path: String) throws(FileSystemError) {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        let descriptor = NamedPipeWait.noting([path], forWriting: true) { open(path, O_WRONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw .fromErrno("write", path) }
         defer { close(descriptor) }
         if !writeAll(Array(text.utf8), to: descriptor) { throw .fromErrno("write", path) }
