@@ -65,7 +65,7 @@ public struct DiagnosticRenderer: Sendable {
         }
         let label = paint(diagnostic.severity.rawValue + ":", diagnostic.severity == .error ? "1;31" : "1;33")
         let subject = (diagnostic.field ?? "").isEmpty ? "" : diagnostic.field! + ": "
-        var lines = [place + label + " " + TerminalText.visible(subject + diagnostic.fullMessage)]
+        var lines = [place + label + " " + TerminalText.visible(Self.shorteningQuotes(subject + diagnostic.fullMessage))]
         if let excerpt {
             lines += [excerpt.line, paint(excerpt.caret, "1;32")]
         }
@@ -97,6 +97,39 @@ public struct DiagnosticRenderer: Sendable {
         guard line.utf8.count > widestLine, count > widestLine else { return (0, count) }
         let from = max(0, min(column - widestLine / 4, count - widestLine))
         return (from, min(count, from + widestLine))
+    }
+
+    /// A quoted name or word longer than this is shown by its ends: a message that repeats a
+    /// 99 KB token in full buries what it says.
+    public static let longestQuote = 80
+
+    /// The message with each long quoted text cut to its start and end, and the count of its
+    /// characters: `"yyyy…yyyy" (10000 characters)`.
+    static func shorteningQuotes(_ message: String) -> String {
+        guard message.count > longestQuote else { return message }
+        var result = ""
+        var quoted: String?
+        for character in message {
+            guard character == "\"" else {
+                if quoted != nil { quoted!.append(character) } else { result.append(character) }
+                continue
+            }
+            if let inside = quoted {
+                result += shortened(inside)
+                quoted = nil
+            } else {
+                quoted = ""
+            }
+        }
+        if let unclosed = quoted { result += "\"" + unclosed }
+        return result
+    }
+
+    /// A quoted text, within quotes, cut if it is long.
+    private static func shortened(_ text: String) -> String {
+        guard text.count > longestQuote else { return "\"" + text + "\"" }
+        let keep = longestQuote / 2 - 2
+        return "\"" + text.prefix(keep) + "…" + text.suffix(keep) + "\" (\(text.count) characters)"
     }
 
     /// Line `number` (from 1) of a text, without its line break.

@@ -133,3 +133,20 @@ import Testing
         #expect(DiagnosticRenderer().render(diagnostic, in: nil) == "error: bad\n  note: because")
     }
 }
+
+/// A message that quotes a huge token shows its ends and its length, not all of it.
+@Suite struct LongQuoteTests {
+    @Test func aLongQuotedTextIsCutToItsEnds() {
+        let token = String(repeating: "x", count: 99_000)
+        let rendered = DiagnosticRenderer().render(Diagnostic("no actor is named \"\(token)\"; try again"), in: nil)
+        #expect(rendered.count < 200)
+        #expect(rendered.hasSuffix("\" (99000 characters); try again"))
+        #expect(rendered.contains("xxx…xxx"))
+    }
+
+    @Test func shortQuotesStayWhole() {
+        let rendered = DiagnosticRenderer().render(
+            Diagnostic("unknown measure \"kiled\"; " + String(repeating: "and more words ", count: 10)), in: nil)
+        #expect(rendered.contains("\"kiled\""))
+    }
+}
