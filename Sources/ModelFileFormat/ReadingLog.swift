@@ -61,12 +61,20 @@ final class ReadingLog {
             error(at: node, path(), "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
-        guard number.isFinite else {
-            error(at: node, path(), "the number \(scalar.text) is too large")
+        let digits = scalar.text.drop { $0 == "-" || $0 == "+" || $0 == "0" || $0 == "." }.filter(\.isNumber).count
+        guard number.isFinite, abs(number) < Self.largestFigure, digits <= 15 else {
+            error(
+                at: node, path(),
+                "the number \(scalar.text) cannot be held exactly; figures have at most 15 significant digits "
+                    + "and are below 1,000,000,000,000,000, as in queries")
             return nil
         }
         return number
     }
+
+    /// Figures below this, with at most 15 significant digits, are held exactly, and sums of a
+    /// million of them stay finite: queries refuse larger numbers too.
+    static let largestFigure = 1e15
 
     func wholeNumber(_ node: YAMLNode, _ path: @autoclosure () -> String) -> Int? {
         guard case .scalar(let scalar) = node, scalar.isPlain, Self.isDecimal(scalar.text, whole: true)

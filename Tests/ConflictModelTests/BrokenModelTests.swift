@@ -71,6 +71,10 @@ import Testing
         ("participants-on-directed-act.yaml",
          #"23:19: error: statements[0].participants: only a reciprocal act (declared with reciprocal: true) has participants; "support" has a speaker and targets"#),
         ("missing-speaker.yaml", #"20:5: error: statements[0]: missing required key "speaker""#),
+        ("number-too-large.yaml",
+         "12:12: error: claims[0].value: the number 99999999999999999999999 cannot be held exactly; figures have at most 15 significant digits and are below 1,000,000,000,000,000, as in queries"),
+        ("number-too-precise.yaml",
+         "12:12: error: claims[0].value: the number 9007199254740993 cannot be held exactly; figures have at most 15 significant digits and are below 1,000,000,000,000,000, as in queries"),
         ("part-of-cycle.yaml",
          #"11:17: error: actors[1].represents: makes a cycle: "army" → "government" → "army"; an actor cannot represent or belong to itself"#),
     ]
