@@ -24,6 +24,7 @@ let package = Package(
         .executableTarget(
             name: "FuzzEvaluator",
             dependencies: [
+                .product(name: "ConflictDiagnostics", package: "conflictq"),
                 .product(name: "ConflictModel", package: "conflictq"),
                 .product(name: "ConflictQuery", package: "conflictq"),
             ]),
