@@ -14,8 +14,15 @@ public struct YAMLParser {
     /// exhaust a thread's stack.
     static let maximumDepth = 500
 
+    /// A model file holds at most this many list items and mapping entries in all: a million is
+    /// ten times what the largest model file of 16 MiB reasonably holds, and the bound keeps a
+    /// file of millions of one-letter values (`[x, x, x, ...]`) from taking gigabytes and minutes
+    /// to read.
+    static let maximumValues = 1_000_000
+
     private var scanner: YAMLScanner
     private var depth = 0
+    private var values = 0
 
     /// The document's root node; nil when the text holds none (empty, or only comments).
     public static func parse(_ text: String) throws(YAMLSyntaxError) -> YAMLNode? {
@@ -150,6 +157,7 @@ public struct YAMLParser {
         while true {
             scanner.advance()  // the ":"
             let (value, isEmpty) = try mappingValue(keyIndent: indent)
+            try countValue()
             entries.append(YAMLNode.Entry(key: key, value: value))
             try scanner.skipToContent()
             if scanner.isAtEnd || scanner.isAtDocumentMarker() { break }
@@ -234,12 +242,15 @@ public struct YAMLParser {
             if scanner.isAtLineEnd() {
                 try scanner.skipToContent()
                 if !scanner.isAtEnd && !scanner.isAtDocumentMarker() && scanner.indentColumn > indent {
+                    try countValue()
                     items.append(try blockNode(parentIndent: indent, placement: .lineStart))
                 } else {
+                    try countValue()
                     items.append(.scalar(YAMLScalar(text: "", style: .plain, mark: afterDash)))
                 }
             } else {
                 let placement: Placement = afterTab ? .sameLine("after a tab") : .lineStart
+                try countValue()
                 items.append(try blockNode(parentIndent: indent, placement: placement))
             }
             try scanner.skipToContent()
@@ -320,8 +331,10 @@ public struct YAMLParser {
                 if scanner.byte == YAMLByte.colon {
                     let key = try flowKey(node)
                     let value = try flowValue(blockIndent: blockIndent, closing: closing, in: context)
+                    try countValue()
                     items.append(.mapping([YAMLNode.Entry(key: key, value: value)], mark: key.mark))
                 } else {
+                    try countValue()
                     items.append(node)
                 }
             } else {
@@ -331,9 +344,11 @@ public struct YAMLParser {
                 let key = try flowKey(flowNode(blockIndent: blockIndent))
                 try skipFlowSpace(blockIndent: blockIndent, in: context)
                 if scanner.byte == YAMLByte.colon {
+                    try countValue()
                     entries.append(
                         YAMLNode.Entry(key: key, value: try flowValue(blockIndent: blockIndent, closing: closing, in: context)))
                 } else {
+                    try countValue()
                     entries.append(
                         YAMLNode.Entry(key: key, value: .scalar(YAMLScalar(text: "", style: .plain, mark: scanner.mark()))))
                 }
@@ -434,6 +449,17 @@ public struct YAMLParser {
             throw scanner.invalid("unexpected \(scanner.describeCurrent()): no [ ] or { } is open here")
         default:
             break
+        }
+    }
+
+    /// Counts one more list item or mapping entry, refusing a file with too many.
+    private mutating func countValue() throws(YAMLSyntaxError) {
+        values += 1
+        if values > Self.maximumValues {
+            throw YAMLSyntaxError(
+                kind: .invalid, mark: scanner.mark(),
+                message: "the file holds more than \(Self.maximumValues) list items and mapping entries; "
+                    + "split it into several model files")
         }
     }
 

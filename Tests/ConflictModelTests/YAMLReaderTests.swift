@@ -499,3 +499,25 @@ import Testing
         }
     }
 }
+
+/// Millions of one-letter values would take minutes and gigabytes to read and check: a file
+/// holds at most a million list items and mapping entries, and more is an error at the place.
+@Suite(.timeLimit(.minutes(1))) struct YAMLValueLimitTests {
+    @Test func aMillionValuesAndOneIsRefused() {
+        let text = "a: [" + String(repeating: "x,", count: YAMLParser.maximumValues) + "x]\n"
+        #expect(throws: YAMLSyntaxError.self) { try YAMLParser.parse(text) }
+        do {
+            _ = try YAMLParser.parse(text)
+        } catch {
+            #expect(error.message.hasPrefix("the file holds more than 1000000 list items and mapping entries"))
+            #expect(error.mark.line == 1)
+        }
+    }
+
+    @Test func aMillionValuesAreRead() throws {
+        let text = "a: [" + String(repeating: "x,", count: YAMLParser.maximumValues - 2) + "x]\n"
+        guard case .mapping(let entries, _)? = try YAMLParser.parse(text), case .sequence(let items, _) = entries[0].value
+        else { Issue.record("not a mapping of a list"); return }
+        #expect(items.count == YAMLParser.maximumValues - 1)
+    }
+}
