@@ -42,7 +42,7 @@ import Testing
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    running_total: yes\n",
          #"m.yaml:26:20: error: claims[0].running_total: expected true or false, found "yes""#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1e999\n    claimant: a\n",
-         "m.yaml:24:12: error: claims[0].value: the number 1e999 is too large"),
+         "m.yaml:24:12: error: claims[0].value: the number 1e999 cannot be held exactly; figures have at most 15 significant digits and are below 1,000,000,000,000,000, as in queries"),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: exact\n    interval: [4, 6]\n    claimant: a\n",
          #"m.yaml:26:15: error: claims[0].interval: the interval [4, 6] contradicts "exactly 5""#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: about\n    interval: [4]\n    claimant: a\n",
