@@ -137,6 +137,22 @@ import Yams
         }
     }
 
+    // MARK: - What the fuzz target found
+
+    static let fuzzRegressions = PackagePaths.root + "/Tests/YAMLConformanceTests/FuzzRegressions"
+
+    /// Texts on which FuzzYAMLDifferential once found the two readers apart, kept byte for byte:
+    /// each must now pass its rule. Either reader may refuse the text; if both read it, the trees
+    /// must be the same.
+    @Test(arguments: ((try? FileManager.default.contentsOfDirectory(atPath: fuzzRegressions)) ?? []).sorted())
+    func fuzzFindingsAgreeNow(_ name: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.fuzzRegressions + "/" + name))
+        let text = String(decoding: data, as: UTF8.self)
+        guard case .success(let ours) = Self.ours(text), case .success(let theirs) = Self.theirs(text) else { return }
+        let difference = YAMLTreeComparison.difference(ours: ours, theirs: theirs)
+        #expect(difference == nil, "\(name): \(difference ?? "")")
+    }
+
     // MARK: - The comparison itself
 
     @Test func theComparisonSeesEveryKindOfDifference() throws {
