@@ -114,6 +114,10 @@ import Yams
         // libyaml follows YAML 1.1, where they are line breaks too.
         "line-separator-in-plain.yaml": "{\"a\": \"x\u{2028}y\"}",
         "next-line-in-plain.yaml": "{\"a\": \"x\u{85}y\"}",
+        // YAML 1.2 (7.3.3, ns-plain-first) starts a plain scalar with "?" before a non-blank;
+        // inside brackets libyaml takes "?" for the complex-key indicator whatever follows, as
+        // YAML 1.1 did, and reads the key "vb:b". FuzzYAMLDifferential found it.
+        "question-mark-plain-in-flow.yaml": #"{"kind": "", "?vb:b": "", "?a": "1"}"#,
         // libyaml skips a byte order mark but counts it as a column, so "---" after it is no
         // document marker but the start of a plain scalar. YAML 1.2 (5.2) allows a BOM there.
         // (The comparison gives Yams every text without its BOM, for this.)
@@ -143,12 +147,14 @@ import Yams
 
     /// Texts on which FuzzYAMLDifferential once found the two readers apart, kept byte for byte:
     /// each must now pass its rule. Either reader may refuse the text; if both read it, the trees
-    /// must be the same.
+    /// must be the same, unless libyaml is known to read it otherwise (a case in yams-differs).
     @Test(arguments: ((try? FileManager.default.contentsOfDirectory(atPath: fuzzRegressions)) ?? []).sorted())
     func fuzzFindingsAgreeNow(_ name: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.fuzzRegressions + "/" + name))
         let text = String(decoding: data, as: UTF8.self)
-        guard case .success(let ours) = Self.ours(text), case .success(let theirs) = Self.theirs(text) else { return }
+        guard case .success(let ours) = Self.ours(text), case .success(let theirs) = Self.theirs(text),
+            !YAMLTreeComparison.libyamlReadsOtherwise(text, ours: ours)
+        else { return }
         let difference = YAMLTreeComparison.difference(ours: ours, theirs: theirs)
         #expect(difference == nil, "\(name): \(difference ?? "")")
     }

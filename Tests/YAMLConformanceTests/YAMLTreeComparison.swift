@@ -21,10 +21,30 @@ enum YAMLTreeComparison {
         text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     }
 
+    /// Whether libyaml is known to read the text otherwise than YAML 1.2 and ours do, in a way that
+    /// no comparison can allow for: then the trees are not compared (the cases are in
+    /// Cases/yams-differs).
+    static func libyamlReadsOtherwise(_ text: String, ours: YAMLNode?) -> Bool {
+        holdsYAML11LineBreaks(text) || holdsPlainQuestionMark(ours)
+    }
+
     /// Whether the text holds U+0085, U+2028 or U+2029: line breaks for libyaml, which follows
     /// YAML 1.1 there, and text for YAML 1.2 and our reader. No comparison of such a text means much.
     static func holdsYAML11LineBreaks(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+    }
+
+    /// Whether our tree holds a plain scalar that starts with `?`, such as `?a` in `{?a: 1}`. YAML 1.2
+    /// reads `?` before a non-blank as the start of a plain scalar; inside brackets libyaml takes it
+    /// for the complex-key indicator all the same, as YAML 1.1 did, and reads the key `a`.
+    static func holdsPlainQuestionMark(_ node: YAMLNode?) -> Bool {
+        guard let node else { return false }
+        switch node {
+        case .scalar(let scalar): return scalar.isPlain && scalar.text.hasPrefix("?")
+        case .sequence(let items, _): return items.contains { holdsPlainQuestionMark($0) }
+        case .mapping(let entries, _):
+            return entries.contains { holdsPlainQuestionMark(.scalar($0.key)) || holdsPlainQuestionMark($0.value) }
+        }
     }
 
     /// Where the two trees first differ and how, or nil when they are the same.
