@@ -174,6 +174,10 @@ import Yams
         #expect(try differ("[a]\n", "{a: }\n"))
         #expect(try differ("a: 1\n", "\"a\": 1\n"))
         #expect(try differ("a: ~\n", "a: null\n"))
+        // Texts compare scalar by scalar, not as Swift's canonically equivalent Strings.
+        #expect(try differ("a: \u{E9}\n", "a: e\u{301}\n"))
+        // "?" and a combining mark are one Character, but the scalar still starts with "?".
+        #expect(YAMLTreeComparison.holdsPlainQuestionMark(try YAMLParser.parse("{?\u{739}x: 1}\n")))
         // Nothing, and an empty document, are the same.
         #expect(try !differ("# only a comment\n", "---\n"))
     }

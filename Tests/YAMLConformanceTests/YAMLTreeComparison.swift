@@ -40,7 +40,8 @@ enum YAMLTreeComparison {
     static func holdsPlainQuestionMark(_ node: YAMLNode?) -> Bool {
         guard let node else { return false }
         switch node {
-        case .scalar(let scalar): return scalar.isPlain && scalar.text.hasPrefix("?")
+        // The first Unicode scalar, not Character: "?" and a combining mark after it are one Character.
+        case .scalar(let scalar): return scalar.isPlain && scalar.text.unicodeScalars.first == "?"
         case .sequence(let items, _): return items.contains { holdsPlainQuestionMark($0) }
         case .mapping(let entries, _):
             return entries.contains { holdsPlainQuestionMark(.scalar($0.key)) || holdsPlainQuestionMark($0.value) }
@@ -93,7 +94,8 @@ enum YAMLTreeComparison {
     }
 
     private static func difference(_ ours: YAMLScalar, _ theirs: Yams.Node.Scalar, at path: String) -> String? {
-        if ours.text != theirs.string {
+        // Unicode scalar by scalar: String's == takes "é" and "e\u{301}" for the same text.
+        if !ours.text.unicodeScalars.elementsEqual(theirs.string.unicodeScalars) {
             return "at \(path): ours has the text \(ours.text.debugDescription), Yams \(theirs.string.debugDescription)"
         }
         if style(ours.style) != theirs.style {
