@@ -12,9 +12,15 @@ let package = Package(
         .library(name: "ConflictQuery", targets: ["ConflictQuery"]),
         // For the fuzz package, which runs scripts through the shell's front door, Shell.run.
         .library(name: "ConflictShell", targets: ["ConflictShell"]),
+        // For the fuzz package, which compares it with another YAML implementation.
+        .library(name: "YAMLReader", targets: ["YAMLReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Another YAML reader (libyaml's), for the conformance test of our own and nothing else: only
+        // YAMLConformanceTests depends on it, never a product; ProductDependencyTests checks that the
+        // conflictq binary does not contain it.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The only place that sees C: libedit's readline-compatible API.
@@ -72,5 +78,10 @@ let package = Package(
             exclude: ["Models"]),
         .testTarget(name: "ConflictQCommandTests", dependencies: ["ConflictQCommand", "ConflictShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
+        // Our YAML reader against Yams on a corpus of YAML texts, read by path.
+        .testTarget(
+            name: "YAMLConformanceTests",
+            dependencies: ["YAMLReader", "TestSupport", .product(name: "Yams", package: "Yams")],
+            exclude: ["Cases", "FuzzRegressions"]),
     ]
 )

@@ -15,9 +15,12 @@ let package = Package(
         .executable(name: "FuzzEvaluator", targets: ["FuzzEvaluator"]),
         .executable(name: "FuzzModelFile", targets: ["FuzzModelFile"]),
         .executable(name: "FuzzScript", targets: ["FuzzScript"]),
+        .executable(name: "FuzzYAMLDifferential", targets: ["FuzzYAMLDifferential"]),
     ],
     dependencies: [
-        .package(name: "conflictq", path: "..")
+        .package(name: "conflictq", path: ".."),
+        // The other YAML reader that FuzzYAMLDifferential compares ours with.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .executableTarget(name: "FuzzParser", dependencies: [.product(name: "ConflictQuery", package: "conflictq")]),
@@ -41,6 +44,14 @@ let package = Package(
                 .product(name: "ConflictModel", package: "conflictq"),
                 .product(name: "ModelFileFormat", package: "conflictq"),
                 .product(name: "ConflictShell", package: "conflictq"),
+            ]),
+        // Its YAMLTreeComparison.swift is a link to the one in Tests/YAMLConformanceTests, so that the
+        // test and the fuzzer mean the same by "the same tree".
+        .executableTarget(
+            name: "FuzzYAMLDifferential",
+            dependencies: [
+                .product(name: "YAMLReader", package: "conflictq"),
+                .product(name: "Yams", package: "Yams"),
             ]),
         .target(name: "FuzzSupport"),
     ]

@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzParser FuzzEvaluator FuzzScript FuzzModelFile)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzParser FuzzEvaluator FuzzScript FuzzModelFile FuzzYAMLDifferential)
 
 # The fuzzers run with SWIFT_BACKTRACE=enable=no: after a crash Swift's backtracer can keep the
 # process alive for minutes. It must not be set for the builds: with it in the environment the
@@ -31,7 +31,7 @@ max_len() {
 }
 dictionary() {
     case $1 in
-        FuzzModelFile) echo model.dict ;;
+        FuzzModelFile | FuzzYAMLDifferential) echo model.dict ;;
         *) echo query.dict ;;
     esac
 }
@@ -103,7 +103,7 @@ echo
 echo "== results (${seconds}s each)"
 failed=0
 for target in "${targets[@]}"; do
-    printf '%-14s %s\n' "$target" "${result[$target]}"
+    printf '%-20s %s\n' "$target" "${result[$target]}"
     [ "${result[$target]}" = "no crash" ] || failed=1
 done
 exit $failed

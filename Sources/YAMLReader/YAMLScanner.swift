@@ -167,7 +167,8 @@ struct YAMLScanner {
         YAMLSyntaxError(kind: .invalid, mark: mark(), message: message)
     }
 
-    /// YAML refuses control characters anywhere, even quoted: they must be written as escapes. Checked
+    /// YAML refuses control characters anywhere, even quoted: they must be written as escapes; and a
+    /// byte order mark anywhere but at the start. Checked
     /// once before reading, which also keeps any 0 byte away from the one that marks the end.
     mutating func checkCharacters() throws(YAMLSyntaxError) {
         let start = place
@@ -196,6 +197,13 @@ struct YAMLScanner {
             case 0xEF:
                 // U+FFFE and U+FFFF, which are not characters.
                 forbidden = index + 2 < end && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
+                // U+FEFF, the byte order mark: it may start the text (the scanner starts past it),
+                // and YAML allows it nowhere else, not even quoted.
+                if index + 2 < end && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF {
+                    offset = index
+                    throw invalid(
+                        "a byte order mark (U+FEFF) may only start the file; in a value, write it as \"\\uFEFF\"")
+                }
             default:
                 break
             }

@@ -256,6 +256,17 @@ import Testing
         #expect(entries[1].value.mark == YAMLMark(line: 2, column: 4))
     }
 
+    /// YAML allows a byte order mark at the start only (it is no `nb-char`): one after it, at a line's
+    /// start or inside a value, is an error, not text. (FuzzYAMLDifferential found ours reading a
+    /// second mark as part of a value, where libyaml skips it.)
+    @Test func aByteOrderMarkAnywhereButAtTheStartIsAnError() {
+        let message = "invalid YAML: a byte order mark (U+FEFF) may only start the file; in a value, write it as \"\\uFEFF\""
+        #expect(Self.error("\u{FEFF}\u{FEFF}l\nxl\nx\n") == "1:1: " + message)
+        #expect(Self.error("a: 1\n\u{FEFF}b: 2\n") == "2:1: " + message)
+        #expect(Self.error("a: \"x\u{FEFF}y\"\n") == "1:6: " + message)
+        #expect(Self.error("a: \"x\\uFEFFy\"\n") == "no error")
+    }
+
     @Test func tabsMaySeparateAndFillBlankLinesButNotIndent() throws {
         #expect(try Self.read("a:\t1\n\t\nb: 2 \t# c\n") == "{a: 1, b: 2}")
         #expect(

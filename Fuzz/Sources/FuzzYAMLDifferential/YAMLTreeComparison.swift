@@ -1,0 +1,1 @@
+../../../Tests/YAMLConformanceTests/YAMLTreeComparison.swift
