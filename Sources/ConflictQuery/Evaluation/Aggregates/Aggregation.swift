@@ -116,16 +116,21 @@ struct Aggregation {
             let filter = evaluator.text(of: aggregate.bodyRange)
             notes.append("no claim matches: the model holds no figure for \(filter), which is not the same as zero")
         }
-        let claimants = Set(claims.map { all[$0].claimant })
+        // Read from the groups' keys, a few rows, rather than from every claim again.
+        func distinct(_ field: ClaimField) -> Set<Value> {
+            guard let index = keyFields.firstIndex(where: { $0.name == field.rawValue }) else { return [] }
+            return Set(grouping.groups.map { $0.key[index] })
+        }
+        let claimants = distinct(.claimant)
         if adds && claimants.count > 1 && !groupsBy(.claimant) {
             notes.append(
                 "figures from \(claimants.count) claimants are not added together; each claimant has its own row (choose one with: according to NAME)"
             )
         }
-        if adds && !groupsBy(.party) && Set(claims.map { all[$0].party }).count > 1 {
+        if adds && !groupsBy(.party) && distinct(.party).count > 1 {
             notes.append("figures counting different sides are not added together; each side has its own row")
         }
-        let unitsSeen = Set(claims.map { all[$0].unit })
+        let unitsSeen = Set(distinct(.unit).map(\.text))
         if (adds || compares) && unitsSeen.count > 1 && !groupsBy(.unit) {
             let verb = adds ? "added together" : "compared"
             notes.append(
