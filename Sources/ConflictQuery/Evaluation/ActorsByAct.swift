@@ -109,8 +109,7 @@ struct ActorsByAct {
     private func parties(of statement: Statement, _ act: Act) -> [(speaker: String, body: String, via: String?, others: [String])] {
         if act.reciprocal {
             return statement.participants.map { participant in
-                let body = model.voice(of: Statement(id: 0, speaker: participant, act: act.id))
-                    ?? participant
+                let body = model.voice(represents: nil, speaker: participant) ?? participant
                 return (participant, body, body == participant ? nil : participant, statement.participants.filter { $0 != participant })
             }
         }

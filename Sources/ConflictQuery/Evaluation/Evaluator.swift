@@ -48,7 +48,9 @@ struct Evaluator {
         var positions = selection.positions
         var notes = selection.positions.isEmpty ? ["no \(set.entity.singular) matches"] : []
         notes += selection.notes
-        positions = try order(positions.map { ($0, set.records[$0]) }, in: set, by: clauses.order).map(\.0)
+        if !clauses.order.isEmpty {
+            positions = try order(positions.map { ($0, set.records[$0]) }, in: set, by: clauses.order).map(\.0)
+        }
         if let limit = clauses.limit { positions = Array(positions.prefix(limit)) }
         var fields = set.listed
         if clauses.withIntervals, let interval = set.interval { fields += [interval.low, interval.high] }

@@ -69,9 +69,7 @@ struct PredicateCompiler<Record> {
             let op = test.op
             return { record in
                 Self.bestTruth(in: field.readInPlace(record, model)) { low, high in
-                    var best = Truth.no
-                    for number in wanted where best != .yes { best = max(best, Truth.compare(low: low, high: high, op, number)) }
-                    return best
+                    Truth.best(of: wanted) { Truth.compare(low: low, high: high, op, $0) }
                 }
             }
         case .date:
@@ -89,9 +87,7 @@ struct PredicateCompiler<Record> {
             let op = test.op
             return { record in
                 guard case .date(let date) = field.readInPlace(record, model) else { return .no }
-                var best = Truth.no
-                for wanted in dates where best != .yes { best = max(best, Self.compare(date, wanted, op)) }
-                return best
+                return Truth.best(of: dates) { Self.compare(date, $0, op) }
             }
         case .bool:
             let flags = try test.values.map { (literal: Literal) throws(Diagnostic) -> Bool in
@@ -221,10 +217,7 @@ struct PredicateCompiler<Record> {
         case .integer(let n): return test(Double(n), Double(n))
         case .number(let n): return test(n, n)
         case .quantity(let q): return test(q.low, q.high)
-        case .list(let values):
-            var best = Truth.no
-            for item in values where best != .yes { best = max(best, bestTruth(in: item, test)) }
-            return best
+        case .list(let values): return Truth.best(of: values) { bestTruth(in: $0, test) }
         default: return .no
         }
     }

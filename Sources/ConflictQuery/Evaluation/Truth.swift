@@ -14,6 +14,14 @@ enum Truth: UInt8, Comparable, Sendable {
 
     var negated: Truth { Truth(rawValue: 2 - rawValue)! }
 
+    /// The best outcome over several items (`value in (29, 53)`, a list field), stopping at the
+    /// first certain one.
+    static func best<Items: Sequence>(of items: Items, _ truth: (Items.Element) -> Truth) -> Truth {
+        var best = Truth.no
+        for item in items where best != .yes { best = max(best, truth(item)) }
+        return best
+    }
+
     /// `possibly C`: what might be true counts as true.
     var orPossibly: Truth { self == .no ? .no : .yes }
 

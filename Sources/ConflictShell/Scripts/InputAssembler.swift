@@ -82,8 +82,10 @@ struct InputAssembler {
     private static func cannotChangeTheVerdict(_ line: String, insideString: Bool) -> Bool {
         let trimmed = line.trimmingBlanks()
         if trimmed.isEmpty { return true }
-        let hasQuote = line.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "#") }
+        let hasQuote = line.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
         if insideString { return !hasQuote }
-        return trimmed.hasPrefix("#") || (trimmed.hasSuffix(",") && !hasQuote)
+        // A quote or a comment could hide where the line really ends; then it is parsed.
+        let hasComment = line.utf8.contains(UInt8(ascii: "#"))
+        return trimmed.hasPrefix("#") || (trimmed.hasSuffix(",") && !hasQuote && !hasComment)
     }
 }
