@@ -42,8 +42,10 @@ public struct Diagnostic: Error, Hashable, Sendable {
     }
 
     /// A query's diagnostic, at a span of its text.
-    public init(_ message: String, at range: SourceRange, kind: Kind = .error, suggestions: [String] = []) {
-        self.init(message, location: .range(range), kind: kind, suggestions: suggestions)
+    public init(
+        _ message: String, at range: SourceRange, kind: Kind = .error, suggestions: [String] = [], notes: [String] = []
+    ) {
+        self.init(message, location: .range(range), kind: kind, suggestions: suggestions, notes: notes)
     }
 
     public init(

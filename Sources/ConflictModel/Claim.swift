@@ -30,17 +30,23 @@ public struct Claim: Hashable, Sendable {
     /// Who states the figure.
     public var claimant: String
     public var stance: Stance
-    /// When the figure was stated; for a running total, the time it is "as of".
-    public var date: PartialDate?
-    /// A running total ("killed so far") is revised by a later one from the same claimant, never added to it.
+    /// The time the figure is "as of": when the claimant says it held, which is not when a report
+    /// published it (a total "as of Saturday" may be printed on Monday). A date, with the time of
+    /// day when the report gives one.
+    public var asOf: PartialDate?
+    /// For a running total, the first day its period covers ("since Thursday"); nil when the
+    /// report does not say, and the total is taken to cover everything up to its as-of time.
+    public var since: PartialDate?
+    /// A running total ("killed so far") is revised by a later one from the same claimant, never
+    /// added to it; a claim that is not one counts a single incident.
     public var runningTotal: Bool
     public var note: String?
     public var sources: [SourceRef]
 
     public init(
         id: Int, event: String? = nil, measure: String, counted: String, unit: String, party: String? = nil,
-        quantity: Quantity, claimant: String, stance: Stance = .asserted, date: PartialDate? = nil,
-        runningTotal: Bool = false, note: String? = nil, sources: [SourceRef] = []
+        quantity: Quantity, claimant: String, stance: Stance = .asserted, asOf: PartialDate? = nil,
+        since: PartialDate? = nil, runningTotal: Bool = false, note: String? = nil, sources: [SourceRef] = []
     ) {
         self.id = id
         self.event = event
@@ -51,7 +57,8 @@ public struct Claim: Hashable, Sendable {
         self.quantity = quantity
         self.claimant = claimant
         self.stance = stance
-        self.date = date
+        self.asOf = asOf
+        self.since = since
         self.runningTotal = runningTotal
         self.note = note
         self.sources = sources

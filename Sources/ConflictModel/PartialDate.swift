@@ -1,4 +1,6 @@
-/// A calendar date known to the day, the month or only the year: reports often say no more.
+/// A calendar date known to the day, the month or only the year: reports often say no more. A date
+/// known to the day may also carry the time of day a report gives ("as of 4pm"), in the report's
+/// own local time: reports rarely name a time zone, so none is assumed.
 public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public enum Precision: String, Sendable, CaseIterable {
         case day, month, year
@@ -7,6 +9,8 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     public var year: Int
     public var month: Int?
     public var day: Int?
+    /// Minutes after midnight, only for a date known to the day.
+    public var minutes: Int?
 
     public var precision: Precision {
         if day != nil { return .day }
@@ -14,20 +18,31 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         return .year
     }
 
-    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+    public init(year: Int, month: Int? = nil, day: Int? = nil, minutes: Int? = nil) {
         self.year = year
         self.month = month
         self.day = day
+        self.minutes = day == nil ? nil : minutes
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else, including impossible days.
-    /// Only digits: `Int` alone would also take a sign, so that `+786` read as a year `description`
-    /// cannot write back.
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` (24-hour); nil for anything
+    /// else, including impossible days and times. Only digits: `Int` alone would also take a sign,
+    /// so that `+786` read as a year `description` cannot write back.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         func isDigits(_ part: Substring, _ count: Int) -> Bool {
             part.utf8.count == count && part.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         }
+        var dateText = Substring(text)
+        var timeOfDay: Int?
+        if let space = text.firstIndex(of: " ") {
+            dateText = text[..<space]
+            let time = text[text.index(after: space)...].split(separator: ":", omittingEmptySubsequences: false)
+            guard time.count == 2, isDigits(time[0], 2), isDigits(time[1], 2), let hour = Int(time[0]),
+                let minute = Int(time[1]), hour < 24, minute < 60
+            else { return nil }
+            timeOfDay = hour * 60 + minute
+        }
+        let parts = dateText.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), isDigits(parts[0], 4), let year = Int(parts[0]),
             parts.dropFirst().allSatisfy({ isDigits($0, 2) })
         else { return nil }
@@ -42,6 +57,9 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
             }
             self.day = day
         }
+        // A time belongs to a day: "2026-02 16:00" says nothing a reader could use.
+        if timeOfDay != nil && parts.count != 3 { return nil }
+        minutes = timeOfDay
     }
 
     /// Always four digits for the year, as it was read: the year 786 is `0786`.
@@ -49,8 +67,12 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         var text = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
         if let month { text += "-" + Self.twoDigits(month) }
         if let day { text += "-" + Self.twoDigits(day) }
+        if let minutes { text += " " + Self.twoDigits(minutes / 60) + ":" + Self.twoDigits(minutes % 60) }
         return text
     }
+
+    /// The day alone, without its time.
+    public var withoutTime: PartialDate { PartialDate(year: year, month: month, day: day) }
 
     /// The first and the last day the date could be: 2026-02 is 2026-02-01 to 2026-02-28.
     public var firstDay: PartialDate { PartialDate(year: year, month: month ?? 1, day: day ?? 1) }
@@ -59,9 +81,10 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         return PartialDate(year: year, month: lastMonth, day: day ?? Self.days(inMonth: lastMonth, year: year))
     }
 
-    /// Orders by the earliest day each date could be.
+    /// Orders by the earliest day each date could be; on one day, a date without a time comes
+    /// before the times of that day.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
-        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0, lhs.minutes ?? -1) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0, rhs.minutes ?? -1)
     }
 
     private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }

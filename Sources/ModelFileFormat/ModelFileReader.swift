@@ -8,15 +8,18 @@ import ConflictDiagnostics
 /// problem is left out of the contents, and its id is kept so that references to it are not
 /// reported again as references to nothing.
 struct ModelFileReader {
-    /// The format this reader reads, written as `conflictq-model: 2` at the top of every file.
-    static let formatVersion = 2
+    /// The format this reader reads and the writer writes, `conflictq-model: 3` at the top of every file.
+    static let formatVersion = 3
+    /// Older formats still read as they are: format 2 differs only in naming a claim's as-of date
+    /// `date`, and had no `since` and no time of day.
+    static let readableFormats: Set<Int> = [2, 3]
 
     /// What changed since each older format, for the message a file of that format gets.
     static let changesSinceFormat: [Int: String] = [
-        1: "format 2 declares units (vocabulary.units, with a unit on each measure or claim), gives claims a stance "
-            + "and source references a role, and gives reciprocal acts (phone calls, consultations) participants "
-            + "instead of a speaker and targets; change the first line to \"conflictq-model: 2\" and "
-            + "conflictq --check names each place that needs more"
+        1: "later formats declare units (vocabulary.units, with a unit on each measure or claim), give claims a "
+            + "stance and source references a role, give reciprocal acts (phone calls, consultations) participants "
+            + "instead of a speaker and targets, and call a claim's date as_of; change the first line to "
+            + "\"conflictq-model: 3\" and conflictq --check names each place that needs more"
     ]
 
     static let rootKeys = ["conflictq-model", "vocabulary", "sources", "actors", "events", "claims", "statements"]
@@ -33,8 +36,9 @@ struct ModelFileReader {
     ]
     static let claimKeys = [
         "id", "event", "measure", "counted", "unit", "party", "value", "qualifier", "interval", "claimant", "stance",
-        "date", "running_total", "note", "sources",
+        "as_of", "since", "running_total", "note", "sources",
     ]
+    static let formatTwoClaimKeys = claimKeys.filter { $0 != "since" }.map { $0 == "as_of" ? "date" : $0 }
     static let statementKeys = [
         "id", "speaker", "represents", "act", "targets", "participants", "subjects", "content", "channel", "mode",
         "quote", "answers", "date", "reported_by", "cameo", "sources",
@@ -42,6 +46,8 @@ struct ModelFileReader {
 
     private let log: ReadingLog
     private var contents: ModelFileContents
+    /// The file's format, once its first line is read; the current one when it cannot be.
+    private var format = formatVersion
 
     /// The file's contents and every error found in them. With `notesPositions`, the contents know
     /// where each of their values was written, for errors that later checks find.
@@ -71,7 +77,7 @@ struct ModelFileReader {
             contents.isReadable = false
             return
         }
-        readVersion(fields)
+        format = readVersion(fields)
         if let vocabulary = fields.value("vocabulary") { readVocabulary(vocabulary) }
         for (node, path) in fields.list("sources") { readSource(node, path) }
         for (node, path) in fields.list("actors") { readActor(node, path) }
@@ -81,20 +87,21 @@ struct ModelFileReader {
     }
 
     /// The version comes first and is required, so that a later format can change anything else.
-    private func readVersion(_ fields: Fields) {
+    private func readVersion(_ fields: Fields) -> Int {
         let key = "conflictq-model"
         guard let node = fields.value(key) else {
             log.error(at: fields.position, "", "missing \"\(key): \(Self.formatVersion)\"; a model file starts with it")
-            return
+            return Self.formatVersion
         }
-        guard let version = fields.wholeNumber(key) else { return }
+        guard let version = fields.wholeNumber(key) else { return Self.formatVersion }
         if let changes = Self.changesSinceFormat[version] {
             log.error(at: node, key, "this file is in format \(version), which this conflictq no longer reads: \(changes)")
-        } else if version != Self.formatVersion {
-            log.error(
-                at: node, key,
-                "unsupported format version \(version); this conflictq reads version \(Self.formatVersion)")
+        } else if !Self.readableFormats.contains(version) {
+            let versions = Self.readableFormats.sorted().map(String.init).joined(separator: " and ")
+            log.error(at: node, key, "unsupported format version \(version); this conflictq reads versions \(versions)")
+            return Self.formatVersion
         }
+        return version
     }
 
     // MARK: - Vocabulary
@@ -235,7 +242,8 @@ struct ModelFileReader {
 
     private mutating func readClaim(_ node: YAMLNode, _ path: String) {
         let start = log.errorCount
-        guard let fields = Fields(node, path: path, what: "a claim", keys: Self.claimKeys, log: log) else { return }
+        let keys = format == 2 ? Self.formatTwoClaimKeys : Self.claimKeys
+        guard let fields = Fields(node, path: path, what: "a claim", keys: keys, log: log) else { return }
         let id = readNumberID(fields, "claim")
         let event = fields.string("event")
         let measure = fields.string("measure", required: true)
@@ -246,16 +254,21 @@ struct ModelFileReader {
         let quantity = readQuantity(fields)
         let claimant = fields.string("claimant", required: true)
         let stance = fields.choice("stance", "claim stance", default: Claim.Stance.asserted)
-        let date = fields.date("date")
+        let asOf = fields.date(format == 2 ? "date" : "as_of")
+        let since = fields.date("since")
         let runningTotal = fields.bool("running_total") ?? false
         let note = fields.string("note")
         let sources = readSourceRefs(fields)
+        if let since, let asOf, asOf.lastDay < since.firstDay, let node = fields.value("since") {
+            log.error(at: node, fields.path(of: "since"), "since \(since) is after the as-of date \(asOf): a period ends after it begins")
+        }
         guard let id, let measure, let counted, let quantity, let claimant, let stance, log.errorCount == start else {
             return unreadable(id.map(EntryID.claim))
         }
         let claim = Claim(
             id: id, event: event, measure: measure, counted: counted, unit: unit, party: party, quantity: quantity,
-            claimant: claimant, stance: stance, date: date, runningTotal: runningTotal, note: note, sources: sources)
+            claimant: claimant, stance: stance, asOf: asOf, since: since, runningTotal: runningTotal, note: note,
+            sources: sources)
         contents.claims.append(locate(claim, path))
     }
 

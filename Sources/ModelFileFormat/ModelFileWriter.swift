@@ -41,7 +41,9 @@ struct ModelFileWriter {
                 "(asserted is the default). A source's role: reported (the default) or restated, for an outlet's",
                 "own rounding or summary of the claimant's figure.",
                 "interval: [low, high] is written only where it differs from the one the qualifier means;",
-                "a null high end means no upper bound. running_total: true for a total \"so far\" as of its date.",
+                "a null high end means no upper bound. as_of: when the figure holds, a date with the time of",
+                "day if the report gives one, not when it was published. running_total: true for a total",
+                "\"so far\" as of then, revised by later ones and never added to them; since: the first day it covers.",
             ], fields: { claimFields($0, measureUnits: measureUnits) })
         writer.writeSection(
             "statements", model.statements,
@@ -193,7 +195,8 @@ struct ModelFileWriter {
                 ("party", text(claim.party)),
                 ("value", YAMLText.number(quantity.value)), ("qualifier", text(quantity.qualifier.rawValue)),
                 ("interval", interval), ("claimant", text(claim.claimant)),
-                ("stance", claim.stance == .asserted ? nil : text(claim.stance.rawValue)), ("date", date(claim.date)),
+                ("stance", claim.stance == .asserted ? nil : text(claim.stance.rawValue)), ("as_of", date(claim.asOf)),
+                ("since", date(claim.since)),
                 ("running_total", claim.runningTotal ? "true" : nil), ("note", text(claim.note)),
             ], sources: claim.sources)
     }

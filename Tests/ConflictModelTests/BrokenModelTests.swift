@@ -6,7 +6,7 @@ import Testing
 /// line, column and field that are wrong, and gives no model.
 @Suite struct BrokenModelTests {
     static let cases: [(file: String, error: String)] = [
-        ("empty.yaml", #"1:1: error: the file is empty; a model file starts with "conflictq-model: 2""#),
+        ("empty.yaml", #"1:1: error: the file is empty; a model file starts with "conflictq-model: 3""#),
         ("truncated.yaml",
          "4:23: error: invalid YAML: unterminated double-quoted string opened at 4:11; the file ends too early: is it cut short?"),
         ("syntax-error.yaml",
@@ -17,15 +17,15 @@ import Testing
         ("duplicate-key.yaml", #"4:5: error: the key "name" appears more than once in one mapping"#),
         ("alias-bomb.yaml",
          "2:4: error: anchors and aliases are not supported in model files: write the value out"),
-        ("missing-version.yaml", #"2:1: error: missing "conflictq-model: 2"; a model file starts with it"#),
+        ("missing-version.yaml", #"2:1: error: missing "conflictq-model: 3"; a model file starts with it"#),
         ("unsupported-version.yaml",
-         "1:18: error: conflictq-model: unsupported format version 3; this conflictq reads version 2"),
+         "1:18: error: conflictq-model: unsupported format version 4; this conflictq reads versions 2 and 3"),
         ("old-version.yaml",
-         "1:18: error: conflictq-model: this file is in format 1, which this conflictq no longer reads: format 2 "
-            + "declares units (vocabulary.units, with a unit on each measure or claim), gives claims a stance and "
-            + "source references a role, and gives reciprocal acts (phone calls, consultations) participants "
-            + #"instead of a speaker and targets; change the first line to "conflictq-model: 2" and conflictq --check "#
-            + "names each place that needs more"),
+         "1:18: error: conflictq-model: this file is in format 1, which this conflictq no longer reads: later "
+            + "formats declare units (vocabulary.units, with a unit on each measure or claim), give claims a stance "
+            + "and source references a role, give reciprocal acts (phone calls, consultations) participants "
+            + "instead of a speaker and targets, and call a claim's date as_of; change the first line to "
+            + #""conflictq-model: 3" and conflictq --check names each place that needs more"#),
         ("not-a-mapping.yaml", "1:1: error: expected a model file as a mapping of keys to values, found a list"),
         ("unknown-key.yaml", #"4:5: error: actors[0]: unknown key "nme"; did you mean "name"?"#),
         ("missing-required-key.yaml", #"3:5: error: actors[0]: missing required key "kind""#),
@@ -42,7 +42,7 @@ import Testing
         ("interval-contradicts-qualifier.yaml",
          #"19:15: error: claims[0].interval: the interval [400, 500] contradicts "more than 450""#),
         ("bad-date.yaml",
-         #"18:11: error: claims[0].date: "2026-02-30" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD ("2026-02-28")"#),
+         #"18:11: error: claims[0].date: "2026-02-30" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD ("2026-02-28") or a day with a 24-hour time ("2026-02-28 16:00")"#),
         ("negative-paragraph.yaml",
          "25:20: error: claims[0].sources[0].paragraph: paragraph -1 is negative; paragraph 0 is the headline, 1 the body's first paragraph"),
         ("dangling-reference.yaml", #"16:15: error: claims[0].claimant: no actor has the id "tarar""#),

@@ -22,7 +22,7 @@ private func at(_ paragraph: Int, _ excerpt: String, _ role: SourceRef.Role = .r
         let high: Double?
         let claimant: String
         var stance: Claim.Stance = .asserted
-        let date: PartialDate?
+        let asOf: PartialDate?
         let runningTotal: Bool
         var note: String? = nil
         let sources: [SourceRef]
@@ -35,7 +35,7 @@ private func at(_ paragraph: Int, _ excerpt: String, _ role: SourceRef.Role = .r
         Row(id: 1, event: "ghazab-lil-haq", measure: "killed",
             counted: "Afghan Taliban personnel and allied militants", unit: "people", party: "afghan-taliban",
             value: 297, qualifier: .exact, low: 297, high: 297,
-            claimant: "attaullah-tarar", date: reportDate, runningTotal: true,
+            claimant: "attaullah-tarar", asOf: reportDate, runningTotal: true,
             note: "the headline's \"about 300\" and the lead's \"nearly 300\" are the outlet's roundings of this figure",
             sources: [
                 at(0, "About 300 Afghan Taliban personnel, its allied terrorist groups killed", .restated),
@@ -44,32 +44,32 @@ private func at(_ paragraph: Int, _ excerpt: String, _ role: SourceRef.Role = .r
             ]),
         Row(id: 2, event: "ghazab-lil-haq", measure: "injured", counted: "Afghan operatives", unit: "people",
             party: "afghan-taliban", value: 450, qualifier: .moreThan, low: 451, high: nil,
-            claimant: "attaullah-tarar", date: reportDate, runningTotal: true,
+            claimant: "attaullah-tarar", asOf: reportDate, runningTotal: true,
             sources: [at(2, "more than 450 Afghan operatives were injured")]),
         Row(id: 3, event: "ghazab-lil-haq", measure: "destroyed", counted: "posts", unit: "posts", party: "afghan-taliban",
             value: 89, qualifier: .exact, low: 89, high: 89,
-            claimant: "attaullah-tarar", date: reportDate, runningTotal: true,
+            claimant: "attaullah-tarar", asOf: reportDate, runningTotal: true,
             sources: [at(3, "Pakistan destroyed 89 Taliban posts")]),
         Row(id: 4, event: "ghazab-lil-haq", measure: "captured", counted: "posts", unit: "posts", party: "afghan-taliban",
             value: 18, qualifier: .exact, low: 18, high: 18,
-            claimant: "attaullah-tarar", date: reportDate, runningTotal: true,
+            claimant: "attaullah-tarar", asOf: reportDate, runningTotal: true,
             sources: [at(3, "captured 18 others during Operation Ghazab lil-Haq")]),
         Row(id: 5, event: "ghazab-lil-haq", measure: "destroyed", counted: "tanks and armoured vehicles",
             unit: "vehicles", party: "afghan-taliban", value: 135, qualifier: .approximately, low: 121, high: 149,
-            claimant: "attaullah-tarar", date: reportDate, runningTotal: true,
+            claimant: "attaullah-tarar", asOf: reportDate, runningTotal: true,
             sources: [at(3, "approximately 135 tanks and armoured vehicles were also destroyed")]),
         Row(id: 6, event: "paf-strikes", measure: "targeted", counted: "locations", unit: "locations", party: "afghan-taliban",
             value: 29, qualifier: .around, low: 26, high: 32,
-            claimant: "attaullah-tarar", date: reportDate, runningTotal: true,
+            claimant: "attaullah-tarar", asOf: reportDate, runningTotal: true,
             sources: [at(3, "the Pakistan Air Force targeted around 29 locations across Afghanistan")]),
         Row(id: 7, event: "attacks-on-53-locations", measure: "attacked", counted: "locations",
             unit: "locations", party: "pakistan", value: 53, qualifier: .exact, low: 53, high: 53,
-            claimant: "pakistan", stance: .alleged, date: nil, runningTotal: false,
+            claimant: "pakistan", stance: .alleged, asOf: nil, runningTotal: false,
             note: "an allegation of Islamabad's, made to justify the offensive",
             sources: [at(4, "coordinated attacks on 53 locations")]),
         Row(id: 8, event: nil, measure: "length", counted: "km of border", unit: "km", party: nil,
             value: 2600, qualifier: .moreThan, low: 2601, high: nil,
-            claimant: "national-herald", date: reportDate, runningTotal: false,
+            claimant: "national-herald", asOf: reportDate, runningTotal: false,
             note: "the Pakistan–Afghanistan border, as the report describes it",
             sources: [at(4, "along the more than 2,600-km border")]),
     ]
@@ -92,7 +92,7 @@ private func at(_ paragraph: Int, _ excerpt: String, _ role: SourceRef.Role = .r
         #expect(claim.quantity.high == expected.high)
         #expect(claim.claimant == expected.claimant)
         #expect(claim.stance == expected.stance)
-        #expect(claim.date == expected.date)
+        #expect(claim.asOf == expected.asOf)
         #expect(claim.runningTotal == expected.runningTotal)
         #expect(claim.note == expected.note)
         #expect(claim.sources == expected.sources)

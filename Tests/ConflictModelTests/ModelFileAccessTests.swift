@@ -58,7 +58,7 @@ import Testing
     @Test func aFileWithOnlyCommentsIsEmpty() {
         #expect(
             Fixtures.errors("# nothing here\n\n") == [
-                #"m.yaml:1:1: error: the file is empty; a model file starts with "conflictq-model: 2""#
+                #"m.yaml:1:1: error: the file is empty; a model file starts with "conflictq-model: 3""#
             ])
     }
 

@@ -9,7 +9,7 @@ import Testing
 @Suite struct ModelFileErrorTests {
     /// A file with one measure, one source and two actors, to which each case adds a few lines.
     static let preamble = """
-        conflictq-model: 2
+        conflictq-model: 3
         vocabulary:
           units: [{id: people, description: people}]
           measures:
@@ -41,6 +41,14 @@ import Testing
          "m.yaml:21:9: error: claims[0].id: claim ids are whole numbers from 1 up; found 0"),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    running_total: yes\n",
          #"m.yaml:26:20: error: claims[0].running_total: expected true or false, found "yes""#),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    as_of: \"2026-02-28 24:00\"\n",
+         #"m.yaml:26:12: error: claims[0].as_of: "2026-02-28 24:00" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD ("2026-02-28") or a day with a 24-hour time ("2026-02-28 16:00")"#),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    as_of: \"2026-02 16:00\"\n",
+         #"m.yaml:26:12: error: claims[0].as_of: "2026-02 16:00" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD ("2026-02-28") or a day with a 24-hour time ("2026-02-28 16:00")"#),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    as_of: \"2026-02-28\"\n    since: \"2026-03-01\"\n",
+         "m.yaml:27:12: error: claims[0].since: since 2026-03-01 is after the as-of date 2026-02-28: a period ends after it begins"),
+        ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    date: \"2026-02-28\"\n",
+         #"m.yaml:26:5: error: claims[0]: unknown key "date"; a claim has the keys id, event, measure, counted, unit, party, value, qualifier, interval, claimant, stance, as_of, since, running_total, note, sources"#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1e999\n    claimant: a\n",
          "m.yaml:24:12: error: claims[0].value: the number 1e999 cannot be held exactly; figures have at most 15 significant digits and are below 1,000,000,000,000,000, as in queries"),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: exact\n    interval: [4, 6]\n    claimant: a\n",
@@ -103,7 +111,7 @@ import Testing
                 #"m.yaml:5:11: error: actors[0].kind: unknown actor kind "martian"; expected one of: state, government, armed force, armed group, organisation, person"#,
                 #"m.yaml:6:5: error: actors[1]: missing required key "name""#,
                 #"m.yaml:8:5: error: actors[1]: unknown key "colour"; an actor has the keys id, name, aliases, kind, role, represents, part_of, note, sources"#,
-                #"m.yaml:13:11: error: events[0].date: "2026-13" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD ("2026-02-28")"#,
+                #"m.yaml:13:11: error: events[0].date: "2026-13" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD ("2026-02-28") or a day with a 24-hour time ("2026-02-28 16:00")"#,
             ])
     }
 

@@ -22,8 +22,8 @@ import Testing
 
     @Test func exportStartsWithACommentedHeaderAndTheVersion() {
         let lines = ModelFiles.export(.builtin).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first?.hasPrefix("# A conflictq model file, format 2:") == true)
-        #expect(lines.contains("conflictq-model: 2"))
+        #expect(lines.first?.hasPrefix("# A conflictq model file, format 3:") == true)
+        #expect(lines.contains("conflictq-model: 3"))
         #expect(lines.last == "")
     }
 

@@ -39,8 +39,8 @@ import Testing
 
     @Test func theSeriesStaysVisibleAsHistory() {
         #expect(
-            output("claims where running_total = yes order by date") == """
-                id | measure | value | unit | counted | party | claimant | stance | date
+            output("claims where running_total = yes order by as_of") == """
+                id | measure | value | unit | counted | party | claimant | stance | as_of
                 1 | killed | about 250 | people | soldiers | Southland | Sam Spokes | asserted | 2026-03-01
                 2 | killed | exactly 310 | people | soldiers | Southland | Sam Spokes | asserted | 2026-03-02
                 """)

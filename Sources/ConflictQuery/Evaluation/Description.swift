@@ -178,7 +178,8 @@ struct Description {
                 ("party", .actor(claim.party, in: model)), ("claimant", .actor(claim.claimant, in: model)),
                 ("stance", .text(claim.stance.rawValue)),
                 ("side", .actor(model.side(of: claim.claimant), in: model)),
-                ("event", .text(claim.event.map { model.event(id: $0)?.name ?? $0 })), ("date", .date(claim.date)),
+                ("event", .text(claim.event.map { model.event(id: $0)?.name ?? $0 })), ("as_of", .date(claim.asOf)),
+                ("since", .date(claim.since)), ("reported", .date(model.firstReported(claim.sources))),
                 ("running_total", .bool(claim.runningTotal)), ("note", .text(claim.note)),
             ], provenance: claim.sources)
     }

@@ -178,7 +178,7 @@ enum HelpTopic: String, CaseIterable {
                 HelpExample(
                     input: "claims where measure in (\"destroyed\", \"captured\") and not party = \"Pakistan\"",
                     meaning: "conditions combine"),
-                HelpExample(input: "claims order by date desc limit 3", meaning: "the three latest claims"),
+                HelpExample(input: "claims order by as_of desc limit 3", meaning: "the three latest figures"),
                 HelpExample(input: "statements where channel = \"X\"", meaning: "what was posted on X"),
                 HelpExample(input: "describe Iran", meaning: "one actor in full, with its sources"),
                 HelpExample(input: "show claim 3", meaning: "one claim in full"),

@@ -24,7 +24,7 @@ enum RunningTotals {
     }
 
     private static func isLater(_ claim: Claim, than other: Claim) -> Bool {
-        switch (claim.date, other.date) {
+        switch (claim.asOf, other.asOf) {
         case (let a?, let b?) where a != b: return b < a
         case (_?, nil): return true
         case (nil, _?): return false

@@ -2,7 +2,9 @@ import ConflictModel
 
 /// The fields of `claims`. A new one is a compile error until `field` says how to read it.
 enum ClaimField: String, CaseIterable {
-    case id, event, measure, counted, unit, party, value, qualifier, low, high, claimant, stance, side, date
+    case id, event, measure, counted, unit, party, value, qualifier, low, high, claimant, stance, side
+    case asOf = "as_of"
+    case since, reported
     case runningTotal = "running_total"
     case note, source, paragraph, excerpt
 
@@ -48,9 +50,17 @@ enum ClaimField: String, CaseIterable {
             return Field(rawValue, .text, "asserted, alleged (an accusation) or denied") { c, _ in .text(c.stance.rawValue) }
         case .side:
             return Field(actor: rawValue, "the state or body the claimant speaks for") { c, m in .one(m.side(of: c.claimant)) }
-        case .date:
-            return Field(rawValue, .date, "when it was stated; for a running total, the time it is as of") { c, _ in
-                .date(c.date)
+        case .asOf:
+            return Field(rawValue, .date, "when the figure holds (a date, and a time if the report gives one)") { c, _ in
+                .date(c.asOf)
+            }
+        case .since:
+            return Field(rawValue, .date, "the first day a running total covers, if the report says") { c, _ in
+                .date(c.since)
+            }
+        case .reported:
+            return Field(rawValue, .date, "when it was first published: the earliest date of its sources") { c, m in
+                .date(m.firstReported(c.sources))
             }
         case .runningTotal:
             return Field(rawValue, .bool, "a total so far, revised by later ones rather than added to") { c, _ in

@@ -111,7 +111,8 @@ struct RecordSet<Record> {
         if let field = field(name.text) { return field }
         throw Diagnostic(
             "\(entity.rawValue) have no field \"\(name.text)\"", at: name.range,
-            suggestions: Suggestions.close(to: name.text, in: fields.map(\.name)))
+            suggestions: Suggestions.close(to: name.text, in: fields.map(\.name)),
+            notes: FieldCatalog.hints[entity]?[name.text.lowercased()].map { [$0] } ?? [])
     }
 }
 

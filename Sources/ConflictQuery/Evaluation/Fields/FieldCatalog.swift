@@ -10,6 +10,14 @@ enum FieldCatalog {
         "wire": "wire_inputs", "type": "kind", "figure": "value",
     ]
 
+    /// Words that name no field of an entity but that users reach for, with what to use instead.
+    static let hints: [Entity: [String: String]] = [
+        .claims: [
+            "date": "a claim's figure holds as_of a time, which is not when it was published: that is reported, "
+                + "the date of its earliest source"
+        ]
+    ]
+
     static func fieldNames(of entity: Entity) -> [String] {
         describe(entity).map(\.name)
     }
@@ -41,7 +49,7 @@ enum FieldCatalog {
     static func claims(_ model: ConflictModel) -> RecordSet<Claim> {
         RecordSet(
             entity: .claims, records: model.claims, fields: claimFields,
-            listed: [ClaimField.id, .measure, .value, .unit, .counted, .party, .claimant, .stance, .date].map(\.field),
+            listed: [ClaimField.id, .measure, .value, .unit, .counted, .party, .claimant, .stance, .asOf].map(\.field),
             provenance: \.sources, saidBy: ClaimField.claimant.field,
             interval: (ClaimField.low.field, ClaimField.high.field))
     }
