@@ -9,11 +9,20 @@ struct Evaluator {
     let isCancelled: () -> Bool
 
     func evaluate(_ query: Query) throws(Diagnostic) -> [ResultTable] {
+        if let day = query.clauses?.asOf {
+            return try asSeen(on: day).evaluate(query.withoutAsOf).map { table in
+                var table = table
+                table.notes.append("as of \(day): only what reports published by then carry")
+                return table
+            }
+        }
         switch query.kind {
         case .listing(let listing):
             return [try list(listing)]
         case .aggregate(let aggregate):
             return [try Aggregation(evaluator: self).evaluate(aggregate)]
+        case .history(let history):
+            return [try RevisionHistory(evaluator: self).evaluate(history)]
         case .describe(let name):
             return try Description(model: model).describe(name)
         case .show(let entity, let id):
@@ -21,6 +30,11 @@ struct Evaluator {
         case .discovery(let discovery):
             return [try DiscoveryAnswers(model: model).answer(discovery)]
         }
+    }
+
+    /// The same question asked of the model as a reader on `day` could have known it.
+    private func asSeen(on day: PartialDate) -> Evaluator {
+        Evaluator(model: model.asSeen(on: day), source: source, isCancelled: isCancelled)
     }
 
     private func list(_ listing: Listing) throws(Diagnostic) -> ResultTable {

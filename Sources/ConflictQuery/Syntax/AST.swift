@@ -1,4 +1,5 @@
 import ConflictDiagnostics
+import ConflictModel
 /// The parsed form of a query. Every node keeps the span of text it came from, so that the
 /// evaluator can place its errors ("no actor named ...") exactly.
 public struct Query: Hashable, Sendable {
@@ -10,12 +11,44 @@ public struct Query: Hashable, Sendable {
         case listing(Listing)
         /// `sum killed by party`
         case aggregate(Aggregate)
+        /// `history killed according to Tarar`
+        case history(History)
         /// `describe Iran`
         case describe(Name)
         /// `show claim 3`
         case show(entity: Entity, id: Name)
         /// `measures`, `fields of claims`, `values of party`
         case discovery(Discovery)
+    }
+}
+
+extension Query {
+    /// The clauses of a listing or an aggregate; nil for the queries that have none.
+    var clauses: Clauses? {
+        switch kind {
+        case .listing(let listing): return listing.clauses
+        case .aggregate(let aggregate): return aggregate.clauses
+        case .history(let history): return history.clauses
+        case .describe, .show, .discovery: return nil
+        }
+    }
+
+    /// The query without its `as of`, once the model it runs on is the one of that day.
+    var withoutAsOf: Query {
+        var query = self
+        switch kind {
+        case .listing(var listing):
+            listing.clauses.asOf = nil
+            query.kind = .listing(listing)
+        case .aggregate(var aggregate):
+            aggregate.clauses.asOf = nil
+            query.kind = .aggregate(aggregate)
+        case .history(var history):
+            history.clauses.asOf = nil
+            query.kind = .history(history)
+        case .describe, .show, .discovery: break
+        }
+        return query
     }
 }
 
@@ -64,6 +97,14 @@ public struct Aggregate: Hashable, Sendable {
     public var bodyRange: SourceRange
 }
 
+/// `history killed, injured where party = "Afghan Taliban"`: each running total with the ones it
+/// revised, in time order.
+public struct History: Hashable, Sendable {
+    /// The measures whose series are listed; empty for every measure.
+    public var measures: [Name]
+    public var clauses: Clauses
+}
+
 /// The clauses that may follow a listing or an aggregate, in any order, each at most once.
 public struct Clauses: Hashable, Sendable {
     public var filter: Condition?
@@ -77,6 +118,8 @@ public struct Clauses: Hashable, Sendable {
     public var limit: Int?
     public var withSources = false
     public var withIntervals = false
+    /// `as of 2026-03-02`: only what a reader on that day could have read.
+    public var asOf: PartialDate?
 }
 
 public struct OrderKey: Hashable, Sendable {

@@ -25,4 +25,6 @@ public enum Expectation: Hashable, Sendable {
     case actPhrase(wordsSoFar: [String])
     /// `sources` or `intervals`, after `with`.
     case extra
+    /// A day, after `as of`.
+    case date
 }

@@ -4,10 +4,10 @@
 /// Keywords are contextual: a word is a keyword only where a rule names it, so names and values
 /// may be written without quotes as long as they hold no keyword that would end them (see `role`).
 public enum Keyword: String, CaseIterable, Sendable {
-    case `where`, by, according, to, order, limit, with
+    case `where`, by, according, to, order, limit, with, `as`
     case and, or, not, possibly, `in`, contains, within
     case asc, desc
-    case describe, show, of
+    case describe, show, history, of
     case sources, intervals
     case units, measures, acts, qualifiers, entities, fields, values
 
@@ -25,10 +25,10 @@ public enum Keyword: String, CaseIterable, Sendable {
 
     public var role: Role {
         switch self {
-        case .where, .by, .according, .order, .limit, .with: return .clause
+        case .where, .by, .according, .order, .limit, .with, .as: return .clause
         case .and, .or, .not, .possibly, .in, .contains, .within: return .condition
         case .units, .measures, .acts, .qualifiers, .entities, .fields, .values: return .discovery
-        case .to, .asc, .desc, .describe, .show, .of, .sources, .intervals: return .other
+        case .to, .asc, .desc, .describe, .show, .history, .of, .sources, .intervals: return .other
         }
     }
 
@@ -37,6 +37,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         switch self {
         case .according: return "according to"
         case .order: return "order by"
+        case .as: return "as of"
         default: return rawValue
         }
     }
@@ -47,7 +48,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     /// The words that may start a query.
     static let queryStarts: [String] =
         Entity.allCases.map(\.rawValue) + Aggregate.Function.allCases.map(\.rawValue)
-        + [Keyword.describe, .show].map(\.rawValue) + discoveries.map(\.rawValue)
+        + [Keyword.describe, .show, .history].map(\.rawValue) + discoveries.map(\.rawValue)
 
     init?(_ token: Token) {
         guard token.kind == .word, let keyword = Keyword(rawValue: token.text.lowercased()) else { return nil }

@@ -1,4 +1,5 @@
 import ConflictDiagnostics
+import ConflictModel
 /// A recursive-descent parser whose functions follow `Grammar/conflictq.ebnf` rule for rule.
 ///
 /// Keywords are contextual (see `Keyword`): a word is a keyword only where the grammar expects
@@ -60,7 +61,7 @@ struct Parser {
             queries.append(try query())
             if !current.isSymbol(";") && current.kind != .end {
                 throw unexpected(
-                    "a clause (where, by, according to, order by, limit, with) or the end of the query",
+                    "a clause (where, by, according to, order by, limit, with, as of) or the end of the query",
                     suggestions: Keyword.clauses.map(\.rawValue).sorted())
             }
         }
@@ -84,6 +85,8 @@ struct Parser {
             kind = .describe(try name(what: "a name to describe"))
         } else if let keyword = Keyword(current), keyword == .show {
             kind = try show()
+        } else if let keyword = Keyword(current), keyword == .history {
+            kind = .history(try history())
         } else if let keyword = Keyword(current), keyword.role == .discovery {
             kind = .discovery(try discovery(keyword))
         } else {
@@ -151,6 +154,24 @@ struct Parser {
         return Aggregate(
             function: function, target: target, targetRange: targetRange, clauses: clauses,
             bodyRange: targetRange.through(previous.range))
+    }
+
+    // history = "history" [ measure { "," measure } ] clauses ;
+    private mutating func history() throws(Diagnostic) -> History {
+        advance()
+        var measures: [Name] = []
+        expect(.measure)
+        if current.kind == .word && !isClauseStart {
+            measures.append(try word(what: "a measure"))
+            expect(.symbol(","))
+            while current.isSymbol(",") {
+                advance()
+                expect(.measure)
+                measures.append(try word(what: "a measure after \",\""))
+                expect(.symbol(","))
+            }
+        }
+        return History(measures: measures, clauses: try clauses())
     }
 
     // show = "show" entity_singular ( number | name ) ;
@@ -241,6 +262,10 @@ struct Parser {
                 clauses.order = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
                     try parser.orderKey()
                 }
+            case .as:
+                try expectKeyword(.of, after: "as")
+                expect(.date)
+                clauses.asOf = try day(after: "as of")
             case .limit:
                 guard current.kind == .number, let number = current.number, number == number.rounded(),
                     number <= Double(Int32.max)
@@ -436,6 +461,14 @@ struct Parser {
             elements.append(try element(&self))
         }
         return elements
+    }
+
+    /// A day, `2026-03-02`: what was known changes from one day's reports to the next.
+    private mutating func day(after phrase: String) throws(Diagnostic) -> PartialDate {
+        guard current.kind == .word || current.kind == .string, let date = PartialDate(current.text), date.minutes == nil
+        else { throw unexpected("a date after \"\(phrase)\" (2026-03-02, or 2026-03 for the end of a month)") }
+        advance()
+        return date
     }
 
     private mutating func expectKeyword(_ keyword: Keyword, after previousWord: String) throws(Diagnostic) {

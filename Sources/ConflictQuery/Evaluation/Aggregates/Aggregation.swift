@@ -67,7 +67,9 @@ struct Aggregation {
         let all = model.claims
         let selection = try evaluator.select(set, clauses)
         let selected = selection.positions.filter { measures.contains(all[$0].measure) }
-        let (claims, superseded) = function == .count ? (selected, 0) : RunningTotals.latest(selected, in: all)
+        let series = function == .count
+            ? RunningTotals.Selection(kept: selected) : RunningTotals.latest(selected, in: all, model: model)
+        let claims = series.kept
 
         // Figures are added only within one claimant's word about one side's losses in one unit,
         // and compared only within one unit: the unit is always a group.
@@ -142,10 +144,16 @@ struct Aggregation {
                     + "claim \(all[rival].id) (\(all[rival].quantity), \(all[rival].quantity.intervalDescription)) reaches past it: "
                     + "which is \(function == .max ? "larger" : "smaller") is not certain")
         }
-        if superseded > 0 {
+        if series.superseded > 0 {
             notes.append(
-                "\(superseded) earlier running total\(superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out"
+                "\(series.superseded) earlier running total\(series.superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out"
             )
+        }
+        if series.withinTotals > 0 {
+            let one = series.withinTotals == 1
+            notes.append(
+                "\(series.withinTotals) incident count\(one ? "" : "s") within the period of the same claimant's running total "
+                    + "\(one ? "was" : "were") left out: the total takes \(one ? "it" : "them") in")
         }
         return ResultTable(columns: layout.map(\.column), rows: rows, notes: notes)
     }

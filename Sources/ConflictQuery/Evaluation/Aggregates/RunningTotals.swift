@@ -1,26 +1,82 @@
 import ConflictModel
 
 /// A claimant's running totals of one thing are one series: each revises the one before, and only
-/// the latest answers, never their sum.
+/// the latest answers, never their sum. A count of one incident that falls within the period a
+/// kept total covers is already in it, and is not added to it either.
 enum RunningTotals {
-    /// Keeps, of each series among `positions` (of the model's claims), only the latest, and says
-    /// how many earlier ones were left out. A series is one claimant's figures of one measure, in
-    /// one unit, for one side and event.
-    static func latest(_ positions: [Int], in claims: [Claim]) -> (kept: [Int], superseded: Int) {
-        struct Series: Hashable {
-            let claimant: String, measure: String, unit: String, party: String?, event: String?
+    /// One claimant's figures of one measure, in one unit, for one side and event.
+    struct Series: Hashable {
+        let claimant: String, measure: String, unit: String, party: String?, event: String?
+
+        init(_ claim: Claim, event: String?? = nil) {
+            (claimant, measure, unit, party) = (claim.claimant, claim.measure, claim.unit, claim.party)
+            self.event = event ?? claim.event
         }
+    }
+
+    struct Selection {
+        /// The positions kept, in the order given.
+        var kept: [Int]
+        /// Earlier running totals revised by a later one of their series.
+        var superseded = 0
+        /// Incident counts that fall, or may fall, within a kept total's period.
+        var withinTotals = 0
+    }
+
+    /// Keeps, of each series among `positions` (of the model's claims), only the latest running
+    /// total, and of the incident counts only those certainly outside every kept total's period.
+    static func latest(_ positions: [Int], in claims: [Claim], model: ConflictModel) -> Selection {
         var latest: [Series: Int] = [:]
         for position in positions where claims[position].runningTotal {
             let claim = claims[position]
-            let series = Series(
-                claimant: claim.claimant, measure: claim.measure, unit: claim.unit, party: claim.party, event: claim.event)
+            let series = Series(claim)
             if let current = latest[series], !isLater(claim, than: claims[current]) { continue }
             latest[series] = position
         }
         let latestPositions = Set(latest.values)
-        let kept = positions.filter { !claims[$0].runningTotal || latestPositions.contains($0) }
-        return (kept, positions.count - kept.count)
+        var selection = Selection(kept: [])
+        for position in positions {
+            let claim = claims[position]
+            if claim.runningTotal {
+                if latestPositions.contains(position) { selection.kept.append(position) } else { selection.superseded += 1 }
+                continue
+            }
+            if isCovered(claim, latest, claims, model) {
+                selection.withinTotals += 1
+            } else {
+                selection.kept.append(position)
+            }
+        }
+        return selection
+    }
+
+    /// Whether a kept total of the incident's claimant, measure, unit and side may take in the
+    /// incident: a total of its event, of no event, or of a larger event the incident's is part
+    /// of, from its `since` (or the start) to its as-of time. An incident without a date may be
+    /// in any of them.
+    private static func isCovered(_ incident: Claim, _ latest: [Series: Int], _ claims: [Claim], _ model: ConflictModel)
+        -> Bool
+    {
+        var candidates = [Series(incident), Series(incident, event: .some(nil))].compactMap { latest[$0] }
+        // A total for the whole operation takes in the incidents of its strikes.
+        for (series, position) in latest
+        where series.claimant == incident.claimant && series.measure == incident.measure && series.unit == incident.unit
+            && series.party == incident.party
+        {
+            if let whole = series.event, let part = incident.event, whole != part,
+                model.eventsAndParts([whole]).contains(part)
+            {
+                candidates.append(position)
+            }
+        }
+        return candidates.contains { mayFallWithin(incident, claims[$0]) }
+    }
+
+    private static func mayFallWithin(_ incident: Claim, _ total: Claim) -> Bool {
+        guard let day = incident.asOf else { return true }
+        if let end = total.asOf, end.withoutTime.lastDay < day.withoutTime.firstDay { return false }
+        if let start = total.since, day.withoutTime.lastDay < start.firstDay { return false }
+        return true
     }
 
     private static func isLater(_ claim: Claim, than other: Claim) -> Bool {

@@ -1,0 +1,144 @@
+import ConflictDiagnostics
+import ConflictModel
+
+/// `history`: every running total with the ones it revised, in time order, each with the change
+/// from its claimant's figure before. Several claimants' series come side by side, interleaved by
+/// their as-of times; a figure that counts something else than the one before ("tanks and
+/// armoured vehicles", then "tanks, armoured vehicles and artillery") is marked as not comparable
+/// rather than joined to it.
+struct RevisionHistory {
+    let evaluator: Evaluator
+    private var model: ConflictModel { evaluator.model }
+
+    init(evaluator: Evaluator) {
+        self.evaluator = evaluator
+    }
+
+    /// One claimant's running totals of one measure, in one unit, for one side and event: the
+    /// series whose latest figure an aggregate takes.
+    private typealias Series = RunningTotals.Series
+
+    static let columns: [ResultTable.Column] = [
+        .init("as_of", .date), .init("claimant", .actor), .init("party", .actor), .init("measure", .text),
+        .init("value", .quantity), .init("change", .text), .init("unit", .text), .init("counted", .text),
+        .init("claim", .integer), .init("reported", .date), .init("outlets", .list),
+    ]
+
+    func evaluate(_ history: History) throws(Diagnostic) -> ResultTable {
+        try refuseClausesItCannotTake(history.clauses)
+        let measures = try history.measures.map { (name: Name) throws(Diagnostic) -> String in
+            let id = name.text.lowercased()
+            guard model.vocabulary.measure(id) != nil else {
+                throw Diagnostic(
+                    "no measure \"\(name.text)\"", at: name.range,
+                    suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
+            }
+            return id
+        }
+        let set = FieldCatalog.claims(model)
+        let selection = try evaluator.select(set, history.clauses)
+        let all = model.claims
+        let wanted = selection.positions.filter { measures.isEmpty || measures.contains(all[$0].measure) }
+        let totals = wanted.filter { all[$0].runningTotal }
+        let incidents = wanted.count - totals.count
+
+        var previous: [Series: Claim] = [:]
+        var rows: [(claim: Claim, change: Value)] = []
+        var breaks = 0
+        for position in totals.sorted(by: { Self.isBefore(all[$0], all[$1]) }) {
+            let claim = all[position]
+            let series = Series(claim)
+            let change: Value
+            if let before = previous[series] {
+                if let reason = Self.incomparability(claim, before) {
+                    change = .text("not comparable: \(reason)")
+                    breaks += 1
+                } else {
+                    change = .text(Self.change(from: before.quantity, to: claim.quantity))
+                }
+            } else {
+                change = .null
+            }
+            previous[series] = claim
+            rows.append((claim, change))
+        }
+        let tableRows = rows.map { claim, change in
+            ResultTable.Row(
+                [
+                    .date(claim.asOf), .actor(claim.claimant, in: model), .actor(claim.party, in: model),
+                    .text(claim.measure), .quantity(claim.quantity), change, .text(claim.unit), .text(claim.counted),
+                    .integer(claim.id), .date(model.firstReported(claim.sources)), outlets(of: claim),
+                ], provenance: claim.sources)
+        }
+        var notes = rows.isEmpty ? ["no running total matches"] : []
+        notes += selection.notes
+        if breaks > 0 {
+            notes.append(
+                "\(breaks) revision\(breaks == 1 ? " counts" : "s count") something else than the figure before: "
+                    + "the change is not given")
+        }
+        if incidents > 0 {
+            notes.append(
+                "\(incidents) count\(incidents == 1 ? "" : "s") of single incidents \(incidents == 1 ? "is" : "are") not "
+                    + "running totals and not listed (see: claims where running_total = no)")
+        }
+        return ResultTable(columns: Self.columns, rows: tableRows, notes: notes)
+    }
+
+    /// A history is in time order and takes in whole series: it is filtered, never grouped,
+    /// reordered or cut short.
+    private func refuseClausesItCannotTake(_ clauses: Clauses) throws(Diagnostic) {
+        if let first = clauses.groupBy.first {
+            throw Diagnostic(
+                "a history is not grouped: each claimant's series is its own already; filter with where", at: first.range)
+        }
+        if let first = clauses.order.first {
+            throw Diagnostic("a history is always in time order, oldest first", at: first.field.range)
+        }
+        if clauses.limit != nil {
+            throw Diagnostic(
+                "a history is not cut short: a revision means something only beside the one before; "
+                    + "narrow it with where or as of", at: SourceRange(0, 0))
+        }
+    }
+
+    private func outlets(of claim: Claim) -> Value {
+        var seen: Set<String> = []
+        let outlets = claim.sources.compactMap { model.source(id: $0.source)?.outlet ?? $0.source }
+            .filter { seen.insert($0).inserted }
+        return .list(outlets.map(Value.text))
+    }
+
+    /// Oldest first; figures without an as-of time last; then by claimant and id, for one order.
+    private static func isBefore(_ a: Claim, _ b: Claim) -> Bool {
+        switch (a.asOf, b.asOf) {
+        case (let x?, let y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return (a.claimant, a.id) < (b.claimant, b.id)
+        }
+    }
+
+    /// Why two figures of a series cannot be compared, or nil when they can: they count what the
+    /// report calls by other words, beyond case, punctuation and "and".
+    private static func incomparability(_ claim: Claim, _ before: Claim) -> String? {
+        guard comparisonKey(claim.counted) != comparisonKey(before.counted) else { return nil }
+        return "counts \"\(claim.counted)\", the figure before \"\(before.counted)\""
+    }
+
+    private static func comparisonKey(_ counted: String) -> [String] {
+        counted.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0 != "and" }
+    }
+
+    /// The change between two figures, as exact as their intervals allow: "+164", "-3",
+    /// "no change", "between +40 and +80", "at least +63".
+    static func change(from before: Quantity, to after: Quantity) -> String {
+        let low = after.low - (before.high ?? .infinity)
+        let high = (after.high ?? .infinity) - before.low
+        func signed(_ number: Double) -> String { number > 0 ? "+" + Quantity.format(number) : Quantity.format(number) }
+        if low == high { return low == 0 ? "no change" : signed(low) }
+        if high == .infinity { return low == -.infinity ? "unknown" : "at least " + signed(low) }
+        if low == -.infinity { return "at most " + signed(high) }
+        return "between \(signed(low)) and \(signed(high))"
+    }
+}
