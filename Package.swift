@@ -37,7 +37,11 @@ let package = Package(
         // The part of YAML 1.2 that model files are written in, read with every value's place.
         .target(name: "YAMLReader"),
         // Model files: reading, checking, merging and writing them, in the format the README describes.
-        .target(name: "ModelFileFormat", dependencies: ["ConflictDiagnostics", "ConflictModel", "YAMLReader"]),
+        // The shipped models beyond the built-in one (`--model timeline`) are model files in Models/,
+        // embedded in the binary at build time.
+        .target(
+            name: "ModelFileFormat", dependencies: ["ConflictDiagnostics", "ConflictModel", "YAMLReader"],
+            plugins: ["ShippedModels"]),
         .target(
             name: "ConflictQuery",
             dependencies: ["ConflictDiagnostics", "ConflictModel"]
@@ -58,6 +62,8 @@ let package = Package(
         ),
         // Runs git at build time, for `conflictq --version`: the commit and whether the tree had changes.
         .plugin(name: "BuildInfo", capability: .buildTool(), exclude: ["build-info.sh"]),
+        // Embeds the model files of Models/ in ModelFileFormat, for `--model timeline`.
+        .plugin(name: "ShippedModels", capability: .buildTool(), exclude: ["embed-models.sh"]),
         .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
         // What the tests share: temporary folders, the package's and the binary's paths, running a
         // program. A plain target that only test targets depend on, kept beside them.

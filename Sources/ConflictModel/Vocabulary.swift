@@ -1,12 +1,20 @@
 /// What a figure counts in: people, posts, vehicles, locations, km. Figures are added, averaged or
 /// compared only within one unit: 89 posts and 135 vehicles are two answers, never 224 of anything.
+///
+/// A claimant who starts counting something wider ("tanks and armoured vehicles", then "tanks,
+/// armoured vehicles and artillery") goes on with the same series in another unit: that unit
+/// `continues` the first, so that the later figure still revises the earlier ones, and a history
+/// marks the change of unit instead of comparing across it.
 public struct Unit: Hashable, Sendable {
     public var id: String
     public var description: String
+    /// The unit whose series figures in this one carry on, if any.
+    public var continues: String?
 
-    public init(id: String, description: String) {
+    public init(id: String, description: String, continues: String? = nil) {
         self.id = id
         self.description = description
+        self.continues = continues
     }
 }
 
@@ -68,6 +76,17 @@ public struct Vocabulary: Hashable, Sendable {
     }
 
     public func unit(_ id: String) -> Unit? { units.first { $0.id == id } }
+
+    /// The unit a series in `id` started in: the end of its `continues` chain (the validator
+    /// refuses cycles; a chain is walked at most once around all units).
+    public func seriesUnit(of id: String) -> String {
+        var current = id
+        for _ in units.indices {
+            guard let earlier = unit(current)?.continues else { break }
+            current = earlier
+        }
+        return current
+    }
     public func measure(_ id: String) -> Measure? { measures.first { $0.id == id } }
     public func act(_ id: String) -> Act? { acts.first { $0.id == id } }
 }

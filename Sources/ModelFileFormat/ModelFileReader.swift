@@ -24,7 +24,7 @@ struct ModelFileReader {
 
     static let rootKeys = ["conflictq-model", "vocabulary", "sources", "actors", "events", "claims", "statements"]
     static let vocabularyKeys = ["cameo_version", "units", "measures", "acts"]
-    static let unitKeys = ["id", "description"]
+    static let unitKeys = ["id", "description", "continues"]
     static let measureKeys = ["id", "description", "unit"]
     static let actKeys = ["id", "label", "verbs", "cameo", "cameo_name", "reciprocal"]
     static let sourceKeys = ["id", "outlet", "date", "title", "wire_inputs", "url"]
@@ -122,8 +122,9 @@ struct ModelFileReader {
         guard let fields = Fields(node, path: path, what: "a unit", keys: Self.unitKeys, log: log) else { return }
         let id = fields.string("id", required: true)
         let description = fields.string("description", required: true)
+        let continues = fields.string("continues")
         guard let id, let description, log.errorCount == start else { return unreadable(id.map(EntryID.unit)) }
-        contents.units.append(locate(Unit(id: id, description: description), path))
+        contents.units.append(locate(Unit(id: id, description: description, continues: continues), path))
     }
 
     private mutating func readMeasure(_ node: YAMLNode, _ path: String) {

@@ -138,7 +138,7 @@ struct ModelFileWriter {
     }
 
     private static func unitFields(_ unit: Unit) -> Entry {
-        Entry(fields: [("id", text(unit.id)), ("description", text(unit.description))])
+        Entry(fields: [("id", text(unit.id)), ("description", text(unit.description)), ("continues", text(unit.continues))])
     }
 
     private static func measureFields(_ measure: Measure) -> Entry {

@@ -17,7 +17,7 @@ public enum ModelFiles {
     public static func load(_ paths: [String]) throws(ModelFileErrors) -> ConflictModel {
         // The usual start-up pays nothing for the built-in model, which the tests keep valid.
         if paths == [builtinPath] { return .builtin }
-        let (once, repeats) = listedOnce(paths)
+        let (once, repeats) = listedOnce(expandingShippedModels(paths))
         return try readAndAssemble(once.map(text(of:)), repeats: repeats).model.get()
     }
 
@@ -36,7 +36,7 @@ public enum ModelFiles {
     /// Errors are shown with the line of the file they are on; `color` paints them for a terminal.
     public static func check(_ paths: [String], color: Bool = false) -> (output: String, ok: Bool) {
         guard !paths.isEmpty else { return ("no model files to check", false) }
-        let (once, repeats) = listedOnce(paths)
+        let (once, repeats) = listedOnce(expandingShippedModels(paths))
         let (files, model) = readAndAssemble(once.map(text(of:)), repeats: repeats)
         switch model {
         case .success:
@@ -73,7 +73,25 @@ public enum ModelFiles {
     }
 
     private static func text(of path: String) -> FileText {
-        (path, path == builtinPath ? .success("") : ModelFileText.read(path))
+        if path == builtinPath { return (path, .success("")) }
+        if let embedded = ShippedModels.text(of: path) { return (path, .success(embedded)) }
+        return (path, ModelFileText.read(path))
+    }
+
+    /// The names of shipped models replaced by their files. A file one of them brings in that is
+    /// already listed (`--model builtin --model timeline`) is not listed again: the user named it
+    /// once.
+    private static func expandingShippedModels(_ paths: [String]) -> [String] {
+        guard paths.contains(where: { $0 != builtinPath && ShippedModels.paths(of: $0) != nil }) else { return paths }
+        var expanded: [String] = []
+        for path in paths {
+            guard let files = ShippedModels.paths(of: path) else {
+                expanded.append(path)
+                continue
+            }
+            expanded += files.filter { !expanded.contains($0) }
+        }
+        return expanded
     }
 
     /// Reads the files without noting where each value was written, then merges and checks them;

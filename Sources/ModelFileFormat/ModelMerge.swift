@@ -9,7 +9,9 @@ enum ModelMerge {
         var merged = ModelFileContents(file: "")
         merged.cameoVersion = sameCameoVersion(files.compactMap(\.cameoVersion), &errors)
         merged.units = sameDeclarations(
-            files.flatMap(\.units), "unit", id: \.id, fields: [("description", { quote($0.description) })], &errors)
+            files.flatMap(\.units), "unit", id: \.id,
+            fields: [("description", { quote($0.description) }), ("continues", { $0.continues.map(quote) ?? "none" })],
+            &errors)
         merged.measures = sameDeclarations(
             files.flatMap(\.measures), "measure", id: \.id,
             fields: [("description", { quote($0.description) }), ("unit", { $0.unit.map(quote) ?? "none" })], &errors)
@@ -21,14 +23,25 @@ enum ModelMerge {
                 ("reciprocal", { $0.reciprocal ? "true" : "false" }),
             ], &errors)
         merged.sources = uniqueIDs(files.flatMap(\.sources), "source", id: \.id, &errors)
-        merged.actors = uniqueIDs(files.flatMap(\.actors), "actor", id: \.id, &errors)
-        merged.events = uniqueIDs(files.flatMap(\.events), "event", id: \.id, &errors)
-        merged.claims = uniqueIDs(files.flatMap(\.claims), "claim", id: \.id, &errors)
+        let actors = SameActors(files.flatMap(\.actors))
+        errors += actors.errors
+        merged.actors = actors.kept
+        merged.events = uniqueIDs(files.flatMap(\.events), "event", id: \.id, sources: \.sources, &errors)
+        merged.claims = uniqueIDs(files.flatMap(\.claims), "claim", id: \.id, sources: \.sources, &errors)
+        merged.statements = uniqueIDs(files.flatMap(\.statements), "statement", id: \.id, sources: \.sources, &errors)
+        if !actors.renamed.isEmpty { ActorReferences.rename(actors.renamed, in: &merged) }
         fillUnitsFromMeasures(&merged)
-        merged.statements = uniqueIDs(files.flatMap(\.statements), "statement", id: \.id, &errors)
+        merged.claims = SameFacts.claims(merged.claims)
+        merged.statements = SameFacts.statements(merged.statements)
         merged.unreadable = files.reduce(into: []) { $0.formUnion($1.unreadable) }
         merged.isReadable = files.allSatisfy(\.isReadable)
         return (merged, errors)
+    }
+
+    private static func withoutSources<Value>(_ value: Value, _ sources: WritableKeyPath<Value, [SourceRef]>) -> Value {
+        var value = value
+        value[keyPath: sources] = []
+        return value
     }
 
     /// A claim that names no unit counts in its measure's, which may be declared in another file:
@@ -41,9 +54,11 @@ enum ModelMerge {
         }
     }
 
-    /// The first of each id; every later one is an error that names both places.
-    private static func uniqueIDs<Value, ID: Hashable>(
-        _ entries: [Located<Value>], _ kind: String, id: (Value) -> ID, _ errors: inout [ModelFileError]
+    /// The first of each id; a later one that says the same but for its sources adds them to it
+    /// (one event in two reports), and any other later one is an error that names both places.
+    private static func uniqueIDs<Value: Equatable, ID: Hashable>(
+        _ entries: [Located<Value>], _ kind: String, id: (Value) -> ID,
+        sources: WritableKeyPath<Value, [SourceRef]>? = nil, _ errors: inout [ModelFileError]
     ) -> [Located<Value>] {
         // Positions in `unique`, not the entries themselves: a dictionary of 100,000 claims copied
         // each claim again whenever it grew.
@@ -51,13 +66,25 @@ enum ModelMerge {
         var unique: [Located<Value>] = []
         for entry in entries {
             let key = id(entry.value)
-            guard let earlier = first[key].map({ unique[$0] }) else {
+            guard let position = first[key] else {
                 first[key] = unique.count
                 unique.append(entry)
                 continue
             }
+            let earlier = unique[position]
+            // Within one file, an id given twice is a mistake, whatever the entries say.
+            let sameFile = earlier.positions.file == entry.positions.file
+            if !sameFile, let sources, withoutSources(earlier.value, sources) == withoutSources(entry.value, sources) {
+                unique[position].value[keyPath: sources] += entry.value[keyPath: sources].filter {
+                    !earlier.value[keyPath: sources].contains($0)
+                }
+                continue
+            }
+            if !sameFile && sources == nil && earlier.value == entry.value { continue }
             let (here, there) = placed(earlier, entry)
-            errors.append(here.error("id", "duplicate \(kind) id \(show(key)): also defined \(there.placeDescription(of: "id"))"))
+            let rule = sameFile ? "" : ", differently; entries of one id must agree in everything but their sources"
+            errors.append(
+                here.error("id", "duplicate \(kind) id \(show(key)): also defined \(there.placeDescription(of: "id"))" + rule))
         }
         return unique
     }

@@ -52,6 +52,7 @@ struct ModelValidator {
 
     private mutating func checkReferences() {
         for measure in model.measures { reference(measure, "unit", measure.value.unit, .unit) }
+        for unit in model.units { reference(unit, "continues", unit.value.continues, .unit) }
         for actor in model.actors {
             reference(actor, "represents", actor.value.represents, .actor)
             reference(actor, "part_of", actor.value.partOf, .actor)
@@ -189,6 +190,12 @@ struct ModelValidator {
                     actor.partOf.map { CycleFinder.Link(to: $0, field: "part_of") },
                 ].compactMap { $0 }
             }, in: actors, "an actor cannot represent or belong to itself")
+
+        let units = Dictionary(model.units.map { ($0.value.id, $0) }, uniquingKeysWith: { first, _ in first })
+        report(
+            CycleFinder.cycles(model.units.map(\.value.id)) { id in
+                units[id]?.value.continues.map { [CycleFinder.Link(to: $0, field: "continues")] } ?? []
+            }, in: units, "a unit cannot continue itself")
 
         let events = Dictionary(model.events.map { ($0.value.id, $0) }, uniquingKeysWith: { first, _ in first })
         report(

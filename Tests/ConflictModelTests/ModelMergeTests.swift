@@ -29,7 +29,7 @@ import Testing
             .write(toFile: second, atomically: true, encoding: .utf8)
         #expect(
             Fixtures.errors(loading: [first, second]) == [
-                #"\#(second):4:9: error: actors[0].id: duplicate actor id "x": also defined at \#(first):3:10"#
+                #"\#(second):6:11: error: actors[0].kind: the actor "x" is a state here and a person at \#(first):3:10; one actor has one kind"#
             ])
     }
 
@@ -38,7 +38,10 @@ import Testing
         let path = directory.file("mine.yaml")
         try "conflictq-model: 2\nstatements:\n  - {id: 3, speaker: iran, act: support}\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
-        let expected = [#"\#(path):3:10: error: statements[0].id: duplicate statement id 3: also defined in the built-in model"#]
+        let expected = [
+            #"\#(path):3:10: error: statements[0].id: duplicate statement id 3: also defined in the built-in model, differently; "#
+                + "entries of one id must agree in everything but their sources"
+        ]
         #expect(Fixtures.errors(loading: ["builtin", path]) == expected)
         #expect(Fixtures.errors(loading: [path, "builtin"]) == expected)
     }
@@ -126,5 +129,115 @@ import Testing
     @Test func errorsOfSeveralFilesComeInTheOrderOfTheFiles() {
         let errors = Fixtures.errors(loading: [Fixtures.broken("wrong-kind.yaml"), Fixtures.broken("empty.yaml")])
         #expect(errors.map { $0.components(separatedBy: "/").last!.prefix(while: { $0 != ":" }) } == ["wrong-kind.yaml", "empty.yaml"])
+    }
+
+    // MARK: - Reports of the same facts
+
+    private func files(_ texts: [String]) throws -> (TemporaryDirectory, [String]) {
+        let directory = try TemporaryDirectory()
+        let paths = try texts.enumerated().map { index, text in
+            let path = directory.file("report-\(index + 1).yaml")
+            try ("conflictq-model: 3\n" + text).write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        return (directory, paths)
+    }
+
+    private static let vocabulary = """
+        vocabulary:
+          units: [{id: people, description: people}]
+          measures: [{id: killed, description: people killed, unit: people}]
+
+        """
+
+    @Test func oneActorUnderAnotherNameIsOneActor() throws {
+        let (directory, paths) = try files([
+            Self.vocabulary + """
+                sources: [{id: a, outlet: A, date: "2026-03-01", title: A}]
+                actors:
+                  - {id: tarar, name: Attaullah Tarar, aliases: [Tarar], kind: person, role: minister,
+                     sources: [{source: a, paragraph: 1, excerpt: Tarar}]}
+                """,
+            """
+            sources: [{id: b, outlet: B, date: "2026-03-02", title: B}]
+            actors:
+              - {id: info-minister, name: Atta Tarar, aliases: [Tarar], kind: person,
+                 sources: [{source: b, paragraph: 1, excerpt: Atta Tarar}]}
+            claims:
+              - {id: 1, measure: killed, counted: fighters, value: 5, claimant: info-minister}
+            """,
+        ])
+        _ = directory
+        let model = try ModelFiles.load(paths)
+        #expect(model.actors.map(\.id) == ["tarar"])
+        #expect(model.actors.first?.aliases == ["Tarar", "Atta Tarar"])
+        #expect(model.actors.first?.sources.map(\.source) == ["a", "b"])
+        #expect(model.claims.first?.claimant == "tarar")
+    }
+
+    @Test func aSharedNameOfTwoKindsIsAnErrorNamingBoth() throws {
+        let (directory, paths) = try files([
+            "actors:\n  - {id: kabul-city, name: Kabul, kind: organisation}\n",
+            "actors:\n  - {id: taliban, name: Afghan Taliban, aliases: [Kabul], kind: government}\n",
+        ])
+        _ = directory
+        #expect(
+            Fixtures.errors(loading: paths) == [
+                #"\#(paths[1]):3:25: error: actors[0].name: the actor "taliban" shares the name "Kabul" with "kabul-city" "#
+                    + #"at \#(paths[0]):3:28, but is a government and that one an organisation: give them other names, or the "#
+                    + "same id if they are one actor"
+            ])
+    }
+
+    @Test func aWireStoryInTwoOutletsIsOneClaimWithBothSources() throws {
+        let claim = "measure: killed, counted: fighters, value: 297, claimant: x, as_of: \"2026-02-28\", running_total: true"
+        let (directory, paths) = try files([
+            Self.vocabulary + """
+                sources: [{id: herald, outlet: Herald, date: "2026-02-28", title: T}]
+                actors: [{id: x, name: X, kind: person}]
+                claims: [{id: 1, \(claim), sources: [{source: herald, paragraph: 2, excerpt: killed 297}]}]
+                """,
+            """
+            sources: [{id: drum, outlet: Drum, date: "2026-02-28", title: T}]
+            claims: [{id: 701, \(claim), sources: [{source: drum, paragraph: 3, excerpt: killed 297}]}]
+            """,
+        ])
+        _ = directory
+        let model = try ModelFiles.load(paths)
+        #expect(model.claims.map(\.id) == [1])
+        #expect(model.claims.first?.sources.map(\.source) == ["herald", "drum"])
+    }
+
+    @Test func oneFileKeepsTwoEntriesItMeantApart() throws {
+        let claim = "measure: killed, counted: fighters, value: 3, claimant: x"
+        let (directory, paths) = try files([
+            Self.vocabulary + "actors: [{id: x, name: X, kind: person}]\nclaims: [{id: 1, \(claim)}, {id: 2, \(claim)}]\n"
+        ])
+        _ = directory
+        #expect(try ModelFiles.load(paths).claims.map(\.id) == [1, 2])
+    }
+
+    @Test func anEventInTwoReportsAddsTheSecondsSources() throws {
+        let event = "id: raid, name: Raid, kind: attack, date: \"2026-02-27\""
+        let (directory, paths) = try files([
+            """
+            sources: [{id: a, outlet: A, date: "2026-02-27", title: A}]
+            events: [{\(event), sources: [{source: a, paragraph: 1, excerpt: the raid}]}]
+            """,
+            """
+            sources: [{id: b, outlet: B, date: "2026-02-28", title: B}]
+            events: [{\(event), sources: [{source: b, paragraph: 4, excerpt: a raid}]}]
+            """,
+            "events: [{id: raid, name: Raid, kind: clash}]\n",
+        ])
+        _ = directory
+        let errors = Fixtures.errors(loading: paths)
+        #expect(
+            errors == [
+                #"\#(paths[2]):2:15: error: events[0].id: duplicate event id "raid": also defined at \#(paths[0]):3:15, "#
+                    + "differently; entries of one id must agree in everything but their sources"
+            ])
+        let model = try ModelFiles.load(Array(paths.prefix(2)))
+        #expect(model.events.first?.sources.map(\.source) == ["a", "b"])
     }
 }

@@ -2,6 +2,7 @@ import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
 import Foundation
+import ModelFileFormat
 import Testing
 
 /// A file of query cases in the sqllogictest manner: a query, a line `----`, the expected output,
@@ -55,10 +56,26 @@ struct GoldenFile {
         return cases
     }
 
-    /// What a case of `file` prints: the answer, or for a `.tree.test` file the parse tree.
+    /// What a case of `file` prints: the answer, or for a `.tree.test` file the parse tree. A file
+    /// whose first line is `# model: NAME` runs on that shipped model instead of the built-in one.
     static func output(of query: String, in file: String) -> String {
-        file.hasSuffix(".tree.test") ? ParseTree.render(query) : output(of: query)
+        file.hasSuffix(".tree.test") ? ParseTree.render(query) : output(of: query, model: model(of: file))
     }
+
+    private static func model(of file: String) -> ConflictModel {
+        let text = (try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
+        let first = text.prefix { $0 != "\n" }
+        guard first.hasPrefix("# model: ") else { return .builtin }
+        let name = String(first.dropFirst("# model: ".count))
+        guard let model = shipped[name] else { fatalError("\(file) names no shipped model: \(name)") }
+        return model
+    }
+
+    /// Loaded once for all the cases that run on them.
+    private static let shipped: [String: ConflictModel] = Dictionary(
+        uniqueKeysWithValues: ShippedModels.names.map { entry in
+            do { return (entry.name, try ModelFiles.load([entry.name])) } catch { fatalError("\(entry.name): \(error)") }
+        })
 
     /// What a query prints in the golden format.
     static func output(of query: String, model: ConflictModel = .builtin) -> String {

@@ -133,7 +133,7 @@ import Testing
     /// Completion follows the parser: what it looked for where the text ended.
     @Test func completesWhatTheGrammarAllowsNext() {
         #expect(complete("claims where party wi") == ["within"])
-        #expect(complete("claims where value > 100 a") == ["and", "according to"])
+        #expect(complete("claims where value > 100 a") == ["and", "according to", "as of"])
         #expect(complete("claims where pos") == ["possibly"])
         #expect(complete("claims where party = Afghan T") == ["Taliban"])
         #expect(complete("actors urging de-escalation or con") == ["condoling", "consulting", "contacting"])

@@ -3,9 +3,9 @@ import ConflictModel
 
 /// `history`: every running total with the ones it revised, in time order, each with the change
 /// from its claimant's figure before. Several claimants' series come side by side, interleaved by
-/// their as-of times; a figure that counts something else than the one before ("tanks and
-/// armoured vehicles", then "tanks, armoured vehicles and artillery") is marked as not comparable
-/// rather than joined to it.
+/// their as-of times; a figure in a unit that continues the one before ("tanks and armoured
+/// vehicles", then "tanks, armoured vehicles and artillery") is marked as not comparable rather
+/// than compared with it.
 struct RevisionHistory {
     let evaluator: Evaluator
     private var model: ConflictModel { evaluator.model }
@@ -14,8 +14,8 @@ struct RevisionHistory {
         self.evaluator = evaluator
     }
 
-    /// One claimant's running totals of one measure, in one unit, for one side and event: the
-    /// series whose latest figure an aggregate takes.
+    /// One claimant's running totals of one measure, in one unit or those that continue it, for
+    /// one side and event: the series whose latest figure an aggregate takes.
     private typealias Series = RunningTotals.Series
 
     static let columns: [ResultTable.Column] = [
@@ -47,7 +47,7 @@ struct RevisionHistory {
         var breaks = 0
         for position in totals.sorted(by: { Self.isBefore(all[$0], all[$1]) }) {
             let claim = all[position]
-            let series = Series(claim)
+            let series = Series(claim, in: model.vocabulary)
             let change: Value
             if let before = previous[series] {
                 if let reason = Self.incomparability(claim, before) {
@@ -74,13 +74,15 @@ struct RevisionHistory {
         notes += selection.notes
         if breaks > 0 {
             notes.append(
-                "\(breaks) revision\(breaks == 1 ? " counts" : "s count") something else than the figure before: "
-                    + "the change is not given")
+                "\(breaks) revision\(breaks == 1 ? " counts" : "s count") in another unit than the figure before, "
+                    + "which it continues: the change is not given")
         }
         if incidents > 0 {
             notes.append(
-                "\(incidents) count\(incidents == 1 ? "" : "s") of single incidents \(incidents == 1 ? "is" : "are") not "
-                    + "running totals and not listed (see: claims where running_total = no)")
+                incidents == 1
+                    ? "1 count of a single incident is not a running total and is not listed (see: claims where running_total = no)"
+                    : "\(incidents) counts of single incidents are not running totals and are not listed "
+                        + "(see: claims where running_total = no)")
         }
         return ResultTable(columns: Self.columns, rows: tableRows, notes: notes)
     }
@@ -119,15 +121,12 @@ struct RevisionHistory {
         }
     }
 
-    /// Why two figures of a series cannot be compared, or nil when they can: they count what the
-    /// report calls by other words, beyond case, punctuation and "and".
+    /// Why two figures of a series cannot be compared, or nil when they can: the later counts in
+    /// a unit that continues the earlier's, so it counts more kinds of thing. What was counted in
+    /// the report's words (`counted`) may be worded anew in every report without that.
     private static func incomparability(_ claim: Claim, _ before: Claim) -> String? {
-        guard comparisonKey(claim.counted) != comparisonKey(before.counted) else { return nil }
-        return "counts \"\(claim.counted)\", the figure before \"\(before.counted)\""
-    }
-
-    private static func comparisonKey(_ counted: String) -> [String] {
-        counted.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0 != "and" }
+        guard claim.unit != before.unit else { return nil }
+        return "counts \(claim.unit), the figure before \(before.unit)"
     }
 
     /// The change between two figures, as exact as their intervals allow: "+164", "-3",

@@ -4,12 +4,14 @@ import ConflictModel
 /// the latest answers, never their sum. A count of one incident that falls within the period a
 /// kept total covers is already in it, and is not added to it either.
 enum RunningTotals {
-    /// One claimant's figures of one measure, in one unit, for one side and event.
+    /// One claimant's figures of one measure, in one unit (or the units that continue it), for
+    /// one side and event.
     struct Series: Hashable {
         let claimant: String, measure: String, unit: String, party: String?, event: String?
 
-        init(_ claim: Claim, event: String?? = nil) {
-            (claimant, measure, unit, party) = (claim.claimant, claim.measure, claim.unit, claim.party)
+        init(_ claim: Claim, in vocabulary: Vocabulary, event: String?? = nil) {
+            (claimant, measure, party) = (claim.claimant, claim.measure, claim.party)
+            unit = vocabulary.seriesUnit(of: claim.unit)
             self.event = event ?? claim.event
         }
     }
@@ -29,7 +31,7 @@ enum RunningTotals {
         var latest: [Series: Int] = [:]
         for position in positions where claims[position].runningTotal {
             let claim = claims[position]
-            let series = Series(claim)
+            let series = Series(claim, in: model.vocabulary)
             if let current = latest[series], !isLater(claim, than: claims[current]) { continue }
             latest[series] = position
         }
@@ -57,10 +59,13 @@ enum RunningTotals {
     private static func isCovered(_ incident: Claim, _ latest: [Series: Int], _ claims: [Claim], _ model: ConflictModel)
         -> Bool
     {
-        var candidates = [Series(incident), Series(incident, event: .some(nil))].compactMap { latest[$0] }
+        let vocabulary = model.vocabulary
+        var candidates = [Series(incident, in: vocabulary), Series(incident, in: vocabulary, event: .some(nil))]
+            .compactMap { latest[$0] }
         // A total for the whole operation takes in the incidents of its strikes.
         for (series, position) in latest
-        where series.claimant == incident.claimant && series.measure == incident.measure && series.unit == incident.unit
+        where series.claimant == incident.claimant && series.measure == incident.measure
+            && series.unit == vocabulary.seriesUnit(of: incident.unit)
             && series.party == incident.party
         {
             if let whole = series.event, let part = incident.event, whole != part,

@@ -1,0 +1,86 @@
+import ConflictModel
+@testable import ConflictQuery
+import Foundation
+import ModelFileFormat
+import Testing
+
+/// Time across reports, on a model made for it: periods, incident counts inside and outside them,
+/// a unit that continues another, and a figure published after the day it is as of.
+@Suite struct TimeTests {
+    static let model: ConflictModel = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Models/periods.yaml").path
+        do { return try ModelFiles.load([path]) } catch { fatalError("\(error)") }
+    }()
+
+    private func output(_ query: String) -> String {
+        GoldenFile.output(of: query, model: Self.model)
+    }
+
+    @Test func anIncidentWithinTheTotalsPeriodIsNotAddedToIt() {
+        #expect(
+            output("sum killed") == """
+                claimant | party | unit | sum killed | claims
+                Sam Spokes | Southland | people | exactly 180 | 2
+                -- 2 earlier running totals were revised by a later one from the same claimant and left out
+                -- 1 incident count within the period of the same claimant's running total was left out: the total takes it in
+                """)
+    }
+
+    @Test func asOfADayTakesWhatWasPublishedByThen() {
+        // Claim 5 is as of day 4 but came out on day 5: on day 4 nobody had read it.
+        #expect(
+            output("sum killed as of 2026-03-04") == """
+                claimant | party | unit | sum killed | claims
+                Sam Spokes | Southland | people | exactly 165 | 2
+                -- 1 earlier running total was revised by a later one from the same claimant and left out
+                -- 1 incident count within the period of the same claimant's running total was left out: the total takes it in
+                -- as of 2026-03-04: only what reports published by then carry
+                """)
+        #expect(output("count claims as of 2026-03-01") == "count\n3\n-- as of 2026-03-01: only what reports published by then carry")
+        #expect(output("count sources as of 2026-03-01") == "count\n1\n-- as of 2026-03-01: only what reports published by then carry")
+    }
+
+    @Test func aHistoryGivesEachChangeAndItsTime() {
+        #expect(
+            output("history killed") == """
+                as_of | claimant | party | measure | value | change | unit | counted | claim | reported | outlets
+                2026-03-01 18:00 | Sam Spokes | Southland | killed | exactly 100 |  | people | soldiers | 1 | 2026-03-01 | Example Wire
+                2026-03-03 | Sam Spokes | Southland | killed | exactly 160 | +60 | people | fighters | 2 | 2026-03-03 | Example Wire
+                2026-03-04 | Sam Spokes | Southland | killed | exactly 175 | +15 | people | fighters | 5 | 2026-03-05 | Example Post
+                -- 2 counts of single incidents are not running totals and are not listed (see: claims where running_total = no)
+                """)
+    }
+
+    @Test func aWiderUnitContinuesTheSeriesButIsNotComparedWithIt() {
+        #expect(
+            output("history destroyed") == """
+                as_of | claimant | party | measure | value | change | unit | counted | claim | reported | outlets
+                2026-03-01 | Sam Spokes | Southland | destroyed | exactly 30 |  | vehicles | tanks | 6 | 2026-03-01 | Example Wire
+                2026-03-03 | Sam Spokes | Southland | destroyed | exactly 45 | not comparable: counts vehicles-and-guns, the figure before vehicles | vehicles-and-guns | tanks and guns | 7 | 2026-03-03 | Example Wire
+                -- 1 revision counts in another unit than the figure before, which it continues: the change is not given
+                """)
+        #expect(
+            output("sum destroyed") == """
+                claimant | party | unit | sum destroyed | claims
+                Sam Spokes | Southland | vehicles-and-guns | exactly 45 | 1
+                -- 1 earlier running total was revised by a later one from the same claimant and left out
+                """)
+    }
+
+    @Test(arguments: [
+        ("exactly 100", "exactly 160", "+60"), ("exactly 160", "exactly 160", "no change"), ("exactly 160", "exactly 150", "-10"),
+        ("exactly 352", "at least 415", "at least +63"), ("at least 415", "exactly 527", "at most +112"),
+        ("exactly 100", "about 150", "between +35 and +65"),
+    ])
+    func changesAreAsExactAsTheFiguresAllow(_ before: String, _ after: String, _ change: String) throws {
+        func quantity(_ text: String) throws -> Quantity {
+            let words = text.split(separator: " ")
+            let value = try #require(Double(String(words.last!)))
+            let name = words.dropLast().joined(separator: " ")
+            let qualifier = try #require(Qualifier(rawValue: name == "exactly" ? "exact" : name))
+            return Quantity(value, qualifier)
+        }
+        #expect(RevisionHistory.change(from: try quantity(before), to: try quantity(after)) == change)
+    }
+}
