@@ -120,7 +120,9 @@ import Testing
         try run(["--export-model"]).stdout.write(toFile: exported, atomically: true, encoding: .utf8)
         let schema = Self.testsDirectory + "/../Schema/conflictq-model.schema.json"
         let example = Self.testsDirectory + "/ConflictModelTests/Models/example.yaml"
-        let result = try SchemaValidator.validate([exported, example], against: schema)
+        let timeline = try FileManager.default.contentsOfDirectory(atPath: PackagePaths.root + "/Models/timeline")
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { PackagePaths.root + "/Models/timeline/" + $0 }
+        let result = try SchemaValidator.validate([exported, example] + timeline, against: schema)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 

@@ -12,13 +12,14 @@ struct HelpExample: Equatable {
 
 /// The subjects `.help TOPIC` teaches, each by a short explanation and examples to paste.
 enum HelpTopic: String, CaseIterable {
-    case queries, claims, statements, attribution, discovery, formats, scripts, keys
+    case queries, claims, time, statements, attribution, discovery, formats, scripts, keys
     case dotCommands = "dot-commands"
 
     var summary: String {
         switch self {
         case .queries: return "listings and conditions: where, order by, limit"
         case .claims: return "figures, qualifiers, units: sum, count, max, min, avg, possibly"
+        case .time: return "revisions: history, as of, running totals, --model timeline"
         case .statements: return "what was said and done: statements, quotes, acts"
         case .attribution: return "who says so: according to, within, with sources, .why"
         case .discovery: return "what there is to ask: units, measures, acts, fields, values"
@@ -50,6 +51,16 @@ enum HelpTopic: String, CaseIterable {
                 unit (people, posts, vehicles...), never across claimants or sides, and a running total \
                 is revised by a later one, not added to it. No claim is not zero: a sum with nothing to \
                 add says so.
+                """)
+        case .time:
+            return Self.paragraph(
+                """
+                A running total ("killed so far") holds as of a time and is revised by its claimant's \
+                later one: answers take the latest and never add a series. history lists every \
+                revision in time order with its change, several claimants side by side; a count that \
+                a claimant widened (to "vehicles and artillery") is marked not comparable. as of DATE \
+                answers with what reports published by the end of that day carry. --model timeline, \
+                or .load timeline, adds nine later reports on the same operation to the built-in one.
                 """)
         case .statements:
             return Self.paragraph(
@@ -183,6 +194,15 @@ enum HelpTopic: String, CaseIterable {
                 HelpExample(input: "describe Iran", meaning: "one actor in full, with its sources"),
                 HelpExample(input: "show claim 3", meaning: "one claim in full"),
                 HelpExample(input: "show statement 2", meaning: "one statement in full"),
+            ]
+        case .time:
+            return [
+                HelpExample(input: ".load timeline", meaning: "add the later reports on the operation"),
+                HelpExample(input: "history killed according to Tarar", meaning: "each revision, with its change"),
+                HelpExample(input: "history killed where party = \"Afghan Taliban\"", meaning: "every claimant's, side by side"),
+                HelpExample(input: "sum killed according to Tarar as of 2026-02-28", meaning: "what was known that day"),
+                HelpExample(input: "claims where running_total = no", meaning: "counts of single incidents"),
+                HelpExample(input: "claims order by as_of desc", meaning: "the figures that hold latest first"),
             ]
         case .claims:
             return [
