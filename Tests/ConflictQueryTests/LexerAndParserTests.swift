@@ -130,6 +130,14 @@ import Testing
         #expect(complete("quotes by Muj").isEmpty)
     }
 
+    /// After `as of`, the days the model's reports came out; after `history`, measures and clauses.
+    @Test func completesDaysAndMeasuresOverTime() {
+        #expect(complete("sum killed as of 2026") == ["2026-02-28"])
+        #expect(complete("history kil") == ["killed"])
+        #expect(complete("his") == ["history"])
+        #expect(complete("history killed a") == ["according to", "as of"])
+    }
+
     /// Completion follows the parser: what it looked for where the text ended.
     @Test func completesWhatTheGrammarAllowsNext() {
         #expect(complete("claims where party wi") == ["within"])

@@ -32,6 +32,19 @@ struct Evaluator {
         }
     }
 
+    /// The measures named, each checked against the vocabulary: for aggregates and histories.
+    func measureIDs(_ names: [Name]) throws(Diagnostic) -> [String] {
+        try names.map { (name: Name) throws(Diagnostic) -> String in
+            let id = name.text.lowercased()
+            guard model.vocabulary.measure(id) != nil else {
+                throw Diagnostic(
+                    "unknown measure \"\(name.text)\"", at: name.range,
+                    suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
+            }
+            return id
+        }
+    }
+
     /// The same question asked of the model as a reader on `day` could have known it.
     private func asSeen(on day: PartialDate) -> Evaluator {
         Evaluator(model: model.asSeen(on: day), source: source, isCancelled: isCancelled)

@@ -26,15 +26,7 @@ struct RevisionHistory {
 
     func evaluate(_ history: History) throws(Diagnostic) -> ResultTable {
         try refuseClausesItCannotTake(history.clauses)
-        let measures = try history.measures.map { (name: Name) throws(Diagnostic) -> String in
-            let id = name.text.lowercased()
-            guard model.vocabulary.measure(id) != nil else {
-                throw Diagnostic(
-                    "no measure \"\(name.text)\"", at: name.range,
-                    suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
-            }
-            return id
-        }
+        let measures = try evaluator.measureIDs(history.measures)
         let set = FieldCatalog.claims(model)
         let selection = try evaluator.select(set, history.clauses)
         let all = model.claims

@@ -56,7 +56,7 @@ struct Aggregation {
     // MARK: - sum, count, min, max, avg of measures
 
     private func figures(_ names: [Name], _ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
-        let measures = try measureIDs(names)
+        let measures = try evaluator.measureIDs(names)
         let function = aggregate.function
         let clauses = aggregate.clauses
         let set = FieldCatalog.claims(model)
@@ -156,19 +156,6 @@ struct Aggregation {
                     + "\(one ? "was" : "were") left out: the total takes \(one ? "it" : "them") in")
         }
         return ResultTable(columns: layout.map(\.column), rows: rows, notes: notes)
-    }
-
-    /// The measures named, each checked against the vocabulary.
-    private func measureIDs(_ names: [Name]) throws(Diagnostic) -> [String] {
-        try names.map { (name: Name) throws(Diagnostic) -> String in
-            let id = name.text.lowercased()
-            guard model.vocabulary.measure(id) != nil else {
-                throw Diagnostic(
-                    "unknown measure \"\(name.text)\"", at: name.range,
-                    suggestions: Suggestions.close(to: name.text, in: model.vocabulary.measures.map(\.id)))
-            }
-            return id
-        }
     }
 
     /// Of the claims in a group, one whose interval reaches past the extreme's, so that which is the
