@@ -34,10 +34,7 @@ struct SameActors {
         // Only across files: within one file, two entries are two actors the author meant.
         var seen: Set<String> = []
         let names = ([actor.value.name] + actor.value.aliases).map(ConflictModel.nameKey).filter { seen.insert($0).inserted }
-        let (byName, earlier) = (positionByName, kept)
-        if let (position, name) = names.compactMap({ name in byName[name].map { ($0, name) } })
-            .first(where: { earlier[$0.0].positions.file != actor.positions.file })
-        {
+        if let (position, name) = earlierActorOfAnotherFile(named: names, than: actor) {
             let earlier = kept[position]
             guard earlier.value.kind == actor.value.kind else {
                 errors.append(
@@ -55,6 +52,16 @@ struct SameActors {
         positionByID[actor.value.id] = kept.count
         for name in names where positionByName[name] == nil { positionByName[name] = kept.count }
         kept.append(actor)
+    }
+
+    /// A kept actor of another file than `actor`'s with one of `names`, and the name they share.
+    private func earlierActorOfAnotherFile(named names: [String], than actor: Located<Actor>) -> (Int, String)? {
+        for name in names {
+            if let position = positionByName[name], kept[position].positions.file != actor.positions.file {
+                return (position, name)
+            }
+        }
+        return nil
     }
 
     private mutating func merge(_ later: Located<Actor>, into position: Int) {

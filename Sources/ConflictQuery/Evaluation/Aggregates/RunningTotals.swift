@@ -36,6 +36,12 @@ enum RunningTotals {
             latest[series] = position
         }
         let latestPositions = Set(latest.values)
+        // The kept totals by everything of their series but the event, for the incidents to find
+        // theirs without going through every series.
+        var totalsBySide: [Series: [Int]] = [:]
+        for (series, position) in latest {
+            totalsBySide[Series(claims[position], in: model.vocabulary, event: .some(nil)), default: []].append(position)
+        }
         var selection = Selection(kept: [])
         for position in positions {
             let claim = claims[position]
@@ -43,7 +49,7 @@ enum RunningTotals {
                 if latestPositions.contains(position) { selection.kept.append(position) } else { selection.superseded += 1 }
                 continue
             }
-            if isCovered(claim, latest, claims, model) {
+            if isCovered(claim, totalsBySide[Series(claim, in: model.vocabulary, event: .some(nil))] ?? [], claims, model) {
                 selection.withinTotals += 1
             } else {
                 selection.kept.append(position)
@@ -52,29 +58,17 @@ enum RunningTotals {
         return selection
     }
 
-    /// Whether a kept total of the incident's claimant, measure, unit and side may take in the
-    /// incident: a total of its event, of no event, or of a larger event the incident's is part
-    /// of, from its `since` (or the start) to its as-of time. An incident without a date may be
-    /// in any of them.
-    private static func isCovered(_ incident: Claim, _ latest: [Series: Int], _ claims: [Claim], _ model: ConflictModel)
-        -> Bool
-    {
-        let vocabulary = model.vocabulary
-        var candidates = [Series(incident, in: vocabulary), Series(incident, in: vocabulary, event: .some(nil))]
-            .compactMap { latest[$0] }
-        // A total for the whole operation takes in the incidents of its strikes.
-        for (series, position) in latest
-        where series.claimant == incident.claimant && series.measure == incident.measure
-            && series.unit == vocabulary.seriesUnit(of: incident.unit)
-            && series.party == incident.party
-        {
-            if let whole = series.event, let part = incident.event, whole != part,
-                model.eventsAndParts([whole]).contains(part)
-            {
-                candidates.append(position)
-            }
+    /// Whether one of `totals`, the kept totals of the incident's claimant, measure, unit and
+    /// side, may take in the incident: a total of its event, of no event, or of a larger event the
+    /// incident's is part of, from its `since` (or the start) to its as-of time. An incident
+    /// without a date may be in any of them.
+    private static func isCovered(_ incident: Claim, _ totals: [Int], _ claims: [Claim], _ model: ConflictModel) -> Bool {
+        totals.contains { position in
+            let total = claims[position]
+            guard mayFallWithin(incident, total) else { return false }
+            guard let whole = total.event, whole != incident.event else { return true }
+            return incident.event.map { model.eventsAndParts([whole]).contains($0) } ?? false
         }
-        return candidates.contains { mayFallWithin(incident, claims[$0]) }
     }
 
     private static func mayFallWithin(_ incident: Claim, _ total: Claim) -> Bool {
