@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "ConflictShellTests",
             dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat", "TestSupport"],
-            exclude: ["Models"]),
+            exclude: ["Models", "Charts"]),
         .testTarget(name: "ConflictQCommandTests", dependencies: ["ConflictQCommand", "ConflictShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
         // Our YAML reader against Yams on a corpus of YAML texts, read by path.

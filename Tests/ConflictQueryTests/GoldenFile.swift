@@ -3,58 +3,24 @@ import ConflictModel
 import ConflictQuery
 import Foundation
 import ModelFileFormat
+import TestSupport
 import Testing
 
-/// A file of query cases in the sqllogictest manner: a query, a line `----`, the expected output,
-/// and a blank line before the next case. Lines starting with `#` before a query are comments.
-/// The output is one line per row, cells joined by ` | `, headed by the column names; a titled
+/// The golden query files of `Golden/` (their format: `GoldenCases`), each case printed by the
+/// query engine alone. The output is one line per row, cells joined by ` | `, headed by the column names; a titled
 /// table starts with `## title`; notes follow as `-- note`; an error is the rendered diagnostic.
 struct GoldenFile {
     struct Case: CustomTestStringConvertible, Sendable {
-        var file: String
-        var line: Int
-        var query: String
-        var expected: String
-        var testDescription: String { "\(file):\(line): \(query.split(separator: "\n").first ?? "")" }
+        var golden: GoldenCases.Case
+        var file: String { golden.file }
+        var query: String { golden.query }
+        var expected: String { golden.expected }
+        var testDescription: String { "\(golden.file):\(golden.line): \(query.split(separator: "\n").first ?? "")" }
     }
 
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static func cases() -> [Case] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return files.filter { $0.hasSuffix(".test") }.sorted().flatMap { name in
-            parse((try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? "", file: name)
-        }
-    }
-
-    static func parse(_ text: String, file: String) -> [Case] {
-        var cases: [Case] = []
-        let lines = text.components(separatedBy: "\n")
-        var index = 0
-        while index < lines.count {
-            if lines[index].trimmingCharacters(in: .whitespaces).isEmpty || lines[index].hasPrefix("#") {
-                index += 1
-                continue
-            }
-            let start = index
-            var query: [String] = []
-            while index < lines.count, lines[index] != "----" {
-                query.append(lines[index])
-                index += 1
-            }
-            index += 1
-            var expected: [String] = []
-            while index < lines.count, !lines[index].isEmpty {
-                expected.append(lines[index])
-                index += 1
-            }
-            cases.append(
-                Case(
-                    file: file, line: start + 1, query: query.joined(separator: "\n"),
-                    expected: expected.joined(separator: "\n")))
-        }
-        return cases
-    }
+    static func cases() -> [Case] { GoldenCases.cases(in: directory).map(Case.init) }
 
     /// What a case of `file` prints: the answer, or for a `.tree.test` file the parse tree. A file
     /// whose first line is `# model: NAME` runs on that shipped model instead of the built-in one.
@@ -64,9 +30,7 @@ struct GoldenFile {
 
     private static func model(of file: String) -> ConflictModel {
         let text = (try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
-        let first = text.prefix { $0 != "\n" }
-        guard first.hasPrefix("# model: ") else { return .builtin }
-        let name = String(first.dropFirst("# model: ".count))
+        guard let name = GoldenCases.setting("model", in: text) else { return .builtin }
         guard let model = shipped[name] else { fatalError("\(file) names no shipped model: \(name)") }
         return model
     }
@@ -98,21 +62,7 @@ struct GoldenFile {
 
     /// Rewrites every file with the outputs the program gives now, for review with `git diff`.
     static func update() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".test") }
-        for name in files {
-            let url = directory.appendingPathComponent(name)
-            let text = try String(contentsOf: url, encoding: .utf8)
-            var lines = text.components(separatedBy: "\n")
-            for golden in parse(text, file: name).reversed() {
-                let queryLines = golden.query.components(separatedBy: "\n").count
-                let expectedStart = golden.line - 1 + queryLines + 1
-                let expectedCount = golden.expected.isEmpty ? 0 : golden.expected.components(separatedBy: "\n").count
-                lines.replaceSubrange(
-                    expectedStart..<expectedStart + expectedCount,
-                    with: output(of: golden.query, in: name).components(separatedBy: "\n"))
-            }
-            try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
-        }
+        try GoldenCases.update(in: directory, output: output(of:in:))
     }
 }
 
@@ -128,6 +78,11 @@ enum ParseTree {
     }
 
     private static func render(_ query: Query) -> String {
+        guard let chart = query.chart else { return renderBody(query) }
+        return "(chart \(chart.kind?.rawValue ?? "default") \(renderBody(query)))"
+    }
+
+    private static func renderBody(_ query: Query) -> String {
         switch query.kind {
         case .listing(let listing):
             let acts = listing.actPhrases.map { "(act " + $0.map(\.text).joined(separator: " ") + ")" }
@@ -139,6 +94,9 @@ enum ParseTree {
             case .entity(let entity): target = entity.rawValue
             }
             return (["(\(aggregate.function.rawValue) \(target)"] + clauses(aggregate.clauses)).joined(separator: " ") + ")"
+        case .history(let history):
+            let measures = history.measures.map(\.text).joined(separator: " ")
+            return (["(history \(measures)"] + clauses(history.clauses)).joined(separator: " ") + ")"
         default:
             return "(\(query.kind))"
         }

@@ -138,6 +138,16 @@ import Testing
         #expect(complete("history killed a") == ["according to", "as of"])
     }
 
+    /// After `chart`, the kinds of chart and what can be drawn; after those, the query goes on.
+    @Test func completesWhatAChartDraws() {
+        #expect(complete("ch") == ["chart"])
+        #expect(complete("chart ") == ["line", "bars", "history", "sum", "count", "min", "max", "avg"])
+        #expect(complete("chart b") == ["bars"])
+        #expect(complete("chart line h") == ["history"])
+        #expect(complete("chart bars s") == ["sum"])
+        #expect(complete("chart history kil") == ["killed"])
+    }
+
     /// Completion follows the parser: what it looked for where the text ended.
     @Test func completesWhatTheGrammarAllowsNext() {
         #expect(complete("claims where party wi") == ["within"])

@@ -56,6 +56,7 @@ struct Completer {
         case .actPhrase(let wordsSoFar):
             return continuations(of: wordsSoFar, among: model.vocabulary.acts.flatMap(\.verbs))
         case .extra: return Extra.allCases.map(\.rawValue)
+        case .chartable: return [Keyword.history.rawValue] + Aggregate.Function.allCases.map(\.rawValue)
         // The days the model's reports came out: the days on which what was known changed.
         case .date: return Array(Set(model.sources.map(\.date.withoutTime.description))).sorted()
         }

@@ -16,6 +16,7 @@ struct Evaluator {
                 return table
             }
         }
+        if let request = query.chart { return [try chart(request, query)] }
         switch query.kind {
         case .listing(let listing):
             return [try list(listing)]
@@ -29,6 +30,24 @@ struct Evaluator {
             return try Description(model: model).show(entity, id)
         case .discovery(let discovery):
             return [try DiscoveryAnswers(model: model).answer(discovery)]
+        }
+    }
+
+    /// A history drawn as lines (or bars), an aggregate as bars: lines join figures in time
+    /// order, which an aggregate's groups do not have.
+    private func chart(_ request: ChartRequest, _ query: Query) throws(Diagnostic) -> ResultTable {
+        switch query.kind {
+        case .history(let history):
+            return try RevisionHistory(evaluator: self).evaluate(history, drawing: request.kind ?? .line)
+        case .aggregate(let aggregate):
+            if request.kind == .line {
+                throw Diagnostic(
+                    "a line joins figures in time order, and an aggregate's groups have none: draw them as bars "
+                        + "(chart bars), or chart a history for figures over time", at: request.range)
+            }
+            return try Aggregation(evaluator: self).evaluate(aggregate, drawing: true)
+        case .listing, .describe, .show, .discovery:
+            throw Diagnostic("only a history or an aggregate can be charted", at: request.range)
         }
     }
 

@@ -24,7 +24,8 @@ struct RevisionHistory {
         .init("claim", .integer), .init("reported", .date), .init("outlets", .list),
     ]
 
-    func evaluate(_ history: History) throws(Diagnostic) -> ResultTable {
+    /// With `drawing`, the table also carries its figures laid out as that kind of chart.
+    func evaluate(_ history: History, drawing: Chart.Kind? = nil) throws(Diagnostic) -> ResultTable {
         try refuseClausesItCannotTake(history.clauses)
         let measures = try evaluator.measureIDs(history.measures)
         let set = FieldCatalog.claims(model)
@@ -35,15 +36,17 @@ struct RevisionHistory {
         let incidents = wanted.count - totals.count
 
         var previous: [Series: Claim] = [:]
-        var rows: [(claim: Claim, change: Value)] = []
+        var rows: [HistoryChart.Revision] = []
         var breaks = 0
         for position in totals.sorted(by: { Self.isBefore(all[$0], all[$1]) }) {
             let claim = all[position]
             let series = Series(claim, in: model.vocabulary)
             let change: Value
+            var isNotComparable = false
             if let before = previous[series] {
                 if let reason = Self.incomparability(claim, before) {
                     change = .text("not comparable: \(reason)")
+                    isNotComparable = true
                     breaks += 1
                 } else {
                     change = .text(Self.change(from: before.quantity, to: claim.quantity))
@@ -52,10 +55,11 @@ struct RevisionHistory {
                 change = .null
             }
             previous[series] = claim
-            rows.append((claim, change))
+            rows.append(HistoryChart.Revision(claim: claim, change: change, isNotComparable: isNotComparable))
         }
-        let tableRows = rows.map { claim, change in
-            ResultTable.Row(
+        let tableRows = rows.map { revision in
+            let (claim, change) = (revision.claim, revision.change)
+            return ResultTable.Row(
                 [
                     .date(claim.asOf), .actor(claim.claimant, in: model), .actor(claim.party, in: model),
                     .text(claim.measure), .quantity(claim.quantity), change, .text(claim.unit), .text(claim.counted),
@@ -76,7 +80,9 @@ struct RevisionHistory {
                     : "\(incidents) counts of single incidents are not running totals and are not listed "
                         + "(see: claims where running_total = no)")
         }
-        return ResultTable(columns: Self.columns, rows: tableRows, notes: notes)
+        return ResultTable(
+            columns: Self.columns, rows: tableRows, notes: notes,
+            chart: drawing.map { HistoryChart(model: model).chart($0, of: rows) })
     }
 
     /// A history is in time order and takes in whole series: it is filtered, never grouped,

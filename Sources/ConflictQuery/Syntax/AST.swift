@@ -5,6 +5,8 @@ import ConflictModel
 public struct Query: Hashable, Sendable {
     public var kind: Kind
     public var range: SourceRange
+    /// `chart [line | bars]` before a history or an aggregate: draw its figures.
+    public var chart: ChartRequest? = nil
 
     public enum Kind: Hashable, Sendable {
         /// `claims where ...`, `actors offering mediation`
@@ -50,6 +52,13 @@ extension Query {
         }
         return query
     }
+}
+
+/// `chart`, `chart line` or `chart bars`, with where it was written.
+public struct ChartRequest: Hashable, Sendable {
+    /// nil when the query names none: a history is drawn as lines, an aggregate as bars.
+    public var kind: Chart.Kind?
+    public var range: SourceRange
 }
 
 /// What a listing or a count ranges over.

@@ -27,4 +27,6 @@ public enum Expectation: Hashable, Sendable {
     case extra
     /// A day, after `as of`.
     case date
+    /// What `chart` draws: a history or an aggregate.
+    case chartable
 }

@@ -8,6 +8,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case and, or, not, possibly, `in`, contains, within
     case asc, desc
     case describe, show, history, of
+    case chart, line, bars
     case sources, intervals
     case units, measures, acts, qualifiers, entities, fields, values
 
@@ -28,7 +29,8 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .where, .by, .according, .order, .limit, .with, .as: return .clause
         case .and, .or, .not, .possibly, .in, .contains, .within: return .condition
         case .units, .measures, .acts, .qualifiers, .entities, .fields, .values: return .discovery
-        case .to, .asc, .desc, .describe, .show, .history, .of, .sources, .intervals: return .other
+        case .to, .asc, .desc, .describe, .show, .history, .of, .sources, .intervals, .chart, .line, .bars:
+            return .other
         }
     }
 
@@ -48,7 +50,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     /// The words that may start a query.
     static let queryStarts: [String] =
         Entity.allCases.map(\.rawValue) + Aggregate.Function.allCases.map(\.rawValue)
-        + [Keyword.describe, .show, .history].map(\.rawValue) + discoveries.map(\.rawValue)
+        + [Keyword.describe, .show, .history, .chart].map(\.rawValue) + discoveries.map(\.rawValue)
 
     init?(_ token: Token) {
         guard token.kind == .word, let keyword = Keyword(rawValue: token.text.lowercased()) else { return nil }

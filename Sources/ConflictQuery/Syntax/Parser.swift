@@ -68,11 +68,12 @@ struct Parser {
         return queries
     }
 
-    // query = listing | aggregate | describe | show | discovery ;
+    // query = [ chart ] ( listing | aggregate | history | describe | show | discovery ) ;
     private mutating func query() throws(Diagnostic) -> Query {
         let start = current.range
         conditionTests = 1
         entity = .claims
+        let chart = try chartRequest()
         let word = current.kind == .word ? current.text.lowercased() : ""
         let kind: Query.Kind
         if let entity = Entity(rawValue: word) {
@@ -92,7 +93,33 @@ struct Parser {
         } else {
             throw unexpected("a query", suggestions: current.kind == .word ? Keyword.queryStarts : [])
         }
-        return Query(kind: kind, range: start.through(previous.range))
+        return Query(kind: kind, range: start.through(previous.range), chart: chart)
+    }
+
+    // chart = "chart" [ "line" | "bars" ] ;   only before a history or an aggregate
+    private mutating func chartRequest() throws(Diagnostic) -> ChartRequest? {
+        guard isKeyword(.chart) else { return nil }
+        let start = current.range
+        advance()
+        var kind: Chart.Kind?
+        for candidate in Chart.Kind.allCases {
+            let keyword: Keyword = candidate == .line ? .line : .bars
+            if isKeyword(keyword) {
+                kind = candidate
+                advance()
+                break
+            }
+        }
+        let request = ChartRequest(kind: kind, range: start.through(previous.range))
+        expect(.chartable)
+        let word = current.kind == .word ? current.text.lowercased() : ""
+        guard Keyword(current) == .history || Aggregate.Function(rawValue: word) != nil else {
+            let choices = [Keyword.history.rawValue] + Aggregate.Function.allCases.map(\.rawValue)
+            throw unexpected(
+                "a history or an aggregate to chart (chart history killed, chart sum killed by party)",
+                suggestions: kind == nil ? choices + Chart.Kind.allCases.map(\.rawValue) : choices)
+        }
+        return request
     }
 
     // listing = entity [ act_phrases ] clauses ;   act_phrases only after "actors"

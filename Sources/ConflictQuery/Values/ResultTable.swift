@@ -30,11 +30,14 @@ public struct ResultTable: Hashable, Sendable {
     /// What the reader must know to read the rows honestly: figures not added, totals superseded,
     /// or why there are no rows ("no claim matches").
     public var notes: [String]
+    /// With `chart`: the rows' figures laid out for a drawing. The rows stay the data behind it.
+    public var chart: Chart?
 
-    public init(title: String? = nil, columns: [Column], rows: [Row] = [], notes: [String] = []) {
+    public init(title: String? = nil, columns: [Column], rows: [Row] = [], notes: [String] = [], chart: Chart? = nil) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.chart = chart
     }
 }

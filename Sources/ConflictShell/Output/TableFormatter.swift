@@ -11,7 +11,7 @@ import ConflictQuery
 /// Numbers are right-aligned. When the style has a width, the widest text columns are narrowed
 /// and their cells wrapped at spaces until the table fits; numbers are never wrapped. Without a
 /// width (a pipe or a file) nothing is wrapped or cut. Notes follow the table; a result without
-/// rows shows only its notes.
+/// rows shows only its notes. A result with a chart is drawn as that chart instead of a grid.
 struct TableFormatter: ResultFormatter {
     var style: RenderStyle
     let includesNotes = true
@@ -29,7 +29,9 @@ struct TableFormatter: ResultFormatter {
             text +=
                 TerminalEscape.paint(CellText.lines(title).joined(separator: " "), TerminalEscape.bold, when: style.color) + "\n"
         }
-        if !table.rows.isEmpty && !table.columns.isEmpty {
+        if let chart = table.chart, !table.rows.isEmpty {
+            text += ChartDrawing(style: style).draw(chart)
+        } else if !table.rows.isEmpty && !table.columns.isEmpty {
             text += grid(table)
         } else if table.notes.isEmpty {
             text += "(no rows)\n"

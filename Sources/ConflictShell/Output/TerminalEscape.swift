@@ -4,6 +4,7 @@ enum TerminalEscape {
     static let dim = "2"
     static let red = "1;31"
     static let yellow = "33"
+    static let cyan = "36"
 
     /// The text wrapped in the code and a reset, or the text alone when colour is off.
     static func paint(_ text: String, _ code: String, when enabled: Bool) -> String {

@@ -9,7 +9,14 @@ struct Aggregation {
     let evaluator: Evaluator
     private var model: ConflictModel { evaluator.model }
 
-    func evaluate(_ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
+    /// With `drawing`, the table also carries its figures laid out as bars.
+    func evaluate(_ aggregate: Aggregate, drawing: Bool = false) throws(Diagnostic) -> ResultTable {
+        var (table, chart) = try answer(aggregate)
+        if drawing { table.chart = chart.chart(table.rows) }
+        return table
+    }
+
+    private func answer(_ aggregate: Aggregate) throws(Diagnostic) -> (ResultTable, AggregateChart) {
         switch aggregate.target {
         case .entity(let entity):
             guard aggregate.function == .count else {
@@ -34,7 +41,9 @@ struct Aggregation {
 
     // MARK: - count ENTITY
 
-    private func count<Record>(_ set: RecordSet<Record>, _ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
+    private func count<Record>(_ set: RecordSet<Record>, _ aggregate: Aggregate) throws(Diagnostic)
+        -> (ResultTable, AggregateChart)
+    {
         let groupFields = try groupingFields(aggregate.clauses.groupBy, in: set)
         let selection = try evaluator.select(set, aggregate.clauses)
         var grouping = Grouping(set, selection.positions, by: groupFields, model: model)
@@ -50,12 +59,15 @@ struct Aggregation {
         if grouping.countedMoreThanOnce {
             notes.append("a \(set.entity.singular) with several values of a grouped field is counted once for each")
         }
-        return ResultTable(columns: columns, rows: rows, notes: notes)
+        let chart = AggregateChart(
+            labelColumns: Array(groupFields.indices), figureColumn: groupFields.count, unitColumn: nil,
+            title: "count \(set.entity.rawValue)")
+        return (ResultTable(columns: columns, rows: rows, notes: notes), chart)
     }
 
     // MARK: - sum, count, min, max, avg of measures
 
-    private func figures(_ names: [Name], _ aggregate: Aggregate) throws(Diagnostic) -> ResultTable {
+    private func figures(_ names: [Name], _ aggregate: Aggregate) throws(Diagnostic) -> (ResultTable, AggregateChart) {
         let measures = try evaluator.measureIDs(names)
         let function = aggregate.function
         let clauses = aggregate.clauses
@@ -155,7 +167,7 @@ struct Aggregation {
                 "\(series.withinTotals) incident count\(one ? "" : "s") within the period of the same claimant's running total "
                     + "\(one ? "was" : "were") left out: the total takes \(one ? "it" : "them") in")
         }
-        return ResultTable(columns: layout.map(\.column), rows: rows, notes: notes)
+        return (ResultTable(columns: layout.map(\.column), rows: rows, notes: notes), AggregateChart(layout))
     }
 
     /// Of the claims in a group, one whose interval reaches past the extreme's, so that which is the

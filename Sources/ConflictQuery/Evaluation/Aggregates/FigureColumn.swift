@@ -51,3 +51,22 @@ enum FigureColumn {
         }
     }
 }
+
+extension AggregateChart {
+    /// The bars of a `sum`, `min`, `max`, `avg` or `count` of measures, read from its columns.
+    init(_ layout: [FigureColumn]) {
+        var labels: [Int] = []
+        var figure = 0
+        var unit: Int?
+        var title = ""
+        for (index, column) in layout.enumerated() {
+            switch column {
+            case .key(let field, _) where field.name == ClaimField.unit.rawValue: unit = index
+            case .key, .ofChosenClaim: labels.append(index)
+            case .figure(let label, _): (figure, title) = (index, label)
+            case .low, .high, .claims, .sources: break
+            }
+        }
+        self.init(labelColumns: labels, figureColumn: figure, unitColumn: unit, title: title)
+    }
+}
