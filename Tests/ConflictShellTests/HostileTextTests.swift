@@ -119,10 +119,13 @@ import Testing
     }
 }
 
-/// CSV formula injection: a text cell that a spreadsheet would run gets a `'`; numbers never do.
+/// CSV formula injection: a text cell that a spreadsheet would run gets a `'`; numbers never do,
+/// nor text that is only a signed number (a history's change, `+164`).
 @Suite struct CSVFormulaTests {
     @Test(arguments: [
-        (Value.text("=1+2"), "'=1+2"), (.text("+1"), "'+1"), (.text("-1"), "'-1"), (.text("@SUM(A1)"), "'@SUM(A1)"),
+        (Value.text("=1+2"), "'=1+2"), (.text("+1"), "+1"), (.text("-1"), "-1"), (.text("+2.5"), "+2.5"),
+        (.text("+1+cmd|' /C calc'!A0"), "'+1+cmd|' /C calc'!A0"), (.text("-1-1"), "'-1-1"), (.text("+.5"), "'+.5"),
+        (.text("+"), "'+"), (.text("-1."), "'-1."), (.text("@SUM(A1)"), "'@SUM(A1)"),
         (.text("\tx"), "'\tx"), (.text("\rx"), "'\rx"), (.actor(id: "x", name: "=cmd|' /C calc'!A0"), "'=cmd|' /C calc'!A0"),
         (.list([.text("-x"), .text("y")]), "'-x, y"), (.text("a=b"), "a=b"), (.text(""), ""),
         (.integer(-5), "-5"), (.number(-2.5), "-2.5"), (.quantity(Quantity(40, .moreThan)), "more than 40"),

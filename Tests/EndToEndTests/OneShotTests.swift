@@ -24,6 +24,26 @@ import Testing
         #expect(try BinaryRun.run(["-c", Self.query]).stdout.contains("|        more than 747 |"))
     }
 
+    /// A chart in a pipe is drawn in ASCII at 80 columns; in CSV or JSON its data comes instead.
+    @Test func aChartIsDrawnOnlyInTheTableFormat() throws {
+        let query = "chart history killed according to Tarar"
+        let drawn = try BinaryRun.run(["--model", "timeline", "-c", query])
+        #expect(drawn.status == 0)
+        #expect(drawn.stdout.hasPrefix("killed (people)\n 800 +\n"))
+        #expect(drawn.stdout.contains("* Attaullah Tarar on Afghan Taliban\n"))
+        let drawing = drawn.stdout.split(separator: "\n").prefix { !$0.hasPrefix("1 count") }
+        #expect(drawing.count == 13)
+        #expect(drawing.allSatisfy { $0.count <= 80 && $0.allSatisfy(\.isASCII) })
+
+        let csv = try BinaryRun.run(["--model", "timeline", "--format", "csv", "-c", query])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("as_of,claimant,party,measure,value,change,unit,counted,claim,reported,outlets\n"))
+        #expect(csv.stdout.contains("2026-03-11,Attaullah Tarar,Afghan Taliban,killed,exactly 641,+114,"))
+        let json = try BinaryRun.run(["--model", "timeline", "--format", "json", "-c", "chart sum killed by party according to Tarar"])
+        #expect(json.status == 0)
+        #expect(json.stdout.contains("\"sum killed\""))
+    }
+
     @Test func csv() throws {
         let run = try BinaryRun.run(["--format", "csv", "-c", "statements where channel = \"X\""])
         #expect(run.status == 0)

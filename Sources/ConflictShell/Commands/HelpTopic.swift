@@ -19,7 +19,7 @@ enum HelpTopic: String, CaseIterable {
         switch self {
         case .queries: return "listings and conditions: where, order by, limit"
         case .claims: return "figures, qualifiers, units: sum, count, max, min, avg, possibly"
-        case .time: return "revisions: history, as of, running totals, --model timeline"
+        case .time: return "revisions: history, as of, chart, --model timeline"
         case .statements: return "what was said and done: statements, quotes, acts"
         case .attribution: return "who says so: according to, within, with sources, .why"
         case .discovery: return "what there is to ask: units, measures, acts, fields, values"
@@ -59,8 +59,10 @@ enum HelpTopic: String, CaseIterable {
                 later one: answers take the latest and never add a series. history lists every \
                 revision in time order with its change, several claimants side by side; a count that \
                 a claimant widened (to "vehicles and artillery") is marked not comparable. as of DATE \
-                answers with what reports published by the end of that day carry. --model timeline, \
-                or .load timeline, adds nine later reports on the same operation to the built-in one.
+                answers with what reports published by the end of that day carry. chart before a \
+                history draws it as lines (or chart bars), before an aggregate as bars; solid as far \
+                as a figure is certain, shaded where it may reach. --model timeline, or .load \
+                timeline, adds nine later reports on the same operation to the built-in one.
                 """)
         case .statements:
             return Self.paragraph(
@@ -203,6 +205,8 @@ enum HelpTopic: String, CaseIterable {
                 HelpExample(input: "sum killed according to Tarar as of 2026-02-28", meaning: "what was known that day"),
                 HelpExample(input: "claims where running_total = no", meaning: "counts of single incidents"),
                 HelpExample(input: "claims order by as_of desc", meaning: "the figures that hold latest first"),
+                HelpExample(input: "chart history killed according to Tarar", meaning: "the revisions as a line"),
+                HelpExample(input: "chart sum killed by party", meaning: "the latest figures as bars"),
             ]
         case .claims:
             return [

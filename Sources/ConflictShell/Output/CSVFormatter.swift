@@ -14,7 +14,8 @@ import ConflictQuery
 /// - A text cell (text, an actor's name, a list) that starts with `=`, `+`, `-`, `@`, a tab or a
 ///   carriage return gets a `'` in front, as OWASP advises against CSV formula injection: a
 ///   spreadsheet would otherwise run `=HYPERLINK(...)` from a model file as a formula. Numbers
-///   and figures are never changed (`-5` stays a number).
+///   and figures are never changed (`-5` stays a number), nor is text that is a signed number
+///   alone, such as a history's change `+164`: a spreadsheet reads it as the number it is.
 /// - To a terminal, control, bidirectional and invisible characters are shown visibly
 ///   (`TerminalText.visible`); to a file or a pipe they are written as they are.
 struct CSVFormatter: ResultFormatter {
@@ -48,8 +49,17 @@ struct CSVFormatter: ResultFormatter {
 
     /// Text that a spreadsheet would read as a formula, with a `'` in front so that it shows as text.
     static func textCell(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isSignedNumber(text)
+        else { return text }
         return "'" + text
+    }
+
+    /// `+164`, `-3`, `+2.5`: a sign and digits, which no spreadsheet runs as a formula.
+    private static func isSignedNumber(_ text: String) -> Bool {
+        let digits = text.unicodeScalars.dropFirst()
+        let parts = String(String.UnicodeScalarView(digits)).split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count)
+            && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
     }
 
     static func field(_ text: String) -> String {
