@@ -89,6 +89,29 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
     private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
+    /// Why text written as a date names none: "February 2026 has 28 days", "there is no month
+    /// 13". Nil when it is a date, or is not written as one at all (which the caller says its way).
+    public static func impossibility(of text: String) -> String? {
+        let numbers = text.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == ":" }).map { Int($0) }
+        let shape = text.map { $0.isNumber ? "9" : String($0) }.joined()
+        guard ["9999-99", "9999-99-99", "9999-99-99 99:99"].contains(shape), PartialDate(text) == nil,
+            numbers.allSatisfy({ $0 != nil })
+        else { return nil }
+        let parts = numbers.map { $0! }
+        guard (1...12).contains(parts[1]) else { return "there is no month \(parts[1])" }
+        if parts.count >= 3 {
+            let days = Self.days(inMonth: parts[1], year: parts[0])
+            guard (1...days).contains(parts[2]) else { return "\(monthNames[parts[1] - 1]) \(parts[0]) has \(days) days" }
+        }
+        if parts.count == 5 { return "\(twoDigits(parts[3])):\(twoDigits(parts[4])) is no time of day (00:00 to 23:59)" }
+        return nil
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
     private static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -104,7 +104,11 @@ final class ReadingLog {
     func date(_ node: YAMLNode, _ path: @autoclosure () -> String) -> PartialDate? {
         guard let text = string(node, path()) else { return nil }
         guard let date = PartialDate(text) else {
-            error(at: node, path(), "\"\(text)\" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD (\"2026-02-28\") or a day with a 24-hour time (\"2026-02-28 16:00\")")
+            error(
+                at: node, path(),
+                "\"\(text)\" is not a date"
+                    + (PartialDate.impossibility(of: text).map { ": \($0)" }
+                        ?? "; write YYYY, YYYY-MM, YYYY-MM-DD (\"2026-02-28\") or a day with a 24-hour time (\"2026-02-28 16:00\")"))
             return nil
         }
         return date

@@ -42,7 +42,7 @@ import Testing
         ("interval-contradicts-qualifier.yaml",
          #"19:15: error: claims[0].interval: the interval [400, 500] contradicts "more than 450""#),
         ("bad-date.yaml",
-         #"18:11: error: claims[0].date: "2026-02-30" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD ("2026-02-28") or a day with a 24-hour time ("2026-02-28 16:00")"#),
+         #"18:11: error: claims[0].date: "2026-02-30" is not a date: February 2026 has 28 days"#),
         ("negative-paragraph.yaml",
          "25:20: error: claims[0].sources[0].paragraph: paragraph -1 is negative; paragraph 0 is the headline, 1 the body's first paragraph"),
         ("dangling-reference.yaml", #"16:15: error: claims[0].claimant: no actor has the id "tarar""#),

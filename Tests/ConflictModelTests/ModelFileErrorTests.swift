@@ -42,7 +42,7 @@ import Testing
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    running_total: yes\n",
          #"m.yaml:26:20: error: claims[0].running_total: expected true or false, found "yes""#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    as_of: \"2026-02-28 24:00\"\n",
-         #"m.yaml:26:12: error: claims[0].as_of: "2026-02-28 24:00" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD ("2026-02-28") or a day with a 24-hour time ("2026-02-28 16:00")"#),
+         #"m.yaml:26:12: error: claims[0].as_of: "2026-02-28 24:00" is not a date: 24:00 is no time of day (00:00 to 23:59)"#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    as_of: \"2026-02 16:00\"\n",
          #"m.yaml:26:12: error: claims[0].as_of: "2026-02 16:00" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD ("2026-02-28") or a day with a 24-hour time ("2026-02-28 16:00")"#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    as_of: \"2026-02-28\"\n    since: \"2026-03-01\"\n",
@@ -111,7 +111,7 @@ import Testing
                 #"m.yaml:5:11: error: actors[0].kind: unknown actor kind "martian"; expected one of: state, government, armed force, armed group, organisation, person"#,
                 #"m.yaml:6:5: error: actors[1]: missing required key "name""#,
                 #"m.yaml:8:5: error: actors[1]: unknown key "colour"; an actor has the keys id, name, aliases, kind, role, represents, part_of, note, sources"#,
-                #"m.yaml:13:11: error: events[0].date: "2026-13" is not a date; write YYYY, YYYY-MM, YYYY-MM-DD ("2026-02-28") or a day with a 24-hour time ("2026-02-28 16:00")"#,
+                #"m.yaml:13:11: error: events[0].date: "2026-13" is not a date: there is no month 13"#,
             ])
     }
 

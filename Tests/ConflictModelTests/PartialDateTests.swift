@@ -22,3 +22,21 @@ import Testing
         #expect(PartialDate(year: 2026, month: 3).description == "2026-03")
     }
 }
+
+/// What an error says of text written as a date that names none.
+@Suite struct ImpossibleDateTests {
+    @Test(arguments: [
+        ("2025-02-29", "February 2025 has 28 days"), ("2024-02-30", "February 2024 has 29 days"),
+        ("2026-04-31", "April 2026 has 30 days"), ("2026-00", "there is no month 0"), ("2026-13-01", "there is no month 13"),
+        ("2026-02-28 24:00", "24:00 is no time of day (00:00 to 23:59)"), ("2026-02-28 12:60", "12:60 is no time of day (00:00 to 23:59)"),
+    ])
+    func saysWhyItIsNoDate(text: String, reason: String) {
+        #expect(PartialDate.impossibility(of: text) == reason)
+    }
+
+    /// A date, and text not written as one at all, have no reason: the caller says what to write.
+    @Test(arguments: ["2024-02-29", "2026-02-28 23:59", "2026", "yesterday", "2026-2-3", "+786-01", ""])
+    func hasNoReasonForADateOrForOtherText(text: String) {
+        #expect(PartialDate.impossibility(of: text) == nil)
+    }
+}

@@ -75,9 +75,8 @@ struct PredicateCompiler<Record> {
         case .date:
             let dates = try test.values.map { (literal: Literal) throws(Diagnostic) -> PartialDate in
                 guard let date = PartialDate(literal.text) else {
-                    throw Diagnostic(
-                        "\"\(literal.text)\" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
-                        at: literal.range)
+                    let reason = PartialDate.impossibility(of: literal.text).map { ": \($0)" } ?? "; write YYYY, YYYY-MM or YYYY-MM-DD"
+                    throw Diagnostic("\"\(literal.text)\" is not a date\(reason)", at: literal.range)
                 }
                 return date
             }

@@ -98,7 +98,7 @@ struct RevisionHistory {
         if clauses.limit != nil {
             throw Diagnostic(
                 "a history is not cut short: a revision means something only beside the one before; "
-                    + "narrow it with where or as of", at: SourceRange(0, 0))
+                    + "narrow it with where or as of", at: clauses.limitRange ?? SourceRange(0, 0))
         }
     }
 

@@ -125,6 +125,8 @@ public struct Clauses: Hashable, Sendable {
     public var accordingTo: Name?
     public var order: [OrderKey] = []
     public var limit: Int?
+    /// From `limit` to its number, for an error about it.
+    public var limitRange: SourceRange?
     public var withSources = false
     public var withIntervals = false
     /// `as of 2026-03-02`: only what a reader on that day could have read.

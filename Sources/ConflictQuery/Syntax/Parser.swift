@@ -298,6 +298,7 @@ struct Parser {
                     number <= Double(Int32.max)
                 else { throw unexpected("a whole number after \"limit\"") }
                 clauses.limit = Int(number)
+                clauses.limitRange = previous.range.through(current.range)
                 advance()
             case .with:
                 let extras = try commaSeparated { (parser: inout Parser) throws(Diagnostic) in
@@ -492,7 +493,16 @@ struct Parser {
 
     /// A day, `2026-03-02`: what was known changes from one day's reports to the next.
     private mutating func day(after phrase: String) throws(Diagnostic) -> PartialDate {
-        guard current.kind == .word || current.kind == .string, let date = PartialDate(current.text), date.minutes == nil
+        let text = current.kind == .word || current.kind == .string ? current.text : ""
+        if let reason = PartialDate.impossibility(of: text) {
+            throw Diagnostic("\(current.quoted) after \"\(phrase)\" is no date: \(reason)", at: current.range)
+        }
+        if let date = PartialDate(text), date.minutes != nil {
+            throw Diagnostic(
+                "\"\(phrase)\" takes a day, not a time of day: reports are dated by the day (as of \(date.withoutTime))",
+                at: current.range)
+        }
+        guard let date = PartialDate(text)
         else { throw unexpected("a date after \"\(phrase)\" (2026-03-02, or 2026-03 for the end of a month)") }
         advance()
         return date
