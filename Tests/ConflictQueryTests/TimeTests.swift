@@ -37,7 +37,7 @@ import Testing
                 -- 1 incident count within the period of the same claimant's running total was left out: the total takes it in
                 -- as of 2026-03-04: only what reports published by then carry
                 """)
-        #expect(output("count claims as of 2026-03-01") == "count\n3\n-- as of 2026-03-01: only what reports published by then carry")
+        #expect(output("count claims as of 2026-03-01") == "count\n5\n-- as of 2026-03-01: only what reports published by then carry")
         #expect(output("count sources as of 2026-03-01") == "count\n1\n-- as of 2026-03-01: only what reports published by then carry")
     }
 
@@ -50,6 +50,22 @@ import Testing
                 2026-03-04 | Sam Spokes | Southland | killed | exactly 175 | +15 | people | fighters | 5 | 2026-03-05 | Example Post
                 -- 2 counts of single incidents are not running totals and are not listed (see: claims where running_total = no)
                 """)
+    }
+
+    /// Two figures of one report for one time are parts of one count: added, and the next
+    /// revision compared with their sum. The same time in another report is a revision.
+    @Test func oneReportsPartsOfACountAreAddedNotRevised() {
+        #expect(
+            output("history wounded") == """
+                as_of | claimant | party | measure | value | change | unit | counted | claim | reported | outlets
+                2026-03-01 | Sam Spokes | Southland | wounded | exactly 40 |  | people | soldiers | 8 | 2026-03-01 | Example Wire
+                2026-03-01 | Sam Spokes | Southland | wounded | exactly 10 | part of one count with the figure before | people | civilians | 9 | 2026-03-01 | Example Wire
+                2026-03-03 | Sam Spokes | Southland | wounded | exactly 70 | +20 | people | people | 10 | 2026-03-03 | Example Wire
+                2026-03-03 | Sam Spokes | Southland | wounded | exactly 75 | +5 | people | people | 11 | 2026-03-05 | Example Post
+                -- 1 figure was given in the same report, for the same time, as the one before: parts of one count, and the next revision is compared with their sum
+                """)
+        #expect(output("sum wounded as of 2026-03-02").contains("| exactly 50 | 2"))
+        #expect(output("sum wounded").contains("| exactly 75 | 1"))
     }
 
     @Test func aWiderUnitContinuesTheSeriesButIsNotComparedWithIt() {

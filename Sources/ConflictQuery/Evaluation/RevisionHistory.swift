@@ -35,7 +35,10 @@ struct RevisionHistory {
         let totals = wanted.filter { all[$0].runningTotal }
         let incidents = wanted.count - totals.count
 
-        var previous: [Series: Claim] = [:]
+        // Each series' figure so far: its latest claim and, when that came in parts of one
+        // count, all of them and their sum, which the next revision is compared with.
+        var previous: [Series: (claims: [Claim], total: Quantity)] = [:]
+        var parts = 0
         var rows: [HistoryChart.Revision] = []
         var breaks = 0
         for position in totals.sorted(by: { Self.isBefore(all[$0], all[$1]) }) {
@@ -43,18 +46,28 @@ struct RevisionHistory {
             let series = Series(claim, in: model.vocabulary)
             let change: Value
             var isNotComparable = false
-            if let before = previous[series] {
+            if let before = previous[series], let last = before.claims.last,
+                RunningTotals.arePartsOfOneCount(claim, last), Self.incomparability(claim, last) == nil
+            {
+                change = .text("part of one count with the figure before")
+                previous[series] = (before.claims + [claim], QuantityArithmetic.sum([before.total, claim.quantity]))
+                parts += 1
+                // Drawn apart from the figure before: a line from one part to the next is no change.
+                rows.append(HistoryChart.Revision(claim: claim, change: change, isNotComparable: true))
+                continue
+            }
+            if let before = previous[series]?.claims.last {
                 if let reason = Self.incomparability(claim, before) {
                     change = .text("not comparable: \(reason)")
                     isNotComparable = true
                     breaks += 1
                 } else {
-                    change = .text(Self.change(from: before.quantity, to: claim.quantity))
+                    change = .text(Self.change(from: previous[series]!.total, to: claim.quantity))
                 }
             } else {
                 change = .null
             }
-            previous[series] = claim
+            previous[series] = ([claim], claim.quantity)
             rows.append(HistoryChart.Revision(claim: claim, change: change, isNotComparable: isNotComparable))
         }
         let tableRows = rows.map { revision in
@@ -72,6 +85,11 @@ struct RevisionHistory {
             notes.append(
                 "\(breaks) revision\(breaks == 1 ? " counts" : "s count") in another unit than the figure before, "
                     + "which it continues: the change is not given")
+        }
+        if parts > 0 {
+            notes.append(
+                "\(parts) figure\(parts == 1 ? " was" : "s were") given in the same report, for the same time, as the one before: "
+                    + "parts of one count, and the next revision is compared with their sum")
         }
         if incidents > 0 {
             notes.append(

@@ -47,8 +47,8 @@ public struct Chart: Hashable, Sendable {
         public var quantity: Quantity
         /// Said beside the figure: the change from the one before in a history.
         public var remark: String?
-        /// True when this figure counts in another unit than the one before it in its series, so
-        /// that no line may join them.
+        /// True when no line may join this figure to the one before it in its series: it counts
+        /// in another unit, or is another part of one count.
         public var isNotComparableWithPrevious: Bool
 
         public init(

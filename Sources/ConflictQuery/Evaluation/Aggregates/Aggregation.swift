@@ -161,6 +161,13 @@ struct Aggregation {
                 "\(series.superseded) earlier running total\(series.superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out"
             )
         }
+        if series.parts > 0 {
+            let one = series.parts == 1
+            notes.append(
+                "\(series.parts) running total\(one ? " was" : "s were") given in the same report, for the same time, as "
+                    + "another of the same claimant, measure and side: parts of one count (soldiers and civilians, say), "
+                    + "so \(adds ? "added to it" : "kept beside it"), not revised by it")
+        }
         if series.withinTotals > 0 {
             let one = series.withinTotals == 1
             notes.append(

@@ -23,10 +23,20 @@ enum RunningTotals {
         var superseded = 0
         /// Incident counts that fall, or may fall, within a kept total's period.
         var withinTotals = 0
+        /// Running totals kept beside their series' latest as parts of one count with it.
+        var parts = 0
+    }
+
+    /// Whether two running totals of one series are parts of one count rather than one revising
+    /// the other: given for the same as-of time in the same report ("12 soldiers and one
+    /// civilian"). A report does not revise itself; a later report, or a later time, does.
+    static func arePartsOfOneCount(_ a: Claim, _ b: Claim) -> Bool {
+        a.id != b.id && a.asOf == b.asOf && !Set(a.sources.map(\.source)).isDisjoint(with: b.sources.map(\.source))
     }
 
     /// Keeps, of each series among `positions` (of the model's claims), only the latest running
-    /// total, and of the incident counts only those certainly outside every kept total's period.
+    /// total (with the parts of one count it was given with), and of the incident counts only
+    /// those certainly outside every kept total's period.
     static func latest(_ positions: [Int], in claims: [Claim], model: ConflictModel) -> Selection {
         var latest: [Series: Int] = [:]
         for position in positions where claims[position].runningTotal {
@@ -35,14 +45,22 @@ enum RunningTotals {
             if let current = latest[series], !isLater(claim, than: claims[current]) { continue }
             latest[series] = position
         }
-        let latestPositions = Set(latest.values)
+        var latestPositions = Set(latest.values)
+        var parts = 0
+        for position in positions where claims[position].runningTotal && !latestPositions.contains(position) {
+            let claim = claims[position]
+            if let newest = latest[Series(claim, in: model.vocabulary)], arePartsOfOneCount(claim, claims[newest]) {
+                latestPositions.insert(position)
+                parts += 1
+            }
+        }
         // The kept totals by everything of their series but the event, for the incidents to find
         // theirs without going through every series.
         var totalsBySide: [Series: [Int]] = [:]
         for (series, position) in latest {
             totalsBySide[Series(claims[position], in: model.vocabulary, event: .some(nil)), default: []].append(position)
         }
-        var selection = Selection(kept: [])
+        var selection = Selection(kept: [], parts: parts)
         for position in positions {
             let claim = claims[position]
             if claim.runningTotal {

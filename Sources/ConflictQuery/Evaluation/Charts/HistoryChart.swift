@@ -52,7 +52,7 @@ struct HistoryChart {
             points[series, default: []].append(
                 Chart.Point(
                     label: claim.asOf?.description ?? "no date", slot: slotOfRevision[index], quantity: claim.quantity,
-                    remark: revision.isNotComparable ? "not comparable: counts \(claim.unit)" : revision.change.textOrNil,
+                    remark: revision.change.textOrNil.map(Self.shortened),
                     isNotComparableWithPrevious: revision.isNotComparable))
         }
         let names = seriesOrder.map(name)
@@ -64,6 +64,13 @@ struct HistoryChart {
         }
         return Chart.Panel(
             title: "\(key.measure) (\(units.joined(separator: ", then ")))", slots: slots, series: series)
+    }
+
+    /// A history's change as a chart says it beside a figure: "not comparable: counts X, the
+    /// figure before Y" without the figure before, which is drawn just above.
+    private static func shortened(_ change: String) -> String {
+        guard let cut = change.firstRange(of: ", the figure before ") else { return change }
+        return String(change[..<cut.lowerBound])
     }
 
     /// "Attaullah Tarar on Afghan Taliban"; a claimant's count of everyone is the claimant alone.

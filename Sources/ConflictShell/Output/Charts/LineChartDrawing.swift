@@ -53,7 +53,7 @@ struct LineChartDrawing {
             var entries: [String] = []
             if intervals { entries.append("\(glyphs.interval) values the figure's qualifier allows") }
             if unbounded { entries.append("\(glyphs.upward) no upper bound") }
-            if breaks { entries.append("no line: the unit changed, not comparable") }
+            if breaks { entries.append("no line: not comparable with the figure before") }
             var lines = ChartText.legend(entries.map { ($0, DisplayWidth.of($0)) }, width: width)
             if unlabelled > 0 {
                 lines.append(
