@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "ConflictQCommand",
             dependencies: [
-                "ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictShell",
+                "ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictShell", "ReportDrafting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -64,6 +64,8 @@ let package = Package(
         .plugin(name: "BuildInfo", capability: .buildTool(), exclude: ["build-info.sh"]),
         // Embeds the model files of Models/ in ModelFileFormat, for `--model timeline`.
         .plugin(name: "ShippedModels", capability: .buildTool(), exclude: ["embed-models.sh"]),
+        // `conflictq draft`: a model drafted from a news report, by the word lists of Models/drafting/.
+        .target(name: "ReportDrafting", dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "YAMLReader"]),
         .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
         // What the tests share: temporary folders, the package's and the binary's paths, running a
         // program. A plain target that only test targets depend on, kept beside them.

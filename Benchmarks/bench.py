@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Runs the benchmarks side by side and prints a Markdown table of median wall time and peak
-memory. Called by Benchmarks/run.sh, which builds conflictq and makes the data first.
+memory, for conflictq, sqlite3 and DuckDB. Called by Benchmarks/run.sh, which builds conflictq,
+finds DuckDB's own executable and makes the data first.
 
-    bench.py --conflictq BIN --data DIR [--runs N]
+    bench.py --conflictq BIN --duckdb BIN --data DIR [--runs N]
+
+DuckDB runs on one thread (`SET threads = 1`), as conflictq and sqlite3 do, so that CPU times
+compare the same work; on all cores its wall time would be shorter and its CPU time longer.
 
 Each command is started directly (posix_spawn, no shell) for its time. Its peak resident memory
 comes from /usr/bin/time -f %M in separate runs: a child started from Python reports Python's own
@@ -86,9 +90,27 @@ def sqlite_script(data, path):
     return path
 
 
+def duckdb_script(data, path):
+    """The SQL that loads the same CSV data into DuckDB, with the types sqlite3 gets."""
+    claims = {"id": "INTEGER", "event": "VARCHAR", "measure": "VARCHAR", "counted": "VARCHAR", "unit": "VARCHAR",
+              "party": "VARCHAR", "party_name": "VARCHAR", "value": "BIGINT", "qualifier": "VARCHAR", "low": "BIGINT",
+              "high": "BIGINT", "claimant": "VARCHAR", "claimant_name": "VARCHAR", "date": "VARCHAR"}
+    actors = {"id": "VARCHAR", "name": "VARCHAR", "kind": "VARCHAR"}
+
+    def load(table, columns):
+        spec = ", ".join(f"'{name}': '{kind}'" for name, kind in columns.items())
+        return (f"CREATE TABLE {table} AS SELECT * FROM read_csv('{data}/{table}.csv', header = true,"
+                f" columns = {{{spec}}});\n")
+
+    with open(path, "w") as out:
+        out.write("SET threads = 1;\n" + load("actors", actors) + load("claims", claims))
+    return path
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conflictq", required=True)
+    parser.add_argument("--duckdb", required=True, help="DuckDB's executable itself, not a wrapper script")
     parser.add_argument("--data", required=True)
     parser.add_argument("--runs", type=int, default=30, help="runs of each quick command; large ones run a quarter as often")
     args = parser.parse_args()
@@ -97,21 +119,28 @@ def main():
     with open(os.path.join(data, "files")) as listing:
         model = [arg for name in listing.read().split() for arg in ("--model", os.path.join(data, name))]
     load_sql = sqlite_script(data, os.path.join(data, "load.sql"))
+    load_duck = duckdb_script(data, os.path.join(data, "load-duckdb.sql"))
 
     def sqlite(query):
         return ["sqlite3", "-csv", ":memory:", "-cmd", f".read {load_sql}", query]
+
+    def duckdb(query):
+        return [args.duckdb, "-csv", ":memory:", "-cmd", f".read {load_duck}", query]
 
     rows = []
 
     one_shot = measure({
         "cq": [cq, "-c", 'sum killed where party = "Afghan Taliban"'],
         "sql": ["sqlite3", ":memory:", "select 1"],
+        "duck": [args.duckdb, ":memory:", "select 1"],
     }, args.runs)
     rows.append(("one-shot query, built-in model", "`conflictq -c 'sum killed where party = \"Afghan Taliban\"'`",
-                 one_shot["cq"], "`sqlite3 :memory: 'select 1'`", one_shot["sql"], "≤ 2x"))
+                 one_shot["cq"], "`sqlite3 :memory: 'select 1'`, `duckdb` the same", one_shot["sql"], one_shot["duck"],
+                 "≤ 2x"))
 
     check = measure({"cq": [cq, "--check", os.path.join(data, "builtin.yaml")]}, args.runs)
-    rows.append(("check the exported built-in model", "`conflictq --check builtin.yaml`", check["cq"], "", None, ""))
+    rows.append(("check the exported built-in model", "`conflictq --check builtin.yaml`", check["cq"], "", None, None,
+                 ""))
 
     # The same questions both ways. Each program loads the data every time it starts, so a query's
     # own cost is measured as the time of the load and the query asked REPEAT times in one process,
@@ -136,30 +165,36 @@ def main():
     commands = {
         "cq-load": [cq, *model, "-c", "count sources"],
         "sql-load": sqlite("select count(*) from actors"),
+        "duck-load": duckdb("select count(*) from actors"),
     }
     for name, (_, cq_query, sql_query) in queries.items():
         commands[f"cq-{name}"] = [cq, *model, "--format", "csv", *[arg for _ in range(repeat) for arg in ("-c", cq_query)]]
         commands[f"sql-{name}"] = sqlite(";\n".join([sql_query] * repeat))
+        commands[f"duck-{name}"] = duckdb(";\n".join([sql_query] * repeat))
     big = measure(commands, big_runs, warmups=1, clock="cpu")
     rows.append(("100,000 claims: load, with a trivial query (CPU time)", "`count sources`", big["cq-load"],
-                 "import the CSV, `select count(*) from actors`", big["sql-load"], ""))
+                 "import the CSV, `select count(*) from actors`", big["sql-load"], big["duck-load"], ""))
     for name, (label, cq_query, _) in queries.items():
         net = {side: ((big[f"{side}-{name}"][0] - big[f"{side}-load"][0]) / repeat, big[f"{side}-{name}"][1])
-               for side in ("cq", "sql")}
+               for side in ("cq", "sql", "duck")}
         rows.append((f"100,000 claims: {label}, per query once loaded (CPU time)", f"`{cq_query}`", net["cq"],
-                     "the same in SQL", net["sql"], "≤ 2x"))
+                     "the same in SQL", net["sql"], net["duck"], "≤ 2x sqlite3"))
 
     print(f"Medians of {args.runs} runs ({big_runs} for the 100,000-claim model): wall time, or CPU time where"
-          " marked; peak resident memory.\n")
-    print("| what | conflictq | time | memory | sqlite3 | time | memory | ratio | target |")
-    print("|---|---|---:|---:|---|---:|---:|---:|---|")
-    for what, cq_command, cq_result, sql_command, sql_result, target in rows:
-        sql_time, sql_memory, ratio = "", "", ""
-        if sql_result:
-            sql_time, sql_memory = ms(sql_result[0]), mb(sql_result[1])
-            ratio = f"{cq_result[0] / sql_result[0]:.2f}x" if sql_result[0] > 0 else "n/a"
-        print(f"| {what} | {cq_command} | {ms(cq_result[0])} | {mb(cq_result[1])} | {sql_command} | {sql_time} "
-              f"| {sql_memory} | {ratio} | {target} |")
+          " marked; peak resident memory. A ratio is conflictq's time over the other's.\n")
+    print("| what | conflictq | time | memory | sqlite3, DuckDB | sqlite3 | memory | ratio | DuckDB | memory | ratio"
+          " | target |")
+    print("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---|")
+
+    def side(result, ours):
+        if not result:
+            return " | | "
+        ratio = f"{ours[0] / result[0]:.2f}x" if result[0] > 0 else "n/a"
+        return f"{ms(result[0])} | {mb(result[1])} | {ratio}"
+
+    for what, cq_command, cq_result, sql_command, sql_result, duck_result, target in rows:
+        print(f"| {what} | {cq_command} | {ms(cq_result[0])} | {mb(cq_result[1])} | {sql_command} "
+              f"| {side(sql_result, cq_result)} | {side(duck_result, cq_result)} | {target} |")
 
 
 if __name__ == "__main__":

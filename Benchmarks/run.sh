@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Benchmarks conflictq against sqlite3 on the same machine, side by side, in one run:
+# Benchmarks conflictq against sqlite3 and DuckDB on the same machine, side by side, in one run:
 #   a. a one-shot query on the built-in model, against `sqlite3 :memory: 'select 1'`;
 #   b. `conflictq --check` of the exported built-in model;
 #   c. a generated model of 100,000 claims and 10,000 actors: loading it, `sum killed by party` and
-#      a filtered listing, against sqlite3 importing the same data as CSV and running the same in SQL.
+#      a filtered listing, against sqlite3 and DuckDB importing the same data as CSV and running the
+#      same in SQL.
 #
 #   Benchmarks/run.sh [RUNS]      default 30 runs of each quick command, a quarter of that for (c)
 #
@@ -17,6 +18,16 @@ runs=${1:-30}
 data=Benchmarks/.build-data
 
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install sqlite3" >&2; exit 1; }
+# DuckDB's CLI from PyPI is a Python script that starts the real executable: time that one.
+duckdb_in_package() {
+    python3 -c 'import duckdb_cli, os; print(os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"))' 2>/dev/null
+}
+duckdb=$(duckdb_in_package) || {
+    echo "installing DuckDB's CLI from PyPI (pip install duckdb-cli)..." >&2
+    python3 -m pip install --quiet duckdb-cli >&2
+    duckdb=$(duckdb_in_package)
+}
+[ -x "$duckdb" ] || { echo "DuckDB's executable is not at $duckdb" >&2; exit 1; }
 
 echo "building conflictq (release, one static executable, as make release builds it)..." >&2
 make -s release BUILD_DIR=.build-bench >&2
@@ -30,6 +41,6 @@ fi
 "$conflictq" --export-model >"$data/builtin.yaml"
 
 echo "measuring..." >&2
-echo "conflictq $(git rev-parse --short HEAD), $(nproc) cores, sqlite3 $(sqlite3 --version | cut -d' ' -f1)"
+echo "conflictq $(git rev-parse --short HEAD), $(nproc) cores, sqlite3 $(sqlite3 --version | cut -d' ' -f1), DuckDB $("$duckdb" --version | cut -d' ' -f1)"
 echo
-python3 Benchmarks/bench.py --conflictq "$conflictq" --data "$data" --runs "$runs"
+python3 Benchmarks/bench.py --conflictq "$conflictq" --duckdb "$duckdb" --data "$data" --runs "$runs"

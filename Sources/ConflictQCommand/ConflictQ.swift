@@ -183,28 +183,51 @@ public struct ConflictQ: ParsableCommand {
     /// argument-parser, which does not look at whether its write worked.
     public static func main() {
         StandardOutput.reportClosedPipes()
-        if let options = ShellOptions.parseCommon(Array(CommandLine.arguments.dropFirst())) {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // `conflictq draft REPORT`: a command of its own; a script named draft is `./draft`.
+        if arguments.first == "draft" {
+            run(DraftCommand.self) {
+                let command = try DraftCommand.parseAsRoot(Array(arguments.dropFirst()))
+                if let draft = command as? DraftCommand {
+                    refuseNamesThatAreNotUTF8([draft.report] + draft.into + draft.words + draft.gazetteer + [draft.output ?? ""])
+                }
+                return command
+            }
+        }
+        if let options = ShellOptions.parseCommon(arguments) {
             refuseNamesThatAreNotUTF8(options.scriptPaths + options.modelPaths)
             Glibc.exit(runShell(options).rawValue)
         }
-        do {
-            var command = try parseAsRoot()
+        run(ConflictQ.self) {
+            let command = try parseAsRoot()
             if let parsed = command as? ConflictQ {
                 refuseNamesThatAreNotUTF8(parsed.scriptPaths + parsed.modelPaths + parsed.checkPaths)
             }
+            return command
+        }
+    }
+
+    /// Parses a command line and runs what it asks for, with the exit statuses and checked writes
+    /// described at `main`; never returns.
+    private static func run<Command: ParsableCommand>(
+        _ type: Command.Type, _ parse: () throws -> any ParsableCommand
+    ) -> Never {
+        do {
+            var command = try parse()
             try command.run()
+            Glibc.exit(ExitStatus.success.rawValue)
         } catch {
             // --help and --version, which argument-parser reports as a clean exit with a message.
-            if exitCode(for: error) == .success, case let message = fullMessage(for: error), !message.isEmpty {
+            if Command.exitCode(for: error) == .success, case let message = Command.fullMessage(for: error), !message.isEmpty {
                 let failure = StandardOutput.write(message + "\n")
                 if let failure { StandardError.print("error: " + failure) }
                 Glibc.exit(failure == nil ? ExitStatus.success.rawValue : ExitStatus.queryError.rawValue)
             }
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            guard Command.exitCode(for: error) == .validationFailure else { Command.exit(withError: error) }
             // argument-parser quotes the flag or value it refuses as it was given
             // (`--format $'x\e]0;X\a'`): shown visibly, so that it cannot act on the terminal.
-            StandardError.print(TerminalText.visibleLines(fullMessage(for: error)))
-            exit(withError: ExitCode(ExitStatus.usageError.rawValue))
+            StandardError.print(TerminalText.visibleLines(Command.fullMessage(for: error)))
+            Command.exit(withError: ExitCode(ExitStatus.usageError.rawValue))
         }
     }
 }

@@ -7,12 +7,20 @@ import ConflictModel
 /// between entries, short lists on one line) stays the same from one version to the next.
 struct ModelFileWriter {
     private var lines: [String] = []
+    /// The comments to write above an entry, by its section and id: a draft's review marks.
+    private var comments: (_ section: String, _ id: String) -> [String] = { _, _ in [] }
 
-    static func write(_ model: ConflictModel) -> String {
+    /// `header` replaces the usual opening comment; `comments` gives lines to write, as comments,
+    /// above an entry.
+    static func write(
+        _ model: ConflictModel, header: [String]? = nil,
+        comments: @escaping (_ section: String, _ id: String) -> [String] = { _, _ in [] }
+    ) -> String {
         var writer = ModelFileWriter()
+        writer.comments = comments
         var measureUnits: [String: String] = [:]
         for measure in model.vocabulary.measures { measureUnits[measure.id] = measure.unit }
-        writer.writeHeader()
+        writer.writeHeader(header)
         writer.writeVocabulary(model.vocabulary)
         writer.writeSection(
             "sources", model.sources,
@@ -59,7 +67,11 @@ struct ModelFileWriter {
 
     // MARK: - Layout
 
-    private mutating func writeHeader() {
+    private mutating func writeHeader(_ header: [String]?) {
+        if let header {
+            lines += header.map { "# " + $0 } + ["conflictq-model: \(ModelFileReader.formatVersion)"]
+            return
+        }
         lines += [
             "# A conflictq model file, format \(ModelFileReader.formatVersion): the vocabulary, sources, actors, events, claims and statements",
             "# of a conflict, as named sources report them. Check it with `conflictq --check FILE`; load it",
@@ -102,7 +114,11 @@ struct ModelFileWriter {
         lines.append(indent + key + ":")
         for (index, value) in entries.enumerated() {
             if spaced && index > 0 { lines.append("") }
-            writeEntry(fields(value), indent: indent + "  ")
+            let entry = fields(value)
+            if let id = entry.fields.first(where: { $0.0 == "id" })?.1 {
+                lines += comments(key, id).map { indent + "  # " + $0 }
+            }
+            writeEntry(entry, indent: indent + "  ")
         }
     }
 

@@ -26,6 +26,20 @@ public enum ModelFiles {
         try readAndAssemble([(path, .success(text))]).model.get()
     }
 
+    /// A text file read as model files are, with their limits and their errors: for the other
+    /// files conflictq reads, such as the drafter's word lists and reports.
+    public static func readText(_ path: String) throws(ModelFileError) -> String {
+        try ModelFileText.read(path).get()
+    }
+
+    /// A draft's model file: `header` as its opening comment, and above each entry the
+    /// comments `comments` gives for its section and id ("review: ...").
+    public static func export(
+        _ model: ConflictModel, header: [String], comments: @escaping (_ section: String, _ id: String) -> [String]
+    ) -> String {
+        ModelFileWriter.write(model, header: header, comments: comments)
+    }
+
     /// The model as model file text, which loads back to an equal model.
     public static func export(_ model: ConflictModel) -> String {
         ModelFileWriter.write(model)

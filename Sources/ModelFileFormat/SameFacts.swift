@@ -14,6 +14,14 @@ enum SameFacts {
             (event, measure, counted, unit, party, quantity) = (c.event, c.measure, c.counted, c.unit, c.party, c.quantity)
             (claimant, stance, asOf, since, runningTotal) = (c.claimant, c.stance, c.asOf, c.since, c.runningTotal)
         }
+
+        /// The figure, its measure and its claimant tell almost all claims apart; hashing every
+        /// field of a hundred thousand claims cost a sixth of loading them.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(quantity.value)
+            hasher.combine(measure)
+            hasher.combine(claimant)
+        }
     }
 
     /// What makes two statements one act: everything but the id, the reporter and the sources.
@@ -52,6 +60,7 @@ enum SameFacts {
             return entries
         }
         var first: [Identity: Int] = [:]
+        first.reserveCapacity(entries.count)
         var kept: [Located<Value>] = []
         kept.reserveCapacity(entries.count)
         for entry in entries {

@@ -24,6 +24,9 @@ public enum ShippedModels {
     /// The text of an embedded file, by its path under Models/.
     static func text(of path: String) -> String? { embedded[path] }
 
+    /// The text of a file of Models/ that is no model, such as the drafter's word lists.
+    public static func embeddedText(_ path: String) -> String? { embedded[path] }
+
     private static let embedded: [String: String] = Dictionary(
         ShippedModelTexts.files.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
 }

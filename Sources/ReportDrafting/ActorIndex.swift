@@ -1,0 +1,103 @@
+import ConflictModel
+
+/// The actors a draft can name, found by their names and aliases in a report's words: those of
+/// the model drafted into, the built-in model and the gazetteer, and the people the report itself
+/// introduces ("information minister Attaullah Tarar").
+struct ActorIndex {
+    /// Each actor as the model that first defined it has it: what a draft writes for it, so that
+    /// the draft merges with that model.
+    private(set) var actors: [String: Actor] = [:]
+    /// Every name and alias, as lowercase words, with the actor it names; longest first.
+    private var names: [(words: [String], id: String)] = []
+    /// Actors the report introduces, not known before.
+    private(set) var introduced: [String] = []
+
+    init(models: [ConflictModel]) {
+        for model in models {
+            for actor in model.actors {
+                if actors[actor.id] == nil { actors[actor.id] = actor }
+                for name in [actor.name] + actor.aliases { addName(name, for: actor.id) }
+                // A person is named by surname after the first mention: "Tarar said".
+                if actor.kind == .person, let surname = actor.name.split(separator: " ").last, surname.count > 2 {
+                    addName(String(surname), for: actor.id)
+                }
+            }
+        }
+    }
+
+    private mutating func addName(_ name: String, for id: String) {
+        let words = Sentence.words(of: Substring(name)).map(\.base)
+        guard !words.isEmpty, !names.contains(where: { $0.words == words }) else { return }
+        names.append((words, id))
+        names.sort { $0.words.count > $1.words.count }
+    }
+
+    /// An actor the report introduces, under a new id unless the name is taken.
+    mutating func introduce(_ actor: Actor) -> String {
+        if let known = id(named: actor.name) { return known }
+        var candidate = actor
+        var suffix = 2
+        while actors[candidate.id] != nil {
+            candidate.id = "\(actor.id)-\(suffix)"
+            suffix += 1
+        }
+        actors[candidate.id] = candidate
+        introduced.append(candidate.id)
+        for name in [candidate.name] + candidate.aliases { addName(name, for: candidate.id) }
+        if candidate.kind == .person, let surname = candidate.name.split(separator: " ").last, surname.count > 2 {
+            addName(String(surname), for: candidate.id)
+        }
+        return candidate.id
+    }
+
+    func id(named name: String) -> String? {
+        let words = Sentence.words(of: Substring(name)).map(\.base)
+        return names.first { $0.words == words }?.id
+    }
+
+    /// The actor whose name starts at word `index`, if the word is capitalized as names are, with
+    /// the index of the name's last word.
+    func mention(in sentence: Sentence, at index: Int) -> (id: String, last: Int)? {
+        guard sentence.words[index].isCapitalized else { return nil }
+        for name in names where sentence.matches(name.words, at: index) {
+            return (name.id, index + name.words.count - 1)
+        }
+        return nil
+    }
+
+    /// Every mention in the sentence, left to right, none inside another.
+    func mentions(in sentence: Sentence) -> [Mention] {
+        var found: [Mention] = []
+        var index = 0
+        while index < sentence.words.count {
+            if let (id, last) = mention(in: sentence, at: index) {
+                found.append(Mention(id: id, first: index, last: last))
+                index = last + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The state an actor stands for in the end: itself, or what it represents or is part of.
+    func state(of id: String) -> String {
+        var current = id
+        for _ in 0..<8 {
+            guard let actor = actors[current] else { break }
+            if actor.kind == .state { return current }
+            guard let next = actor.represents ?? actor.partOf else { break }
+            current = next
+        }
+        return current
+    }
+
+    func kind(of id: String) -> Actor.Kind? { actors[id]?.kind }
+}
+
+/// Where a sentence names an actor.
+struct Mention: Equatable {
+    let id: String
+    let first: Int
+    let last: Int
+}

@@ -1,0 +1,129 @@
+import ConflictModel
+
+/// Who a sentence says its words or figures come from: the subject of "said", "told",
+/// "claimed"..., the name after "according to", or a pronoun or "the minister" that refers back to
+/// a person named before. With its stance: an accusation ("alleged", "accused") or a denial.
+struct Attribution {
+    enum Speaker: Equatable {
+        case actor(String)
+        /// Words that name someone the draft does not know: "security sources".
+        case unknown(String)
+    }
+
+    let speaker: Speaker
+    let stance: Claim.Stance
+    /// The attributing word's place, to prefer the attribution nearest a figure.
+    let at: Int
+    /// Why the draft is unsure of it, if it is.
+    let doubt: String?
+
+    /// Words before an attribution verb that name a group of unnamed people: "security sources said".
+    private static let groupNouns: Set<String> = [
+        "sources", "officials", "official", "authorities", "spokesman", "spokesperson", "ministry", "army", "military",
+        "police", "witnesses", "residents", "government", "observers", "analysts", "medics", "doctors", "hospital",
+    ]
+
+    /// Everything the sentence attributes, in order.
+    static func find(
+        in sentence: Sentence, mentions: [Mention], words: DraftingWords, context: ReadingContext
+    ) -> [Attribution] {
+        var found: [Attribution] = []
+        let all = sentence.words
+        for index in all.indices {
+            // "according to X", "citing X"
+            if let phrase = words.beforeSpeaker.first(where: { sentence.matches($0, at: index) }) {
+                let after = index + phrase.count
+                if let speaker = speaker(startingAt: after, in: sentence, mentions: mentions, words: words, context: context) {
+                    found.append(Attribution(speaker: speaker.0, stance: .asserted, at: index, doubt: speaker.1))
+                }
+                continue
+            }
+            guard words.attributionVerbs.contains(all[index].lower) || words.alleged.contains(all[index].lower)
+                || words.denied.contains(all[index].lower)
+            else { continue }
+            let stance: Claim.Stance =
+                words.alleged.contains(all[index].lower) ? .alleged : words.denied.contains(all[index].lower) ? .denied : .asserted
+            // The subject: the nearest name ending before the verb, with at most a few words between
+            // ("Tarar has claimed", "Fitrat reported on X").
+            if let subject = mentions.last(where: { $0.last < index && index - $0.last <= 8 }),
+                !all[(subject.last + 1)..<index].contains(where: { [",", ";", "that", "and", "which", "who"].contains($0.lower) })
+            {
+                found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
+                continue
+            }
+            // A pronoun or "the minister" just before the verb.
+            if let (speaker, doubt) = reference(endingBefore: index, in: sentence, words: words, context: context) {
+                found.append(Attribution(speaker: speaker, stance: stance, at: index, doubt: doubt))
+                continue
+            }
+            // "..., said Tarar": the name after the verb.
+            if index > 0, stance == .asserted, [",", "”", "\"", "’"].contains(all[index - 1].text),
+                let after = speaker(startingAt: index + 1, in: sentence, mentions: mentions, words: words, context: context)
+            {
+                found.append(Attribution(speaker: after.0, stance: stance, at: index, doubt: after.1))
+                continue
+            }
+            // "security sources said"
+            if index > 0, groupNouns.contains(all[index - 1].lower) {
+                // "security sources", "Thai military officials": up to three words, not across grammar words.
+                var first = index - 1
+                while first > 0, index - first < 3, all[first - 1].isWord,
+                    !["the", "and", "that", "while", "but", "as", "meanwhile"].contains(all[first - 1].lower)
+                {
+                    first -= 1
+                }
+                let phrase = sentence.excerpt(first, index - 1)
+                found.append(
+                    Attribution(
+                        speaker: .unknown(phrase), stance: stance, at: index,
+                        doubt: "\"\(phrase)\" names no actor the draft knows"))
+            }
+        }
+        return found
+    }
+
+    /// The one that says the words at `position`: the last attribution before it, else the first after.
+    static func nearest(_ attributions: [Attribution], to position: Int) -> Attribution? {
+        attributions.last { $0.at <= position } ?? attributions.first
+    }
+
+    /// A name, a pronoun or "the minister" starting at `index`.
+    private static func speaker(
+        startingAt index: Int, in sentence: Sentence, mentions: [Mention], words: DraftingWords, context: ReadingContext
+    ) -> (Speaker, String?)? {
+        var start = index
+        if start < sentence.words.count, sentence.words[start].lower == "the" { start += 1 }
+        if let mention = mentions.first(where: { $0.first == start || $0.first == index }) { return (.actor(mention.id), nil) }
+        guard start < sentence.words.count else { return nil }
+        let word = sentence.words[start].lower
+        if words.pronouns.contains(word) { return context.lastPerson.map { (.actor($0), nil) } ?? (.unknown(word), "\"\(word)\" refers to no person named before") }
+        if words.personTitles.contains(word) {
+            if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }
+            return (.unknown("the " + word), "\"the \(word)\" refers to no \(word) named before")
+        }
+        return nil
+    }
+
+    /// "he said", "the minister added", "the spokesman told": a reference back, ending just before
+    /// the verb at `index`.
+    private static func reference(
+        endingBefore index: Int, in sentence: Sentence, words: DraftingWords, context: ReadingContext
+    ) -> (Speaker, String?)? {
+        var before = index - 1
+        // "He also said", "he further claimed"
+        while before >= 0, ["also", "further", "later", "then", "has", "had", "have", "had"].contains(sentence.words[before].lower) {
+            before -= 1
+        }
+        guard before >= 0 else { return nil }
+        let word = sentence.words[before].lower
+        if words.pronouns.contains(word) {
+            if let person = context.lastPerson { return (.actor(person), nil) }
+            return (.unknown(word), "\"\(word)\" refers to no person named before")
+        }
+        if words.personTitles.contains(word), before > 0, sentence.words[before - 1].lower == "the" {
+            if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }
+            return (.unknown("the " + word), "\"the \(word)\" refers to no \(word) named before")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,155 @@
+import ConflictModel
+import ModelFileFormat
+
+/// A drafted model, the review marks on its entries, and the file text that carries both.
+public struct Draft: Sendable {
+    public let model: ConflictModel
+    public let reviews: Reviews
+    /// The actors the report introduced, which no model or gazetteer knew.
+    public let newActors: [String]
+
+    /// The model file: a header that says what it is, and a `# review:` comment above each entry
+    /// the draft is not sure of.
+    public func text(reportName: String) -> String {
+        ModelFiles.export(
+            model,
+            header: [
+                "A draft of the model of \(reportName), written by `conflictq draft`. Read every entry against the",
+                "report before you rely on it: those marked `review:` say what the draft could not tell. Check it with",
+                "`conflictq --check FILE`, and load it beside the model it belongs to with `--model`.",
+            ],
+            comments: { section, id in reviews.reasons(section, id).map { "review: " + $0 } })
+    }
+
+    /// What was drafted and what to review, for standard error.
+    public func summary(reportName: String) -> String {
+        var lines = [
+            "\(reportName): \(model.claims.count) figure\(model.claims.count == 1 ? "" : "s"), "
+                + "\(model.statements.count) statement\(model.statements.count == 1 ? "" : "s"), "
+                + "\(model.actors.count) actor\(model.actors.count == 1 ? "" : "s") (\(newActors.count) new)"
+        ]
+        if reviews.marks.isEmpty { return lines[0] + "; nothing marked for review" }
+        lines[0] += "; \(reviews.marks.count) mark\(reviews.marks.count == 1 ? "" : "s") for review:"
+        for mark in reviews.marks {
+            let singular = String(mark.section.rawValue.dropLast())
+            lines.append("  \(singular) \(mark.id): \(mark.reason)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Drafter {
+    func assemble(
+        _ report: Report, sourceID: String, outlet: String, claims drafted: [DraftedClaim], statements draftedStatements: [DraftedStatement],
+        cited: [String: SourceRef], context: ReadingContext, reviews: Reviews
+    ) -> Draft {
+        var reviews = reviews
+        let source = Source(
+            id: sourceID, outlet: outlet, date: report.date ?? PartialDate(year: 1970), title: report.title, url: report.url)
+
+        // Claims: a figure the model drafted into already has (a wire copy) keeps its id and gains
+        // this report as a source; the others are numbered after the model's.
+        var nextClaim = (into?.claims.map(\.id).max() ?? 0) + 1
+        var claims: [Claim] = []
+        for drafted in drafted {
+            var claim = drafted.claim
+            if let known = into?.claims.first(where: { Self.isWireCopy(claim, of: $0) }) {
+                var copy = known
+                copy.sources = claim.sources
+                claim = copy
+            } else {
+                claim.id = nextClaim
+                nextClaim += 1
+            }
+            for doubt in drafted.doubts { reviews.add(.claims, String(claim.id), doubt) }
+            claims.append(claim)
+        }
+        var nextStatement = (into?.statements.map(\.id).max() ?? 0) + 1
+        var statements: [Statement] = []
+        for drafted in draftedStatements {
+            var statement = drafted.statement
+            if let known = into?.statements.first(where: {
+                $0.act == statement.act && $0.speaker == statement.speaker && Set($0.participants) == Set(statement.participants)
+            }) {
+                var copy = known
+                copy.sources = statement.sources
+                statement = copy
+            } else {
+                statement.id = nextStatement
+                nextStatement += 1
+            }
+            for doubt in drafted.doubts { reviews.add(.statements, String(statement.id), doubt) }
+            statements.append(statement)
+        }
+
+        // Events the reused claims name, with the events they are part of, as the model has them.
+        var events: [Event] = []
+        var eventIDs = claims.compactMap(\.event)
+        while let id = eventIDs.popLast() {
+            guard !events.contains(where: { $0.id == id }), var event = into?.event(id: id) else { continue }
+            event.sources = []
+            events.append(event)
+            if let whole = event.partOf { eventIDs.append(whole) }
+        }
+
+        // Every actor named, with those they speak for or belong to, as the model that knows them
+        // has them and with this report's first mention as their source.
+        var wanted: [String] = []
+        for claim in claims { wanted += [claim.claimant] + [claim.party].compactMap { $0 } }
+        for statement in statements {
+            wanted += [statement.speaker].compactMap { $0 } + statement.targets + statement.participants + statement.subjects
+        }
+        for event in events { wanted += event.initiators + event.targets + [event.allegedBy].compactMap { $0 } }
+        var actors: [Actor] = []
+        while let id = wanted.first {
+            wanted.removeFirst()
+            guard !actors.contains(where: { $0.id == id }), var actor = context.index.actors[id] else { continue }
+            let isNew = context.index.introduced.contains(id)
+            if !isNew { actor.sources = cited[id].map { [$0] } ?? [] }
+            actors.append(actor)
+            wanted += [actor.represents, actor.partOf].compactMap { $0 }
+            if isNew && actor.kind != Actor.Kind.person {
+                reviews.add(.actors, id, "no model or gazetteer knows \(actor.name): check its kind and set whom it represents")
+            }
+        }
+
+        return Draft(
+            model: ConflictModel(
+                vocabulary: draftVocabulary(for: claims, statements), sources: [source], actors: actors, events: events,
+                claims: claims, statements: statements),
+            reviews: reviews, newActors: context.index.introduced.filter { id in actors.contains { $0.id == id } })
+    }
+
+    /// A claim the model has already, from another outlet's copy of the same wire story: the same
+    /// figure of the same claimant about the same side, as of the same day.
+    static func isWireCopy(_ claim: Claim, of known: Claim) -> Bool {
+        known.claimant == claim.claimant && known.measure == claim.measure && known.quantity == claim.quantity
+            && known.unit == claim.unit && known.party == claim.party
+            && (known.asOf == nil || claim.asOf == nil || known.asOf?.withoutTime == claim.asOf?.withoutTime)
+    }
+
+    /// The units, measures and acts the draft uses, as the vocabulary has them, so that the draft
+    /// loads alone and merges with the model; a measure only the word lists know is added.
+    private func draftVocabulary(for claims: [Claim], _ statements: [Statement]) -> Vocabulary {
+        let known = vocabulary
+        var units: [Unit] = []
+        var unitIDs = claims.map(\.unit)
+        var measures: [Measure] = []
+        for id in Set(claims.map(\.measure)).sorted() {
+            if let measure = known.measure(id) {
+                measures.append(measure)
+            } else if let meaning = words.measures.first(where: { $0.meaning.measure == id })?.meaning {
+                measures.append(Measure(id: id, description: meaning.description, unit: meaning.unit))
+            }
+        }
+        unitIDs += measures.compactMap(\.unit)
+        while let id = unitIDs.popLast() {
+            guard !units.contains(where: { $0.id == id }), let unit = known.unit(id) else { continue }
+            units.append(unit)
+            if let earlier = unit.continues { unitIDs.append(earlier) }
+        }
+        let acts = Set(statements.map(\.act)).sorted().compactMap { known.act($0) }
+        return Vocabulary(
+            units: units.sorted { $0.id < $1.id }, measures: measures, acts: acts, cameoVersion: known.cameoVersion)
+    }
+}

@@ -1,0 +1,217 @@
+import ConflictModel
+
+/// Reads a report and writes the draft of its model: every figure with its claimant, qualifier,
+/// unit, side and stance, the people who speak, and their statements, each citing its paragraph
+/// with the report's own words. What it is not sure of it marks for review, with the reason.
+public struct Drafter {
+    let words: DraftingWords
+    /// The model drafted into, if any: its actors are reused, its claims found again.
+    let into: ConflictModel?
+    /// The actors known before reading: the model drafted into, the built-in model, the gazetteer.
+    let known: [ConflictModel]
+
+    public init(words: DraftingWords, into: ConflictModel? = nil, gazetteers: [ConflictModel]) {
+        self.words = words
+        self.into = into
+        known = (into.map { [$0] } ?? []) + [.builtin] + gazetteers
+    }
+
+    /// The vocabulary drafts take units, measures and acts from: the model's, then the built-in one.
+    var vocabulary: Vocabulary { into?.vocabulary ?? ConflictModel.builtin.vocabulary }
+
+    public func draft(_ report: Report) -> Draft {
+        var context = ReadingContext(index: ActorIndex(models: known))
+        var reviews = Reviews()
+        let outlet = report.outlet ?? "Unknown outlet"
+        let date = report.date
+        let sourceID = Self.slug(outlet) + (date.map { "-\($0)" } ?? "")
+        let sentences = report.paragraphs.enumerated().flatMap { Sentence.split($1, number: $0) }
+        let persons = PersonFinder(words: words)
+        let figureReader = FigureReader(words: words, reported: date)
+        let statementReader = StatementReader(words: words, vocabulary: vocabulary)
+
+        // First, the people the report introduces and how often each actor is named, for the
+        // two sides a figure without its own belongs to.
+        for sentence in sentences {
+            for person in persons.introductions(in: sentence, index: context.index) {
+                introduce(person, in: sentence, sourceID: sourceID, context: &context, reviews: &reviews)
+            }
+            for mention in context.index.mentions(in: sentence) { context.mentionCounts[mention.id, default: 0] += 1 }
+        }
+        let states = Dictionary(grouping: context.mentionCounts, by: { context.index.state(of: $0.key) })
+            .filter { context.index.kind(of: $0.key) == .state }
+            .mapValues { $0.reduce(0) { $0 + $1.value } }
+        context.sides = Array(states.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key))
+
+        var claims: [DraftedClaim] = []
+        var statements: [DraftedStatement] = []
+        var cited: [String: SourceRef] = [:]
+        var carry = ClaimantTime()
+        for sentence in sentences {
+            let mentions = context.index.mentions(in: sentence)
+            for mention in mentions where cited[mention.id] == nil {
+                cited[mention.id] = SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(mention.first, mention.last))
+            }
+            let attributions = Attribution.find(in: sentence, mentions: mentions, words: words, context: context)
+            let figures = figureReader.figures(in: sentence, mentions: mentions, context: context)
+            for figure in figures {
+                var drafted = claim(figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
+                carry.apply(to: &drafted.claim, paragraph: sentence.paragraph, reported: date)
+                claims.append(drafted)
+            }
+            if figures.isEmpty, let reading = statementReader.statement(in: sentence, mentions: mentions, attributions: attributions, context: context) {
+                statements.append(statement(reading, in: sentence, sourceID: sourceID, context: &context))
+            }
+            for mention in mentions where context.index.kind(of: mention.id) == .person { context.met(person: mention.id) }
+        }
+        claims = DraftedClaim.mergingRestatements(claims)
+        return assemble(
+            report, sourceID: sourceID, outlet: outlet, claims: claims, statements: statements, cited: cited, context: context,
+            reviews: reviews)
+    }
+
+    // MARK: - People
+
+    private func introduce(
+        _ person: PersonFinder.Introduction, in sentence: Sentence, sourceID: String, context: inout ReadingContext,
+        reviews: inout Reviews
+    ) {
+        if context.index.id(named: person.name) != nil { return }
+        let represents = person.roleMentions.last.map(\.id)
+        let role = person.roleMentions.reduce(person.role) { role, mention in
+            // "Afghan government spokesman" keeps its words; "Iran’s Foreign Minister" loses the owner.
+            sentence.words[mention.last].lower.hasSuffix("’s") || sentence.words[mention.last].lower.hasSuffix("'s")
+                ? String(role.dropFirst(sentence.excerpt(mention.first, mention.last).count).trimmingBlanks) : role
+        }
+        let surname = person.name.split(separator: " ").last.map(String.init)
+        let actor = Actor(
+            id: Self.slug(person.name), name: person.name, aliases: surname.map { [$0] } ?? [], kind: .person, role: role,
+            represents: represents,
+            sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(person.roleFirst, person.nameLast))])
+        let id = context.index.introduce(actor)
+        if represents == nil {
+            reviews.add(.actors, id, "whom \(person.name) speaks for is not in the text: set represents")
+        }
+    }
+
+    // MARK: - Claims
+
+    private func claim(
+        _ figure: FigureReader.Figure, in sentence: Sentence, attributions: [Attribution], outlet: String, sourceID: String,
+        context: inout ReadingContext
+    ) -> DraftedClaim {
+        var doubts: [String] = []
+        var claimant: String
+        var stance = Claim.Stance.asserted
+        if let attribution = Attribution.nearest(attributions, to: figure.first) {
+            stance = attribution.stance
+            switch attribution.speaker {
+            case .actor(let id): claimant = id
+            case .unknown(let words): claimant = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
+            }
+            if let doubt = attribution.doubt { doubts.append(doubt) }
+        } else {
+            claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context, kind: .organisation)
+            doubts.append("no claimant in its sentence: set as the outlet's own figure")
+        }
+        // An accusation counts what the other side did to the claimant's; a claim about the
+        // other side's losses is the claimant's assertion, however it is worded.
+        if stance == .alleged, let party = figure.party, context.index.state(of: party) != context.index.state(of: claimant) {
+            stance = .asserted
+        }
+        var party = figure.party
+        if let doubt = figure.partyDoubt { doubts.append(doubt) }
+        if party == nil, ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure),
+            let other = context.otherSide(than: claimant)
+        {
+            party = other
+            doubts.append("whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
+        } else if party == nil {
+            doubts.append("whose side the figure counts is not in the sentence: set party")
+        }
+        var unit = figure.unit ?? "people"
+        if figure.unit == nil { doubts.append("no unit found for \"\(figure.counted)\": set unit") }
+        if vocabulary.unit(unit) == nil && !words.units.contains(where: { $0.meaning == unit }) { unit = "people" }
+        return DraftedClaim(
+            claim: Claim(
+                id: 0, measure: figure.measure.measure, counted: figure.counted.isEmpty ? figure.measure.measure : figure.counted,
+                unit: unit, party: party, quantity: figure.quantity, claimant: claimant, stance: stance, asOf: figure.asOf,
+                since: figure.runningTotal ? figure.since : nil, runningTotal: figure.runningTotal,
+                sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(figure.first, figure.last))]),
+            measure: figure.measure, doubts: doubts)
+    }
+
+    /// An actor for words that name no one the draft knows ("security sources", the outlet).
+    private func unknownActor(
+        _ words: String, sourceID: String, sentence: Sentence, context: inout ReadingContext, kind: Actor.Kind = .organisation
+    ) -> String {
+        if let known = context.index.id(named: words) { return known }
+        let name = words.prefix(1).uppercased() + words.dropFirst()
+        return context.index.introduce(
+            Actor(id: Self.slug(name), name: name, kind: kind, sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: words)]))
+    }
+
+    // MARK: - Statements
+
+    private func statement(
+        _ reading: StatementReader.Reading, in sentence: Sentence, sourceID: String, context: inout ReadingContext
+    ) -> DraftedStatement {
+        var doubts: [String] = []
+        let speaker: String
+        switch reading.speaker {
+        case .actor(let id): speaker = id
+        case .unknown(let words): speaker = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
+        }
+        if let doubt = reading.speakerDoubt { doubts.append(doubt) }
+        let source = SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(reading.first, reading.last))
+        let statement: Statement
+        if reading.act.reciprocal {
+            statement = Statement(
+                id: 0, speaker: nil, act: reading.act.id, participants: [speaker] + reading.others, content: reading.content,
+                channel: reading.channel, mode: reading.mode, quote: reading.quote, sources: [source])
+        } else {
+            statement = Statement(
+                id: 0, speaker: speaker, act: reading.act.id, targets: reading.others, content: reading.content,
+                channel: reading.channel, mode: reading.mode, quote: reading.quote, sources: [source])
+            if reading.others.isEmpty { doubts.append("addressed to no one the sentence names: set targets") }
+        }
+        return DraftedStatement(statement: statement, doubts: doubts)
+    }
+
+    /// An id made of a name: "Attaullah Tarar" is "attaullah-tarar".
+    static func slug(_ name: String) -> String {
+        var slug = ""
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.isEmpty && slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return slug.isEmpty ? "actor" : slug
+    }
+}
+
+/// What a paragraph says once for all of a claimant's figures: "Tarar said ... on Saturday ...
+/// He also said that 182 checkpoints were destroyed" gives the second figure the same day, the
+/// same start of its period and the same reading as a running total.
+struct ClaimantTime {
+    private var said: [String: (asOf: PartialDate?, since: PartialDate?, runningTotal: Bool)] = [:]
+
+    mutating func apply(to claim: inout Claim, paragraph: Int, reported: PartialDate?) {
+        let key = "\(paragraph) \(claim.claimant)"
+        if let earlier = said[key] {
+            claim.asOf = claim.asOf ?? earlier.asOf
+            claim.since = claim.since ?? earlier.since
+            if earlier.runningTotal && !claim.runningTotal {
+                claim.runningTotal = true
+                claim.since = claim.since ?? earlier.since
+            }
+        }
+        if claim.asOf != nil || claim.since != nil || claim.runningTotal {
+            said[key] = (claim.asOf, claim.since, claim.runningTotal)
+        }
+        claim.asOf = claim.asOf ?? reported
+    }
+}

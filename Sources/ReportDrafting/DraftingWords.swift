@@ -1,0 +1,77 @@
+import ConflictDiagnostics
+import ConflictModel
+import ModelFileFormat
+import YAMLReader
+
+/// The word lists `conflictq draft` reads a report by, from `Models/drafting/words.yaml` and any
+/// `--words` files a user adds: numbers, qualifiers, measures, units, attribution, running
+/// totals, titles, channels and acts. Every phrase is kept as lowercase words, to be matched
+/// whole-word against a sentence's words.
+public struct DraftingWords: Sendable {
+    /// A phrase of lowercase words and what it stands for.
+    struct Entry<Meaning: Sendable>: Sendable {
+        let words: [String]
+        let meaning: Meaning
+    }
+
+    struct Vague: Sendable {
+        let value: Double, qualifier: Qualifier, low: Double?, high: Double?
+    }
+
+    struct MeasureMeaning: Sendable {
+        let measure: String, description: String, unit: String?
+    }
+
+    var ones: [String: Double] = [:]
+    var tens: [String: Double] = [:]
+    var scales: [String: Double] = [:]
+    var vague: [Entry<Vague>] = []
+    var qualifiers: [Entry<Qualifier>] = []
+    var measures: [Entry<MeasureMeaning>] = []
+    var units: [Entry<String>] = []
+    var notFigures: [[String]] = []
+    var attributionVerbs: Set<String> = []
+    var beforeSpeaker: [[String]] = []
+    var alleged: Set<String> = []
+    var denied: Set<String> = []
+    var runningTotals: [[String]] = []
+    var personTitles: Set<String> = []
+    var honorifics: [[String]] = []
+    var channels: [Entry<String>] = []
+    var acts: [Entry<String>] = []
+    var civilians: Set<String> = []
+    var pronouns: Set<String> = []
+
+    /// The lists that ship with conflictq, with those of `files` added.
+    public static func load(adding files: [String] = []) throws(ModelFileErrors) -> DraftingWords {
+        var words = DraftingWords()
+        guard let shipped = ShippedModels.embeddedText("drafting/words.yaml") else {
+            throw ModelFileErrors([Diagnostic(file: "drafting/words.yaml", line: 1, column: 1, field: "", message: "not built in")])
+        }
+        try words.add(text: shipped, file: "drafting/words.yaml")
+        for file in files {
+            let text: String
+            do { text = try ModelFiles.readText(file) } catch { throw ModelFileErrors([error]) }
+            try words.add(text: text, file: file)
+        }
+        return words
+    }
+
+    /// Adds a words file's lists; a phrase given again takes the later meaning, first in line.
+    mutating func add(text: String, file: String) throws(ModelFileErrors) {
+        var reader = WordsFileReader(file: file)
+        let root: YAMLNode?
+        do { root = try YAMLParser.parse(text) } catch {
+            throw ModelFileErrors(
+                [Diagnostic(file: file, line: error.mark.line, column: error.mark.column, field: "", message: error.message)],
+                texts: [file: text])
+        }
+        reader.read(root, into: &self)
+        if !reader.errors.isEmpty { throw ModelFileErrors(reader.errors, texts: [file: text]) }
+    }
+
+    /// "More than" as the words it is matched by: ["more", "than"].
+    static func phrase(_ text: String) -> [String] {
+        text.lowercased().split(separator: " ").map(String.init)
+    }
+}

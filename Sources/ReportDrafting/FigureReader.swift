@@ -1,0 +1,355 @@
+import ConflictModel
+
+/// The figures of one sentence: a number with its qualifier, what was counted and in what unit,
+/// what happened to it (the measure), whose side it counts, and whether it is a running total,
+/// with the report's own words for it as the excerpt.
+///
+/// "at least 415 Taliban fighters and allied militants were killed and over 580 wounded" gives
+/// two figures: the second takes what was counted from the first, as a reader does.
+struct FigureReader {
+    let words: DraftingWords
+    let reported: PartialDate?
+
+    struct Figure {
+        var measure: DraftingWords.MeasureMeaning
+        var quantity: Quantity
+        var counted: String
+        var unit: String?
+        var party: String?
+        var partyDoubt: String?
+        /// Where the figure's words start and end, for the excerpt and for the nearest attribution.
+        var first: Int
+        var last: Int
+        var runningTotal: Bool
+        var since: PartialDate?
+        var asOf: PartialDate?
+    }
+
+    /// Words that end what was counted: verbs and prepositions after the noun phrase.
+    private static let countedStops: Set<String> = [
+        "were", "was", "is", "are", "had", "have", "has", "been", "being", "in", "on", "at", "during", "across", "along",
+        "since", "amid", "after", "before", "while", "by", "from", "with", "as", "linked", "belonging", "who", "which",
+        "that", "including", "to", "for", "into", "near", "when", "where", "but", "so", "this", "last", "earlier",
+        "reportedly", "also", "remains", "remain", "still", "reported", "said", "and",
+    ]
+    /// Words just before a measure that make it say what happened to what was counted: "were
+    /// also destroyed", "had reportedly been killed".
+    private static let beforePassive: Set<String> = [
+        "were", "was", "been", "are", "is", "reportedly", "also", "all", "later", "allegedly", "effectively", "remains", "remain",
+        "still", "went",
+    ]
+    /// Verbs whose subject suffered the losses counted after them: "Afghan forces have endured 1,000 casualties".
+    private static let lossVerbs: Set<String> = ["endured", "suffered", "lost", "sustained", "incurred", "suffering", "losing"]
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// A number with the words around it, before its measure is settled.
+    private struct Candidate {
+        let number: NumberPhrase
+        let qualifier: DraftingWords.Entry<Qualifier>?
+        var first: Int
+        var last: Int
+        var counted: String
+        var countedLast: Int
+        var measure: DraftingWords.MeasureMeaning?
+        var measureBefore: Int?
+    }
+
+    func figures(in sentence: Sentence, mentions: [Mention], context: ReadingContext) -> [Figure] {
+        var candidates: [Candidate] = []
+        var index = 0
+        while index < sentence.words.count {
+            guard let number = NumberPhrase.read(sentence, at: index, words: words), !isNoFigure(number, in: sentence) else {
+                index += 1
+                continue
+            }
+            index = number.last + 1
+            candidates.append(candidate(number, in: sentence))
+        }
+        // "two corps headquarters and three brigade headquarters were destroyed": a number with no
+        // measure of its own takes the one of the figure it is listed with, else the one before.
+        for position in candidates.indices where candidates[position].measure == nil {
+            let next = candidates[(position + 1)...].first { $0.measure != nil }
+            if let next, next.number.first - candidates[position].countedLast <= 3 {
+                candidates[position].measure = next.measure
+            } else if position > 0 {
+                candidates[position].measure = candidates[position - 1].measure
+            }
+        }
+        var figures: [Figure] = []
+        for candidate in candidates {
+            guard let measure = candidate.measure else { continue }
+            let previous = figures.last
+            var counted = candidate.counted
+            var unit = counted.isEmpty ? nil : self.unit(of: counted)
+            // "and over 580 wounded", "and captured 18 others": what was counted is the figure's before.
+            let countedBefore = counted.isEmpty || ["others", "more"].contains(counted.lowercased())
+            if countedBefore {
+                counted = previous?.counted ?? counted
+                unit = unit ?? previous?.unit
+            }
+            unit = unit ?? measure.unit ?? previous?.unit
+            var figure = Figure(
+                measure: measure, quantity: candidate.number.quantity(qualifier: candidate.qualifier?.meaning ?? .exact),
+                counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
+                runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
+            (figure.party, figure.partyDoubt) = party(
+                of: figure, candidate, countedBefore: countedBefore && previous != nil, in: sentence, mentions: mentions,
+                context: context, previous: previous)
+            figures.append(figure)
+        }
+        return figures
+    }
+
+    /// The words of one number: its qualifier, what was counted, and the measure after it
+    /// ("were killed", "78 deaths", "belonging to the Afghan Taliban were destroyed") or before it
+    /// ("killed 297 fighters", "the death toll rose to 33").
+    private func candidate(_ number: NumberPhrase, in sentence: Sentence) -> Candidate {
+        let all = sentence.words
+        let qualifier = self.qualifier(before: number.first, in: sentence)
+        let (counted, countedLast) = self.counted(after: number.last, in: sentence)
+        var candidate = Candidate(
+            number: number, qualifier: qualifier, first: qualifier.map { number.first - $0.words.count } ?? number.first,
+            last: max(number.last, countedLast), counted: counted, countedLast: countedLast)
+        var position = countedLast + 1
+        while position < all.count, position - countedLast <= 8 {
+            let word = all[position]
+            if [".", ";", ":"].contains(word.text) || (word.text == "," && position > countedLast + 1)
+                || NumberPhrase.read(sentence, at: position, words: words) != nil
+            {
+                break
+            }
+            if let found = sentence.longest(words.measures, at: position) {
+                let before = all[position - 1].lower
+                // Right after what was counted, or passive after a phrase that says whose it was.
+                if position == countedLast + 1 || Self.beforePassive.contains(before) {
+                    candidate.measure = found.meaning
+                    candidate.last = position + found.words.count - 1
+                }
+                break
+            }
+            position += 1
+        }
+        if candidate.measure == nil, !counted.isEmpty,
+            let found = words.measures.first(where: { $0.words == [all[countedLast].lower] })
+        {
+            // "78 deaths": the counted word is itself the measure.
+            candidate.measure = found.meaning
+            candidate.counted = ""
+        }
+        if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence) {
+            candidate.measure = found.meaning
+            candidate.measureBefore = at
+            if candidate.first - at <= 4 { candidate.first = at }
+        }
+        return candidate
+    }
+
+    /// A number that is no figure of the conflict: a year, a date, a time, a length, a share, a
+    /// number in a name ("205 Corps").
+    private func isNoFigure(_ number: NumberPhrase, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        let next = number.last + 1 < all.count ? all[number.last + 1] : nil
+        // "2,600-km", "10th": words glued to the digits make them a length, an order, a name.
+        if number.suffix != nil { return true }
+        if words.notFigures.contains(where: { sentence.matches($0, at: number.last + 1) }) { return true }
+        if let next, next.text == ":" { return true }
+        if number.vague == nil, all[number.first].startsWithDigit, (1900...2100).contains(number.value), number.value.rounded() == number.value,
+            next.map({ unit(of: $0.lower) == nil }) ?? true
+        {
+            return true
+        }
+        if number.first > 0, Self.months.contains(all[number.first - 1].lower) { return true }
+        if let next, Self.months.contains(next.lower) { return true }
+        if let next, next.isCapitalized, next.isWord, unit(of: next.lower) == nil, words.measures.first(where: { $0.words.first == next.lower }) == nil {
+            // "205 Corps headquarters", but not "12 Pakistani soldiers".
+            let afterNext = number.last + 2 < all.count ? all[number.last + 2].lower : ""
+            if unit(of: afterNext) == nil && !words.civilians.contains(afterNext) { return true }
+        }
+        // "Paktia 205 Corps": a number after a name, not at the sentence's start, is part of it.
+        if number.first > 1, all[number.first - 1].isWord, all[number.first - 1].isCapitalized, number.vague == nil,
+            unit(of: all[number.first - 1].lower) == nil
+        {
+            return true
+        }
+        if number.first > 0, ["no", "number", "#", "resolution", "article", "route", "highway"].contains(all[number.first - 1].lower) {
+            return true
+        }
+        return false
+    }
+
+    /// The qualifier phrase that ends just before the number.
+    private func qualifier(before index: Int, in sentence: Sentence) -> DraftingWords.Entry<Qualifier>? {
+        words.qualifiers.filter { entry in sentence.matches(entry.words, at: index - entry.words.count) }
+            .max { $0.words.count < $1.words.count }
+    }
+
+    /// What was counted: the noun phrase after the number, through "and" or a comma only where
+    /// another thing of a unit follows ("tanks, armored vehicles, and artillery").
+    private func counted(after index: Int, in sentence: Sentence) -> (String, Int) {
+        let all = sentence.words
+        var last = index
+        var position = index + 1
+        while position < all.count, position - index <= 9 {
+            let word = all[position]
+            if word.lower == "," || word.lower == "and" {
+                var next = position + 1
+                if next < all.count, all[next].lower == "and" { next += 1 }
+                let continues = next < all.count && NumberPhrase.read(sentence, at: next, words: words) == nil
+                    && (unit(of: all[next].lower) != nil || (next + 1 < all.count && unit(of: all[next + 1].lower) != nil))
+                    && sentence.longest(words.measures, at: next) == nil
+                guard continues, word.lower == "and" || last > index else { break }
+                position += 1
+                continue
+            }
+            guard word.isWord, !Self.countedStops.contains(word.lower), sentence.longest(words.measures, at: position) == nil,
+                !word.startsWithDigit, words.qualifiers.allSatisfy({ !sentence.matches($0.words, at: position) })
+            else { break }
+            last = position
+            position += 1
+        }
+        guard last > index else { return ("", index) }
+        return (sentence.excerpt(index + 1, last), last)
+    }
+
+    /// The unit of what was counted, by its rightmost word that names one.
+    func unit(of counted: String) -> String? {
+        let phrase = Sentence.words(of: Substring(counted)).map(\.base)
+        for end in stride(from: phrase.count, to: 0, by: -1) {
+            for entry in words.units where entry.words.count <= end && Array(phrase[(end - entry.words.count)..<end]) == entry.words {
+                return entry.meaning
+            }
+            let singular = phrase[end - 1].hasSuffix("s") ? phrase[end - 1] : phrase[end - 1] + "s"
+            if let entry = words.units.first(where: { $0.words == [singular] }) { return entry.meaning }
+        }
+        return nil
+    }
+
+    /// A measure word a few words before the number ("killed 297", "destroyed 89", "death toll
+    /// rose to 33"), with where it stands.
+    private func measureWord(before index: Int, in sentence: Sentence) -> (DraftingWords.Entry<DraftingWords.MeasureMeaning>, Int)? {
+        var position = index - 1
+        while position >= 0, index - position <= 7 {
+            let word = sentence.words[position]
+            if word.text == "." || word.text == ";" || word.startsWithDigit { return nil }
+            if let found = sentence.longest(words.measures, at: position) { return (found, position) }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Whose side a figure counts: an actor named in what was counted or just after it ("fighters
+    /// linked to the Afghan Taliban regime"), the subject of "suffered" or "endured", or the
+    /// other side than whoever did it ("Taliban attacks ... killed two soldiers"). A count of
+    /// civilians belongs to the state the named side represents.
+    private func party(
+        of figure: Figure, _ candidate: Candidate, countedBefore: Bool, in sentence: Sentence, mentions: [Mention],
+        context: ReadingContext, previous: Figure?
+    ) -> (String?, String?) {
+        let all = sentence.words
+        let number = candidate.number
+        let measureBefore = candidate.measureBefore
+        var clauseEnd = figure.last
+        while clauseEnd + 1 < all.count, ![".", ";", "while", "whereas", "but"].contains(all[clauseEnd + 1].lower),
+            !all[clauseEnd + 1].startsWithDigit, clauseEnd - figure.last < 8
+        {
+            clauseEnd += 1
+        }
+        let isCivilian = Sentence.words(of: Substring(figure.counted)).contains { words.civilians.contains($0.lower) }
+        // Civilians are their state's; fighters, posts and places count for the side that stands
+        // for the state named ("locations across Afghanistan" are the Afghan Taliban's).
+        func side(_ id: String) -> String {
+            if isCivilian { return context.index.state(of: id) }
+            return context.index.kind(of: id) == .state ? context.sideActor(of: id) : id
+        }
+        func named(from start: Int, to end: Int) -> Mention? {
+            mentions.first { $0.first >= start && $0.first <= end && context.index.kind(of: $0.id) != .person }
+        }
+        // In what was counted: "Taliban posts", "Pakistani soldiers".
+        if let named = named(from: number.last + 1, to: candidate.countedLast) { return (side(named.id), nil) }
+        if countedBefore, let party = previous?.party { return (party, previous?.partyDoubt) }
+        // Just after it: "fighters linked to the Afghan Taliban regime", "belonging to the Afghan Taliban".
+        if let named = named(from: candidate.countedLast + 1, to: min(clauseEnd, candidate.countedLast + 6)),
+            (candidate.countedLast + 1..<named.first).contains(where: { ["of", "linked", "belonging", "loyal", "from", "across"].contains(all[$0].lower) })
+        {
+            return (side(named.id), nil)
+        }
+        if number.first > 0, let verb = (max(0, number.first - 4)..<number.first).last(where: { Self.lossVerbs.contains(all[$0].lower) }),
+            let subject = mentions.last(where: { $0.last < verb })
+        {
+            return (side(subject.id), nil)
+        }
+        // "182 checkpoints were destroyed along with 185 tanks", "12 Pakistani soldiers and one
+        // civilian": a figure of the same measure just after another counts the same side.
+        if let previous, let party = previous.party,
+            previous.measure.measure == figure.measure.measure || countedBefore || previous.unit == figure.unit
+        {
+            return (side(party), previous.partyDoubt)
+        }
+        // "Pakistan destroyed 89 posts", "Taliban attacks ... that killed two soldiers": whoever did
+        // it, the first actor of the clause before the verb, counts the other side's losses.
+        if let verb = measureBefore, verb > 0, !["were", "was", "been", "are", "is"].contains(all[verb - 1].lower) {
+            let clauseStart = (0..<verb).last { [",", ".", ";", ":"].contains(all[$0].text) }.map { $0 + 1 } ?? 0
+            let window = max(clauseStart, verb - 10)
+            if let agent = mentions.first(where: { $0.first >= window && $0.last < verb && context.index.kind(of: $0.id) != .person }),
+                let other = context.otherSide(than: agent.id)
+            {
+                return (other, "whose losses the report does not say: taken as the other side than \(context.index.actors[agent.id]?.name ?? agent.id)")
+            }
+        }
+        return (nil, nil)
+    }
+
+    /// "since Thursday", "since February 26": the first day a total covers.
+    private func since(in sentence: Sentence) -> PartialDate? {
+        guard let reported, let at = sentence.words.firstIndex(where: { $0.lower == "since" }), at + 1 < sentence.words.count else {
+            return nil
+        }
+        return day(at: at + 1, in: sentence, reported: reported)
+    }
+
+    /// The day a figure holds when its sentence names one: "on Saturday", "as of 4pm". Nil
+    /// when it does not, and the drafter takes the day of the claimant's figure before, or the report's.
+    private func asOf(in sentence: Sentence) -> PartialDate? {
+        guard let reported else { return nil }
+        let all = sentence.words
+        var named: PartialDate?
+        var day = reported
+        for index in all.indices where all[index].lower == "on" && index + 1 < all.count {
+            if let found = self.day(at: index + 1, in: sentence, reported: reported) { (day, named) = (found, found) }
+        }
+        for index in all.indices where ["as", "by"].contains(all[index].lower) {
+            var at = index + 1
+            if all[index].lower == "as", at < all.count, all[at].lower == "of" { at += 1 }
+            if let minutes = ReportDates.minutes(sentence, at: at), let dayOfMonth = day.day {
+                return PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
+            }
+        }
+        return named
+    }
+
+    /// A day written at `index`: a weekday, "last Sunday", "yesterday", "February 26", "26 February".
+    private func day(at index: Int, in sentence: Sentence, reported: PartialDate) -> PartialDate? {
+        let all = sentence.words
+        var at = index
+        var strictly = false
+        if all[at].lower == "last", at + 1 < all.count {
+            strictly = true
+            at += 1
+        }
+        let word = all[at].lower
+        if ReportDates.weekdays.contains(word) { return ReportDates.day(named: word, before: reported, strictly: strictly) }
+        if word == "yesterday" { return ReportDates.adding(-1, to: reported) }
+        if word == "today" { return reported }
+        let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        if let month = monthNames.firstIndex(of: word), at + 1 < all.count, let day = Int(all[at + 1].lower), (1...31).contains(day) {
+            return PartialDate(year: reported.year, month: month + 1, day: day)
+        }
+        if let day = Int(word), (1...31).contains(day), at + 1 < all.count, let month = monthNames.firstIndex(of: all[at + 1].lower) {
+            return PartialDate(year: reported.year, month: month + 1, day: day)
+        }
+        return nil
+    }
+}

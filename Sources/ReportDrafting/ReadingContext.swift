@@ -1,0 +1,44 @@
+/// What the drafter remembers while it reads a report in order: the actors it knows and has met,
+/// the people named so far (for "he said" and "the minister added"), and the two sides the report
+/// is about (for a figure that does not say whose it is).
+struct ReadingContext {
+    var index: ActorIndex
+    /// People in the order the report names them, each with their role's words.
+    private(set) var people: [(id: String, role: [String])] = []
+    /// The report's two most named states, most named first.
+    var sides: [String] = []
+    /// How often each actor is named, for choosing which actor stands for a side.
+    var mentionCounts: [String: Int] = [:]
+
+    init(index: ActorIndex) {
+        self.index = index
+    }
+
+    mutating func met(person id: String) {
+        let role = index.actors[id]?.role.map { Sentence.words(of: Substring($0)).map(\.lower) } ?? []
+        people.append((id, role))
+    }
+
+    /// The person a pronoun refers to: the last one named.
+    var lastPerson: String? { people.last?.id }
+
+    /// The last person named whose role has the word: "the minister".
+    func lastPerson(titled word: String) -> String? {
+        people.last { $0.role.contains(word) }?.id
+    }
+
+    /// The side a figure counts when it does not say: the other of the report's two sides than the
+    /// one `actor` stands for, as the actor the report names most for that side.
+    func otherSide(than actor: String) -> String? {
+        let own = index.state(of: actor)
+        guard sides.count == 2, sides.contains(own), let other = sides.first(where: { $0 != own }) else { return nil }
+        return sideActor(of: other)
+    }
+
+    /// The actor the report names most for a state's side: "Taliban" and "Kabul" stand for
+    /// Afghanistan's side in a report that names the country only as a place.
+    func sideActor(of state: String) -> String {
+        let candidates = mentionCounts.filter { index.state(of: $0.key) == state && index.kind(of: $0.key) != .person }
+        return candidates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? state
+    }
+}

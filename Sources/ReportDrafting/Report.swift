@@ -1,0 +1,102 @@
+import ConflictModel
+
+/// A news report as plain text: optional header lines (`URL:`, `Title:`, `Outlet:`, `Date:`),
+/// a line of dashes, then the body. Paragraphs are numbered as model files cite them: 0 is the
+/// title, then the body's paragraphs in order, which are blocks between blank lines or, in a body
+/// without blank lines, its lines.
+///
+/// Without a header the first paragraph is the title. Options given on the command line take the
+/// place of what the text says.
+public struct Report: Sendable {
+    public var url: String?
+    public var title: String
+    public var outlet: String?
+    public var date: PartialDate?
+    /// Paragraph 0 is the title.
+    public var paragraphs: [String]
+
+    /// What the command line says instead of the text: `--outlet`, `--date`, `--url`.
+    public struct Overrides: Sendable {
+        public var outlet: String?
+        public var date: PartialDate?
+        public var url: String?
+
+        public init(outlet: String? = nil, date: PartialDate? = nil, url: String? = nil) {
+            self.outlet = outlet
+            self.date = date
+            self.url = url
+        }
+    }
+
+    public init(text: String, overrides: Overrides = Overrides()) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+        }
+        var header: [String: String] = [:]
+        var bodyStart = 0
+        if let dashes = lines.firstIndex(where: Self.isDashes) {
+            for line in lines[..<dashes] {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let key = line[..<colon].trimmingBlanks.lowercased()
+                header[key] = String(line[line.index(after: colon)...].trimmingBlanks)
+            }
+            bodyStart = dashes + 1
+        }
+        var body = Self.paragraphs(Array(lines[bodyStart...]))
+        let title: String
+        if let given = header["title"], !given.isEmpty {
+            title = given
+        } else {
+            title = body.first ?? ""
+            body = Array(body.dropFirst())
+        }
+        self.title = title
+        paragraphs = [title] + body
+        url = overrides.url ?? header["url"].flatMap { $0.isEmpty ? nil : $0 }
+        outlet = overrides.outlet ?? header["outlet"].flatMap { $0.isEmpty ? nil : Self.outletName($0) }
+        date = overrides.date ?? header["date"].flatMap { PartialDate(String($0.prefix(10))) }
+    }
+
+    /// "forum repost (intermati.com) of a wire story" is the outlet "forum repost": the words
+    /// before a parenthesis or a comma.
+    private static func outletName(_ text: String) -> String {
+        let cut = text.prefix { $0 != "(" && $0 != "," && $0 != ";" }
+        return String(cut.trimmingBlanks)
+    }
+
+    private static func isDashes(_ line: String) -> Bool {
+        line.count >= 3 && line.allSatisfy { $0 == "-" || $0 == "=" }
+    }
+
+    /// Blocks between blank lines, each joined into one line; a body with no blank line between
+    /// two written lines has a paragraph a line.
+    private static func paragraphs(_ lines: [String]) -> [String] {
+        let written = lines.map { String($0.trimmingBlanks) }
+        guard let first = written.firstIndex(where: { !$0.isEmpty }), let last = written.lastIndex(where: { !$0.isEmpty }),
+            written[first...last].contains("")
+        else { return written.filter { !$0.isEmpty } }
+        var paragraphs: [String] = []
+        var current: [String] = []
+        for line in written {
+            if line.isEmpty {
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+        return paragraphs
+    }
+}
+
+extension StringProtocol {
+    /// Without blanks (spaces, tabs, no-break spaces) at either end.
+    var trimmingBlanks: Substring {
+        let characters = Substring(self)
+        let start = characters.firstIndex { !$0.isWhitespace } ?? characters.endIndex
+        let end = characters.lastIndex { !$0.isWhitespace }.map { characters.index(after: $0) } ?? start
+        return start < end ? characters[start..<end] : characters[start..<start]
+    }
+}
+

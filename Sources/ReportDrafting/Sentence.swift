@@ -1,0 +1,122 @@
+/// One sentence of a paragraph, as words that keep their place in the paragraph's text, so that
+/// an excerpt cut from the first word of a figure to its last is the report's own words.
+struct Sentence {
+    /// A run of letters and digits, with the hyphens, apostrophes, commas and points inside it
+    /// ("twenty-three", "Pakistan’s", "2,600-km", "2.5"), or one punctuation mark.
+    struct Word {
+        let text: Substring
+        let lower: String
+        var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
+        var isCapitalized: Bool { text.first?.isUppercase ?? false }
+        var startsWithDigit: Bool { text.first?.isNumber ?? false }
+        /// The word without a possessive "’s": "Pakistan’s" is "pakistan".
+        var base: String {
+            for suffix in ["’s", "'s"] where lower.hasSuffix(suffix) { return String(lower.dropLast(2)) }
+            return lower
+        }
+    }
+
+    let paragraph: Int
+    let text: Substring
+    let words: [Word]
+
+    /// The text from the start of word `first` to the end of word `last`.
+    func excerpt(_ first: Int, _ last: Int) -> String {
+        String(text[words[first].text.startIndex..<words[last].text.endIndex])
+    }
+
+    /// Whether `phrase` (lowercase words) stands at word `index`.
+    func matches(_ phrase: [String], at index: Int) -> Bool {
+        guard !phrase.isEmpty, index >= 0, index + phrase.count <= words.count else { return false }
+        for (offset, word) in phrase.enumerated() where words[index + offset].base != word && words[index + offset].lower != word {
+            return false
+        }
+        return true
+    }
+
+    /// The longest of `phrases` that stands at `index`, with what it means.
+    func longest<Meaning>(_ entries: [DraftingWords.Entry<Meaning>], at index: Int) -> DraftingWords.Entry<Meaning>? {
+        entries.filter { matches($0.words, at: index) }.max { $0.words.count < $1.words.count }
+    }
+
+    /// Whether any of `phrases` stands anywhere in the sentence.
+    func contains(_ phrases: [[String]]) -> Bool {
+        words.indices.contains { index in phrases.contains { matches($0, at: index) } }
+    }
+
+    // MARK: - Splitting
+
+    /// Words that end with a point without ending a sentence.
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "brig", "capt", "sgt", "st", "no", "vs", "jr", "sr", "prof",
+        "gov", "sen", "rep", "u.s", "u.n", "u.k", "approx", "e.g", "i.e", "etc", "inc", "co", "corp", "jan", "feb",
+        "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+    ]
+
+    /// The sentences of one paragraph: ended by `.`, `!` or `?` (and any closing quote) before a
+    /// blank and a capital, a digit or a quote, unless the point ends an abbreviation or an initial.
+    static func split(_ paragraph: String, number: Int) -> [Sentence] {
+        let words = Self.words(of: Substring(paragraph))
+        var sentences: [Sentence] = []
+        var start = 0
+        for index in words.indices where [".", "!", "?"].contains(words[index].text) {
+            var end = index
+            while end + 1 < words.count, ["\"", "”", "’", "'", ")"].contains(words[end + 1].text) { end += 1 }
+            guard end + 1 < words.count else { continue }
+            let next = words[end + 1]
+            let previous = index > 0 ? words[index - 1] : nil
+            let isAbbreviation = previous.map { abbreviations.contains($0.lower) || ($0.text.count == 1 && $0.isCapitalized) } ?? false
+            let followsGap = paragraph[words[end].text.endIndex..<next.text.startIndex].contains { $0.isWhitespace }
+            guard followsGap, !isAbbreviation, next.isCapitalized || next.startsWithDigit || ["\"", "“", "‘"].contains(next.text)
+            else { continue }
+            sentences.append(sentence(words, start, end, in: paragraph, number: number))
+            start = end + 1
+        }
+        if start < words.count { sentences.append(sentence(words, start, words.count - 1, in: paragraph, number: number)) }
+        return sentences
+    }
+
+    private static func sentence(_ words: [Word], _ first: Int, _ last: Int, in paragraph: String, number: Int) -> Sentence {
+        let text = paragraph[words[first].text.startIndex..<words[last].text.endIndex]
+        return Sentence(paragraph: number, text: text, words: Array(words[first...last]))
+    }
+
+    /// Letters and digits run on through `-`, `'`, `’`, and through `,` and `.` between digits.
+    static func words(of text: Substring) -> [Word] {
+        var words: [Word] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isWhitespace {
+                index = text.index(after: index)
+                continue
+            }
+            guard character.isLetter || character.isNumber else {
+                let next = text.index(after: index)
+                words.append(Word(text: text[index..<next], lower: String(character)))
+                index = next
+                continue
+            }
+            var end = text.index(after: index)
+            while end < text.endIndex {
+                let current = text[end]
+                if current.isLetter || current.isNumber {
+                    end = text.index(after: end)
+                    continue
+                }
+                let after = text.index(after: end)
+                guard after < text.endIndex else { break }
+                let previous = text[text.index(before: end)]
+                let following = text[after]
+                let joins =
+                    (["-", "'", "’"].contains(current) && (following.isLetter || following.isNumber))
+                    || ([",", "."].contains(current) && previous.isNumber && following.isNumber)
+                guard joins else { break }
+                end = after
+            }
+            words.append(Word(text: text[index..<end], lower: text[index..<end].lowercased()))
+            index = end
+        }
+        return words
+    }
+}
