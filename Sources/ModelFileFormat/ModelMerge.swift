@@ -27,10 +27,12 @@ enum ModelMerge {
         errors += actors.errors
         merged.actors = actors.kept
         merged.events = uniqueIDs(files.flatMap(\.events), "event", id: \.id, sources: \.sources, &errors)
-        merged.claims = uniqueIDs(files.flatMap(\.claims), "claim", id: \.id, sources: \.sources, &errors)
+        // Units are filled in first, so that a claim written without its measure's unit is the
+        // same claim as one written with it, in another file.
+        merged.claims = uniqueIDs(
+            filledUnits(files.flatMap(\.claims), measures: merged.measures), "claim", id: \.id, sources: \.sources, &errors)
         merged.statements = uniqueIDs(files.flatMap(\.statements), "statement", id: \.id, sources: \.sources, &errors)
         if !actors.renamed.isEmpty { ActorReferences.rename(actors.renamed, in: &merged) }
-        fillUnitsFromMeasures(&merged)
         merged.claims = SameFacts.claims(merged.claims)
         merged.statements = SameFacts.statements(merged.statements)
         merged.unreadable = files.reduce(into: []) { $0.formUnion($1.unreadable) }
@@ -47,11 +49,13 @@ enum ModelMerge {
     /// A claim that names no unit counts in its measure's, which may be declared in another file:
     /// filled in once every file's measures are known. One the measure cannot fill stays empty,
     /// and the validator says so.
-    private static func fillUnitsFromMeasures(_ merged: inout ModelFileContents) {
-        let units = Dictionary(merged.measures.map { ($0.value.id, $0.value.unit) }, uniquingKeysWith: { first, _ in first })
-        for index in merged.claims.indices where merged.claims[index].value.unit.isEmpty {
-            if let unit = units[merged.claims[index].value.measure] ?? nil { merged.claims[index].value.unit = unit }
+    private static func filledUnits(_ claims: [Located<Claim>], measures: [Located<Measure>]) -> [Located<Claim>] {
+        let units = Dictionary(measures.map { ($0.value.id, $0.value.unit) }, uniquingKeysWith: { first, _ in first })
+        var claims = claims
+        for index in claims.indices where claims[index].value.unit.isEmpty {
+            if let unit = units[claims[index].value.measure] ?? nil { claims[index].value.unit = unit }
         }
+        return claims
     }
 
     /// The first of each id; a later one that says the same but for its sources adds them to it

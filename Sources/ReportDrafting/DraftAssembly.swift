@@ -44,16 +44,42 @@ extension Drafter {
         cited: [String: SourceRef], context: ReadingContext, reviews: Reviews
     ) -> Draft {
         var reviews = reviews
-        let source = Source(
+        var source = Source(
             id: sourceID, outlet: outlet, date: report.date ?? PartialDate(year: 1970), title: report.title, url: report.url)
+        // The model may have this report already, under the same id: then the draft cites it as
+        // the model has it.
+        if let known = into?.source(id: sourceID) ?? ConflictModel.builtin.source(id: sourceID) {
+            if known.title == source.title || (known.url != nil && known.url == source.url) {
+                source = known
+            } else {
+                // Another report of the same outlet and day.
+                var suffix = 2
+                while into?.source(id: "\(sourceID)-\(suffix)") != nil || ConflictModel.builtin.source(id: "\(sourceID)-\(suffix)") != nil {
+                    suffix += 1
+                }
+                source.id = "\(sourceID)-\(suffix)"
+            }
+        }
+        let cite = { (refs: [SourceRef]) in
+            refs.map { SourceRef(source: source.id, paragraph: $0.paragraph, excerpt: $0.excerpt, role: $0.role) }
+        }
 
         // Claims: a figure the model drafted into already has (a wire copy) keeps its id and gains
         // this report as a source; the others are numbered after the model's.
-        var nextClaim = (into?.claims.map(\.id).max() ?? 0) + 1
+        // Without a model to draft into, numbers follow the built-in model's, beside which a
+        // draft is most often loaded.
+        let base = into ?? .builtin
+        var nextClaim = (base.claims.map(\.id).max() ?? 0) + 1
         var claims: [Claim] = []
         for drafted in drafted {
             var claim = drafted.claim
+            claim.sources = cite(claim.sources)
             if let known = into?.claims.first(where: { Self.isWireCopy(claim, of: $0) }) {
+                // Found twice in this report: one claim with both places.
+                if let already = claims.firstIndex(where: { $0.id == known.id }) {
+                    claims[already].sources += claim.sources
+                    continue
+                }
                 var copy = known
                 copy.sources = claim.sources
                 claim = copy
@@ -64,13 +90,18 @@ extension Drafter {
             for doubt in drafted.doubts { reviews.add(.claims, String(claim.id), doubt) }
             claims.append(claim)
         }
-        var nextStatement = (into?.statements.map(\.id).max() ?? 0) + 1
+        var nextStatement = (base.statements.map(\.id).max() ?? 0) + 1
         var statements: [Statement] = []
         for drafted in draftedStatements {
             var statement = drafted.statement
+            statement.sources = cite(statement.sources)
             if let known = into?.statements.first(where: {
                 $0.act == statement.act && $0.speaker == statement.speaker && Set($0.participants) == Set(statement.participants)
             }) {
+                if let already = statements.firstIndex(where: { $0.id == known.id }) {
+                    statements[already].sources += statement.sources
+                    continue
+                }
                 var copy = known
                 copy.sources = statement.sources
                 statement = copy
@@ -80,6 +111,15 @@ extension Drafter {
             }
             for doubt in drafted.doubts { reviews.add(.statements, String(statement.id), doubt) }
             statements.append(statement)
+        }
+
+        // Statements that reused ones answer, as the model has them, so that the draft loads alone.
+        var answered = statements.compactMap(\.answers)
+        while let id = answered.popLast() {
+            guard !statements.contains(where: { $0.id == id }), var statement = into?.statement(id: id) else { continue }
+            statement.sources = []
+            statements.append(statement)
+            if let earlier = statement.answers { answered.append(earlier) }
         }
 
         // Events the reused claims name, with the events they are part of, as the model has them.
@@ -105,7 +145,7 @@ extension Drafter {
             wanted.removeFirst()
             guard !actors.contains(where: { $0.id == id }), var actor = context.index.actors[id] else { continue }
             let isNew = context.index.introduced.contains(id)
-            if !isNew { actor.sources = cited[id].map { [$0] } ?? [] }
+            actor.sources = cite(isNew ? actor.sources : cited[id].map { [$0] } ?? [])
             actors.append(actor)
             wanted += [actor.represents, actor.partOf].compactMap { $0 }
             if isNew && actor.kind != Actor.Kind.person {

@@ -33,6 +33,33 @@ import Testing
             ])
     }
 
+    /// A claim is the same whether its file writes its measure's unit or leaves it to the
+    /// measure: the built-in claim 1 (killed, in people) again, with another source, is one claim.
+    @Test func aClaimWithoutItsMeasuresUnitIsTheSameClaim() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("again.yaml")
+        try """
+            conflictq-model: 3
+            sources:
+              - {id: wire-copy, outlet: Example Wire, date: "2026-02-28", title: The same wire story}
+            claims:
+              - id: 1
+                event: ghazab-lil-haq
+                measure: killed
+                counted: Afghan Taliban personnel and allied militants
+                party: afghan-taliban
+                value: 297
+                claimant: attaullah-tarar
+                as_of: "2026-02-28"
+                running_total: true
+                note: 'the headline''s "about 300" and the lead''s "nearly 300" are the outlet''s roundings of this figure'
+                sources: [{source: wire-copy, paragraph: 2, excerpt: killed 297 fighters}]
+            """.write(toFile: path, atomically: true, encoding: .utf8)
+        let model = try ModelFiles.load(["builtin", path])
+        #expect(model.claims.count == ConflictModel.builtin.claims.count)
+        #expect(model.claim(id: 1)?.sources.map(\.source) == Array(repeating: "national-herald-2026-02-28", count: 3) + ["wire-copy"])
+    }
+
     @Test func aClashWithTheBuiltinModelIsReportedInTheFile() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("mine.yaml")
