@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ConflictShell", targets: ["ConflictShell"]),
         // For the fuzz package, which compares it with another YAML implementation.
         .library(name: "YAMLReader", targets: ["YAMLReader"]),
+        .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

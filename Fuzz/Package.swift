@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "FuzzModelFile", targets: ["FuzzModelFile"]),
         .executable(name: "FuzzScript", targets: ["FuzzScript"]),
         .executable(name: "FuzzYAMLDifferential", targets: ["FuzzYAMLDifferential"]),
+        .executable(name: "FuzzDraft", targets: ["FuzzDraft"]),
     ],
     dependencies: [
         .package(name: "conflictq", path: ".."),
@@ -52,6 +53,13 @@ let package = Package(
             dependencies: [
                 .product(name: "YAMLReader", package: "conflictq"),
                 .product(name: "Yams", package: "Yams"),
+            ]),
+        .executableTarget(
+            name: "FuzzDraft",
+            dependencies: [
+                .product(name: "ConflictModel", package: "conflictq"),
+                .product(name: "ModelFileFormat", package: "conflictq"),
+                .product(name: "ReportDrafting", package: "conflictq"),
             ]),
         .target(name: "FuzzSupport"),
     ]

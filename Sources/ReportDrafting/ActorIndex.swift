@@ -25,7 +25,15 @@ struct ActorIndex {
         }
     }
 
+    /// A name the drafter also knows an actor by, without writing it into the actor: "Karvenian"
+    /// for Karvenia.
+    mutating func alias(_ name: String, for id: String) {
+        addName(name, for: id)
+    }
+
     private mutating func addName(_ name: String, for id: String) {
+        // A lowercase alias ("army" for the Pakistan Army) is a word of every report, no name.
+        guard name.first?.isLowercase != true else { return }
         let words = Sentence.words(of: Substring(name)).map(\.base)
         guard !words.isEmpty, !names.contains(where: { $0.words == words }) else { return }
         names.append((words, id))

@@ -93,7 +93,17 @@ struct Attribution {
     ) -> (Speaker, String?)? {
         var start = index
         if start < sentence.words.count, sentence.words[start].lower == "the" { start += 1 }
-        if let mention = mentions.first(where: { $0.first == start || $0.first == index }) { return (.actor(mention.id), nil) }
+        // "said Ambassador Rui Sato", "according to army spokesman Col. Dana Frey": the name after
+        // the words of a title.
+        if let mention = mentions.first(where: { mention in
+            mention.first >= start && mention.first - start <= 4
+                && sentence.words[start..<mention.first].allSatisfy {
+                    words.personTitles.contains($0.lower) || $0.isCapitalized || $0.text == "." || words.honorifics.contains([$0.lower])
+                        || mention.first - start <= 2
+                }
+        }) {
+            return (.actor(mention.id), nil)
+        }
         guard start < sentence.words.count else { return nil }
         let word = sentence.words[start].lower
         if words.pronouns.contains(word) { return context.lastPerson.map { (.actor($0), nil) } ?? (.unknown(word), "\"\(word)\" refers to no person named before") }
@@ -116,6 +126,7 @@ struct Attribution {
         }
         guard before >= 0 else { return nil }
         let word = sentence.words[before].lower
+        if ["it", "they"].contains(word), let body = context.lastBody { return (.actor(body), nil) }
         if words.pronouns.contains(word) {
             if let person = context.lastPerson { return (.actor(person), nil) }
             return (.unknown(word), "\"\(word)\" refers to no person named before")

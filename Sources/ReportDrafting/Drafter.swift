@@ -32,10 +32,38 @@ public struct Drafter {
 
         // First, the people the report introduces and how often each actor is named, for the
         // two sides a figure without its own belongs to.
+        let names = NameFinder(words: words)
+        var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
         for sentence in sentences {
             for person in persons.introductions(in: sentence, index: context.index) {
                 introduce(person, in: sentence, sourceID: sourceID, context: &context, reviews: &reviews)
             }
+            var introduced: [String: String] = [:]
+            for found in names.names(in: sentence, index: context.index) where context.index.id(named: found.actor.name) == nil {
+                // "Karvenian soldiers" before "Karvenia" is named: decided once the whole report is read.
+                if found.actor.kind == .state, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
+                    demonyms.append((found.actor.name, sentence, found))
+                    continue
+                }
+                var actor = found.actor
+                actor.represents = actor.represents.flatMap { introduced[$0] ?? $0 }
+                actor.partOf = actor.partOf.flatMap { introduced[$0] ?? $0 }
+                actor.sources = [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(found.first, found.last))]
+                introduced[found.actor.id] = context.index.introduce(actor)
+            }
+        }
+        for demonym in demonyms where context.index.id(named: demonym.name) == nil {
+            if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
+                context.index.alias(demonym.name, for: base)
+            } else {
+                var actor = demonym.found.actor
+                actor.sources = [
+                    SourceRef(source: sourceID, paragraph: demonym.sentence.paragraph, excerpt: demonym.sentence.excerpt(demonym.found.first, demonym.found.last))
+                ]
+                _ = context.index.introduce(actor)
+            }
+        }
+        for sentence in sentences {
             for mention in context.index.mentions(in: sentence) { context.mentionCounts[mention.id, default: 0] += 1 }
         }
         let states = Dictionary(grouping: context.mentionCounts, by: { context.index.state(of: $0.key) })
@@ -63,6 +91,9 @@ public struct Drafter {
                 statements.append(statement(reading, in: sentence, sourceID: sourceID, context: &context))
             }
             for mention in mentions where context.index.kind(of: mention.id) == .person { context.met(person: mention.id) }
+            for attribution in attributions {
+                if case .actor(let id) = attribution.speaker, context.index.kind(of: id) != .person { context.lastBody = id }
+            }
         }
         claims = DraftedClaim.mergingRestatements(claims)
         return assemble(
@@ -77,7 +108,15 @@ public struct Drafter {
         reviews: inout Reviews
     ) {
         if context.index.id(named: person.name) != nil { return }
-        let represents = person.roleMentions.last.map(\.id)
+        var represents = person.roleMentions.last.map(\.id)
+        if represents == nil, let body = person.representsName {
+            let words = Sentence.words(of: Substring(body.name))
+            let kind: Actor.Kind = words.count > 1 ? .organisation : .state
+            represents = context.index.introduce(
+                Actor(
+                    id: Self.slug(body.name), name: body.name, kind: kind,
+                    sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(body.first, body.last))]))
+        }
         let role = person.roleMentions.reduce(person.role) { role, mention in
             // "Afghan government spokesman" keeps its words; "Iran’s Foreign Minister" loses the owner.
             sentence.words[mention.last].lower.hasSuffix("’s") || sentence.words[mention.last].lower.hasSuffix("'s")
@@ -87,7 +126,11 @@ public struct Drafter {
         let actor = Actor(
             id: Self.slug(person.name), name: person.name, aliases: surname.map { [$0] } ?? [], kind: .person, role: role,
             represents: represents,
-            sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(person.roleFirst, person.nameLast))])
+            sources: [
+                SourceRef(
+                    source: sourceID, paragraph: sentence.paragraph,
+                    excerpt: sentence.excerpt(min(person.roleFirst, person.nameFirst), max(person.roleLast, person.nameLast)))
+            ])
         let id = context.index.introduce(actor)
         if represents == nil {
             reviews.add(.actors, id, "whom \(person.name) speaks for is not in the text: set represents")

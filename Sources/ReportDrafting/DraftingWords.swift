@@ -58,7 +58,7 @@ public struct DraftingWords: Sendable {
     }
 
     /// Adds a words file's lists; a phrase given again takes the later meaning, first in line.
-    mutating func add(text: String, file: String) throws(ModelFileErrors) {
+    public mutating func add(text: String, file: String) throws(ModelFileErrors) {
         var reader = WordsFileReader(file: file)
         let root: YAMLNode?
         do { root = try YAMLParser.parse(text) } catch {

@@ -55,6 +55,8 @@ struct FigureReader {
         var countedLast: Int
         var measure: DraftingWords.MeasureMeaning?
         var measureBefore: Int?
+        /// Whether the measure stands right after what was counted, or is what was counted.
+        var measureAfter = false
     }
 
     func figures(in sentence: Sentence, mentions: [Mention], context: ReadingContext) -> [Figure] {
@@ -81,6 +83,13 @@ struct FigureReader {
         var figures: [Figure] = []
         for candidate in candidates {
             guard let measure = candidate.measure else { continue }
+            // "killed dozens ... along the two countries' border": a number whose words name no
+            // unit, with the measure only somewhere before it, counts something else.
+            if !candidate.measureAfter, !candidate.counted.isEmpty, unit(of: candidate.counted) == nil,
+                !["others", "more"].contains(candidate.counted.lowercased())
+            {
+                continue
+            }
             let previous = figures.last
             var counted = candidate.counted
             var unit = counted.isEmpty ? nil : self.unit(of: counted)
@@ -126,6 +135,7 @@ struct FigureReader {
                 // Right after what was counted, or passive after a phrase that says whose it was.
                 if position == countedLast + 1 || Self.beforePassive.contains(before) {
                     candidate.measure = found.meaning
+                    candidate.measureAfter = true
                     candidate.last = position + found.words.count - 1
                 }
                 break
@@ -137,6 +147,7 @@ struct FigureReader {
         {
             // "78 deaths": the counted word is itself the measure.
             candidate.measure = found.meaning
+            candidate.measureAfter = true
             candidate.counted = ""
         }
         if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence) {
@@ -270,6 +281,12 @@ struct FigureReader {
         // In what was counted: "Taliban posts", "Pakistani soldiers".
         if let named = named(from: number.last + 1, to: candidate.countedLast) { return (side(named.id), nil) }
         if countedBefore, let party = previous?.party { return (party, previous?.partyDoubt) }
+        // "Southland's own losses were lighter ...: nine soldiers killed", "Northland's toll at four".
+        if let losses = all.indices.first(where: { ["losses", "toll", "casualties", "dead"].contains(all[$0].lower) }),
+            let owner = mentions.last(where: { $0.last < losses && losses - $0.last <= 2 && context.index.kind(of: $0.id) != .person })
+        {
+            return (side(owner.id), nil)
+        }
         // Just after it: "fighters linked to the Afghan Taliban regime", "belonging to the Afghan Taliban".
         if let named = named(from: candidate.countedLast + 1, to: min(clauseEnd, candidate.countedLast + 6)),
             (candidate.countedLast + 1..<named.first).contains(where: { ["of", "linked", "belonging", "loyal", "from", "across"].contains(all[$0].lower) })
@@ -317,7 +334,8 @@ struct FigureReader {
         let all = sentence.words
         var named: PartialDate?
         var day = reported
-        for index in all.indices where all[index].lower == "on" && index + 1 < all.count {
+        // The first day named: "said on Friday ... since fighting erupted on Wednesday night".
+        for index in all.indices where all[index].lower == "on" && index + 1 < all.count && named == nil {
             if let found = self.day(at: index + 1, in: sentence, reported: reported) { (day, named) = (found, found) }
         }
         for index in all.indices where ["as", "by"].contains(all[index].lower) {

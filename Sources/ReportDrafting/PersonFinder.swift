@@ -23,8 +23,12 @@ struct PersonFinder {
         let nameLast: Int
         let role: String
         let roleFirst: Int
+        let roleLast: Int
         /// Actors named in the role: "Afghan government" in "Afghan government spokesman".
         let roleMentions: [Mention]
+        /// In "Pavel Arko, the foreign minister of Easton", the name after "of" when no actor has
+        /// it: the body the person speaks for, to be introduced too.
+        var representsName: (name: String, first: Int, last: Int)? = nil
     }
 
     func introductions(in sentence: Sentence, index: ActorIndex) -> [Introduction] {
@@ -71,9 +75,51 @@ struct PersonFinder {
             found.append(
                 Introduction(
                     name: sentence.excerpt(start, end - 1), nameFirst: start, nameLast: end - 1,
-                    role: sentence.excerpt(roleFirst, position), roleFirst: roleFirst, roleMentions: roleMentions))
+                    role: sentence.excerpt(roleFirst, position), roleFirst: roleFirst, roleLast: position,
+                    roleMentions: roleMentions))
             position = end - 1
         }
-        return found
+        return found + appositives(in: sentence, index: index, besides: found)
+    }
+
+    /// "Pavel Arko, the foreign minister of neighbouring Easton", "Ilse Varga, secretary-general
+    /// of the Council of Northern States": a name, a comma, then the role.
+    private func appositives(in sentence: Sentence, index: ActorIndex, besides found: [Introduction]) -> [Introduction] {
+        let all = sentence.words
+        var result: [Introduction] = []
+        for comma in all.indices where all[comma].text == "," && comma >= 2 {
+            var start = comma
+            while start > 0, all[start - 1].isWord, all[start - 1].isCapitalized, comma - start < 4 { start -= 1 }
+            guard comma - start >= 2, !found.contains(where: { $0.nameFirst == start }),
+                index.mention(in: sentence, at: start).map({ index.kind(of: $0.id) == .person }) ?? true
+            else { continue }
+            var roleFirst = comma + 1
+            if roleFirst < all.count, ["the", "a", "an"].contains(all[roleFirst].lower) { roleFirst += 1 }
+            guard let title = (roleFirst..<min(all.count, roleFirst + 6)).first(where: { words.personTitles.contains(all[$0].lower) })
+            else { continue }
+            var introduction = Introduction(
+                name: sentence.excerpt(start, comma - 1), nameFirst: start, nameLast: comma - 1, role: sentence.excerpt(roleFirst, title),
+                roleFirst: roleFirst, roleLast: title,
+                roleMentions: index.mentions(in: sentence).filter { $0.first >= roleFirst && $0.last <= title })
+            // "... of neighbouring Easton", "... of the Council of Northern States"
+            var of = title + 1
+            if of < all.count, ["of", "for", "at"].contains(all[of].lower) {
+                of += 1
+                while of < all.count, !all[of].isCapitalized, all[of].isWord, of - title < 4 { of += 1 }
+                if let mention = index.mentions(in: sentence).first(where: { $0.first == of }) {
+                    introduction = Introduction(
+                        name: introduction.name, nameFirst: start, nameLast: comma - 1, role: introduction.role,
+                        roleFirst: roleFirst, roleLast: title, roleMentions: introduction.roleMentions + [mention])
+                } else if of < all.count, all[of].isCapitalized {
+                    var last = of
+                    while last + 1 < all.count, all[last + 1].isCapitalized || (["of", "for"].contains(all[last + 1].lower) && last + 2 < all.count && all[last + 2].isCapitalized) {
+                        last += 1
+                    }
+                    introduction.representsName = (sentence.excerpt(of, last), of, last)
+                }
+            }
+            result.append(introduction)
+        }
+        return result
     }
 }

@@ -19,6 +19,9 @@ struct ReadingContext {
         people.append((id, role))
     }
 
+    /// The last body (not a person) the report gave words to: what "it" and "they" said.
+    var lastBody: String?
+
     /// The person a pronoun refers to: the last one named.
     var lastPerson: String? { people.last?.id }
 

@@ -22,7 +22,8 @@ struct Sentence {
 
     /// The text from the start of word `first` to the end of word `last`.
     func excerpt(_ first: Int, _ last: Int) -> String {
-        String(text[words[first].text.startIndex..<words[last].text.endIndex])
+        let (from, to) = (min(first, last), max(first, last))
+        return String(text[words[from].text.startIndex..<words[to].text.endIndex])
     }
 
     /// Whether `phrase` (lowercase words) stands at word `index`.

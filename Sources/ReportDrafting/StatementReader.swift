@@ -52,11 +52,15 @@ struct StatementReader {
             if let speakerID, context.index.actors[speakerID]?.represents == mention.id || own == mention.id { continue }
             others.append(mention.id)
         }
+        // What it says: the words after the act's, unless those are in a quote, which says it itself.
+        let quote = quote(in: sentence)
         let contentEnd = all.lastIndex { $0.isWord } ?? at + length - 1
-        let content = contentEnd >= at + length ? sentence.excerpt(at + length, contentEnd) : nil
+        var content = contentEnd >= at + length ? sentence.excerpt(at + length, contentEnd) : nil
+        if let quote, let cue = Optional(sentence.excerpt(at, at + length - 1)), quote.contains(cue) { content = nil }
+        if let text = content, text.first.map({ !$0.isLetter && !$0.isNumber }) ?? false { content = nil }
         return Reading(
             act: act, speaker: speaker, speakerDoubt: doubt, others: others,
-            content: content.map { String($0.prefix(160)) }, channel: channel(in: sentence), quote: quote(in: sentence),
+            content: content.map { String($0.prefix(160)) }, channel: channel(in: sentence), quote: quote,
             mode: act.id == "mediation-offer" ? .offered : .done, first: max(0, at - 6), last: min(all.count - 1, at + length + 6))
     }
 
@@ -79,7 +83,8 @@ struct StatementReader {
         guard let open = text.firstIndex(where: { $0 == "“" || $0 == "\"" }) else { return nil }
         let rest = text[text.index(after: open)...]
         guard let close = rest.firstIndex(where: { $0 == "”" || $0 == "\"" }) else { return nil }
-        let quoted = rest[..<close].trimmingBlanks
+        var quoted = rest[..<close].trimmingBlanks
+        while let last = quoted.last, [",", ";", ":"].contains(last) { quoted = quoted.dropLast() }
         return quoted.split(separator: " ").count >= 3 ? String(quoted) : nil
     }
 }

@@ -1,0 +1,159 @@
+import ConflictModel
+
+/// Actors the report names that no model or gazetteer knows, found by where their names stand:
+/// "Southland said", "46 Northland soldiers", "Northland's defence ministry denied", "the Council
+/// of Northern States". A capitalized name anywhere else is more likely a place ("the village of
+/// Ostry") and is left alone. The draft marks each one found for review.
+struct NameFinder {
+    let words: DraftingWords
+
+    /// The last word of a body's name, with the kind of actor it makes.
+    private static let bodyKinds: [String: Actor.Kind] = [
+        "ministry": .organisation, "council": .organisation, "union": .organisation, "organisation": .organisation,
+        "organization": .organisation, "agency": .organisation, "committee": .organisation, "office": .organisation,
+        "commission": .organisation, "league": .organisation, "assembly": .organisation, "parliament": .organisation,
+        "army": .armedForce, "forces": .armedForce, "force": .armedForce, "military": .armedForce, "navy": .armedForce,
+        "guard": .armedForce, "police": .armedForce, "front": .armedGroup, "movement": .armedGroup, "brigade": .armedGroup,
+        "brigades": .armedGroup, "rebels": .armedGroup, "militia": .armedGroup, "government": .government,
+    ]
+    /// Capitalized words that begin sentences or stand in names without naming an actor.
+    private static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "as", "it", "its", "their", "his", "her", "this", "that", "these",
+        "those", "after", "before", "while", "when", "since", "meanwhile", "however", "also", "both", "each", "every", "some",
+        "many", "more", "most", "all", "no", "there", "here", "two", "three", "four", "five", "one", "we", "they", "our",
+        "he", "she", "i", "you", "if", "with", "from", "by", "for", "to", "of", "so", "yet", "earlier", "later", "today",
+        "operation", "village", "city", "town", "province", "district", "region", "border",
+    ]
+
+    /// A name found, with the actor it makes and where it was read.
+    struct Found {
+        let actor: Actor
+        let first: Int
+        let last: Int
+    }
+
+    func names(in sentence: Sentence, index: ActorIndex) -> [Found] {
+        let all = sentence.words
+        var found: [Found] = []
+        var position = 0
+        let known = index.mentions(in: sentence)
+        while position < all.count {
+            // "Northland's defence ministry", "Southland's army", of a state known or not.
+            if let body = body(at: position, in: sentence) {
+                if !known.contains(where: { $0.first == position && $0.last == position }) {
+                    found.append(Found(actor: body.state, first: position, last: position))
+                }
+                found.append(Found(actor: body.actor, first: position, last: body.last))
+                position = body.last + 1
+                continue
+            }
+            guard let (first, last) = nameRun(at: position, in: sentence, known: known) else {
+                position += 1
+                continue
+            }
+            position = last + 1
+            let name = sentence.excerpt(first, last)
+            let plain = Self.withoutPossessive(name)
+            let after = last + 1 < all.count ? all[last + 1] : nil
+            let afterNext = last + 2 < all.count ? all[last + 2].lower : ""
+            let possessive = all[last].lower.hasSuffix("’s") || all[last].lower.hasSuffix("'s")
+            let lastWord = Sentence.words(of: Substring(plain)).last?.lower ?? ""
+            if let kind = Self.bodyKinds[lastWord] {
+                found.append(Found(actor: actor(plain, kind: kind), first: first, last: last))
+            } else if first == last, possessive || isSideWord(after, afterNext) || isAttribution(after) {
+                found.append(Found(actor: actor(plain, kind: .state), first: first, last: last))
+            }
+        }
+        return found
+    }
+
+    /// "Northland's defence ministry", "Southland's army": a state's possessive and the body of
+    /// it, one or two lowercase words ending in a body's word, with the state as the text names it.
+    private func body(at position: Int, in sentence: Sentence) -> (state: Actor, actor: Actor, last: Int)? {
+        let all = sentence.words
+        let word = all[position]
+        guard word.isCapitalized, word.lower.hasSuffix("’s") || word.lower.hasSuffix("'s"), position + 1 < all.count else { return nil }
+        let groupLast: Int
+        if Self.bodyKinds[all[position + 1].lower] != nil {
+            groupLast = position + 1
+        } else if position + 2 < all.count, !all[position + 1].isCapitalized, Self.bodyKinds[all[position + 2].lower] != nil {
+            groupLast = position + 2
+        } else {
+            return nil
+        }
+        guard let kind = Self.bodyKinds[all[groupLast].lower] else { return nil }
+        let name = Self.withoutPossessive(String(word.text))
+        let group = all[(position + 1)...groupLast].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
+        let state = actor(name, kind: .state)
+        var body = actor(name + " " + group, kind: kind)
+        if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
+        return (state, body, groupLast)
+    }
+
+    /// "Northland soldiers", "Southland artillery": a name before what a side has.
+    private func isSideWord(_ next: Sentence.Word?, _ afterNext: String) -> Bool {
+        guard let next else { return false }
+        let counted = words.units.contains { $0.words.first == next.lower } || ["border", "side", "forces", "troops", "artillery", "army", "government", "officials"].contains(next.lower)
+        return counted
+    }
+
+    private func isAttribution(_ next: Sentence.Word?) -> Bool {
+        guard let next else { return false }
+        return words.attributionVerbs.contains(next.lower) || words.denied.contains(next.lower) || words.alleged.contains(next.lower)
+            || ["has", "had", "have", "was", "is"].contains(next.lower)
+    }
+
+    /// A run of capitalized words, with "of", "for" and "the" inside where a capitalized word
+    /// follows ("Council of Northern States"), that no known name covers.
+    private func nameRun(at position: Int, in sentence: Sentence, known: [Mention]) -> (Int, Int)? {
+        let all = sentence.words
+        guard all[position].isWord, all[position].isCapitalized, !all[position].startsWithDigit,
+            !Self.notNames.contains(all[position].lower), !words.personTitles.contains(all[position].lower),
+            !ReportDates.weekdays.contains(all[position].lower), !known.contains(where: { $0.first <= position && position <= $0.last })
+        else { return nil }
+        var last = position
+        while last + 1 < all.count {
+            let next = all[last + 1]
+            if next.isWord, next.isCapitalized, !known.contains(where: { $0.first == last + 1 }), !words.personTitles.contains(next.lower) {
+                last += 1
+                continue
+            }
+            if ["of", "for", "the"].contains(next.lower), last + 2 < all.count, all[last + 2].isCapitalized,
+                !["the"].contains(all[last + 2].lower) || last + 3 < all.count
+            {
+                last += 2
+                continue
+            }
+            break
+        }
+        // A sentence's first word is capitalized anyway: only a name when more follows it or it
+        // stands before what names are followed by.
+        if position == 0 && last == 0 {
+            let next = all.count > 1 ? all[1] : nil
+            let possessive = all[0].lower.hasSuffix("’s") || all[0].lower.hasSuffix("'s")
+            guard possessive || isAttribution(next) || isSideWord(next, all.count > 2 ? all[2].lower : "") else { return nil }
+        }
+        return (position, last)
+    }
+
+    /// The actor a people's adjective names, when one of the names it could come from is known:
+    /// "Karvenian" for Karvenia, "Pakistani" for Pakistan, "Sudanese" for Sudan.
+    static func demonymBase(_ word: String, index: ActorIndex) -> String? {
+        let lower = word.lowercased()
+        guard ["an", "ian", "ese", "i", "ish", "ic"].contains(where: { lower.hasSuffix($0) }) else { return nil }
+        for cut in 1...3 where word.count > cut + 2 {
+            let base = String(word.dropLast(cut))
+            if let id = index.id(named: base) ?? index.id(named: base + "a") { return id }
+        }
+        return nil
+    }
+
+    private func actor(_ name: String, kind: Actor.Kind) -> Actor {
+        Actor(id: Drafter.slug(name), name: name, kind: kind)
+    }
+
+    private static func withoutPossessive(_ name: String) -> String {
+        for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { return String(name.dropLast(2)) }
+        return name
+    }
+}
