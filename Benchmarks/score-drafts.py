@@ -486,14 +486,14 @@ def score_job(args, job, builtin_sources):
     for ref in astray:
         print(f"score-drafts: warning: {name}: gold excerpt not in ¶{ref['paragraph']}: "
               f"{ref['excerpt']!r}", file=sys.stderr)
+    score.gold_figures = len(gold.claims)
+    score.gold_statements = len(gold.statements)
     if gold.ignored:
         score.notes.append(f"left out of the gold, as no casualty or damage figure: " + "; ".join(
             describe_claim(c) for c in gold.ignored))
 
     # The draft.
-    workdir = args.keep or tempfile.mkdtemp(prefix="score-drafts-")
-    os.makedirs(workdir, exist_ok=True)
-    output = os.path.join(workdir, os.path.splitext(name)[0] + ".yaml")
+    output = os.path.join(args.workdir, os.path.splitext(name)[0] + ".yaml")
     times = []
     for _ in range(args.runs):
         if os.path.exists(output):
@@ -521,7 +521,6 @@ def score_job(args, job, builtin_sources):
             describe_claim(c) for c in draft.ignored))
 
     # Figures.
-    score.gold_figures = len(gold.claims)
     score.draft_figures = len(draft.claims)
 
     def agreement(d, g):
@@ -558,7 +557,6 @@ def score_job(args, job, builtin_sources):
                 score.details.append(f"- excerpt not in ¶{ref['paragraph']}: {ref['excerpt']!r}")
 
     # Statements.
-    score.gold_statements = len(gold.statements)
     score.draft_statements = len(draft.statements)
     spairs, sspurious, smissed = pair_statements(draft, draft.statements, gold, gold.statements)
     score.statements_found = len(spairs)
@@ -742,6 +740,13 @@ def main(argv):
         print(f"score-drafts: {missing}.\nscore-drafts: nothing was scored; point --conflictq (or "
               f"$CONFLICTQ) at a build that has the draft command.", file=sys.stderr)
         return 1
+    with tempfile.TemporaryDirectory(prefix="score-drafts-") as scratch:
+        args.workdir = args.keep or scratch
+        os.makedirs(args.workdir, exist_ok=True)
+        return score_jobs(args, jobs, builtin_sources)
+
+
+def score_jobs(args, jobs, builtin_sources):
     scores = []
     for job in jobs:
         try:
