@@ -23,7 +23,9 @@ Each --report starts a job; the --gold and --source after it belong to it. For e
    stance, paragraph (any paragraph in common), as_of, running_total.
 5. Every excerpt of the draft (claims, statements, actors, events) must be an exact substring of
    the paragraph it cites: the title (paragraph 0) or a body paragraph, whitespace runs read as one
-   space. Gold excerpts that fail this are reported as warnings on standard error.
+   space. Gold excerpts that fail this are reported as warnings on standard error, unless they
+   all hold when every non-empty line is counted as a paragraph: then the gold's numbers are
+   turned into the report's, with a note (Models/timeline/16-... counts that way).
 6. Statements are paired on (act, speaker); a reciprocal act without a speaker (a call, a
    consultation) on act and participants.
 
@@ -34,13 +36,18 @@ A report's paragraphs: optional header lines `Key: value` (URL, Title, Outlet, D
 of dashes, then the body. Paragraph 0 is the Title header; the body's paragraphs are numbered from
 1: blocks of lines between blank lines if the body has blank lines, otherwise each non-empty line.
 
-Exit status: 0 when every job was scored, 1 when the draft command is missing or any draft failed,
-2 for a usage error. Standard library only.
+Before scoring, a one-sentence report of its own is drafted: if that fails, the draft command is
+taken to be missing, and nothing is scored. Scored with Benchmarks/drafting/fake-conflictq, whose
+drafts are the gold models themselves, every figure comes out right.
+
+Exit status: 0 when every job was scored, 1 when the draft command is missing or any draft failed
+(its gold then counts as missed in the total), 2 for a usage error. Standard library only.
 """
 import argparse
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -169,7 +176,7 @@ def flow_list(text):
     text = text.strip()
     if not (text.startswith("[") and text.endswith("]")):
         return [scalar(text)]
-    items, current, quote, index = [], "", None, 1
+    items, current, quote = [], "", None
     inner = text[1:-1]
     i = 0
     while i < len(inner):
@@ -370,12 +377,6 @@ def pair_up(drafts, golds, keys, agreement):
         free_drafts = [d for d in free_drafts if d not in used_d]
         free_golds = [g for g in free_golds if g not in used_g]
     return pairs, [drafts[d] for d in free_drafts], [golds[g] for g in free_golds]
-
-
-def statement_who(model, statement):
-    if statement.get("speaker"):
-        return model.actor_names(statement["speaker"])
-    return set()
 
 
 def statements_agree(draft_model, draft, gold_model, gold):
@@ -724,7 +725,7 @@ def parse_args(argv):
 def main(argv):
     args, jobs = parse_args(argv)
     if os.sep not in args.conflictq:
-        found = __import__("shutil").which(args.conflictq)
+        found = shutil.which(args.conflictq)
         if found:
             args.conflictq = found
     if not (os.path.isfile(args.conflictq) and os.access(args.conflictq, os.X_OK)):

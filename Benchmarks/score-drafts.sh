@@ -2,8 +2,8 @@
 # Scores `conflictq draft` on every report that has a gold model, and prints Markdown tables:
 #   Benchmarks/score-drafts.sh [SHARED_REPORTS_DIR]
 #
-# - the nine reports on Operation Ghazab lil-Haq in SHARED_REPORTS_DIR (default ../shared/reports,
-#   from the repository's root), NN-*.txt, each against the built-in model and the timeline model
+# - the nine reports on Operation Ghazab lil-Haq in SHARED_REPORTS_DIR (default ../shared/reports
+#   from the repository's root; a relative one given is from the current folder), NN-*.txt, each against the built-in model and the timeline model
 #   Models/timeline/NN-*.yaml, keeping what cites that model's source;
 # - the two reports on other conflicts there, other-*.txt, against Benchmarks/drafting/gold/;
 # - the test reports of our own, Tests/DraftingTests/Reports/*.txt, against Tests/DraftingTests/Gold/.
@@ -14,10 +14,12 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+# A directory or binary given relative to where the script was started from stays so.
+absolute() { case $1 in /*) printf '%s\n' "$1" ;; */*) printf '%s\n' "$PWD/$1" ;; *) printf '%s\n' "$1" ;; esac; }
+shared=$(absolute "${1:-$root/../shared/reports}")
+binary=${CONFLICTQ:+$(absolute "$CONFLICTQ")}
 cd "$root"
-shared=${1:-../shared/reports}
 
-binary=${CONFLICTQ:-}
 if [ -z "$binary" ]; then
     for candidate in .build/release/conflictq .build/debug/conflictq; do
         if [ -x "$candidate" ]; then binary=$candidate; break; fi
