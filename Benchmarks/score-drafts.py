@@ -29,8 +29,8 @@ Each --report starts a job; the --gold and --source after it belong to it. For e
 6. Statements are paired on (act, speaker); a reciprocal act without a speaker (a call, a
    consultation) on act and participants.
 
-Measures that are no casualty or damage figure (by default: length, duration) are left out of both
-sides, with a note.
+Measures that are no casualty or damage figure (by default: length, duration, in-need,
+funding-received, funding-needed) are left out of both sides, with a note.
 
 A report's paragraphs: optional header lines `Key: value` (URL, Title, Outlet, Date) ended by a line
 of dashes, then the body. Paragraph 0 is the Title header; the body's paragraphs are numbered from
@@ -55,7 +55,9 @@ import tempfile
 import time
 import unicodedata
 
-DEFAULT_IGNORED_MEASURES = ("length", "duration")
+# Figures of the gold models that are no casualty or damage: a border's length (the built-in model,
+# timeline 07 and 18), how long fighting lasted (timeline 03), aid needed and received (timeline 10).
+DEFAULT_IGNORED_MEASURES = ("length", "duration", "in-need", "funding-received", "funding-needed")
 SAME_INTERVAL = {"approximately": "approximately", "around": "approximately", "about": "approximately"}
 
 
