@@ -100,3 +100,53 @@ import Testing
         #expect(RevisionHistory.change(from: try quantity(before), to: try quantity(after)) == change)
     }
 }
+
+/// Figures given together: a total with its breakdown keeps the total, parts of one count are
+/// added, and a denied figure is never added.
+@Suite struct FiguresGivenTogetherTests {
+    static let model: ConflictModel = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Models/breakdowns.yaml").path
+        do { return try ModelFiles.load([path]) } catch { fatalError("\(error)") }
+    }()
+
+    private func output(_ query: String) -> String {
+        GoldenFile.output(of: query, model: Self.model)
+    }
+
+    @Test func aTotalWithItsBreakdownIsTheTotalAlone() {
+        #expect(
+            output("sum killed as of 2026-03-01 according to Ana") == """
+                claimant | party | unit | sum killed | claims
+                Ana Counts | Northland | people | exactly 13 | 1
+                -- 1 denied figure was left out: a denial says the figure is not so (see: claims where stance = denied)
+                -- 2 running totals were left out as the breakdown of a total given with them (the total is their sum), which is kept
+                -- as of 2026-03-01: only what reports published by then carry
+                """)
+        #expect(output("sum killed according to Ana").contains("Ana Counts | Northland | people | exactly 20 | 1"))
+    }
+
+    @Test func aHistoryComparesTheNextRevisionWithTheTotal() {
+        #expect(
+            output("history killed according to Ana") == """
+                as_of | claimant | party | measure | value | change | unit | counted | claim | reported | outlets
+                2026-03-01 | Ana Counts | Northland | killed | exactly 13 |  | people | people | 1 | 2026-03-01 | Example Wire
+                2026-03-01 | Ana Counts | Northland | killed | exactly 8 | part of the 13 given with it | people | civilians | 2 | 2026-03-01 | Example Wire
+                2026-03-01 | Ana Counts | Northland | killed | exactly 5 | part of the 13 given with it | people | soldiers | 3 | 2026-03-01 | Example Wire
+                2026-03-02 | Ana Counts | Northland | killed | exactly 20 | +7 | people | people | 4 | 2026-03-02 | Example Wire
+                -- 2 figures are the breakdown of a total given with them, not a revision: the next revision is compared with the total
+                -- 1 count of a single incident is not a running total and is not listed (see: claims where running_total = no)
+                """)
+    }
+
+    @Test func partsThatNoneOfThemTotalAreAdded() {
+        #expect(output("sum killed according to Ben").contains("Ben Tally | Southland | people | exactly 13 | 2"))
+    }
+
+    @Test func aDeniedFigureIsCountedButNeverAdded() {
+        #expect(output("sum killed where stance = denied").contains("-- 1 denied figure was left out"))
+        #expect(output("count killed where stance = denied") == "count killed\n1")
+        #expect(output("max killed where party = southland").contains("exactly 12"))
+    }
+}
+

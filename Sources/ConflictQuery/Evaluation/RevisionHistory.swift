@@ -41,11 +41,20 @@ struct RevisionHistory {
         var parts = 0
         var rows: [HistoryChart.Revision] = []
         var breaks = 0
-        for position in totals.sorted(by: { Self.isBefore(all[$0], all[$1]) }) {
-            let claim = all[position]
+        let ordered = totals.sorted(by: { Self.isBefore(all[$0], all[$1]) }).map { all[$0] }
+        let totalOfBreakdown = breakdowns(ordered)
+        for claim in ordered {
             let series = Series(claim, in: model.vocabulary)
             let change: Value
             var isNotComparable = false
+            // "13 dead: eight civilians and five soldiers": the parts are inside the total, which
+            // the series goes on from.
+            if let total = totalOfBreakdown[claim.id] {
+                rows.append(
+                    HistoryChart.Revision(
+                        claim: claim, change: .text("part of the \(total.quantity.chartLabel) given with it"), isNotComparable: true))
+                continue
+            }
             if let before = previous[series], let last = before.claims.last,
                 RunningTotals.arePartsOfOneCount(claim, last), Self.incomparability(claim, last) == nil
             {
@@ -86,6 +95,12 @@ struct RevisionHistory {
                 "\(breaks) revision\(breaks == 1 ? " counts" : "s count") in another unit than the figure before, "
                     + "which it continues: the change is not given")
         }
+        if !totalOfBreakdown.isEmpty {
+            let count = totalOfBreakdown.count
+            notes.append(
+                "\(count) figure\(count == 1 ? " is" : "s are") the breakdown of a total given with \(count == 1 ? "it" : "them"), "
+                    + "not a revision: the next revision is compared with the total")
+        }
         if parts > 0 {
             notes.append(
                 "\(parts) figure\(parts == 1 ? " was" : "s were") given in the same report, for the same time, as the one before: "
@@ -101,6 +116,26 @@ struct RevisionHistory {
         return ResultTable(
             columns: Self.columns, rows: tableRows, notes: notes,
             chart: drawing.map { HistoryChart(model: model).chart($0, of: rows) })
+    }
+
+    /// Of figures given together as parts of one count, those inside a total given with them, by
+    /// their ids, with that total.
+    private func breakdowns(_ ordered: [Claim]) -> [Int: Claim] {
+        var groups: [Series: [[Claim]]] = [:]
+        for claim in ordered {
+            let series = Series(claim, in: model.vocabulary)
+            if let last = groups[series]?.last, last.contains(where: { RunningTotals.arePartsOfOneCount($0, claim) }) {
+                groups[series]![groups[series]!.count - 1].append(claim)
+            } else {
+                groups[series, default: []].append([claim])
+            }
+        }
+        var totals: [Int: Claim] = [:]
+        for group in groups.values.joined() {
+            guard let total = Breakdown.total(of: group) else { continue }
+            for part in group where part.id != total.id { totals[part.id] = total }
+        }
+        return totals
     }
 
     /// A history is in time order and takes in whole series: it is filtered, never grouped,

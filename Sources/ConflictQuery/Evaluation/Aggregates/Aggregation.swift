@@ -78,7 +78,10 @@ struct Aggregation {
         // each one would cost more than the sums (see `RecordRef`).
         let all = model.claims
         let selection = try evaluator.select(set, clauses)
-        let selected = selection.positions.filter { measures.contains(all[$0].measure) }
+        // A denial says the figure is not so: it is no figure to add or compare, only to count.
+        let measured = selection.positions.filter { measures.contains(all[$0].measure) }
+        let selected = function == .count ? measured : measured.filter { all[$0].stance != .denied }
+        let denied = measured.count - selected.count
         let series = function == .count
             ? RunningTotals.Selection(kept: selected) : RunningTotals.latest(selected, in: all, model: model)
         let claims = series.kept
@@ -167,6 +170,17 @@ struct Aggregation {
                 "\(series.parts) running total\(one ? " was" : "s were") given in the same report, for the same time, as "
                     + "another of the same claimant, measure and side: parts of one count (soldiers and civilians, say), "
                     + "so \(adds ? "added to it" : "kept beside it"), not revised by it")
+        }
+        if denied > 0 {
+            notes.append(
+                "\(denied) denied figure\(denied == 1 ? " was" : "s were") left out: a denial says the figure is not so "
+                    + "(see: claims where stance = denied)")
+        }
+        if series.breakdowns > 0 {
+            let one = series.breakdowns == 1
+            notes.append(
+                "\(series.breakdowns) running total\(one ? " was" : "s were") left out as the breakdown of a total given with "
+                    + "\(one ? "it" : "them") (the total is their sum), which is kept")
         }
         if series.withinTotals > 0 {
             let one = series.withinTotals == 1

@@ -25,6 +25,8 @@ enum RunningTotals {
         var withinTotals = 0
         /// Running totals kept beside their series' latest as parts of one count with it.
         var parts = 0
+        /// Running totals left out as the breakdown of a total given with them.
+        var breakdowns = 0
     }
 
     /// Whether two running totals of one series are parts of one count rather than one revising
@@ -46,12 +48,14 @@ enum RunningTotals {
             latest[series] = position
         }
         var latestPositions = Set(latest.values)
-        var parts = 0
+        // The series whose latest figure came in parts, with those parts.
+        var inParts: [Series: [Int]] = [:]
         for position in positions where claims[position].runningTotal && !latestPositions.contains(position) {
             let claim = claims[position]
-            if let newest = latest[Series(claim, in: model.vocabulary)], arePartsOfOneCount(claim, claims[newest]) {
+            let series = Series(claim, in: model.vocabulary)
+            if let newest = latest[series], arePartsOfOneCount(claim, claims[newest]) {
                 latestPositions.insert(position)
-                parts += 1
+                inParts[series, default: [newest]].append(position)
             }
         }
         // The kept totals by everything of their series but the event, for the incidents to find
@@ -60,11 +64,26 @@ enum RunningTotals {
         for (series, position) in latest {
             totalsBySide[Series(claims[position], in: model.vocabulary, event: .some(nil)), default: []].append(position)
         }
-        var selection = Selection(kept: [], parts: parts)
+        // A total given with its breakdown keeps the total alone.
+        var inBreakdowns: Set<Int> = []
+        for group in inParts.values where group.count > 2 {
+            guard let total = Breakdown.total(of: group.map { claims[$0] }) else { continue }
+            for position in group where claims[position].id != total.id {
+                latestPositions.remove(position)
+                inBreakdowns.insert(position)
+            }
+        }
+        // What is left beside each series' one figure are parts of one count.
+        let parts = latestPositions.count - latest.count
+        var selection = Selection(kept: [], parts: parts, breakdowns: inBreakdowns.count)
         for position in positions {
             let claim = claims[position]
             if claim.runningTotal {
-                if latestPositions.contains(position) { selection.kept.append(position) } else { selection.superseded += 1 }
+                if latestPositions.contains(position) {
+                    selection.kept.append(position)
+                } else if !inBreakdowns.contains(position) {
+                    selection.superseded += 1
+                }
                 continue
             }
             if isCovered(claim, totalsBySide[Series(claim, in: model.vocabulary, event: .some(nil))] ?? [], claims, model) {
