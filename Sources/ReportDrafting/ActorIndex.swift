@@ -101,6 +101,13 @@ struct ActorIndex {
     }
 
     func kind(of id: String) -> Actor.Kind? { actors[id]?.kind }
+
+    /// The one body of that kind that belongs to a state or speaks for it, if there is one: the
+    /// Royal Thai Army for Thailand's army.
+    func body(of state: String, kind: Actor.Kind) -> Actor? {
+        let bodies = actors.values.filter { $0.kind == kind && ($0.partOf == state || $0.represents == state) }
+        return bodies.count == 1 ? bodies[0] : nil
+    }
 }
 
 /// Where a sentence names an actor.

@@ -51,6 +51,14 @@ struct Attribution {
                 found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
                 continue
             }
+            // "Mosharraf Ali Zaidi, a spokesperson for Prime Minister Shehbaz Sharif, denied": the
+            // name before the words set off by commas.
+            if index > 1, all[index - 1].text == ",", let open = (0..<(index - 1)).last(where: { all[$0].text == "," }),
+                let subject = mentions.last(where: { $0.last == open - 1 })
+            {
+                found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
+                continue
+            }
             // A pronoun or "the minister" just before the verb.
             if let (speaker, doubt) = reference(endingBefore: index, in: sentence, words: words, context: context) {
                 found.append(Attribution(speaker: speaker, stance: stance, at: index, doubt: doubt))

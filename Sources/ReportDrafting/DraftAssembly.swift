@@ -184,7 +184,11 @@ extension Drafter {
         }
         unitIDs += measures.compactMap(\.unit)
         while let id = unitIDs.popLast() {
-            guard !units.contains(where: { $0.id == id }), let unit = known.unit(id) else { continue }
+            guard !units.contains(where: { $0.id == id }) else { continue }
+            // A unit only the word lists know is added to the draft's vocabulary as they describe it.
+            guard let unit = known.unit(id) ?? words.units.lazy.map(\.meaning).first(where: { $0.unit == id && $0.description != nil })
+                .map({ Unit(id: id, description: $0.description!, continues: $0.continues) })
+            else { continue }
             units.append(unit)
             if let earlier = unit.continues { unitIDs.append(earlier) }
         }

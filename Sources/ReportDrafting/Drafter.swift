@@ -39,7 +39,13 @@ public struct Drafter {
                 introduce(person, in: sentence, sourceID: sourceID, context: &context, reviews: &reviews)
             }
             var introduced: [String: String] = [:]
-            for found in names.names(in: sentence, index: context.index) where context.index.id(named: found.actor.name) == nil {
+            for found in names.names(in: sentence, index: context.index) {
+                if let existing = context.index.actors[found.actor.id], existing.name == found.actor.name {
+                    // A known body named as the text names it: "Thailand's army" for the Royal Thai Army.
+                    context.index.alias(sentence.excerpt(found.first, found.last), for: existing.id)
+                    continue
+                }
+                if context.index.id(named: found.actor.name) != nil { continue }
                 // "Karvenian soldiers" before "Karvenia" is named: decided once the whole report is read.
                 if found.actor.kind == .state, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
                     demonyms.append((found.actor.name, sentence, found))
@@ -174,7 +180,9 @@ public struct Drafter {
         }
         var unit = figure.unit ?? "people"
         if figure.unit == nil { doubts.append("no unit found for \"\(figure.counted)\": set unit") }
-        if vocabulary.unit(unit) == nil && !words.units.contains(where: { $0.meaning == unit }) { unit = "people" }
+        if vocabulary.unit(unit) == nil && !words.units.contains(where: { $0.meaning.unit == unit && $0.meaning.description != nil }) {
+            unit = "people"
+        }
         return DraftedClaim(
             claim: Claim(
                 id: 0, measure: figure.measure.measure, counted: figure.counted.isEmpty ? figure.measure.measure : figure.counted,

@@ -22,13 +22,19 @@ public struct DraftingWords: Sendable {
         let measure: String, description: String, unit: String?
     }
 
+    /// A unit by the words of what was counted; one `with` another unit counts things of both
+    /// together ("tanks and artillery") and applies only where words of both are counted.
+    struct UnitMeaning: Sendable {
+        let unit: String, description: String?, continues: String?, with: String?
+    }
+
     var ones: [String: Double] = [:]
     var tens: [String: Double] = [:]
     var scales: [String: Double] = [:]
     var vague: [Entry<Vague>] = []
     var qualifiers: [Entry<Qualifier>] = []
     var measures: [Entry<MeasureMeaning>] = []
-    var units: [Entry<String>] = []
+    var units: [Entry<UnitMeaning>] = []
     var notFigures: [[String]] = []
     var attributionVerbs: Set<String> = []
     var beforeSpeaker: [[String]] = []

@@ -9,6 +9,16 @@ import ConflictModel
 struct FigureReader {
     let words: DraftingWords
     let reported: PartialDate?
+    /// The units by the words that name them, looked up for every word of every counted phrase.
+    private let unitsByPhrase: [[String]: [DraftingWords.UnitMeaning]]
+
+    init(words: DraftingWords, reported: PartialDate?) {
+        self.words = words
+        self.reported = reported
+        var table: [[String]: [DraftingWords.UnitMeaning]] = [:]
+        for entry in words.units { table[entry.words, default: []].append(entry.meaning) }
+        unitsByPhrase = table
+    }
 
     struct Figure {
         var measure: DraftingWords.MeasureMeaning
@@ -175,9 +185,9 @@ struct FigureReader {
         if number.first > 0, Self.months.contains(all[number.first - 1].lower) { return true }
         if let next, Self.months.contains(next.lower) { return true }
         if let next, next.isCapitalized, next.isWord, unit(of: next.lower) == nil, words.measures.first(where: { $0.words.first == next.lower }) == nil {
-            // "205 Corps headquarters", but not "12 Pakistani soldiers".
-            let afterNext = number.last + 2 < all.count ? all[number.last + 2].lower : ""
-            if unit(of: afterNext) == nil && !words.civilians.contains(afterNext) { return true }
+            // "the 1st Brigade", but not "12 Pakistani soldiers" or "243 Afghan check posts".
+            let following = all[(number.last + 1)..<min(all.count, number.last + 5)].map(\.lower)
+            if !following.contains(where: { unit(of: $0) != nil || words.civilians.contains($0) }) { return true }
         }
         // "Paktia 205 Corps": a number after a name, not at the sentence's start, is part of it.
         if number.first > 1, all[number.first - 1].isWord, all[number.first - 1].isCapitalized, number.vague == nil,
@@ -225,15 +235,28 @@ struct FigureReader {
         return (sentence.excerpt(index + 1, last), last)
     }
 
-    /// The unit of what was counted, by its rightmost word that names one.
+    /// The unit of what was counted: one of things of two units counted together where words of
+    /// both are there ("tanks, armoured vehicles and artillery"), else the unit of its rightmost
+    /// word that names one ("armoured personnel carriers" are vehicles).
     func unit(of counted: String) -> String? {
         let phrase = Sentence.words(of: Substring(counted)).map(\.base)
-        for end in stride(from: phrase.count, to: 0, by: -1) {
-            for entry in words.units where entry.words.count <= end && Array(phrase[(end - entry.words.count)..<end]) == entry.words {
-                return entry.meaning
-            }
-            let singular = phrase[end - 1].hasSuffix("s") ? phrase[end - 1] : phrase[end - 1] + "s"
-            if let entry = words.units.first(where: { $0.words == [singular] }) { return entry.meaning }
+        guard !phrase.isEmpty else { return nil }
+        /// The units named by words that end at `end`: up to three words, and a singular or
+        /// plural of the last.
+        func units(endingAt end: Int) -> [DraftingWords.UnitMeaning] {
+            var found: [DraftingWords.UnitMeaning] = []
+            for length in 1...min(3, end) { found += unitsByPhrase[Array(phrase[(end - length)..<end])] ?? [] }
+            let word = phrase[end - 1]
+            found += unitsByPhrase[[word.hasSuffix("s") ? String(word.dropLast()) : word + "s"]] ?? []
+            return found
+        }
+        let all = (1...phrase.count).map(units(endingAt:))
+        let named = Set(all.joined().map(\.unit))
+        if let both = all.joined().first(where: { $0.with.map(named.contains) == true && named.contains($0.unit) }) {
+            return both.unit
+        }
+        for found in all.reversed() {
+            if let unit = found.first(where: { $0.with == nil })?.unit { return unit }
         }
         return nil
     }
@@ -334,9 +357,13 @@ struct FigureReader {
         let all = sentence.words
         var named: PartialDate?
         var day = reported
-        // The first day named: "said on Friday ... since fighting erupted on Wednesday night".
+        // The first day named: "said on Friday ... since fighting erupted on Wednesday night";
+        // "in Thursday's fighting" is Thursday.
         for index in all.indices where all[index].lower == "on" && index + 1 < all.count && named == nil {
             if let found = self.day(at: index + 1, in: sentence, reported: reported) { (day, named) = (found, found) }
+        }
+        if named == nil, let possessive = all.firstIndex(where: { $0.lower != $0.base && ReportDates.weekdays.contains($0.base) }) {
+            if let found = self.day(at: possessive, in: sentence, reported: reported) { (day, named) = (found, found) }
         }
         for index in all.indices where ["as", "by"].contains(all[index].lower) {
             var at = index + 1
@@ -357,7 +384,7 @@ struct FigureReader {
             strictly = true
             at += 1
         }
-        let word = all[at].lower
+        let word = all[at].base
         if ReportDates.weekdays.contains(word) { return ReportDates.day(named: word, before: reported, strictly: strictly) }
         if word == "yesterday" { return ReportDates.adding(-1, to: reported) }
         if word == "today" { return reported }

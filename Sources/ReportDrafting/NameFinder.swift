@@ -40,10 +40,20 @@ struct NameFinder {
         while position < all.count {
             // "Northland's defence ministry", "Southland's army", of a state known or not.
             if let body = body(at: position, in: sentence) {
-                if !known.contains(where: { $0.first == position && $0.last == position }) {
-                    found.append(Found(actor: body.state, first: position, last: position))
+                let stateKnown = known.first { $0.first == position && $0.last == position }
+                // "Thailand's army" is the Royal Thai Army where the gazetteer has one.
+                if let state = stateKnown, let existing = index.body(of: state.id, kind: body.actor.kind) {
+                    found.append(Found(actor: existing, first: position, last: body.last))
+                    position = body.last + 1
+                    continue
                 }
-                found.append(Found(actor: body.actor, first: position, last: body.last))
+                if stateKnown == nil { found.append(Found(actor: body.state, first: position, last: position)) }
+                var actor = body.actor
+                if let state = stateKnown {
+                    actor.partOf = actor.partOf.map { _ in state.id }
+                    actor.represents = actor.represents.map { _ in state.id }
+                }
+                found.append(Found(actor: actor, first: position, last: body.last))
                 position = body.last + 1
                 continue
             }

@@ -58,7 +58,11 @@ struct WordsFileReader {
                 } + words.measures
             case "units":
                 words.units = entryList(value) { reader, node, phrases in
-                    reader.text(node, "unit").map { unit in phrases.map { DraftingWords.Entry(words: $0, meaning: unit) } }
+                    guard let unit = reader.text(node, "unit") else { return nil }
+                    let meaning = DraftingWords.UnitMeaning(
+                        unit: unit, description: reader.text(node, "description", required: false),
+                        continues: reader.text(node, "continues", required: false), with: reader.text(node, "with", required: false))
+                    return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
                 } + words.units
             case "channels":
                 words.channels = entryList(value) { reader, node, phrases in
