@@ -101,7 +101,10 @@ public struct Drafter {
                 if case .actor(let id) = attribution.speaker, context.index.kind(of: id) != .person { context.lastBody = id }
             }
         }
-        claims = DraftedClaim.mergingRestatements(claims)
+        let outletID = context.index.id(named: outlet)
+        claims = DraftedClaim.mergingRestatements(claims) { summary, particular in
+            summary == particular || summary == outletID || context.index.state(of: particular) == summary
+        }
         return assemble(
             report, sourceID: sourceID, outlet: outlet, claims: claims, statements: statements, cited: cited, context: context,
             reviews: reviews)
@@ -175,6 +178,9 @@ public struct Drafter {
         {
             party = other
             doubts.append("whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
+        } else if party == nil, let own = ownOrOther(figure.counted, claimant: claimant, context: context) {
+            party = own.side
+            doubts.append(own.reason)
         } else if party == nil {
             doubts.append("whose side the figure counts is not in the sentence: set party")
         }
@@ -190,6 +196,24 @@ public struct Drafter {
                 since: figure.runningTotal ? figure.since : nil, runningTotal: figure.runningTotal,
                 sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(figure.first, figure.last))]),
             measure: figure.measure, doubts: doubts)
+    }
+
+    /// Whose people a count names without saying: a side's own soldiers and civilians are what
+    /// it reports losing; fighters, militants and attackers are the other side's.
+    private func ownOrOther(_ counted: String, claimant: String, context: ReadingContext) -> (side: String, reason: String)? {
+        let heads = Sentence.words(of: Substring(counted)).map(\.lower)
+        let enemy = ["fighters", "militants", "terrorists", "attackers", "infiltrators", "insurgents", "rebels", "gunmen", "combatants", "operatives"]
+        let own = ["soldiers", "soldier", "troops", "civilians", "civilian", "police", "policemen", "personnel", "officers", "guards", "sailors", "crew"]
+        let state = context.index.state(of: claimant)
+        guard context.index.kind(of: state) == .state || context.sides.contains(state) else { return nil }
+        if heads.contains(where: enemy.contains), let other = context.otherSide(than: claimant) {
+            return (other, "whose people the report does not say: fighters taken as the other side's than the claimant's")
+        }
+        if heads.contains(where: own.contains) {
+            let side = heads.contains(where: words.civilians.contains) ? state : context.sideActor(of: state)
+            return (side, "whose people the report does not say: taken as the claimant's own side's")
+        }
+        return nil
     }
 
     /// An actor for words that name no one the draft knows ("security sources", the outlet).

@@ -46,7 +46,7 @@ struct FigureReader {
     /// also destroyed", "had reportedly been killed".
     private static let beforePassive: Set<String> = [
         "were", "was", "been", "are", "is", "reportedly", "also", "all", "later", "allegedly", "effectively", "remains", "remain",
-        "still", "went",
+        "still", "went", "have", "has", "had",
     ]
     /// Verbs whose subject suffered the losses counted after them: "Afghan forces have endured 1,000 casualties".
     private static let lossVerbs: Set<String> = ["endured", "suffered", "lost", "sustained", "incurred", "suffering", "losing"]
@@ -67,13 +67,18 @@ struct FigureReader {
         var measureBefore: Int?
         /// Whether the measure stands right after what was counted, or is what was counted.
         var measureAfter = false
+        /// "755 +": more than the number.
+        var plus = false
     }
 
     func figures(in sentence: Sentence, mentions: [Mention], context: ReadingContext) -> [Figure] {
         var candidates: [Candidate] = []
         var index = 0
+        let denial = sentence.words.firstIndex { words.denied.contains($0.lower) }
         while index < sentence.words.count {
-            guard let number = NumberPhrase.read(sentence, at: index, words: words), !isNoFigure(number, in: sentence) else {
+            guard let number = NumberPhrase.read(sentence, at: index, words: words) ?? oneThing(at: index, in: sentence, denial: denial),
+                !isNoFigure(number, in: sentence)
+            else {
                 index += 1
                 continue
             }
@@ -111,7 +116,8 @@ struct FigureReader {
             }
             unit = unit ?? measure.unit ?? previous?.unit
             var figure = Figure(
-                measure: measure, quantity: candidate.number.quantity(qualifier: candidate.qualifier?.meaning ?? .exact),
+                measure: measure,
+                quantity: candidate.number.quantity(qualifier: candidate.qualifier?.meaning ?? (candidate.plus ? .moreThan : .exact)),
                 counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
                 runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
             (figure.party, figure.partyDoubt) = party(
@@ -132,6 +138,10 @@ struct FigureReader {
         var candidate = Candidate(
             number: number, qualifier: qualifier, first: qualifier.map { number.first - $0.words.count } ?? number.first,
             last: max(number.last, countedLast), counted: counted, countedLast: countedLast)
+        // "755 + injured", "755+": more than that.
+        if candidate.qualifier == nil, number.last + 1 < all.count, all[number.last + 1].text == "+" {
+            candidate.plus = true
+        }
         var position = countedLast + 1
         while position < all.count, position - countedLast <= 8 {
             let word = all[position]
@@ -165,7 +175,29 @@ struct FigureReader {
             candidate.measureBefore = at
             if candidate.first - at <= 4 { candidate.first = at }
         }
+        // "The number of Northland soldiers killed since Wednesday has risen to 58", "the death
+        // toll rose to 33": what was counted and what happened to it come before the figure.
+        if candidate.measure == nil || counted.isEmpty, let toll = toll(before: candidate.first, in: sentence) {
+            candidate.measure = candidate.measure ?? toll.measure
+            if counted.isEmpty { candidate.counted = toll.counted }
+            candidate.measureAfter = true
+        }
         return candidate
+    }
+
+    /// "a helicopter was shot down", "a porter was missing": one thing, where "a" or "an" stands
+    /// before a word of a unit; and "denied that any soldiers were captured": at least one, denied.
+    private func oneThing(at index: Int, in sentence: Sentence, denial: Int?) -> NumberPhrase? {
+        let all = sentence.words
+        guard index + 1 < all.count else { return nil }
+        let word = all[index].lower
+        if ["a", "an"].contains(word), unit(of: all[index + 1].lower) != nil || (index + 2 < all.count && unit(of: all[index + 2].lower) != nil && !all[index + 1].isCapitalized) {
+            return NumberPhrase(value: 1, vague: nil, first: index, last: index, suffix: nil)
+        }
+        if word == "any", let denial, denial < index {
+            return NumberPhrase(value: 1, vague: .init(value: 1, qualifier: .atLeast, low: 1, high: nil), first: index, last: index, suffix: nil)
+        }
+        return nil
     }
 
     /// A number that is no figure of the conflict: a year, a date, a time, a length, a share, a
@@ -261,6 +293,28 @@ struct FigureReader {
         return nil
     }
 
+    /// Before "risen to", "rose to", "reached", "stood at": the measure and what was counted
+    /// of the toll the figure gives, from the sentence's start.
+    private func toll(before index: Int, in sentence: Sentence) -> (measure: DraftingWords.MeasureMeaning, counted: String)? {
+        let all = sentence.words
+        guard index >= 2, ["to", "at", "reached"].contains(all[index - 1].lower) || all[index - 1].lower == "reached",
+            ["risen", "rose", "climbed", "jumped", "reached", "stands", "stood", "increased", "rises", "climbs"].contains(all[index - 2].lower)
+                || ["reached"].contains(all[index - 1].lower)
+        else { return nil }
+        var clauseStart = index - 1
+        while clauseStart > 0, ![",", ";", ".", "—"].contains(all[clauseStart - 1].text) { clauseStart -= 1 }
+        for position in clauseStart..<index {
+            guard let found = sentence.longest(words.measures, at: position) else { continue }
+            // "the number of Northland soldiers killed": what was counted is between "of" and the measure.
+            var counted = ""
+            if let of = (clauseStart..<position).last(where: { all[$0].lower == "of" }), of + 1 < position {
+                counted = sentence.excerpt(of + 1, position - 1)
+            }
+            return (found.meaning, counted)
+        }
+        return nil
+    }
+
     /// A measure word a few words before the number ("killed 297", "destroyed 89", "death toll
     /// rose to 33"), with where it stands.
     private func measureWord(before index: Int, in sentence: Sentence) -> (DraftingWords.Entry<DraftingWords.MeasureMeaning>, Int)? {
@@ -296,6 +350,8 @@ struct FigureReader {
         // for the state named ("locations across Afghanistan" are the Afghan Taliban's).
         func side(_ id: String) -> String {
             if isCivilian { return context.index.state(of: id) }
+            // A state's own army counts for the state: "Pakistani security forces" lose Pakistan's.
+            if context.index.kind(of: id) == .armedForce, let state = context.index.actors[id]?.partOf { return state }
             return context.index.kind(of: id) == .state ? context.sideActor(of: id) : id
         }
         func named(from start: Int, to end: Int) -> Mention? {
@@ -359,9 +415,15 @@ struct FigureReader {
         var day = reported
         // The first day named: "said on Friday ... since fighting erupted on Wednesday night";
         // "in Thursday's fighting" is Thursday.
-        for index in all.indices where all[index].lower == "on" && index + 1 < all.count && named == nil {
-            if let found = self.day(at: index + 1, in: sentence, reported: reported) { (day, named) = (found, found) }
+        let days = all.indices.filter { all[$0].lower == "on" && $0 + 1 < all.count }.compactMap { index -> (Int, PartialDate)? in
+            self.day(at: index + 1, in: sentence, reported: reported).map { (index, $0) }
         }
+        // "said on Saturday" first; else the first day not of a "since" or "began" clause.
+        let afterSaying = days.first { index, _ in index > 0 && words.attributionVerbs.contains(all[index - 1].lower) }
+        let notSince = days.first { index, _ in
+            !all[max(0, index - 7)..<index].contains { ["since", "began", "erupted", "started", "broke"].contains($0.lower) }
+        }
+        if let (_, found) = afterSaying ?? notSince { (day, named) = (found, found) }
         if named == nil, let possessive = all.firstIndex(where: { $0.lower != $0.base && ReportDates.weekdays.contains($0.base) }) {
             if let found = self.day(at: possessive, in: sentence, reported: reported) { (day, named) = (found, found) }
         }

@@ -39,7 +39,7 @@ struct NameFinder {
         let known = index.mentions(in: sentence)
         while position < all.count {
             // "Northland's defence ministry", "Southland's army", of a state known or not.
-            if let body = body(at: position, in: sentence) {
+            if let body = body(at: position, in: sentence, index: index) {
                 let stateKnown = known.first { $0.first == position && $0.last == position }
                 // "Thailand's army" is the Royal Thai Army where the gazetteer has one.
                 if let state = stateKnown, let existing = index.body(of: state.id, kind: body.actor.kind) {
@@ -79,7 +79,7 @@ struct NameFinder {
 
     /// "Northland's defence ministry", "Southland's army": a state's possessive and the body of
     /// it, one or two lowercase words ending in a body's word, with the state as the text names it.
-    private func body(at position: Int, in sentence: Sentence) -> (state: Actor, actor: Actor, last: Int)? {
+    private func body(at position: Int, in sentence: Sentence, index: ActorIndex) -> (state: Actor, actor: Actor, last: Int)? {
         let all = sentence.words
         let word = all[position]
         guard word.isCapitalized, word.lower.hasSuffix("’s") || word.lower.hasSuffix("'s"), position + 1 < all.count else { return nil }
@@ -95,7 +95,10 @@ struct NameFinder {
         let name = Self.withoutPossessive(String(word.text))
         let group = all[(position + 1)...groupLast].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
         let state = actor(name, kind: .state)
-        var body = actor(name + " " + group, kind: kind)
+        // A state's body is named with its adjective where it has one: "Doravia's foreign ministry"
+        // is the Doravian Foreign Ministry, "Cambodia's defence ministry" the Cambodian one.
+        var body = actor(Self.adjective(of: name, known: index) + " " + group, kind: kind)
+        body.aliases = [name + " " + group]
         if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
         return (state, body, groupLast)
     }
@@ -160,6 +163,19 @@ struct NameFinder {
 
     private func actor(_ name: String, kind: Actor.Kind) -> Actor {
         Actor(id: Drafter.slug(name), name: name, kind: kind)
+    }
+
+    /// "Cambodian" for Cambodia where the gazetteer has the adjective as an alias; else one made
+    /// the usual way for a name in -a ("Doravian"); else the name itself ("Northland").
+    static func adjective(of name: String, known index: ActorIndex) -> String {
+        if let id = index.id(named: name), let actor = index.actors[id] {
+            let adjectives = actor.aliases.filter { alias in
+                !alias.contains(" ") && ["an", "ian", "ese", "i", "ish"].contains { alias.lowercased().hasSuffix($0) }
+                    && alias.lowercased().hasPrefix(String(name.lowercased().prefix(3)))
+            }
+            if let adjective = adjectives.first { return adjective }
+        }
+        return name.hasSuffix("a") ? name + "n" : name
     }
 
     private static func withoutPossessive(_ name: String) -> String {

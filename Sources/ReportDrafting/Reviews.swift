@@ -32,10 +32,14 @@ struct DraftedClaim {
     let measure: DraftingWords.MeasureMeaning
     var doubts: [String]
 
-    /// One figure said twice is one claim with both sources; an approximate figure whose interval
-    /// holds another's of the same measure, unit and side (a headline's "about 300" over a
-    /// minister's 297) is the outlet's restatement of it, a source of that claim.
-    static func mergingRestatements(_ claims: [DraftedClaim]) -> [DraftedClaim] {
+    /// One figure said twice is one claim with both sources. A figure that restates another is
+    /// a source of that claim (`role: restated`), not a claim of its own: a headline's figure of
+    /// the same value as the body's; the same figure put to the state ("Pakistan has killed 527")
+    /// that the body gives to its minister; and a rounding ("nearly 300", "dozens") whose interval
+    /// holds an exact figure of the same measure, unit and side. `summarizes(a, b)` says whether
+    /// claimant `a` may stand for `b` in a summary: the same actor, the state `b` speaks for, or
+    /// the outlet.
+    static func mergingRestatements(_ claims: [DraftedClaim], summarizes: (String, String) -> Bool) -> [DraftedClaim] {
         var kept: [DraftedClaim] = []
         for claim in claims {
             if let same = kept.firstIndex(where: { $0.isSameFigure(as: claim) }) {
@@ -45,38 +49,33 @@ struct DraftedClaim {
             kept.append(claim)
         }
         var restatements: Set<Int> = []
-        // A headline's figure is the outlet's summary of one in the body: "274 Taliban fighters
-        // killed" over "more than 274 ... killed".
-        for index in kept.indices where kept[index].claim.sources.first?.paragraph == 0 {
-            let headline = kept[index].claim
-            guard
-                let target = kept.indices.first(where: { other in
-                    let body = kept[other].claim
-                    return other != index && body.sources.first?.paragraph != 0 && body.measure == headline.measure
-                        && body.quantity.value == headline.quantity.value
-                })
-            else { continue }
-            kept[target].claim.sources += headline.sources.map {
+        func restate(_ index: Int, into target: Int) {
+            kept[target].claim.sources += kept[index].claim.sources.map {
                 SourceRef(source: $0.source, paragraph: $0.paragraph, excerpt: $0.excerpt, role: .restated)
             }
             restatements.insert(index)
         }
-        for index in kept.indices where !restatements.contains(index)
-            && [.about, .around, .approximately, .nearly].contains(kept[index].claim.quantity.qualifier)
-        {
-            let rough = kept[index].claim
-            guard
-                let target = kept.indices.first(where: { other in
-                    let exact = kept[other].claim
-                    return exact.quantity.isExact && exact.measure == rough.measure && exact.unit == rough.unit
-                        && exact.party == rough.party && rough.quantity.low <= exact.quantity.value
-                        && exact.quantity.value <= (rough.quantity.high ?? .infinity)
-                })
-            else { continue }
-            kept[target].claim.sources += rough.sources.map {
-                SourceRef(source: $0.source, paragraph: $0.paragraph, excerpt: $0.excerpt, role: .restated)
+        for index in kept.indices {
+            let figure = kept[index].claim
+            let isHeadline = figure.sources.first?.paragraph == 0
+            let isRough = !figure.quantity.isExact
+            let candidates = kept.indices.filter { other in
+                let body = kept[other].claim
+                guard other != index, !restatements.contains(other), body.measure == figure.measure,
+                    body.sources.first?.paragraph != 0 || !isHeadline
+                else { return false }
+                if isHeadline && body.quantity.value == figure.quantity.value { return true }
+                guard body.unit == figure.unit, body.party == figure.party || figure.party == nil,
+                    summarizes(figure.claimant, body.claimant)
+                else { return false }
+                if body.quantity.value == figure.quantity.value && body.claimant != figure.claimant { return true }
+                return isRough && body.quantity.isExact && figure.quantity.low <= body.quantity.value
+                    && body.quantity.value <= (figure.quantity.high ?? .infinity)
             }
-            restatements.insert(index)
+            // The body's own figure of the most particular claimant: a person before a state.
+            if let target = candidates.first(where: { kept[$0].claim.claimant != figure.claimant }) ?? candidates.first {
+                restate(index, into: target)
+            }
         }
         return kept.indices.filter { !restatements.contains($0) }.map { kept[$0] }
     }
