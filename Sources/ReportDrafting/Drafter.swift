@@ -222,8 +222,9 @@ public struct Drafter {
     ) -> String {
         if let known = context.index.id(named: words) { return known }
         let name = words.prefix(1).uppercased() + words.dropFirst()
-        return context.index.introduce(
-            Actor(id: Self.slug(name), name: name, kind: kind, sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: words)]))
+        // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.
+        let cited = sentence.text.contains(words) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: words)] : []
+        return context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, sources: cited))
     }
 
     // MARK: - Statements
