@@ -114,7 +114,11 @@ struct Attribution {
         }
         guard start < sentence.words.count else { return nil }
         let word = sentence.words[start].lower
-        if words.pronouns.contains(word) { return context.lastPerson.map { (.actor($0), nil) } ?? (.unknown(word), "\"\(word)\" refers to no person named before") }
+        if words.pronouns.contains(word) {
+            return context.pronounTarget(in: sentence.paragraph).map { (.actor($0), nil) }
+                ?? (.unknown(word), "\"\(word)\" refers to no person named before")
+        }
+        if start > index, let body = context.lastBody(named: word) { return (.actor(body), nil) }
         if words.personTitles.contains(word) {
             if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }
             return (.unknown("the " + word), "\"the \(word)\" refers to no \(word) named before")
@@ -136,8 +140,12 @@ struct Attribution {
         let word = sentence.words[before].lower
         if ["it", "they"].contains(word), let body = context.lastBody { return (.actor(body), nil) }
         if words.pronouns.contains(word) {
-            if let person = context.lastPerson { return (.actor(person), nil) }
+            if let person = context.pronounTarget(in: sentence.paragraph) { return (.actor(person), nil) }
             return (.unknown(word), "\"\(word)\" refers to no person named before")
+        }
+        // "the ministry said", "the army added": the body of that name named last.
+        if before > 0, sentence.words[before - 1].lower == "the", let body = context.lastBody(named: word) {
+            return (.actor(body), nil)
         }
         if words.personTitles.contains(word), before > 0, sentence.words[before - 1].lower == "the" {
             if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }

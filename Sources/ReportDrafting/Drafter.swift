@@ -34,10 +34,12 @@ public struct Drafter {
         // two sides a figure without its own belongs to.
         let names = NameFinder(words: words)
         var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
+        var named: [String] = []
         for sentence in sentences {
             for person in persons.introductions(in: sentence, index: context.index) {
-                introduce(person, in: sentence, sourceID: sourceID, context: &context, reviews: &reviews)
+                introduce(person, in: sentence, sourceID: sourceID, named: named, context: &context, reviews: &reviews)
             }
+            named += context.index.mentions(in: sentence).map(\.id).filter { context.index.kind(of: $0) != .person }
             var introduced: [String: String] = [:]
             for found in names.names(in: sentence, index: context.index) {
                 if let existing = context.index.actors[found.actor.id], existing.name == found.actor.name {
@@ -96,9 +98,16 @@ public struct Drafter {
             if figures.isEmpty, let reading = statementReader.statement(in: sentence, mentions: mentions, attributions: attributions, context: context) {
                 statements.append(statement(reading, in: sentence, sourceID: sourceID, context: &context))
             }
-            for mention in mentions where context.index.kind(of: mention.id) == .person { context.met(person: mention.id) }
+            for mention in mentions {
+                if context.index.kind(of: mention.id) == .person { context.met(person: mention.id) } else { context.met(body: mention.id) }
+            }
             for attribution in attributions {
-                if case .actor(let id) = attribution.speaker, context.index.kind(of: id) != .person { context.lastBody = id }
+                guard case .actor(let id) = attribution.speaker else { continue }
+                if context.index.kind(of: id) == .person {
+                    context.lastSpeaker = (id, sentence.paragraph)
+                } else {
+                    context.lastBody = id
+                }
             }
         }
         let outletID = context.index.id(named: outlet)
@@ -113,8 +122,8 @@ public struct Drafter {
     // MARK: - People
 
     private func introduce(
-        _ person: PersonFinder.Introduction, in sentence: Sentence, sourceID: String, context: inout ReadingContext,
-        reviews: inout Reviews
+        _ person: PersonFinder.Introduction, in sentence: Sentence, sourceID: String, named: [String],
+        context: inout ReadingContext, reviews: inout Reviews
     ) {
         if context.index.id(named: person.name) != nil { return }
         var represents = person.roleMentions.last.map(\.id)
@@ -131,6 +140,17 @@ public struct Drafter {
             sentence.words[mention.last].lower.hasSuffix("’s") || sentence.words[mention.last].lower.hasSuffix("'s")
                 ? String(role.dropFirst(sentence.excerpt(mention.first, mention.last).count).trimmingBlanks) : role
         }
+        // "Army spokesman Col. Dev Marath" after "Karvenia's army said": the army named last;
+        // "Information minister Mara Selden" after "Southland said": the state named last.
+        var guessed: String?
+        if represents == nil {
+            let roleWords = Sentence.words(of: Substring(person.role)).map(\.lower)
+            guessed = named.last { id in
+                guard let name = context.index.actors[id]?.name else { return false }
+                return Sentence.words(of: Substring(name)).contains { roleWords.contains($0.lower) && !words.personTitles.contains($0.lower) }
+            } ?? named.last { context.index.kind(of: $0) == .state }
+            represents = guessed
+        }
         let surname = person.name.split(separator: " ").last.map(String.init)
         let actor = Actor(
             id: Self.slug(person.name), name: person.name, aliases: surname.map { [$0] } ?? [], kind: .person, role: role,
@@ -141,7 +161,11 @@ public struct Drafter {
                     excerpt: sentence.excerpt(min(person.roleFirst, person.nameFirst), max(person.roleLast, person.nameLast)))
             ])
         let id = context.index.introduce(actor)
-        if represents == nil {
+        if let guessed {
+            reviews.add(
+                .actors, id,
+                "whom \(person.name) speaks for is not in the role: taken as \(context.index.actors[guessed]?.name ?? guessed), named before")
+        } else if represents == nil {
             reviews.add(.actors, id, "whom \(person.name) speaks for is not in the text: set represents")
         }
     }
@@ -178,6 +202,11 @@ public struct Drafter {
         {
             party = other
             doubts.append("whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
+        } else if party == nil, ["displaced", "evacuated", "damaged"].contains(figure.measure.measure),
+            context.index.kind(of: context.index.state(of: claimant)) == .state
+        {
+            party = context.index.state(of: claimant)
+            doubts.append("whose people or homes the report does not say: taken as the claimant's own side's")
         } else if party == nil, let own = ownOrOther(figure.counted, claimant: claimant, context: context) {
             party = own.side
             doubts.append(own.reason)

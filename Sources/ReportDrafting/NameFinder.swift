@@ -86,7 +86,7 @@ struct NameFinder {
         let groupLast: Int
         if Self.bodyKinds[all[position + 1].lower] != nil {
             groupLast = position + 1
-        } else if position + 2 < all.count, !all[position + 1].isCapitalized, Self.bodyKinds[all[position + 2].lower] != nil {
+        } else if position + 2 < all.count, all[position + 1].isWord, Self.bodyKinds[all[position + 2].lower] != nil {
             groupLast = position + 2
         } else {
             return nil
@@ -168,12 +168,16 @@ struct NameFinder {
     /// "Cambodian" for Cambodia where the gazetteer has the adjective as an alias; else one made
     /// the usual way for a name in -a ("Doravian"); else the name itself ("Northland").
     static func adjective(of name: String, known index: ActorIndex) -> String {
-        if let id = index.id(named: name), let actor = index.actors[id] {
-            let adjectives = actor.aliases.filter { alias in
-                !alias.contains(" ") && ["an", "ian", "ese", "i", "ish"].contains { alias.lowercased().hasSuffix($0) }
-                    && alias.lowercased().hasPrefix(String(name.lowercased().prefix(3)))
+        if let id = index.id(named: name) {
+            // Its own aliases first, then those of the bodies that stand for it ("Afghan").
+            let sides = [id] + index.actors.values.filter { $0.id != id && index.state(of: $0.id) == id }.map(\.id).sorted()
+            for side in sides {
+                let adjectives = (index.actors[side]?.aliases ?? []).filter { alias in
+                    !alias.contains(" ") && ["an", "ian", "ese", "i", "ish"].contains { alias.lowercased().hasSuffix($0) }
+                        && alias.lowercased().hasPrefix(String(name.lowercased().prefix(3)))
+                }
+                if let adjective = adjectives.first { return adjective }
             }
-            if let adjective = adjectives.first { return adjective }
         }
         return name.hasSuffix("a") ? name + "n" : name
     }

@@ -22,7 +22,31 @@ struct ReadingContext {
     /// The last body (not a person) the report gave words to: what "it" and "they" said.
     var lastBody: String?
 
-    /// The person a pronoun refers to: the last one named.
+    /// The last person the report gave words to, and in which paragraph.
+    var lastSpeaker: (id: String, paragraph: Int)?
+    /// Bodies (not people) in the order the report names them: for "the ministry said".
+    private(set) var bodies: [String] = []
+
+    mutating func met(body id: String) {
+        bodies.removeAll { $0 == id }
+        bodies.append(id)
+    }
+
+    /// The last body named whose name has the word: "the ministry", "the army".
+    func lastBody(named word: String) -> String? {
+        bodies.last { id in
+            (index.actors[id]?.name).map { Sentence.words(of: Substring($0)).contains { $0.lower == word } } ?? false
+        }
+    }
+
+    /// The person a pronoun refers to: the last one who spoke, in this paragraph or the one
+    /// before ("Zaidi, a spokesperson for Sharif, denied ... he said"), else the last one named.
+    func pronounTarget(in paragraph: Int) -> String? {
+        if let speaker = lastSpeaker, paragraph - speaker.paragraph <= 1 { return speaker.id }
+        return lastPerson
+    }
+
+    /// The last person named.
     var lastPerson: String? { people.last?.id }
 
     /// The last person named whose role has the word: "the minister".
