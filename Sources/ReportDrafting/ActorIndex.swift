@@ -58,6 +58,11 @@ struct ActorIndex {
         return candidate.id
     }
 
+    /// Every one-word name the drafter knows the actor by, capitalized: its adjectives among them.
+    func singleWordNames(of id: String) -> [String] {
+        names.filter { $0.id == id && $0.words.count == 1 }.map { $0.words[0].prefix(1).uppercased() + $0.words[0].dropFirst() }
+    }
+
     func id(named name: String) -> String? {
         let words = Sentence.words(of: Substring(name)).map(\.base)
         return names.first { $0.words == words }?.id

@@ -64,7 +64,12 @@ public struct Drafter {
             if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
                 context.index.alias(demonym.name, for: base)
             } else {
+                // "Karvenian soldiers" of a Karvenia the report never names alone.
                 var actor = demonym.found.actor
+                let stateName = NameFinder.stateName(fromAdjective: actor.name)
+                if stateName != actor.name {
+                    actor = Actor(id: Self.slug(stateName), name: stateName, aliases: [actor.name], kind: .state)
+                }
                 actor.sources = [
                     SourceRef(source: sourceID, paragraph: demonym.sentence.paragraph, excerpt: demonym.sentence.excerpt(demonym.found.first, demonym.found.last))
                 ]

@@ -369,7 +369,9 @@ struct FigureReader {
         // Just after it: "fighters linked to the Afghan Taliban regime", "belonging to the Afghan Taliban".
         if let named = named(from: candidate.countedLast + 1, to: min(clauseEnd, candidate.countedLast + 6)),
             (candidate.countedLast + 1..<named.first).contains(where: {
-                ["of", "linked", "belonging", "loyal", "from", "across", "in", "inside"].contains(all[$0].lower)
+                ["of", "linked", "belonging", "loyal", "from", "across"].contains(all[$0].lower)
+                    // "displaced from their homes in Cambodia": a state as the place.
+                    || (["in", "inside"].contains(all[$0].lower) && context.index.kind(of: named.id) == .state)
             })
         {
             return (side(named.id), nil)

@@ -70,6 +70,16 @@ struct NameFinder {
             let lastWord = Sentence.words(of: Substring(plain)).last?.lower ?? ""
             if let kind = Self.bodyKinds[lastWord] {
                 found.append(Found(actor: actor(plain, kind: kind), first: first, last: last))
+            } else if first == last, let next = after, !next.isCapitalized, let kind = Self.bodyKinds[next.lower],
+                [.armedForce, .government].contains(kind)
+            {
+                // "the Karvenian army said": the army of the state the adjective names.
+                let state = actor(Self.stateName(fromAdjective: plain), kind: .state)
+                found.append(Found(actor: state, first: first, last: last))
+                var body = actor(plain + " " + next.text.prefix(1).uppercased() + next.text.dropFirst(), kind: kind)
+                if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
+                found.append(Found(actor: body, first: first, last: last + 1))
+                position = last + 2
             } else if first == last, possessive || isSideWord(after, afterNext) || isAttribution(after) {
                 found.append(Found(actor: actor(plain, kind: .state), first: first, last: last))
             }
@@ -172,7 +182,7 @@ struct NameFinder {
             // Its own aliases first, then those of the bodies that stand for it ("Afghan").
             let sides = [id] + index.actors.values.filter { $0.id != id && index.state(of: $0.id) == id }.map(\.id).sorted()
             for side in sides {
-                let adjectives = (index.actors[side]?.aliases ?? []).filter { alias in
+                let adjectives = index.singleWordNames(of: side).filter { alias in
                     !alias.contains(" ") && ["an", "ian", "ese", "i", "ish"].contains { alias.lowercased().hasSuffix($0) }
                         && alias.lowercased().hasPrefix(String(name.lowercased().prefix(3)))
                 }
@@ -180,6 +190,12 @@ struct NameFinder {
             }
         }
         return name.hasSuffix("a") ? name + "n" : name
+    }
+
+    /// "Karvenia" of "Karvenian", "Velmora" of "Velmoran": the name an adjective in -n comes
+    /// from; other adjectives ("Sudanese") are kept, since their names cannot be told.
+    static func stateName(fromAdjective adjective: String) -> String {
+        adjective.hasSuffix("ian") || (adjective.hasSuffix("an") && adjective.count > 4) ? String(adjective.dropLast()) : adjective
     }
 
     private static func withoutPossessive(_ name: String) -> String {
