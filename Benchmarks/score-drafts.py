@@ -2,9 +2,13 @@
 """Scores `conflictq draft` against hand-made gold models, and prints Markdown tables.
 
     score-drafts.py --conflictq BIN --report R.txt --gold G.yaml [--gold G2.yaml ...] [--source ID]
-                    [--report R2.txt --gold ... ]... [--runs 5] [--ignore-measure M]... [--keep DIR]
+                    [--report R2.txt --gold ... ]... [--held-out --report R3.txt --gold ... ...]
+                    [--runs 5] [--ignore-measure M]... [--keep DIR]
 
-Each --report starts a job; the --gold and --source after it belong to it. For each job:
+Each --report starts a job; the --gold and --source after it belong to it. The jobs after
+--held-out are held-out reports, which no one tunes the drafter on: they are scored the same way,
+but printed after the others' total, as a table of their own ("Held out") with its own total, and
+without the list of their missed, spurious and wrong figures. For each job:
 
 1. `BIN draft R.txt --output TMP.yaml` runs --runs times (5); the draft time is the median.
 2. The claims and statements of the draft and of the gold are exported with
@@ -648,8 +652,8 @@ def print_report(score, runs):
         print()
 
 
-def print_total(scores):
-    print("### Total")
+def print_total(scores, title="Total", footnote=True):
+    print(f"### {title}")
     print()
     print("| report | " + " | ".join(SHORT) + " | ms |")
     print("|---" * (len(SHORT) + 2) + "|")
@@ -672,6 +676,8 @@ def print_total(scores):
     print("| **total** | " + " | ".join(ratio(*counts(total)) for _, counts in ROWS)
           + f" | {total.time_ms:.0f} |")
     print()
+    if not footnote:
+        return
     print("Percentages of: found, of the gold's figures; spurious, of the draft's; the checks, of the "
           "figures found; verbatim, of the draft's excerpts; statements, of the gold's and the "
           "draft's. The total adds the counts of every report (a failed draft counts its gold as "
@@ -692,11 +698,16 @@ def parse_args(argv):
                              + ", ".join(DEFAULT_IGNORED_MEASURES) + "; --ignore-measure '' for none")
     parser.add_argument("--keep", metavar="DIR", help="write the drafts into DIR and keep them")
     jobs = []
+    held_out = [False]
+
+    class HeldOut(argparse.Action):
+        def __call__(self, parser, namespace, value, option_string=None):
+            held_out[0] = True
 
     class Job(argparse.Action):
         def __call__(self, parser, namespace, value, option_string=None):
             if option_string == "--report":
-                jobs.append({"report": value, "gold": [], "source": None})
+                jobs.append({"report": value, "gold": [], "source": None, "held_out": held_out[0]})
                 return
             if not jobs:
                 parser.error(f"{option_string} before any --report")
@@ -710,6 +721,9 @@ def parse_args(argv):
     parser.add_argument("--report", action=Job, required=True, metavar="R.txt", help="a report")
     parser.add_argument("--gold", action=Job, metavar="G.yaml", help="a gold model file, or builtin")
     parser.add_argument("--source", action=Job, metavar="ID", help="keep only the gold citing this source")
+    parser.add_argument("--held-out", action=HeldOut, nargs=0,
+                        help="the reports after it are held out: a table of their own after the "
+                             "others' total, with its own total, and no list of their misses")
     args = parser.parse_args(argv)
     if args.ignore_measure is not None:
         args.ignore_measure = [m for m in args.ignore_measure if m]
@@ -750,7 +764,7 @@ def main(argv):
 
 
 def score_jobs(args, jobs, builtin_sources):
-    scores = []
+    scores, held_out = [], []
     for job in jobs:
         try:
             score, _ = score_job(args, job, builtin_sources)
@@ -758,10 +772,28 @@ def score_jobs(args, jobs, builtin_sources):
             print(f"score-drafts: {os.path.basename(job['report'])}: the gold does not load: {error}",
                   file=sys.stderr)
             return 1
+        if job["held_out"]:
+            # Printed after the others, without the figures it missed or got wrong: what the
+            # drafter is tuned on must not come from these reports.
+            held_out.append(score)
+            continue
         scores.append(score)
         print_report(score, args.runs)
-    print_total(scores)
-    return 1 if any(s.failure for s in scores) else 0
+    if scores:
+        print_total(scores)
+    if held_out:
+        if scores:
+            print()
+        print_total(held_out, title="Held out", footnote=not scores)
+        if not scores:
+            print()
+        for s in held_out:
+            if s.failure:
+                print(f"Not scored: {s.name}: {s.failure}")
+                print()
+        print("Held out: reports no one tunes the drafter on, scored as the others; their missed, "
+              "spurious and wrong figures are not listed.")
+    return 1 if any(s.failure for s in scores + held_out) else 0
 
 
 if __name__ == "__main__":

@@ -6,7 +6,10 @@
 #   from the repository's root; a relative one given is from the current folder), NN-*.txt, each against the built-in model and the timeline model
 #   Models/timeline/NN-*.yaml, keeping what cites that model's source;
 # - the two reports on other conflicts there, other-*.txt, against Benchmarks/drafting/gold/;
-# - the test reports of our own, Tests/DraftingTests/Reports/*.txt, against Tests/DraftingTests/Gold/.
+# - the test reports of our own, Tests/DraftingTests/Reports/*.txt, against Tests/DraftingTests/Gold/;
+# - the held-out reports, Tests/DraftingTests/HeldOut/Reports/*.txt, against
+#   Tests/DraftingTests/HeldOut/Gold/: printed after the others' total, as a table of their own
+#   ("Held out") with its own total, and without their misses (see Tests/DraftingTests/HeldOut/README.md).
 #
 # It builds nothing: the binary is $CONFLICTQ, or else .build/release/conflictq, or else
 # .build/debug/conflictq. Run by hand only; nothing in the build or the tests reads the shared
@@ -55,6 +58,14 @@ for report in Tests/DraftingTests/Reports/*.txt; do
     [ -f "$gold" ] || { echo "score-drafts.sh: no gold for $report" >&2; continue; }
     jobs+=(--report "$report" --gold "$gold")
 done
+held_out=()
+for report in Tests/DraftingTests/HeldOut/Reports/*.txt; do
+    [ -e "$report" ] || continue
+    gold=Tests/DraftingTests/HeldOut/Gold/$(basename "$report" .txt).yaml
+    [ -f "$gold" ] || { echo "score-drafts.sh: no gold for $report" >&2; continue; }
+    held_out+=(--report "$report" --gold "$gold")
+done
+[ ${#held_out[@]} -eq 0 ] || jobs+=(--held-out "${held_out[@]}")
 [ ${#jobs[@]} -gt 0 ] || { echo "score-drafts.sh: no reports to score" >&2; exit 1; }
 
 # shellcheck disable=SC2086
