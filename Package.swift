@@ -86,6 +86,11 @@ let package = Package(
             dependencies: ["ConflictDiagnostics", "ConflictShell", "ConflictQuery", "ConflictModel", "ModelFileFormat", "TestSupport"],
             exclude: ["Models", "Charts"]),
         .testTarget(name: "ConflictQCommandTests", dependencies: ["ConflictQCommand", "ConflictShell"]),
+        // Reports of our own and their hand-made models, read by path; HeldOut/ is only for the scorer.
+        .testTarget(
+            name: "DraftingTests",
+            dependencies: ["ReportDrafting", "ConflictModel", "ModelFileFormat", "TestSupport"],
+            exclude: ["Reports", "Gold", "HeldOut"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
         // Our YAML reader against Yams on a corpus of YAML texts, read by path.
         .testTarget(

@@ -139,10 +139,11 @@ struct FigureReader {
             number: number, qualifier: qualifier, first: qualifier.map { number.first - $0.words.count } ?? number.first,
             last: max(number.last, countedLast), counted: counted, countedLast: countedLast)
         // "755 + injured", "755+": more than that.
+        var position = countedLast + 1
         if candidate.qualifier == nil, number.last + 1 < all.count, all[number.last + 1].text == "+" {
             candidate.plus = true
+            position = max(position, number.last + 2)
         }
-        var position = countedLast + 1
         while position < all.count, position - countedLast <= 8 {
             let word = all[position]
             if [".", ";", ":"].contains(word.text) || (word.text == "," && position > countedLast + 1)
@@ -153,7 +154,7 @@ struct FigureReader {
             if let found = sentence.longest(words.measures, at: position) {
                 let before = all[position - 1].lower
                 // Right after what was counted, or passive after a phrase that says whose it was.
-                if position == countedLast + 1 || Self.beforePassive.contains(before) {
+                if position == countedLast + 1 || Self.beforePassive.contains(before) || before == "+" {
                     candidate.measure = found.meaning
                     candidate.measureAfter = true
                     candidate.last = position + found.words.count - 1

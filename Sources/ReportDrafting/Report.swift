@@ -29,9 +29,8 @@ public struct Report: Sendable {
     }
 
     public init(text: String, overrides: Overrides = Overrides()) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0.hasSuffix("\r") ? $0.dropLast() : $0)
-        }
+        // Any line break: "\r\n" is one character to Swift, and would not split on "\n".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         var header: [String: String] = [:]
         var bodyStart = 0
         if let dashes = lines.firstIndex(where: Self.isDashes) {

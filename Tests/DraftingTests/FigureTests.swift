@@ -1,0 +1,117 @@
+import ConflictModel
+import ReportDrafting
+import Testing
+
+/// Figures as a reader finds them: the number in digits or words, its qualifier, what was
+/// counted and in what unit, what happened to it, whose side it counts, who says so, and when.
+@Suite struct FigureTests {
+    private func claims(_ body: String) -> [Claim] {
+        DraftingFixtures.drafter().draft(DraftingFixtures.written(body)).model.claims
+    }
+
+    /// "more than 450 injured" as the draft says it: measure, figure, unit.
+    private func figures(_ body: String) -> [String] {
+        claims(body).map { "\($0.measure) \($0.quantity) \($0.unit)" }
+    }
+
+    @Test(arguments: [
+        ("Tarar said 297 fighters were killed.", "killed exactly 297 people"),
+        ("Tarar said more than 450 fighters were injured.", "injured more than 450 people"),
+        ("Tarar said nearly 300 fighters were killed.", "killed nearly 300 people"),
+        ("Tarar said close to 40 trucks had burned.", "destroyed nearly 40 vehicles"),
+        ("Tarar said at least 415 fighters were killed.", "killed at least 415 people"),
+        ("Tarar said up to 30 warehouses were destroyed.", "destroyed up to 30 buildings"),
+        ("Tarar said around 29 locations were targeted.", "targeted around 29 locations"),
+        ("Tarar said approximately 135 tanks were destroyed.", "destroyed approximately 135 vehicles"),
+        ("Tarar said some 20 trucks were seized.", "captured about 20 vehicles"),
+        ("Tarar said twenty-three soldiers were killed.", "killed exactly 23 people"),
+        ("Tarar said one hundred and five fighters were killed.", "killed exactly 105 people"),
+        ("Tarar said 1,500 people had fled.", "displaced exactly 1500 people"),
+        ("Tarar said a dozen soldiers were wounded.", "injured about 12 people"),
+        ("Tarar said dozens of fighters were killed.", "killed at least 24 people"),
+        ("Tarar said hundreds of fighters were killed.", "killed at least 200 people"),
+        ("Tarar said a helicopter was shot down.", "destroyed exactly 1 aircraft"),
+        ("Tarar said 755 + injured.", "injured more than 755 people"),
+    ])
+    func numbersAndQualifiersAsTheReportWritesThem(sentence: String, figure: String) {
+        #expect(figures(sentence) == [figure])
+    }
+
+    /// Lengths, years, dates, times and shares are no figures of the conflict.
+    @Test(arguments: [
+        "The two countries share a 2,600-km border.",
+        "The border was drawn in 1952.",
+        "Fighting began on February 26 at 10:30 pm.",
+        "About 60 percent of the port was closed.",
+        "Tarar said the Paktia 205 Corps headquarters was destroyed.",
+    ])
+    func numbersThatAreNoFigures(sentence: String) {
+        #expect(figures(sentence).isEmpty)
+    }
+
+    /// "killed 133 and more than 200 injured": the second figure counts what the first counted.
+    @Test func aFigureAfterAnotherTakesWhatWasCountedFromIt() {
+        let found = claims("Tarar said 133 members of the Afghan Taliban regime were killed and more than 200 injured.")
+        #expect(found.map(\.counted) == ["members of the Afghan Taliban regime", "members of the Afghan Taliban regime"])
+        #expect(found.map(\.party) == ["afghan-taliban", "afghan-taliban"])
+        #expect(found.map(\.measure) == ["killed", "injured"])
+    }
+
+    /// "two corps headquarters and three brigade headquarters were destroyed"
+    @Test func numbersListedTogetherShareTheirMeasure() {
+        #expect(
+            figures("Tarar said that two corps headquarters and three brigade headquarters were destroyed.")
+                == ["destroyed exactly 2 facilities", "destroyed exactly 3 facilities"])
+    }
+
+    @Test func theClaimantIsWhoeverTheSentenceSaysSaysSo() {
+        #expect(claims("Tarar said 12 soldiers were killed.").map(\.claimant) == ["attaullah-tarar"])
+        #expect(claims("According to Tarar, 12 posts were destroyed.").map(\.claimant) == ["attaullah-tarar"])
+        #expect(claims("Twelve soldiers were killed, Tarar said.").map(\.claimant) == ["attaullah-tarar"])
+        #expect(
+            claims("Information minister Attaullah Tarar spoke first. He added that 12 posts were destroyed.").map(\.claimant)
+                == ["attaullah-tarar"])
+        // A name before words set off by commas speaks, not the name inside them.
+        #expect(
+            claims("Mosharraf Ali Zaidi, a spokesperson for Prime Minister Shehbaz Sharif, said 133 fighters were killed.")
+                .map(\.claimant) == ["mosharraf-ali-zaidi"])
+    }
+
+    @Test func aDenialOfAnyIsAtLeastOneDenied() {
+        let found = claims("Zaidi denied that any Pakistani soldiers had been captured.")
+        #expect(found.map { "\($0.stance.rawValue) \($0.quantity) \($0.party ?? "")" } == ["denied at least 1 pakistan"])
+    }
+
+    @Test func civiliansAreTheirStatesAndFightersTheirSides() {
+        let found = claims("Fitrat said 13 Afghan soldiers and 52 Afghan civilians were killed.")
+        #expect(found.map(\.party) == ["afghan-taliban", "afghanistan"])
+    }
+
+    /// Weekdays resolve against the report's day, Friday 6 March 2026.
+    @Test func daysAndTimesInWords() {
+        let found = claims("Tarar said on Wednesday that 40 fighters had been killed since Monday.")
+        #expect(found.first?.asOf == PartialDate("2026-03-04"))
+        #expect(found.first?.since == PartialDate("2026-03-02"))
+        #expect(found.first?.runningTotal == true)
+        #expect(claims("Tarar said 46 soldiers had been killed as of 4pm.").first?.asOf == PartialDate("2026-03-06 16:00"))
+        #expect(claims("Tarar said 46 soldiers had been killed as of 4:30 p.m. on Thursday.").first?.asOf == PartialDate("2026-03-05 16:30"))
+        #expect(claims("Tarar said 30 soldiers died in Thursday's fighting.").first?.asOf == PartialDate("2026-03-05"))
+    }
+
+    /// A headline's or a lead's rounding of a figure the body gives is a source of that claim.
+    @Test func aRoundingIsARestatementNotAClaim() {
+        let report = DraftingFixtures.written("Tarar said nearly 300 fighters were killed.\nTarar said 297 fighters were killed.", title: "About 300 killed")
+        let found = DraftingFixtures.drafter().draft(report).model.claims
+        #expect(found.count == 1)
+        #expect(found.first?.quantity == Quantity(297))
+        // The lead's "nearly 300" and the headline's "About 300" both.
+        #expect(found.first?.sources.map(\.role) == [.reported, .restated, .restated])
+    }
+
+    @Test func everyExcerptIsTheReportsOwnWords() {
+        let report = DraftingFixtures.written("Officials said more than 40 Southland soldiers were killed, and nearly 60 were injured.")
+        for source in DraftingFixtures.drafter().draft(report).model.claims.flatMap(\.sources) {
+            #expect(report.paragraphs[source.paragraph].contains(source.excerpt))
+        }
+    }
+}

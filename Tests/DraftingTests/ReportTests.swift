@@ -1,0 +1,37 @@
+import ConflictModel
+import ReportDrafting
+import Testing
+
+/// How a plain-text report becomes numbered paragraphs, and what its header says.
+@Suite struct ReportTests {
+    @Test func theHeaderGivesTitleOutletDateAndURLAndTheTitleIsParagraphZero() {
+        let report = Report(
+            text: "URL: https://example.com/a\nTitle: Clash at the border\nOutlet: Example Wire (via agency)\nDate: 2026-03-01\nSection: World\n---\nFirst.\nSecond.\n")
+        #expect(report.url == "https://example.com/a")
+        #expect(report.outlet == "Example Wire")
+        #expect(report.date == PartialDate("2026-03-01"))
+        #expect(report.paragraphs == ["Clash at the border", "First.", "Second."])
+    }
+
+    /// With blank lines between them, wrapped lines make one paragraph; without, each line is one.
+    @Test func paragraphsAreBlocksBetweenBlankLinesOrLines() {
+        #expect(Report(text: "Title: T\n---\n\nOne line\nwrapped.\n\nTwo.\n").paragraphs == ["T", "One line wrapped.", "Two."])
+        #expect(Report(text: "Title: T\n---\r\nOne.\r\nTwo.\r\n").paragraphs == ["T", "One.", "Two."])
+    }
+
+    @Test func withoutAHeaderTheFirstParagraphIsTheTitle() {
+        let report = Report(text: "Border clash kills dozens\n\nThe army said 40 soldiers were killed.\n")
+        #expect(report.title == "Border clash kills dozens")
+        #expect(report.paragraphs.count == 2)
+        #expect(report.date == nil)
+    }
+
+    @Test func theCommandLineTakesThePlaceOfTheText() {
+        let report = Report(
+            text: "Title: T\nOutlet: A\nDate: 2026-03-01\n---\nX.\n",
+            overrides: .init(outlet: "B", date: PartialDate("2026-03-02"), url: "https://example.org"))
+        #expect(report.outlet == "B")
+        #expect(report.date == PartialDate("2026-03-02"))
+        #expect(report.url == "https://example.org")
+    }
+}
