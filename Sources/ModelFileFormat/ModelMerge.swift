@@ -7,6 +7,8 @@ enum ModelMerge {
     static func merge(_ files: [ModelFileContents]) -> (merged: ModelFileContents, errors: [ModelFileError]) {
         var errors: [ModelFileError] = []
         var merged = ModelFileContents(file: "")
+        // Entries with errors are never merged with others, but are renamed and filled in as they are.
+        for file in files { merged.partial.append(file.partial) }
         merged.cameoVersion = sameCameoVersion(files.compactMap(\.cameoVersion), &errors)
         merged.units = sameDeclarations(
             files.flatMap(\.units), "unit", id: \.id,
@@ -30,7 +32,8 @@ enum ModelMerge {
         merged.claims = uniqueIDs(files.flatMap(\.claims), "claim", id: \.id, sources: \.sources, &errors)
         merged.statements = uniqueIDs(files.flatMap(\.statements), "statement", id: \.id, sources: \.sources, &errors)
         if !actors.renamed.isEmpty { ActorReferences.rename(actors.renamed, in: &merged) }
-        fillUnitsFromMeasures(&merged)
+        fillUnitsFromMeasures(&merged.claims, measures: merged.measures)
+        fillUnitsFromMeasures(&merged.partial.claims, measures: merged.measures)
         merged.claims = SameFacts.claims(merged.claims)
         merged.statements = SameFacts.statements(merged.statements)
         merged.unreadable = files.reduce(into: []) { $0.formUnion($1.unreadable) }
@@ -47,10 +50,11 @@ enum ModelMerge {
     /// A claim that names no unit counts in its measure's, which may be declared in another file:
     /// filled in once every file's measures are known. One the measure cannot fill stays empty,
     /// and the validator says so.
-    private static func fillUnitsFromMeasures(_ merged: inout ModelFileContents) {
-        let units = Dictionary(merged.measures.map { ($0.value.id, $0.value.unit) }, uniquingKeysWith: { first, _ in first })
-        for index in merged.claims.indices where merged.claims[index].value.unit.isEmpty {
-            if let unit = units[merged.claims[index].value.measure] ?? nil { merged.claims[index].value.unit = unit }
+    private static func fillUnitsFromMeasures(_ claims: inout [Located<Claim>], measures: [Located<Measure>]) {
+        guard claims.contains(where: { $0.value.unit.isEmpty }) else { return }
+        let units = Dictionary(measures.map { ($0.value.id, $0.value.unit) }, uniquingKeysWith: { first, _ in first })
+        for index in claims.indices where claims[index].value.unit.isEmpty {
+            if let unit = units[claims[index].value.measure] ?? nil { claims[index].value.unit = unit }
         }
     }
 

@@ -29,6 +29,21 @@ import Testing
         #expect(check.stderr.hasPrefix(broken + ":5:11: error: actors[0].kind: unknown actor kind \"militia\""))
     }
 
+    /// An entry with an error is still checked for the rest: one run names every mistake.
+    @Test func checkReportsEveryErrorOfAnEntry() throws {
+        let scratch = try TemporaryDirectory()
+        try "conflictq-model: 3\nactors:\n  - {id: a, name: A, kind: stat, part_of: nobody}\n"
+            .write(toFile: scratch.file("m.yaml"), atomically: true, encoding: .utf8)
+        let check = try run(["--check", "m.yaml"], in: scratch.path)
+        #expect(check.status == 1)
+        #expect(check.stdout == "")
+        #expect(
+            check.stderr.split(separator: "\n").filter { $0.contains(": error: ") } == [
+                #"m.yaml:3:28: error: actors[0].kind: unknown actor kind "stat"; did you mean "state"?"#,
+                #"m.yaml:3:43: error: actors[0].part_of: no actor has the id "nobody""#,
+            ])
+    }
+
     @Test func checkTakesSeveralFilesAndReportsEachError() throws {
         let brokenModels = Self.testsDirectory + "/ConflictModelTests/BrokenModels/"
         let check = try run(["--check", brokenModels + "empty.yaml", brokenModels + "negative-value.yaml"])
