@@ -89,4 +89,44 @@ import Testing
 
                 """)
     }
+
+    /// A name holding a character that ends a line somewhere: CR, VT, FF, NEL, LS, PS.
+    static let lineBreakingNames: [(escape: String, shown: String)] = [
+        (#"\r"#, "␍"), (#"\x0b"#, "␋"), (#"\x0c"#, "␌"), (#"\x85"#, "<U+0085>"), (#"\u2028"#, "<U+2028>"),
+        (#"\u2029"#, "<U+2029>"),
+    ]
+
+    /// Only a line feed breaks a line of a cell; any other line-ending character in a name is
+    /// shown where it is, so the table has one line a row and says what the name holds.
+    @Test(arguments: ["table", "markdown"])
+    func aLineBreakingCharacterInANameIsShownNotObeyed(format: String) throws {
+        let folder = try TemporaryDirectory()
+        let actors = Self.lineBreakingNames.enumerated().map { index, name in
+            "  - {id: a\(index), name: \"Left\(name.escape)Right\", kind: state}\n"
+        }
+        try folder.write("conflictq-model: 3\nactors:\n" + actors.joined(), to: "m.yaml")
+        let run = try BinaryRun.run(["--model", "m.yaml", "--format", format, "-c", "actors"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(rawControls(in: run.stdout) == [])
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, name) in Self.lineBreakingNames.enumerated() {
+            #expect(lines.contains { $0.hasPrefix("| a\(index) ") && $0.contains("Left\(name.shown)Right") })
+        }
+        // A line a row, the header and the rule under it (and a table's top and bottom), and the
+        // empty string after the final line feed.
+        #expect(lines.count == Self.lineBreakingNames.count + (format == "table" ? 5 : 3))
+    }
+
+    /// JSON keeps the exact text, escaped so that no reader or terminal breaks a line on it.
+    @Test func jsonEscapesEveryLineBreakingCharacter() throws {
+        let folder = try TemporaryDirectory()
+        try folder.write(
+            "conflictq-model: 3\nactors:\n  - {id: a, name: \"1\\r2\\x0b3\\x0c4\\x855\\u20286\\u20297\\n8\", kind: state}\n",
+            to: "m.yaml")
+        let run = try BinaryRun.run(["--model", "m.yaml", "--format", "json", "-c", "actors"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(rawControls(in: run.stdout) == [])
+        #expect(run.stdout.contains(#""name":"1\r2\u000b3\f4\u00855\u20286\u20297\n8""#))
+    }
 }
