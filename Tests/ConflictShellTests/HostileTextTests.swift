@@ -114,8 +114,25 @@ import Testing
         #expect(rawControls(in: errors) == [])
         let harness = SessionHarness(format: .csv, interactive: true)
         let directory = try TemporaryDirectory()
-        harness.run(".output \"\(directory.path)/out\u{202E}txt.csv\"\n.output")
-        #expect(harness.errors.text == "results now go to \(directory.path)/out<U+202E>txt.csv; .output alone brings them back\n")
+        harness.run(".output \"\(directory.path)/out txt.csv\"\n.output")
+        #expect(harness.errors.text == "results now go to \(directory.path)/out txt.csv; .output alone brings them back\n")
+    }
+
+    /// A file name with a bidirectional control would list as another name ("out<U+202E>vsc.txt"
+    /// as "outtxt.csv"): refused, as in a query, at its place, and no file is made.
+    @Test func aDotCommandsArgumentRefusesWhatAQueryRefuses() throws {
+        let harness = SessionHarness(format: .csv, interactive: true)
+        let directory = try TemporaryDirectory()
+        harness.run(".output \"\(directory.path)/out\u{202E}vsc.txt\"")
+        let column = ".output \"\(directory.path)/out".unicodeScalars.count + 1
+        #expect(
+            harness.errors.text == """
+                query:1:\(column): error: an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE, cannot appear in a dot-command
+                .output "\(directory.path)/out<U+202E>vsc.txt"
+                \(String(repeating: " ", count: column - 1))^~~~~~~~
+
+                """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
     }
 }
 

@@ -73,6 +73,33 @@ import Testing
                     + "actors where name = \"Evil<U+202E>\"\n                         ^~~~~~~~\n"))
     }
 
+    /// A C1 control or a bidirectional one in a dot-command's argument is refused at its place,
+    /// with `-c` and in a script (where the column is the file's), and nothing is written.
+    @Test func aDotCommandRefusesC1AndBidirectionalControls() throws {
+        let folder = try TemporaryDirectory()
+        let oneShot = try BinaryRun.run(["-c", ".output a\u{9B}31m.txt"], in: folder.path)
+        #expect(oneShot.status == 1)
+        #expect(oneShot.stdout == "")
+        #expect(
+            oneShot.stderr == """
+                query:1:10: error: unexpected control character U+009B in a dot-command
+                .output a<U+009B>31m.txt
+                         ^~~~~~~~
+
+                """)
+        try folder.write("count claims\n  .save \"x\u{202E}qc.txt\"\n", to: "s.cq")
+        let script = try BinaryRun.run(["s.cq"], in: folder.path)
+        #expect(script.status == 1)
+        #expect(
+            script.stderr == """
+                s.cq:2:11: error: an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE, cannot appear in a dot-command
+                  .save "x<U+202E>qc.txt"
+                          ^~~~~~~~
+
+                """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["s.cq"])
+    }
+
     @Test func csvToAPipeKeepsTheBytesAndGuardsFormulas() throws {
         let folder = try TemporaryDirectory()
         let model = try String(

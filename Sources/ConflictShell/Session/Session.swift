@@ -144,7 +144,11 @@ final class Session {
         do {
             command = try DotCommand.parse(unit.text)
         } catch {
-            return fail(error.message, in: unit, from: origin)
+            guard let range = error.range else { return fail(error.message, in: unit, from: origin) }
+            // A character that cannot be in the line is shown where it is, as in a query.
+            console.report(
+                Diagnostic(error.message, at: range), in: unit.text, fileName: origin.name, lineOffset: unit.firstLine - 1)
+            return .failed(.queryError)
         }
         var typedName = command.name
         let hasBang = typedName.hasSuffix("!")
