@@ -227,6 +227,13 @@ final class Session {
 
     private func load(_ call: Call) -> UnitOutcome {
         let path = call.arguments[0]
+        // One file under another name (`./m.yaml` for `m.yaml`, a link to it) is loaded once.
+        if let earlier = ModelFiles.earlierName(of: path, in: modelPaths) {
+            record(call.unit)
+            let also = earlier == path ? "" : " (as \(earlier))"
+            console.message("\(path == ModelFiles.builtinPath ? "the built-in model" : path) is loaded already\(also); nothing changed")
+            return .succeeded
+        }
         let paths = modelPaths + [path]
         let model: ConflictModel
         do {
