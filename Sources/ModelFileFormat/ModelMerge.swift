@@ -32,8 +32,11 @@ enum ModelMerge {
         merged.claims = uniqueIDs(files.flatMap(\.claims), "claim", id: \.id, sources: \.sources, &errors)
         merged.statements = uniqueIDs(files.flatMap(\.statements), "statement", id: \.id, sources: \.sources, &errors)
         if !actors.renamed.isEmpty { ActorReferences.rename(actors.renamed, in: &merged) }
-        fillUnitsFromMeasures(&merged.claims, measures: merged.measures)
-        fillUnitsFromMeasures(&merged.partial.claims, measures: merged.measures)
+        // A measure with errors may still say its unit: its claims count in it, and are not told
+        // they name none.
+        let measures = merged.measures + merged.partial.measures
+        fillUnitsFromMeasures(&merged.claims, measures: measures)
+        fillUnitsFromMeasures(&merged.partial.claims, measures: measures)
         merged.claims = SameFacts.claims(merged.claims)
         merged.statements = SameFacts.statements(merged.statements)
         merged.unreadable = files.reduce(into: []) { $0.formUnion($1.unreadable) }

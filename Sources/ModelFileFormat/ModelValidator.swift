@@ -119,8 +119,9 @@ struct ModelValidator {
     private mutating func checkUnit(_ claim: Located<Claim>) {
         guard claim.value.unit.isEmpty else { return reference(claim, "unit", claim.value.unit, .unit) }
         guard !claim.isUnread("unit"), !claim.isUnread("measure") else { return }
-        // An undeclared measure is reported already; its unit cannot be known.
-        guard known[.measure]?.contains(claim.value.measure) == true else { return }
+        // An undeclared measure is reported already, and one with errors may have had a unit that
+        // could not be read: its unit cannot be known.
+        guard model.measures.contains(where: { $0.value.id == claim.value.measure }) else { return }
         let declared = model.units.map(\.value.id)
         let choices = declared.isEmpty ? "; the vocabulary declares no units" : " (declared: \(declared.joined(separator: ", ")))"
         errors.append(

@@ -179,6 +179,29 @@ import Testing
             ])
     }
 
+    /// A measure with an error still says its unit: its claims are not told they name none, and a
+    /// measure whose unit could not be read leaves its claims' unit unknown, not missing.
+    @Test func aClaimOfAMeasureWithAnErrorIsNotToldItHasNoUnit() {
+        let text = """
+            conflictq-model: 3
+            vocabulary:
+              units: [{id: people, description: people}]
+              measures:
+                - {id: killed, unit: people}
+                - {id: injured, description: injured, unit: [people]}
+            actors:
+              - {id: a, name: A, kind: state}
+            claims:
+              - {id: 1, measure: killed, counted: people, value: 3, claimant: a}
+              - {id: 2, measure: injured, counted: people, value: 3, claimant: a}
+            """
+        #expect(
+            Fixtures.errors(text) == [
+                #"m.yaml:5:7: error: vocabulary.measures[0]: missing required key "description""#,
+                #"m.yaml:6:49: error: vocabulary.measures[1].unit: expected text, found a list"#,
+            ])
+    }
+
     /// Two files that describe one actor merge it under the first file's id; an entry with errors
     /// in the second file that names the later id is not reported as naming nothing.
     @Test func anEntryWithAnErrorNamesAMergedActorByItsLaterID() throws {
