@@ -65,8 +65,11 @@ import Testing
     @Test func tableWidthsAreMeasuredOnTheVisibleText() {
         let (output, _) = run(.table, toTerminal: false, "actors where kind = state\n")
         let lines = output.split(separator: "\n").prefix { !$0.hasPrefix("    1") }.filter { $0.hasPrefix("|") || $0.hasPrefix("+") }
-        #expect(lines.contains("| evil     | Evil␛]0;PWNED␇             | state |      |            |"))
-        #expect(Set(lines.prefix(7).map { DisplayWidth.of(String($0)) }).count == 1)
+        let pad = String(repeating: " ", count: 45)
+        #expect(lines.contains("| evil     | Evil␛]0;PWNED␇\(pad)| state |      |            |"))
+        #expect(lines.contains("| breaks   | Vertical␋Form␌Next<U+0085>Line<U+2028>Paragraph<U+2029>End | state |      |            |"))
+        // The top, the header, the rule, a line for each of the four actors, and the bottom.
+        #expect(Set(lines.prefix(8).map { DisplayWidth.of(String($0)) }).count == 1)
     }
 
     @Test func csvToAPipeKeepsTheExactBytesButNoFormulas() {
@@ -106,7 +109,7 @@ import Testing
         #expect(output.contains("Model loaded from hostile␛[2J.yaml"))
         #expect(
             Shell.banner(model: Self.model, paths: ["evil\u{1B}]0;x\u{07}.yaml"]).hasPrefix(
-                "conflictq \(Shell.version) on evil␛]0;x␇.yaml: 3 actors"))
+                "conflictq \(Shell.version) on evil␛]0;x␇.yaml: 4 actors"))
     }
 
     @Test func notesAndMessagesOnStandardErrorAreShownVisibly() throws {

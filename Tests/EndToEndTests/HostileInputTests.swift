@@ -113,6 +113,7 @@ import Testing
                 evil,Evil\u{1B}]0;PWNED\u{07},state,,
                 formula,"'=HYPERLINK(""http://x"",""y"")",state,,
                 carriage,"Carriage\rReturn",state,,
+                breaks,Vertical\u{0B}Form\u{0C}Next\u{85}Line\u{2028}Paragraph\u{2029}End,state,,
 
                 """)
     }
