@@ -42,6 +42,7 @@ let package = Package(
             name: "FuzzScript",
             dependencies: [
                 "FuzzSupport",
+                .product(name: "ConflictDiagnostics", package: "conflictq"),
                 .product(name: "ConflictModel", package: "conflictq"),
                 .product(name: "ModelFileFormat", package: "conflictq"),
                 .product(name: "ConflictShell", package: "conflictq"),

@@ -47,16 +47,16 @@ public struct DiagnosticRenderer: Sendable {
             place = "\(file):\(lineNumber):\(before.unicodeScalars.count + 1): "
             if source != nil {
                 excerpt = self.excerpt(
-                    of: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self), errorAt: before.count,
-                    width: max(1, marked.count))
+                    of: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self), errorAt: before.unicodeScalars.count,
+                    width: max(1, marked.unicodeScalars.count))
             }
         case .position(let line, let column):
             place = "\(file):\(line):\(column): "
             if let source, let text = Self.line(line, of: source) {
                 let scalars = Array(text.unicodeScalars)
-                let lead = String(String.UnicodeScalarView(scalars.prefix(max(0, column - 1))))
-                let rest = String(String.UnicodeScalarView(scalars.dropFirst(max(0, column - 1))))
-                excerpt = self.excerpt(of: text, errorAt: lead.count, width: Self.tokenWidth(rest))
+                let lead = min(max(0, column - 1), scalars.count)
+                let rest = String(String.UnicodeScalarView(scalars.dropFirst(lead)))
+                excerpt = self.excerpt(of: text, errorAt: lead, width: Self.tokenWidth(rest))
             }
         case .line(let line):
             place = "\(file):\(line): "
@@ -76,24 +76,29 @@ public struct DiagnosticRenderer: Sendable {
     /// The part of the line to show, made visible, and the caret line under it. The caret is
     /// placed and sized by the visible text: a control shown as "␛" or a bidirectional control shown
     /// as "<U+202E>" before the error moves the caret as far as it moves the text.
+    ///
+    /// `column` and `width` count Unicode scalars: an error may be about a scalar inside what Swift
+    /// takes for one character (a joiner between two letters, "x\u{200D}y"), and the caret goes
+    /// under that scalar, not after the character it is in.
     private func excerpt(of line: String, errorAt column: Int, width: Int) -> (line: String, caret: String) {
-        let characters = Array(line)
-        let column = min(max(0, column), characters.count)
+        let scalars = Array(line.unicodeScalars)
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let column = min(max(0, column), scalars.count)
         let (from, to) = Self.window(of: line, errorAt: column)
         let markedEnd = min(to, column + max(1, width))
         let lead = from > 0 ? "…" : ""
-        let before = TerminalText.visible(String(characters[from..<column]))
-        let marked = TerminalText.visible(String(characters[column..<max(column, markedEnd)]))
-        let after = TerminalText.visible(String(characters[max(column, markedEnd)..<to]))
-        let shown = lead + before + marked + after + (to < characters.count ? "…" : "")
+        let before = TerminalText.visible(text(from..<column))
+        let marked = TerminalText.visible(text(column..<max(column, markedEnd)))
+        let after = TerminalText.visible(text(max(column, markedEnd)..<to))
+        let shown = lead + before + marked + after + (to < scalars.count ? "…" : "")
         let caretWidth = max(1, marked.count)
         return (shown, String(repeating: " ", count: lead.count + before.count) + "^" + String(repeating: "~", count: caretWidth - 1))
     }
 
-    /// Which characters of the line to show, `from..<to`: all of it, or for a longer line some
+    /// Which scalars of the line to show, `from..<to`: all of it, or for a longer line some
     /// context before the error and as much after it as fits.
     static func window(of line: String, errorAt column: Int) -> (from: Int, to: Int) {
-        let count = line.count
+        let count = line.unicodeScalars.count
         guard line.utf8.count > widestLine, count > widestLine else { return (0, count) }
         let from = max(0, min(column - widestLine / 4, count - widestLine))
         return (from, min(count, from + widestLine))
@@ -149,7 +154,7 @@ public struct DiagnosticRenderer: Sendable {
     private static func tokenWidth(_ rest: String) -> Int {
         var token = rest.prefix { !$0.isWhitespace }
         while let last = token.last, last == ":" || last == "," { token = token.dropLast() }
-        return max(1, min(token.count, widestLine))
+        return max(1, min(token.unicodeScalars.count, widestLine))
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -57,9 +57,10 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
 
     public var isExact: Bool { qualifier == .exact }
 
-    /// Whole numbers print without a fraction; others with as many decimals as they need.
+    /// Whole numbers print without a fraction, every digit of them up to 2^53 (the sum of figures
+    /// below 10^15 may reach past 10^15); others with as many decimals as they need.
     public static func format(_ number: Double) -> String {
-        if number.rounded() == number, abs(number) < 1e15 { return String(Int64(number)) }
+        if number.rounded() == number, abs(number) < 9_007_199_254_740_992 { return String(Int64(number)) }
         return String(number)
     }
 

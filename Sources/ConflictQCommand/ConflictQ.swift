@@ -78,6 +78,7 @@ public struct ConflictQ: ParsableCommand {
 
     public func run() throws {
         if !checkPaths.isEmpty {
+            Self.noteRepeats(checkPaths, color: color)
             let result = NamedPipeWait.noting(checkPaths) { ModelFiles.check(checkPaths, color: color.colorsStandardError) }
             // The files' names, as given: shown visibly, as the errors show them.
             if result.ok { return try Self.writeOutput(TerminalText.visibleLines(result.output) + "\n") }
@@ -118,17 +119,29 @@ public struct ConflictQ: ParsableCommand {
     /// Loads the model and hands everything to the shell: the one path both command-line readers take.
     private static func runShell(_ options: ShellOptions) -> ExitStatus {
         guard let model = loadModel(options.modelPaths, color: options.color) else { return .modelError }
+        // The banner, .model and .load name each file once, as it was loaded.
+        var options = options
+        options.modelPaths = ModelFiles.distinctFiles(options.modelPaths)
         return Shell.run(options, model: model, loadModel: { try ModelFiles.load($0) })
     }
 
     /// The model, or nil once every error in the files has been printed.
     private static func loadModel(_ paths: [String], color: ColorChoice) -> ConflictModel? {
+        noteRepeats(paths, color: color)
         do {
             return try NamedPipeWait.noting(paths) { () throws(ModelFileErrors) in try ModelFiles.load(paths) }
         } catch {
             StandardError.print(error.rendered(color: color.colorsStandardError))
             return nil
         }
+    }
+
+    /// `note: m.yaml is given 2 times (also as ./m.yaml); it is read once`, on standard error.
+    private static func noteRepeats(_ paths: [String], color: ColorChoice) {
+        guard paths.count > 1 else { return }
+        // Yellow, as the shell's notes are.
+        let label = color.colorsStandardError ? "\u{1B}[33mnote:\u{1B}[0m" : "note:"
+        for note in ModelFiles.repeatNotes(paths) { StandardError.print(label + " " + TerminalText.visible(note)) }
     }
 
     /// Swift reads the command line as UTF-8, with U+FFFD for bytes that are not: a file named in

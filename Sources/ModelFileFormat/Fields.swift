@@ -19,7 +19,7 @@ struct Fields {
     /// Nil, with the error logged, when the node is not a mapping.
     init?(_ node: YAMLNode, path: String, what: String, keys: [String], log: ReadingLog) {
         guard case .mapping(let entries, _) = node else {
-            log.error(at: node, path, "expected \(what) as a mapping of keys to values, found \(node.kindDescription)")
+            log.failed(at: node, path, "expected \(what) as a mapping of keys to values, found \(node.kindDescription)")
             return nil
         }
         self.path = path
@@ -91,11 +91,13 @@ struct Fields {
         return log.choice(node, path(of: key), what)
     }
 
-    /// A list of texts (`aliases: [Taliban, Kabul]`); empty when absent.
+    /// A list of texts (`aliases: [Taliban, Kabul]`); empty when absent. An item that is not text
+    /// is logged and kept as an empty text, so that the items after it keep their places
+    /// (`targets[2]`) for the checks of an entry that has errors.
     func strings(_ key: String, required: Bool = false) -> [String] {
-        list(key, required: required).compactMap { node, path in
+        list(key, required: required).map { node, path in
             log.record(node, at: path)
-            return log.string(node, path)
+            return log.string(node, path) ?? ""
         }
     }
 
@@ -104,7 +106,7 @@ struct Fields {
     func list(_ key: String, required: Bool = false) -> [(node: YAMLNode, path: String)] {
         guard let node = present(key, required) else { return [] }
         guard case .sequence(let sequence, _) = node else {
-            log.error(at: node, path(of: key), "expected a list, found \(node.kindDescription)"
+            log.failed(at: node, path(of: key), "expected a list, found \(node.kindDescription)"
                 + (node.isScalar ? "; write a list as [a, b] or as lines that start with \"- \"" : ""))
             return []
         }
@@ -118,6 +120,7 @@ struct Fields {
     private func present(_ key: String, _ required: Bool) -> YAMLNode? {
         if let node = value(key) { return node }
         if required {
+            log.markUnread(path(of: key))
             if let null = values[key] {
                 log.error(at: null, path(of: key), "has no value, but one is required")
             } else if !misspelt.contains(key) {

@@ -16,6 +16,9 @@ struct Position: Hashable, Sendable {
 struct FilePositions: Sendable {
     let file: String
     let byPath: [String: Position]
+    /// The values that were written but could not be read, or are required and missing: an entry
+    /// that has them is checked for everything else, and these are left to their own errors.
+    var unread: Set<String> = []
 
     /// The positions of the built-in model, which was written in Swift rather than in a file.
     static let builtin = FilePositions(file: ModelFiles.builtinPath, byPath: [:])
@@ -42,6 +45,27 @@ struct Located<Value> {
         return "at \(positions.file):\(position.line):\(position.column)"
     }
 
+    /// Whether a field, or the list item or mapping it is in (`targets[2]`, `sources[0]` of
+    /// `sources[0].source`), could not be read: what it holds is then a stand-in, not to be checked.
+    func isUnread(_ field: String) -> Bool {
+        guard !positions.unread.isEmpty else { return false }
+        var field = Substring(field)
+        while !field.isEmpty {
+            if positions.unread.contains(path(of: String(field))) { return true }
+            guard let end = field.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            field = field[..<end]
+        }
+        return false
+    }
+
+    /// Whether a field or anything in it (an item of its list) could not be read.
+    func hasUnread(in field: String) -> Bool {
+        guard !positions.unread.isEmpty else { return false }
+        if isUnread(field) { return true }
+        let inside = path(of: field)
+        return positions.unread.contains { $0.hasPrefix(inside + "[") || $0.hasPrefix(inside + ".") }
+    }
+
     /// An error at one of the value's fields.
     func error(_ field: String, _ message: String) -> ModelFileError {
         let position = self.position(of: field) ?? .start
@@ -60,6 +84,29 @@ enum EntryID: Hashable, Sendable {
     case event(String)
     case claim(Int)
     case statement(Int)
+
+    /// "claim", as messages name the kind.
+    var kindName: String {
+        switch self {
+        case .unit: "unit"
+        case .measure: "measure"
+        case .act: "act"
+        case .source: "source"
+        case .actor: "actor"
+        case .event: "event"
+        case .claim: "claim"
+        case .statement: "statement"
+        }
+    }
+
+    /// The id as messages show it: a text id in quotes, a number as it is.
+    var quoted: String {
+        switch self {
+        case .unit(let id), .measure(let id), .act(let id), .source(let id), .actor(let id), .event(let id):
+            "\"\(id)\""
+        case .claim(let id), .statement(let id): "\(id)"
+        }
+    }
 }
 
 /// What one model file holds, each entry with where it was written, before files are merged.
@@ -78,6 +125,8 @@ struct ModelFileContents {
     /// Entries that were written but had errors: they are left out, and references to them are
     /// not reported a second time as references to nothing.
     var unreadable: Set<EntryID> = []
+    /// What could be read of those entries, to check them for their other errors.
+    var partial = PartialEntries()
     /// False when the file could not be read at all, so that nothing is known of what it defines.
     var isReadable = true
 
@@ -118,6 +167,7 @@ struct ModelFileContents {
         Self.attach(positions, to: &events)
         Self.attach(positions, to: &claims)
         Self.attach(positions, to: &statements)
+        partial.attach(positions)
     }
 
     private static func attach<Value>(_ positions: FilePositions, to entries: inout [Located<Value>]) {

@@ -48,6 +48,9 @@ struct ModelFileReader {
     private var contents: ModelFileContents
     /// The file's format, once its first line is read; the current one when it cannot be.
     private var format = formatVersion
+    /// Where each id of an actor, event, claim or statement was first given in this file, and
+    /// where it was first given by an entry without errors.
+    private var idPlaces: [EntryID: (first: Position, firstWithoutErrors: Position?)] = [:]
 
     /// The file's contents and every error found in them. With `notesPositions`, the contents know
     /// where each of their values was written, for errors that later checks find.
@@ -56,7 +59,7 @@ struct ModelFileReader {
     {
         var reader = ModelFileReader(file: file, notesPositions: notesPositions, expectedValues: expectedValues)
         reader.readRoot(root)
-        reader.contents.attach(FilePositions(file: file, byPath: reader.log.positions))
+        reader.contents.attach(FilePositions(file: file, byPath: reader.log.positions, unread: reader.log.unread))
         return (reader.contents, reader.log.errors)
     }
 
@@ -123,8 +126,8 @@ struct ModelFileReader {
         let id = fields.string("id", required: true)
         let description = fields.string("description", required: true)
         let continues = fields.string("continues")
-        guard let id, let description, log.errorCount == start else { return unreadable(id.map(EntryID.unit)) }
-        contents.units.append(locate(Unit(id: id, description: description, continues: continues), path))
+        let unit = Unit(id: id ?? "", description: description ?? "", continues: continues)
+        keep(unit, path, id.map(EntryID.unit), complete: log.errorCount == start, in: \.units, or: \.units)
     }
 
     private mutating func readMeasure(_ node: YAMLNode, _ path: String) {
@@ -133,8 +136,8 @@ struct ModelFileReader {
         let id = fields.string("id", required: true)
         let description = fields.string("description", required: true)
         let unit = fields.string("unit")
-        guard let id, let description, log.errorCount == start else { return unreadable(id.map(EntryID.measure)) }
-        contents.measures.append(locate(Measure(id: id, description: description, unit: unit), path))
+        let measure = Measure(id: id ?? "", description: description ?? "", unit: unit)
+        keep(measure, path, id.map(EntryID.measure), complete: log.errorCount == start, in: \.measures, or: \.measures)
     }
 
     private mutating func readAct(_ node: YAMLNode, _ path: String) {
@@ -171,12 +174,14 @@ struct ModelFileReader {
         contents.sources.append(locate(source, path))
     }
 
-    /// `sources: [{source, paragraph, excerpt}, ...]`: where in which report a fact was read.
+    /// `sources: [{source, paragraph, excerpt}, ...]`: where in which report a fact was read. A
+    /// reference with errors keeps its place in the list, with stand-ins for what could not be
+    /// read, so that the entry it is in is still checked for its other errors; such an entry is
+    /// never part of a model.
     private func readSourceRefs(_ fields: Fields) -> [SourceRef] {
-        fields.list("sources").compactMap { node, path in
-            let start = log.errorCount
+        fields.list("sources").map { node, path in
             guard let ref = Fields(node, path: path, what: "a source reference", keys: Self.sourceRefKeys, log: log)
-            else { return nil }
+            else { return SourceRef(source: "", paragraph: 0, excerpt: "") }
             let source = ref.string("source", required: true)
             let paragraph = ref.wholeNumber("paragraph", required: true)
             let excerpt = ref.string("excerpt", required: true)
@@ -186,8 +191,7 @@ struct ModelFileReader {
                     at: node, ref.path(of: "paragraph"),
                     "paragraph \(paragraph) is negative; paragraph 0 is the headline, 1 the body's first paragraph")
             }
-            guard let source, let paragraph, let excerpt, let role, log.errorCount == start else { return nil }
-            return SourceRef(source: source, paragraph: paragraph, excerpt: excerpt, role: role)
+            return SourceRef(source: source ?? "", paragraph: paragraph ?? 0, excerpt: excerpt ?? "", role: role ?? .reported)
         }
     }
 
@@ -205,11 +209,11 @@ struct ModelFileReader {
         let partOf = fields.string("part_of")
         let note = fields.string("note")
         let sources = readSourceRefs(fields)
-        guard let id, let name, let kind, log.errorCount == start else { return unreadable(id.map(EntryID.actor)) }
         let actor = Actor(
-            id: id, name: name, aliases: aliases, kind: kind, role: role, represents: represents, partOf: partOf,
-            note: note, sources: sources)
-        contents.actors.append(locate(actor, path))
+            id: id ?? "", name: name ?? "", aliases: aliases, kind: kind ?? .person, role: role, represents: represents,
+            partOf: partOf, note: note, sources: sources)
+        keep(actor, path, id.map(EntryID.actor), complete: log.errorCount == start, idNode: fields.value("id"),
+             in: \.actors, or: \.actors)
     }
 
     private mutating func readEvent(_ node: YAMLNode, _ path: String) {
@@ -230,13 +234,12 @@ struct ModelFileReader {
         if status == .asserted, allegedBy != nil, let node = fields.value("alleged_by") {
             log.error(at: node, fields.path(of: "alleged_by"), "only an alleged event has alleged_by; add \"status: alleged\"")
         }
-        guard let id, let name, let kind, let status, log.errorCount == start else {
-            return unreadable(id.map(EntryID.event))
-        }
         let event = Event(
-            id: id, name: name, kind: kind, initiators: initiators, targets: targets, date: date, dateNote: dateNote,
-            place: place, partOf: partOf, status: status, allegedBy: allegedBy, sources: sources)
-        contents.events.append(locate(event, path))
+            id: id ?? "", name: name ?? "", kind: kind ?? .other, initiators: initiators, targets: targets, date: date,
+            dateNote: dateNote, place: place, partOf: partOf, status: status ?? .asserted, allegedBy: allegedBy,
+            sources: sources)
+        keep(event, path, id.map(EntryID.event), complete: log.errorCount == start, idNode: fields.value("id"),
+             in: \.events, or: \.events)
     }
 
     // MARK: - Claims and statements
@@ -263,14 +266,12 @@ struct ModelFileReader {
         if let since, let asOf, asOf.lastDay < since.firstDay, let node = fields.value("since") {
             log.error(at: node, fields.path(of: "since"), "since \(since) is after the as-of date \(asOf): a period ends after it begins")
         }
-        guard let id, let measure, let counted, let quantity, let claimant, let stance, log.errorCount == start else {
-            return unreadable(id.map(EntryID.claim))
-        }
         let claim = Claim(
-            id: id, event: event, measure: measure, counted: counted, unit: unit, party: party, quantity: quantity,
-            claimant: claimant, stance: stance, asOf: asOf, since: since, runningTotal: runningTotal, note: note,
-            sources: sources)
-        contents.claims.append(locate(claim, path))
+            id: id ?? 0, event: event, measure: measure ?? "", counted: counted ?? "", unit: unit, party: party,
+            quantity: quantity ?? Quantity(0), claimant: claimant ?? "", stance: stance ?? .asserted, asOf: asOf,
+            since: since, runningTotal: runningTotal, note: note, sources: sources)
+        keep(claim, path, id.map(EntryID.claim), complete: log.errorCount == start, idNode: fields.value("id"),
+             in: \.claims, or: \.claims)
     }
 
     /// `value`, `qualifier` and `interval`: the figure, how exact the report says it is, and the
@@ -326,14 +327,12 @@ struct ModelFileReader {
         let reportedBy = fields.string("reported_by")
         let cameo = fields.cameoCode("cameo")
         let sources = readSourceRefs(fields)
-        guard let id, let act, let mode, log.errorCount == start else {
-            return unreadable(id.map(EntryID.statement))
-        }
         let statement = Statement(
-            id: id, speaker: speaker, represents: represents, act: act, targets: targets, participants: participants,
-            subjects: subjects, content: content, channel: channel, mode: mode, date: date, quote: quote,
-            answers: answers, reportedBy: reportedBy, cameo: cameo, sources: sources)
-        contents.statements.append(locate(statement, path))
+            id: id ?? 0, speaker: speaker, represents: represents, act: act ?? "", targets: targets,
+            participants: participants, subjects: subjects, content: content, channel: channel, mode: mode ?? .done,
+            date: date, quote: quote, answers: answers, reportedBy: reportedBy, cameo: cameo, sources: sources)
+        keep(statement, path, id.map(EntryID.statement), complete: log.errorCount == start, idNode: fields.value("id"),
+             in: \.statements, or: \.statements)
     }
 
     /// Claims and statements are numbered from 1, so that `show claim 3` names one.
@@ -354,5 +353,40 @@ struct ModelFileReader {
 
     private mutating func unreadable(_ id: EntryID?) {
         if let id { contents.unreadable.insert(id) }
+    }
+
+    /// An entry read without errors goes into the contents. One with errors is left out of them
+    /// (its id, when it could be read, is still known, so that references to it are not reported
+    /// as references to nothing) and kept among the partial entries, to be checked for the rest.
+    private mutating func keep<Value>(
+        _ value: Value, _ path: String, _ id: EntryID?, complete: Bool, idNode: YAMLNode? = nil,
+        in entries: WritableKeyPath<ModelFileContents, [Located<Value>]>,
+        or partial: WritableKeyPath<PartialEntries, [Located<Value>]>
+    ) {
+        // A file with an entry with errors is always read a second time, noting positions, before
+        // any error is shown: only that reading looks for ids given twice, so that reading a good
+        // file does not pay for remembering every id.
+        if log.notesPositions, let id, let idNode { checkNotGivenBefore(id, at: idNode, path + ".id", complete: complete) }
+        if complete {
+            contents[keyPath: entries].append(locate(value, path))
+        } else {
+            unreadable(id)
+            contents.partial[keyPath: partial].append(locate(value, path))
+        }
+    }
+
+    /// An id given twice in one file is an error. Merging finds it when both entries were read
+    /// without errors; it never sees an entry with errors, so that case is found here, once per
+    /// later entry.
+    private mutating func checkNotGivenBefore(_ id: EntryID, at node: YAMLNode, _ field: String, complete: Bool) {
+        guard let earlier = idPlaces[id] else {
+            idPlaces[id] = (node.position, complete ? node.position : nil)
+            return
+        }
+        if complete && earlier.firstWithoutErrors == nil { idPlaces[id]?.firstWithoutErrors = node.position }
+        if complete && earlier.firstWithoutErrors != nil { return }
+        log.error(
+            at: node, field,
+            "duplicate \(id.kindName) id \(id.quoted): also defined at \(log.file):\(earlier.first.line):\(earlier.first.column)")
     }
 }

@@ -17,8 +17,7 @@ public enum ModelFiles {
     public static func load(_ paths: [String]) throws(ModelFileErrors) -> ConflictModel {
         // The usual start-up pays nothing for the built-in model, which the tests keep valid.
         if paths == [builtinPath] { return .builtin }
-        let (once, repeats) = listedOnce(expandingShippedModels(paths))
-        return try readAndAssemble(once.map(text(of:)), repeats: repeats).model.get()
+        return try readAndAssemble(expandingShippedModels(listedOnce(paths).paths).map(text(of:))).model.get()
     }
 
     /// The model in one file's text; `path` is only the name its errors give.
@@ -50,8 +49,7 @@ public enum ModelFiles {
     /// Errors are shown with the line of the file they are on; `color` paints them for a terminal.
     public static func check(_ paths: [String], color: Bool = false) -> (output: String, ok: Bool) {
         guard !paths.isEmpty else { return ("no model files to check", false) }
-        let (once, repeats) = listedOnce(expandingShippedModels(paths))
-        let (files, model) = readAndAssemble(once.map(text(of:)), repeats: repeats)
+        let (files, model) = readAndAssemble(expandingShippedModels(listedOnce(paths).paths).map(text(of:)))
         switch model {
         case .success:
             let lines = files.map { "\($0.contents.file): ok: \($0.contents.countsDescription)" }
@@ -67,23 +65,45 @@ public enum ModelFiles {
     /// A file's path and its text, or why it could not be read: read once, even when parsed twice.
     private typealias FileText = (path: String, text: Result<String, ModelFileError>)
 
-    /// Each path once, in the order first given, and one error for each path given more than once:
-    /// a file merged with itself would only repeat every id it holds, once a copy, and ten thousand
-    /// copies would be read ten thousand times.
-    private static func listedOnce(_ paths: [String]) -> (paths: [String], errors: [ModelFileError]) {
-        var counts: [String: Int] = [:]
-        var once: [String] = []
+    /// What to say of the files given more than once, each once however many times it is given:
+    /// `m.yaml is given 2 times (also as ./m.yaml); it is read once`. `load` and `check` take each
+    /// file once; these notes are for the user, who may have meant two files.
+    public static func repeatNotes(_ paths: [String]) -> [String] {
+        listedOnce(paths).repeats.map { names in
+            let what = names[0] == builtinPath ? "the built-in model" : names[0]
+            var seen: Set<String> = [names[0]]
+            let others = names.filter { seen.insert($0).inserted }
+            let also = others.isEmpty ? "" : " (also as " + others.joined(separator: ", ") + ")"
+            return "\(what) is given \(names.count) times\(also); it is read once"
+        }
+    }
+
+    /// The paths as `load` takes them: each file once, under the name it is first given as.
+    public static func distinctFiles(_ paths: [String]) -> [String] {
+        listedOnce(paths).paths
+    }
+
+    /// The name under which `path`'s file is among `paths` already, if it is: `.load ./m.yaml` after
+    /// `--model m.yaml` loads nothing new.
+    public static func earlierName(of path: String, in paths: [String]) -> String? {
+        let identity = FileIdentity(of: path)
+        return paths.first { FileIdentity(of: $0) == identity }
+    }
+
+    /// Each file once, in the order first given, under the name it was first given as; and for each
+    /// file given more than once, every name it was given as. A file merged with itself would only
+    /// repeat every id it holds, once a copy, and ten thousand copies would be read ten thousand
+    /// times; the shipped models' expansion likewise skips a file listed already.
+    private static func listedOnce(_ paths: [String]) -> (paths: [String], repeats: [[String]]) {
+        var names: [FileIdentity: [String]] = [:]
+        var order: [FileIdentity] = []
         for path in paths {
-            if counts[path] == nil { once.append(path) }
-            counts[path, default: 0] += 1
+            let identity = FileIdentity(of: path)
+            if names[identity] == nil { order.append(identity) }
+            names[identity, default: []].append(path)
         }
-        let errors = once.compactMap { path -> ModelFileError? in
-            guard let count = counts[path], count > 1 else { return nil }
-            let what = path == builtinPath ? "the built-in model" : path
-            return ModelFileError(
-                file: path, line: 1, column: 1, field: "", message: "\(what) is listed \(count) times; give it once")
-        }
-        return (once, errors)
+        let once = order.map { names[$0]![0] }
+        return (once, order.compactMap { names[$0]!.count > 1 ? names[$0] : nil })
     }
 
     private static func text(of path: String) -> FileText {
@@ -113,16 +133,16 @@ public enum ModelFiles {
     /// line. Noting every value's place was 40% of the time it took to load a large model and
     /// almost half its memory, and only errors need it.
     private static func readAndAssemble(
-        _ texts: [FileText], repeats: [ModelFileError] = []
+        _ texts: [FileText]
     ) -> (files: [FileReading], model: Result<ConflictModel, ModelFileErrors>) {
         let quick = texts.map { read($0, notingPositions: false) }
-        let model = assemble(quick, repeats: repeats)
+        let model = assemble(quick)
         guard case .failure = model else { return (quick, model) }
         let careful = texts.map { read($0, notingPositions: true) }
         // The errors keep the files' texts, to show the line each one is on.
         var readTexts: [String: String] = [:]
         for file in texts { if case .success(let text) = file.text, file.path != builtinPath { readTexts[file.path] = text } }
-        return (careful, assemble(careful, repeats: repeats).mapError { ModelFileErrors($0.errors, texts: readTexts) })
+        return (careful, assemble(careful).mapError { ModelFileErrors($0.errors, texts: readTexts) })
     }
 
     private static func read(_ file: FileText, notingPositions: Bool) -> FileReading {
@@ -152,8 +172,8 @@ public enum ModelFiles {
     }
 
     /// Merges the files, checks the whole, and makes the model only if no step found an error.
-    private static func assemble(_ files: [FileReading], repeats: [ModelFileError]) -> Result<ConflictModel, ModelFileErrors> {
-        var errors = repeats + files.flatMap(\.errors)
+    private static func assemble(_ files: [FileReading]) -> Result<ConflictModel, ModelFileErrors> {
+        var errors = files.flatMap(\.errors)
         let (merged, mergeErrors) = ModelMerge.merge(files.map(\.contents))
         errors += mergeErrors
         errors += ModelValidator.check(merged)

@@ -7,6 +7,8 @@ enum ModelMerge {
     static func merge(_ files: [ModelFileContents]) -> (merged: ModelFileContents, errors: [ModelFileError]) {
         var errors: [ModelFileError] = []
         var merged = ModelFileContents(file: "")
+        // Entries with errors are never merged with others, but are renamed and filled in as they are.
+        for file in files { merged.partial.append(file.partial) }
         merged.cameoVersion = sameCameoVersion(files.compactMap(\.cameoVersion), &errors)
         merged.units = sameDeclarations(
             files.flatMap(\.units), "unit", id: \.id,
@@ -29,10 +31,15 @@ enum ModelMerge {
         merged.events = uniqueIDs(files.flatMap(\.events), "event", id: \.id, sources: \.sources, &errors)
         // Units are filled in first, so that a claim written without its measure's unit is the
         // same claim as one written with it, in another file.
-        merged.claims = uniqueIDs(
-            filledUnits(files.flatMap(\.claims), measures: merged.measures), "claim", id: \.id, sources: \.sources, &errors)
+        let measures = merged.measures + merged.partial.measures
+        var claims = files.flatMap(\.claims)
+        fillUnitsFromMeasures(&claims, measures: measures)
+        merged.claims = uniqueIDs(claims, "claim", id: \.id, sources: \.sources, &errors)
         merged.statements = uniqueIDs(files.flatMap(\.statements), "statement", id: \.id, sources: \.sources, &errors)
         if !actors.renamed.isEmpty { ActorReferences.rename(actors.renamed, in: &merged) }
+        // A measure with errors may still say its unit: its claims count in it, and are not told
+        // they name none.
+        fillUnitsFromMeasures(&merged.partial.claims, measures: measures)
         merged.claims = SameFacts.claims(merged.claims)
         merged.statements = SameFacts.statements(merged.statements)
         merged.unreadable = files.reduce(into: []) { $0.formUnion($1.unreadable) }
@@ -49,13 +56,12 @@ enum ModelMerge {
     /// A claim that names no unit counts in its measure's, which may be declared in another file:
     /// filled in once every file's measures are known. One the measure cannot fill stays empty,
     /// and the validator says so.
-    private static func filledUnits(_ claims: [Located<Claim>], measures: [Located<Measure>]) -> [Located<Claim>] {
+    private static func fillUnitsFromMeasures(_ claims: inout [Located<Claim>], measures: [Located<Measure>]) {
+        guard claims.contains(where: { $0.value.unit.isEmpty }) else { return }
         let units = Dictionary(measures.map { ($0.value.id, $0.value.unit) }, uniquingKeysWith: { first, _ in first })
-        var claims = claims
         for index in claims.indices where claims[index].value.unit.isEmpty {
             if let unit = units[claims[index].value.measure] ?? nil { claims[index].value.unit = unit }
         }
-        return claims
     }
 
     /// The first of each id; a later one that says the same but for its sources adds them to it

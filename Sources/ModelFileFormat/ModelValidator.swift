@@ -50,51 +50,78 @@ struct ModelValidator {
 
     // MARK: - References
 
+    /// The entries read without errors and, for their other errors, those read with some.
     private mutating func checkReferences() {
-        for measure in model.measures { reference(measure, "unit", measure.value.unit, .unit) }
-        for unit in model.units { reference(unit, "continues", unit.value.continues, .unit) }
-        for actor in model.actors {
-            reference(actor, "represents", actor.value.represents, .actor)
-            reference(actor, "part_of", actor.value.partOf, .actor)
-            sourceReferences(actor, actor.value.sources)
-        }
-        for event in model.events {
-            references(event, "initiators", event.value.initiators, .actor)
-            references(event, "targets", event.value.targets, .actor)
-            reference(event, "part_of", event.value.partOf, .event)
-            reference(event, "alleged_by", event.value.allegedBy, .actor)
-            sourceReferences(event, event.value.sources)
-        }
-        for claim in model.claims {
-            reference(claim, "event", claim.value.event, .event)
-            reference(claim, "measure", claim.value.measure, .measure)
-            checkUnit(claim)
-            reference(claim, "party", claim.value.party, .actor)
-            reference(claim, "claimant", claim.value.claimant, .actor)
-            sourceReferences(claim, claim.value.sources)
-        }
+        let partial = model.partial
+        // Two loops rather than one over the two joined: joining would copy every entry.
+        for measure in model.measures { check(measure) }
+        for measure in partial.measures { check(measure) }
+        for unit in model.units { check(unit) }
+        for unit in partial.units { check(unit) }
+        for actor in model.actors { check(actor) }
+        for actor in partial.actors { check(actor) }
+        for event in model.events { check(event) }
+        for event in partial.events { check(event) }
+        for claim in model.claims { check(claim) }
+        for claim in partial.claims { check(claim) }
         let acts = Dictionary(model.acts.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
-        for statement in model.statements {
-            reference(statement, "speaker", statement.value.speaker, .actor)
-            reference(statement, "represents", statement.value.represents, .actor)
-            reference(statement, "act", statement.value.act, .act)
-            references(statement, "targets", statement.value.targets, .actor)
-            references(statement, "participants", statement.value.participants, .actor)
-            references(statement, "subjects", statement.value.subjects, .actor)
-            if let act = acts[statement.value.act] { checkParties(statement, act) }
-            reference(statement, "reported_by", statement.value.reportedBy, .actor)
-            if let answers = statement.value.answers, !knownStatements.contains(answers) {
-                errors.append(statement.error("answers", "no statement has the id \(answers)"))
-            }
-            sourceReferences(statement, statement.value.sources)
+        for statement in model.statements { check(statement, acts) }
+        for statement in partial.statements { check(statement, acts) }
+    }
+
+    private mutating func check(_ measure: Located<Measure>) {
+        reference(measure, "unit", measure.value.unit, .unit)
+    }
+
+    private mutating func check(_ unit: Located<Unit>) {
+        reference(unit, "continues", unit.value.continues, .unit)
+    }
+
+    private mutating func check(_ actor: Located<Actor>) {
+        reference(actor, "represents", actor.value.represents, .actor)
+        reference(actor, "part_of", actor.value.partOf, .actor)
+        sourceReferences(actor, actor.value.sources)
+    }
+
+    private mutating func check(_ event: Located<Event>) {
+        references(event, "initiators", event.value.initiators, .actor)
+        references(event, "targets", event.value.targets, .actor)
+        reference(event, "part_of", event.value.partOf, .event)
+        reference(event, "alleged_by", event.value.allegedBy, .actor)
+        sourceReferences(event, event.value.sources)
+    }
+
+    private mutating func check(_ claim: Located<Claim>) {
+        reference(claim, "event", claim.value.event, .event)
+        reference(claim, "measure", claim.value.measure, .measure)
+        checkUnit(claim)
+        reference(claim, "party", claim.value.party, .actor)
+        reference(claim, "claimant", claim.value.claimant, .actor)
+        sourceReferences(claim, claim.value.sources)
+    }
+
+    private mutating func check(_ statement: Located<Statement>, _ acts: [String: Act]) {
+        reference(statement, "speaker", statement.value.speaker, .actor)
+        reference(statement, "represents", statement.value.represents, .actor)
+        reference(statement, "act", statement.value.act, .act)
+        references(statement, "targets", statement.value.targets, .actor)
+        references(statement, "participants", statement.value.participants, .actor)
+        references(statement, "subjects", statement.value.subjects, .actor)
+        if let act = acts[statement.value.act], !statement.isUnread("act") { checkParties(statement, act) }
+        reference(statement, "reported_by", statement.value.reportedBy, .actor)
+        if let answers = statement.value.answers, !knownStatements.contains(answers), !statement.isUnread("answers") {
+            errors.append(statement.error("answers", "no statement has the id \(answers)"))
         }
+        sourceReferences(statement, statement.value.sources)
     }
 
     /// A claim counts in a declared unit: its own, or its measure's when it names none.
     private mutating func checkUnit(_ claim: Located<Claim>) {
         guard claim.value.unit.isEmpty else { return reference(claim, "unit", claim.value.unit, .unit) }
-        // An undeclared measure is reported already; its unit cannot be known.
-        guard known[.measure]?.contains(claim.value.measure) == true else { return }
+        guard !claim.isUnread("unit"), !claim.isUnread("measure") else { return }
+        // An undeclared measure is reported already, and one with errors may have had a unit that
+        // could not be read: its unit cannot be known.
+        guard model.measures.contains(where: { $0.value.id == claim.value.measure }) else { return }
         let declared = model.units.map(\.value.id)
         let choices = declared.isEmpty ? "; the vocabulary declares no units" : " (declared: \(declared.joined(separator: ", ")))"
         errors.append(
@@ -107,6 +134,8 @@ struct ModelValidator {
     /// Who takes part in a statement: a speaker and targets for a directed act, participants for a
     /// reciprocal one (a call, a consultation), where the speaker may only say whose words are quoted.
     private mutating func checkParties(_ statement: Located<Statement>, _ act: Act) {
+        // Who took part is not known when one of these could not be read.
+        guard !["speaker", "targets", "participants"].contains(where: statement.hasUnread) else { return }
         let value = statement.value
         if act.reciprocal {
             if value.participants.count < 2 {
@@ -150,7 +179,7 @@ struct ModelValidator {
     }
 
     private mutating func reference<Value>(_ entry: Located<Value>, _ field: String, _ id: String?, _ kind: Kind) {
-        guard let id, known[kind]?.contains(id) != true else { return }
+        guard let id, known[kind]?.contains(id) != true, !entry.isUnread(field) else { return }
         errors.append(entry.error(field, unknownMessage(id, kind)))
     }
 

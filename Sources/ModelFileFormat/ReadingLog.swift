@@ -8,6 +8,10 @@ final class ReadingLog {
     let file: String
     private(set) var errors: [ModelFileError] = []
     private(set) var positions: [String: Position] = [:]
+    /// The paths of values that were written but could not be read, and of required values that
+    /// are missing: the checks of the whole model leave them alone, as their own error says
+    /// what is wrong with them.
+    private(set) var unread: Set<String> = []
     /// One copy of each text read: a large model repeats the same few ids and words in thousands of
     /// entries, and sharing one string between them keeps memory down and queries, which touch
     /// every entry's strings, in the cache.
@@ -34,6 +38,17 @@ final class ReadingLog {
         error(at: node.position, field, message)
     }
 
+    /// An error about a value that could not be read at all.
+    func failed(at node: YAMLNode, _ path: String, _ message: String) {
+        error(at: node, path, message)
+        unread.insert(path)
+    }
+
+    /// A value that is not there to be read, whether or not its absence is an error of its own.
+    func markUnread(_ path: String) {
+        unread.insert(path)
+    }
+
     func record(_ node: YAMLNode, at path: @autoclosure () -> String) {
         if notesPositions { positions[path()] = node.position }
     }
@@ -43,11 +58,11 @@ final class ReadingLog {
     /// Any scalar's text: `name: 1984` is the name "1984", as a reader of the file would take it.
     func string(_ node: YAMLNode, _ path: @autoclosure () -> String, allowEmpty: Bool = false) -> String? {
         guard case .scalar(let scalar) = node, !node.isNull else {
-            error(at: node, path(), "expected text, found \(node.kindDescription)")
+            failed(at: node, path(), "expected text, found \(node.kindDescription)")
             return nil
         }
         if scalar.text.isEmpty && !allowEmpty {
-            error(at: node, path(), "must not be empty")
+            failed(at: node, path(), "must not be empty")
             return nil
         }
         return texts.insert(scalar.text).memberAfterInsert
@@ -58,12 +73,12 @@ final class ReadingLog {
         guard case .scalar(let scalar) = node, scalar.isPlain, Self.isDecimal(scalar.text),
             let number = Double(scalar.text)
         else {
-            error(at: node, path(), "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
+            failed(at: node, path(), "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
         let digits = scalar.text.drop { $0 == "-" || $0 == "+" || $0 == "0" || $0 == "." }.filter(\.isNumber).count
         guard number.isFinite, abs(number) < Self.largestFigure, digits <= 15 else {
-            error(
+            failed(
                 at: node, path(),
                 "the number \(scalar.text) cannot be held exactly; figures have at most 15 significant digits "
                     + "and are below 1,000,000,000,000,000, as in queries")
@@ -79,11 +94,11 @@ final class ReadingLog {
     func wholeNumber(_ node: YAMLNode, _ path: @autoclosure () -> String) -> Int? {
         guard case .scalar(let scalar) = node, scalar.isPlain, Self.isDecimal(scalar.text, whole: true)
         else {
-            error(at: node, path(), "expected a whole number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
+            failed(at: node, path(), "expected a whole number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
         guard let number = Int(scalar.text) else {
-            error(at: node, path(), "the number \(scalar.text) is too large")
+            failed(at: node, path(), "the number \(scalar.text) is too large")
             return nil
         }
         return number
@@ -97,14 +112,14 @@ final class ReadingLog {
             default: break
             }
         }
-        error(at: node, path(), "expected true or false, found \(node.kindDescription)")
+        failed(at: node, path(), "expected true or false, found \(node.kindDescription)")
         return nil
     }
 
     func date(_ node: YAMLNode, _ path: @autoclosure () -> String) -> PartialDate? {
         guard let text = string(node, path()) else { return nil }
         guard let date = PartialDate(text) else {
-            error(
+            failed(
                 at: node, path(),
                 "\"\(text)\" is not a date"
                     + (PartialDate.impossibility(of: text).map { ": \($0)" }
@@ -122,7 +137,7 @@ final class ReadingLog {
         let names = Choice.allCases.map(\.rawValue)
         let hint = Suggestions.phrase(Suggestions.close(to: text, in: names))
         let choices = hint.isEmpty ? "; expected one of: " + names.joined(separator: ", ") : hint
-        error(at: node, path(), "unknown \(what) \"\(text)\"" + choices)
+        failed(at: node, path(), "unknown \(what) \"\(text)\"" + choices)
         return nil
     }
 
@@ -130,7 +145,7 @@ final class ReadingLog {
     func cameoCode(_ node: YAMLNode, _ path: @autoclosure () -> String) -> String? {
         guard let text = string(node, path()) else { return nil }
         guard (2...4).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            error(at: node, path(), "\"\(text)\" is not a CAMEO code; CAMEO codes are 2 to 4 digits (\"039\", \"0256\")")
+            failed(at: node, path(), "\"\(text)\" is not a CAMEO code; CAMEO codes are 2 to 4 digits (\"039\", \"0256\")")
             return nil
         }
         return text

@@ -65,8 +65,8 @@ import Testing
          #"m.yaml:24:17: error: events[0].alleged_by: only an alleged event has alleged_by; add "status: alleged""#),
         ("events:\n  - id: e\n    name: E\n    kind: attack\n    part_of: e\n",
          #"m.yaml:24:14: error: events[0].part_of: makes a cycle: "e" → "e"; an event cannot be part of itself"#),
-        ("statements:\n  - id: 1\n    speaker: a\n    act: x\n    cameo: 39a\n",
-         #"m.yaml:24:12: error: statements[0].cameo: "39a" is not a CAMEO code; CAMEO codes are 2 to 4 digits ("039", "0256")"#),
+        ("statements:\n  - id: 1\n    speaker: a\n    cameo: 39a\n    act: x\n",
+         #"m.yaml:23:12: error: statements[0].cameo: "39a" is not a CAMEO code; CAMEO codes are 2 to 4 digits ("039", "0256")"#),
         ("statements:\n  - id: 1\n    speaker: a\n    act: x\n    answers: 7\n",
          #"m.yaml:23:10: error: statements[0].act: the act "x" is not declared in vocabulary.acts; the vocabulary declares no acts"#),
         ("actor:\n  - id: c\n",
@@ -112,7 +112,109 @@ import Testing
                 #"m.yaml:6:5: error: actors[1]: missing required key "name""#,
                 #"m.yaml:8:5: error: actors[1]: unknown key "colour"; an actor has the keys id, name, aliases, kind, role, represents, part_of, note, sources"#,
                 #"m.yaml:13:11: error: events[0].date: "2026-13" is not a date: there is no month 13"#,
+                // The event has an error of its own, but its references are still checked.
+                #"m.yaml:14:18: error: events[0].targets[1]: no actor has the id "zz""#,
             ])
+    }
+
+    /// An entry with one error is still checked for the others: its references, the unit of a
+    /// claim, who takes part in a statement, an id given twice. What could not be read is not
+    /// checked again: a list item that is not text, a misspelt key, a source reference that is
+    /// not a mapping.
+    @Test func anEntryWithAnErrorIsCheckedForTheRest() {
+        let text = """
+            conflictq-model: 3
+            vocabulary:
+              units: [{id: people, description: people}]
+              measures: [{id: killed, description: killed, unit: people}]
+              acts:
+                - {id: call, label: call, verbs: [calling], cameo: "041", cameo_name: discuss, reciprocal: true}
+            sources:
+              - {id: s1, outlet: X, date: "2026-01-01", title: T}
+            actors:
+              - {id: a, name: A, kind: state}
+              - {id: b, name: B, kind: stat, part_of: nobody}
+            claims:
+              - id: 1
+                measure: [killed]
+                counted: people
+                value: 3
+                clamant: a
+              - id: 1
+                measure: killed
+                counted: people
+                unit: {x: 1}
+                value: 3
+                qualifier: aproximately
+                claimant: ghost
+                event: noevent
+                sources:
+                  - just text
+                  - {source: nope, paragraph: x, excerpt: e}
+            events:
+              - {id: e, name: E, kind: attak, targets: [a, [x], ghost]}
+            statements:
+              - {id: 1, act: call, speaker: zz, participants: [b, {y: 1}], answers: 9}
+            """
+        #expect(
+            Fixtures.errors(text) == [
+                #"m.yaml:11:28: error: actors[1].kind: unknown actor kind "stat"; did you mean "state"?"#,
+                #"m.yaml:11:43: error: actors[1].part_of: no actor has the id "nobody""#,
+                #"m.yaml:14:14: error: claims[0].measure: expected text, found a list"#,
+                #"m.yaml:17:5: error: claims[0]: unknown key "clamant"; did you mean "claimant"?"#,
+                #"m.yaml:18:9: error: claims[1].id: duplicate claim id 1: also defined at m.yaml:13:9"#,
+                #"m.yaml:21:11: error: claims[1].unit: expected text, found a mapping"#,
+                #"m.yaml:23:16: error: claims[1].qualifier: unknown qualifier "aproximately"; did you mean "approximately"?"#,
+                #"m.yaml:24:15: error: claims[1].claimant: no actor has the id "ghost""#,
+                #"m.yaml:25:12: error: claims[1].event: no event has the id "noevent""#,
+                #"m.yaml:27:9: error: claims[1].sources[0]: expected a source reference as a mapping of keys to values, found "just text""#,
+                #"m.yaml:28:18: error: claims[1].sources[1].source: no source has the id "nope""#,
+                #"m.yaml:28:35: error: claims[1].sources[1].paragraph: expected a whole number, found "x""#,
+                #"m.yaml:30:28: error: events[0].kind: unknown event kind "attak"; did you mean "attack"?"#,
+                #"m.yaml:30:48: error: events[0].targets[1]: expected text, found a list"#,
+                #"m.yaml:30:53: error: events[0].targets[2]: no actor has the id "ghost""#,
+                #"m.yaml:32:33: error: statements[0].speaker: no actor has the id "zz""#,
+                #"m.yaml:32:55: error: statements[0].participants[1]: expected text, found a mapping"#,
+                #"m.yaml:32:73: error: statements[0].answers: no statement has the id 9"#,
+            ])
+    }
+
+    /// A measure with an error still says its unit: its claims are not told they name none, and a
+    /// measure whose unit could not be read leaves its claims' unit unknown, not missing.
+    @Test func aClaimOfAMeasureWithAnErrorIsNotToldItHasNoUnit() {
+        let text = """
+            conflictq-model: 3
+            vocabulary:
+              units: [{id: people, description: people}]
+              measures:
+                - {id: killed, unit: people}
+                - {id: injured, description: injured, unit: [people]}
+            actors:
+              - {id: a, name: A, kind: state}
+            claims:
+              - {id: 1, measure: killed, counted: people, value: 3, claimant: a}
+              - {id: 2, measure: injured, counted: people, value: 3, claimant: a}
+            """
+        #expect(
+            Fixtures.errors(text) == [
+                #"m.yaml:5:7: error: vocabulary.measures[0]: missing required key "description""#,
+                #"m.yaml:6:49: error: vocabulary.measures[1].unit: expected text, found a list"#,
+            ])
+    }
+
+    /// Two files that describe one actor merge it under the first file's id; an entry with errors
+    /// in the second file that names the later id is not reported as naming nothing.
+    @Test func anEntryWithAnErrorNamesAMergedActorByItsLaterID() throws {
+        let directory = try TemporaryDirectory()
+        let first = directory.file("first.yaml")
+        let second = directory.file("second.yaml")
+        try "conflictq-model: 3\nactors:\n  - {id: pakistan, name: Pakistan, kind: state}\n"
+            .write(toFile: first, atomically: true, encoding: .utf8)
+        try "conflictq-model: 3\nactors:\n  - {id: pk, name: Pakistan, kind: state}\n  - {id: army, name: Army, kind: armed forc, represents: pk}\n"
+            .write(toFile: second, atomically: true, encoding: .utf8)
+        let errors = Fixtures.errors(loading: [first, second])
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix(second + #":4:34: error: actors[1].kind: unknown actor kind "armed forc""#) == true)
     }
 
     /// An entry with an error is left out, but references to its id are not errors of their own.

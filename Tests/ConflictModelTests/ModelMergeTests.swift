@@ -133,20 +133,51 @@ import Testing
             ])
     }
 
-    @Test func theBuiltinModelListedTwiceIsAnError() {
-        #expect(Fixtures.errors(loading: ["builtin", "builtin"]) == ["builtin:1:1: error: the built-in model is listed 2 times; give it once"])
+    @Test func theBuiltinModelListedTwiceIsLoadedOnce() throws {
+        #expect(try ModelFiles.load(["builtin", "builtin"]) == .builtin)
+        #expect(ModelFiles.repeatNotes(["builtin", "builtin"]) == ["the built-in model is given 2 times; it is read once"])
     }
 
-    /// One error however many times, not one per copy, and no error of the file merged with itself.
-    @Test func aFileListedManyTimesIsOneError() throws {
+    /// One note however many times, not one per copy, and the file read once.
+    @Test func aFileListedManyTimesIsReadOnceWithOneNote() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("m.yaml")
         try ModelFiles.export(.builtin).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try ModelFiles.load(Array(repeating: "builtin", count: 10_000)) == .builtin)
+        #expect(ModelFiles.repeatNotes(Array(repeating: "builtin", count: 10_000)) == [
+            "the built-in model is given 10000 times; it is read once"
+        ])
+        #expect(try ModelFiles.load([path, path, path]) == .builtin)
+        #expect(ModelFiles.repeatNotes([path, path, path]) == ["\(path) is given 3 times; it is read once"])
+    }
+
+    /// `m.yaml`, `./m.yaml`, `sub/../m.yaml` and a link to it name one file: it is read once, so a
+    /// broken one gives its errors once, and the note names every name it was given as.
+    @Test func oneFileUnderSeveralNamesIsReadOnce() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("m.yaml")
+        try "conflictq-model: 3\nactors:\n  - {id: a, name: A, kind: stat}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: directory.file("sub"), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: directory.file("link.yaml"), withDestinationPath: "m.yaml")
+        let names = [path, directory.path + "/./m.yaml", directory.path + "/sub/../m.yaml", directory.file("link.yaml")]
+        #expect(Fixtures.errors(loading: names).count == 1)
+        #expect(ModelFiles.distinctFiles(names) == [path])
         #expect(
-            Fixtures.errors(loading: Array(repeating: "builtin", count: 10_000)) == [
-                "builtin:1:1: error: the built-in model is listed 10000 times; give it once"
+            ModelFiles.repeatNotes(names) == [
+                "\(path) is given 4 times (also as \(names[1]), \(names[2]), \(names[3])); it is read once"
             ])
-        #expect(Fixtures.errors(loading: [path, path, path]) == ["\(path):1:1: error: \(path) is listed 3 times; give it once"])
+        #expect(ModelFiles.earlierName(of: names[3], in: [path]) == path)
+        #expect(ModelFiles.earlierName(of: directory.file("other.yaml"), in: [path]) == nil)
+    }
+
+    /// Two files that are alike are still two files.
+    @Test func twoFilesWithTheSameTextAreTwo() throws {
+        let directory = try TemporaryDirectory()
+        let text = ModelFiles.export(.builtin)
+        try text.write(toFile: directory.file("a.yaml"), atomically: true, encoding: .utf8)
+        try text.write(toFile: directory.file("b.yaml"), atomically: true, encoding: .utf8)
+        #expect(ModelFiles.distinctFiles([directory.file("a.yaml"), directory.file("b.yaml")]).count == 2)
+        #expect(ModelFiles.repeatNotes([directory.file("a.yaml"), directory.file("b.yaml")]) == [])
     }
 
     @Test func noFilesMakeAnEmptyModel() throws {

@@ -65,8 +65,11 @@ import Testing
     @Test func tableWidthsAreMeasuredOnTheVisibleText() {
         let (output, _) = run(.table, toTerminal: false, "actors where kind = state\n")
         let lines = output.split(separator: "\n").prefix { !$0.hasPrefix("    1") }.filter { $0.hasPrefix("|") || $0.hasPrefix("+") }
-        #expect(lines.contains("| evil     | Evil␛]0;PWNED␇             | state |      |            |"))
-        #expect(Set(lines.prefix(7).map { DisplayWidth.of(String($0)) }).count == 1)
+        let pad = String(repeating: " ", count: 45)
+        #expect(lines.contains("| evil     | Evil␛]0;PWNED␇\(pad)| state |      |            |"))
+        #expect(lines.contains("| breaks   | Vertical␋Form␌Next<U+0085>Line<U+2028>Paragraph<U+2029>End | state |      |            |"))
+        // The top, the header, the rule, a line for each of the four actors, and the bottom.
+        #expect(Set(lines.prefix(8).map { DisplayWidth.of(String($0)) }).count == 1)
     }
 
     @Test func csvToAPipeKeepsTheExactBytesButNoFormulas() {
@@ -106,7 +109,7 @@ import Testing
         #expect(output.contains("Model loaded from hostile␛[2J.yaml"))
         #expect(
             Shell.banner(model: Self.model, paths: ["evil\u{1B}]0;x\u{07}.yaml"]).hasPrefix(
-                "conflictq \(Shell.version) on evil␛]0;x␇.yaml: 3 actors"))
+                "conflictq \(Shell.version) on evil␛]0;x␇.yaml: 4 actors"))
     }
 
     @Test func notesAndMessagesOnStandardErrorAreShownVisibly() throws {
@@ -114,8 +117,25 @@ import Testing
         #expect(rawControls(in: errors) == [])
         let harness = SessionHarness(format: .csv, interactive: true)
         let directory = try TemporaryDirectory()
-        harness.run(".output \"\(directory.path)/out\u{202E}txt.csv\"\n.output")
-        #expect(harness.errors.text == "results now go to \(directory.path)/out<U+202E>txt.csv; .output alone brings them back\n")
+        harness.run(".output \"\(directory.path)/out txt.csv\"\n.output")
+        #expect(harness.errors.text == "results now go to \(directory.path)/out txt.csv; .output alone brings them back\n")
+    }
+
+    /// A file name with a bidirectional control would list as another name ("out<U+202E>vsc.txt"
+    /// as "outtxt.csv"): refused, as in a query, at its place, and no file is made.
+    @Test func aDotCommandsArgumentRefusesWhatAQueryRefuses() throws {
+        let harness = SessionHarness(format: .csv, interactive: true)
+        let directory = try TemporaryDirectory()
+        harness.run(".output \"\(directory.path)/out\u{202E}vsc.txt\"")
+        let column = ".output \"\(directory.path)/out".unicodeScalars.count + 1
+        #expect(
+            harness.errors.text == """
+                query:1:\(column): error: an invisible character, U+202E RIGHT-TO-LEFT OVERRIDE, cannot appear in a dot-command
+                .output "\(directory.path)/out<U+202E>vsc.txt"
+                \(String(repeating: " ", count: column - 1))^~~~~~~~
+
+                """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
     }
 }
 

@@ -121,6 +121,24 @@ import Testing
         #expect(text.contains("| d         |"))
     }
 
+    /// A line feed starts a new line of the cell; CR, VT, FF, NEL, LS and PS are shown where they are.
+    @Test func onlyALineFeedBreaksALineOfACell() {
+        let table = ResultTable(
+            columns: [ResultTable.Column("name", .text)],
+            rows: [ResultTable.Row([.text("a\rb\r\nc\u{0B}d\u{0C}e\u{85}f\u{2028}g\u{2029}h\ni")])])
+        #expect(
+            TableFormatter(style: .plain).format([table]) == """
+                +----------------------------------+
+                | name                             |
+                +----------------------------------+
+                | a␍b␍                             |
+                | c␋d␌e<U+0085>f<U+2028>g<U+2029>h |
+                | i                                |
+                +----------------------------------+
+
+                """)
+    }
+
     @Test func colourMakesTheHeaderBoldOnlyWhenAllowed() {
         let coloured = TableFormatter(style: RenderStyle(borders: .ascii, maxWidth: nil, color: true)).format([Self.casualties])
         #expect(coloured.contains("\u{1B}[1mparty         \u{1B}[0m"))

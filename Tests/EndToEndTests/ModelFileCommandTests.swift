@@ -29,6 +29,54 @@ import Testing
         #expect(check.stderr.hasPrefix(broken + ":5:11: error: actors[0].kind: unknown actor kind \"militia\""))
     }
 
+    /// An entry with an error is still checked for the rest: one run names every mistake.
+    @Test func checkReportsEveryErrorOfAnEntry() throws {
+        let scratch = try TemporaryDirectory()
+        try "conflictq-model: 3\nactors:\n  - {id: a, name: A, kind: stat, part_of: nobody}\n"
+            .write(toFile: scratch.file("m.yaml"), atomically: true, encoding: .utf8)
+        let check = try run(["--check", "m.yaml"], in: scratch.path)
+        #expect(check.status == 1)
+        #expect(check.stdout == "")
+        #expect(
+            check.stderr.split(separator: "\n").filter { $0.contains(": error: ") } == [
+                #"m.yaml:3:28: error: actors[0].kind: unknown actor kind "stat"; did you mean "state"?"#,
+                #"m.yaml:3:43: error: actors[0].part_of: no actor has the id "nobody""#,
+            ])
+    }
+
+    /// `m.yaml`, `./m.yaml` and a link to it are one file: loaded once, with a note, for
+    /// `--model`, `--check` and `.load` alike.
+    @Test func oneFileUnderSeveralNamesIsLoadedOnce() throws {
+        let scratch = try TemporaryDirectory()
+        try run(["--export-model"]).stdout.write(toFile: scratch.file("m.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: scratch.file("link.yaml"), withDestinationPath: "m.yaml")
+        let model = try run(["--model", "m.yaml", "--model", "./m.yaml", "--model", "link.yaml", "-c", ".model"], in: scratch.path)
+        #expect(model.status == 0)
+        #expect(model.stderr == "note: m.yaml is given 3 times (also as ./m.yaml, link.yaml); it is read once\n")
+        #expect(model.stdout.hasPrefix("Model loaded from m.yaml\n"))
+
+        let check = try run(["--check", "m.yaml", "./m.yaml"], in: scratch.path)
+        #expect(check.status == 0)
+        #expect(check.stdout == "m.yaml: ok: \(ConflictModel.builtin.countsDescription)\n")
+        #expect(check.stderr == "note: m.yaml is given 2 times (also as ./m.yaml); it is read once\n")
+
+        let load = try run(["--model", "m.yaml", "-c", ".load ./m.yaml", "-c", "count claims"], in: scratch.path)
+        #expect(load.status == 0)
+        #expect(load.stderr == "./m.yaml is loaded already (as m.yaml); nothing changed\n")
+        #expect(load.stdout.contains("|     8 |"))
+    }
+
+    /// A broken file given under two names has its errors once, not once a name.
+    @Test func aBrokenFileUnderTwoNamesHasItsErrorsOnce() throws {
+        let scratch = try TemporaryDirectory()
+        try "conflictq-model: 3\nactors:\n  - {id: a, name: A, kind: stat}\n"
+            .write(toFile: scratch.file("m.yaml"), atomically: true, encoding: .utf8)
+        let result = try run(["--model", "m.yaml", "--model", "./m.yaml", "-c", "actors"], in: scratch.path)
+        #expect(result.status == 3)
+        #expect(result.stderr.hasPrefix("note: m.yaml is given 2 times (also as ./m.yaml); it is read once\n"))
+        #expect(result.stderr.components(separatedBy: ": error: ").count == 2)
+    }
+
     @Test func checkTakesSeveralFilesAndReportsEachError() throws {
         let brokenModels = Self.testsDirectory + "/ConflictModelTests/BrokenModels/"
         let check = try run(["--check", brokenModels + "empty.yaml", brokenModels + "negative-value.yaml"])

@@ -129,6 +129,19 @@ struct REPLTests {
         #expect(saved.contains("actors\\040where\\040name\\040=\\040\"Türkiye\"\n"))
         #expect(saved.contains("contains\\040\"é\"\n"))
     }
+
+    /// Under `LC_ALL=C` with `LANG` unset, editing takes whole characters too: Backspace after
+    /// "é" removes the character, not one of its two bytes, which would leave text that is not UTF-8.
+    @Test func editingRemovesWholeCharactersInALocaleWithoutUTF8() throws {
+        let terminal = try TerminalSession(locale: "LC_ALL=C")
+        try terminal.waitForPrompt()
+        terminal.type("actors where name = \"Türkiyeé")
+        terminal.press("BSpace")
+        try terminal.enter("\"") { $0.contains("| turkiye | Turkiye | state |") }
+        #expect(!terminal.screen().contains("error"))
+        terminal.press("C-d")
+        #expect(try terminal.waitForExit() == 0)
+    }
 }
 
 /// One conflictq REPL in a detached tmux session on a private server.

@@ -159,7 +159,7 @@ import Testing
             to: URL(fileURLWithPath: directory.file("nul.cq")))
         let run = try BinaryRun.run(["nul.cq"], in: directory.path)
         #expect(run.status == 1)
-        #expect(run.stderr == "nul.cq:2: error: a NUL byte cannot appear in a dot-command\n")
+        #expect(run.stderr == "nul.cq:2:9: error: a NUL byte cannot appear in a dot-command\n.save! x␀y\n        ^\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["nul.cq"])
     }
 

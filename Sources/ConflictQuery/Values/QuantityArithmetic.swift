@@ -3,6 +3,17 @@ import ConflictModel
 /// Arithmetic on qualified figures: intervals add up, and the qualifier of a result is read back
 /// from its interval, so 297 plus "more than 450" is "more than 747", never a bare 747.
 enum QuantityArithmetic {
+    /// 2^53: every whole number below it is held exactly, and a sum of figures (each below 10^15,
+    /// and never negative) that stays below it is exact. At or past it a sum may be off by one or
+    /// more without a sign of it, so no figure is given there (`isExact`).
+    static let exactLimit: Double = 9_007_199_254_740_992
+
+    /// Whether a sum is held exactly: its value and both ends of its interval are below
+    /// `exactLimit`. Figures are 0 or more, so every partial sum on the way was below it too.
+    static func isExact(_ sum: Quantity) -> Bool {
+        sum.value < exactLimit && sum.low < exactLimit && (sum.high ?? 0) < exactLimit
+    }
+
     static func sum(_ quantities: [Quantity]) -> Quantity {
         let value = quantities.reduce(0) { $0 + $1.value }
         let low = quantities.reduce(0) { $0 + $1.low }

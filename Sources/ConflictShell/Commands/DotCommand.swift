@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 /// A dot-command line split into its name and arguments.
 ///
 /// Arguments are separated by blanks; double quotes keep blanks in one argument
@@ -9,6 +11,8 @@ struct DotCommand: Equatable {
 
     struct SyntaxError: Error, Equatable {
         var message: String
+        /// The character it is about, in UTF-8 bytes of the line; nil for the line as a whole.
+        var range: SourceRange? = nil
     }
 
     static func parse(_ line: String) throws(SyntaxError) -> DotCommand {
@@ -48,26 +52,55 @@ struct DotCommand: Equatable {
         return DotCommand(name: name, arguments: Array(words.dropFirst()))
     }
 
-    /// Refuses what a file name or a word of a command cannot hold: a NUL would cut a path short
-    /// (`.save a<NUL>b` writing to `a`), and other control characters and bytes that are not UTF-8
-    /// would be invisible in the error that named them.
+    /// Refuses what a file name or a word of a command cannot hold, as a query refuses it: a NUL
+    /// would cut a path short (`.save a<NUL>b` writing to `a`); a control character (C0, DEL or
+    /// C1) would act on the terminal when the name is printed back; an invisible or bidirectional
+    /// character (`TerminalText.isInvisible`) would make the name on the screen another than the
+    /// name used (`.output` to "report<U+202E>vsc.txt" writes a file that lists as
+    /// "reporttxt.csv"); and U+FFFD stands for bytes that were not UTF-8. Only ZERO WIDTH
+    /// NON-JOINER and ZERO WIDTH JOINER are taken, inside quotes, where a Persian name needs them.
+    /// The error points at the character.
     private static func checkCharacters(of line: String) throws(SyntaxError) {
+        var offset = 0
+        var inQuotes = false
+        var escaping = false
         for scalar in line.unicodeScalars {
-            switch scalar.value {
-            case 0x00:
-                throw SyntaxError(message: "a NUL byte cannot appear in a dot-command")
-            case 0x09:
-                continue
-            case 0x01..<0x20, 0x7F:
-                let code = String(scalar.value, radix: 16, uppercase: true)
-                throw SyntaxError(
-                    message:
-                        "unexpected control character U+\(String(repeating: "0", count: 4 - code.count) + code) in a dot-command")
-            case 0xFFFD:
-                throw SyntaxError(message: "the dot-command is not UTF-8 text")
-            default:
-                continue
+            let range = SourceRange(offset, offset + UTF8.width(scalar))
+            offset = range.end
+            if let refusal = refusal(of: scalar, inQuotes: inQuotes) { throw SyntaxError(message: refusal, range: range) }
+            if escaping {
+                escaping = false
+            } else if inQuotes && scalar == "\\" {
+                escaping = true
+            } else if scalar == "\"" {
+                inQuotes.toggle()
             }
+        }
+    }
+
+    /// Why a dot-command cannot hold `scalar`, or nil when it can.
+    private static func refusal(of scalar: Unicode.Scalar, inQuotes: Bool) -> String? {
+        switch scalar.value {
+        case 0x00:
+            return "a NUL byte cannot appear in a dot-command"
+        case 0x09:
+            return nil
+        case 0x01..<0x20, 0x7F:
+            return "unexpected control character \(TerminalText.code(scalar)) in a dot-command"
+        case 0xFFFD:
+            return "the dot-command is not UTF-8 text"
+        case 0x200C, 0x200D:
+            if inQuotes { return nil }
+            return "an invisible character, \(TerminalText.codeAndName(scalar)), cannot appear in a dot-command outside "
+                + "quotes; a name that needs it goes in quotes"
+        default:
+            if TerminalText.isC1Control(scalar) {
+                return "unexpected control character \(TerminalText.code(scalar)) in a dot-command"
+            }
+            if TerminalText.isInvisible(scalar) {
+                return "an invisible character, \(TerminalText.codeAndName(scalar)), cannot appear in a dot-command"
+            }
+            return nil
         }
     }
 

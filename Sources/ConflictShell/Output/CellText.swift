@@ -2,33 +2,21 @@ import ConflictDiagnostics
 
 /// Turns a value's words into lines that are safe and tidy inside a table cell.
 enum CellText {
-    /// Splits on line breaks (LF, CR or CRLF), turns tabs into blanks, and shows every other
-    /// control, bidirectional or invisible character visibly (`TerminalText.visible`: ESC as "␛",
-    /// U+202E as "<U+202E>"), so that text from a model file can neither break the table's layout
-    /// nor act on the terminal, and widths are measured on what is shown.
+    /// Splits on line feeds, turns tabs into blanks, and shows every other control, bidirectional
+    /// or invisible character visibly (`TerminalText.visible`: ESC as "␛", U+202E as "<U+202E>"),
+    /// so that text from a model file can neither break the table's layout nor act on the
+    /// terminal, and widths are measured on what is shown.
+    ///
+    /// A line feed is the one line break a model file's text means (YAML reads every line break
+    /// of a file as one, and a `|` block keeps them). Any other character that ends a line
+    /// somewhere (CR, VT, FF, NEL U+0085, LS U+2028, PS U+2029) is shown, not obeyed: "A\rB" is
+    /// the name `A␍B`, never the two lines A and B.
     static func lines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var previousWasCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "\n":
-                if !previousWasCarriageReturn {
-                    lines.append(current)
-                    current = ""
-                }
-            case "\r":
-                lines.append(current)
-                current = ""
-            case "\t":
-                current.unicodeScalars.append(" ")
-            default:
-                current.unicodeScalars.append(scalar)
-            }
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            var line = String(decoding: line, as: UTF8.self)
+            if line.utf8.contains(UInt8(ascii: "\t")) { line = line.replacing("\t", with: " ") }
+            return TerminalText.visible(line)
         }
-        lines.append(current)
-        return lines.map(TerminalText.visible)
     }
 
     /// Breaks a line into pieces no wider than `width` columns, at spaces where it can and inside a

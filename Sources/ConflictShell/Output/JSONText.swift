@@ -34,10 +34,11 @@ enum JSONText {
         return out + "\""
     }
 
-    /// Whole numbers without a fraction (297, not 297.0); JSON has no infinity or NaN, so those are null.
+    /// Whole numbers without a fraction (297, not 297.0), every digit of them up to 2^53; JSON has
+    /// no infinity or NaN, so those are null.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        if value.rounded() == value, abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
         return String(value)
     }
 }

@@ -29,7 +29,8 @@ struct InputAssembler {
         if pendingLines == 0 {
             let trimmed = line.trimmingBlanks()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-            if trimmed.hasPrefix(".") { return ScriptUnit(kind: .dotCommand, text: trimmed, firstLine: lineNumber) }
+            // The line as it is, as a query's is, so that an error's column is the file's.
+            if trimmed.hasPrefix(".") { return ScriptUnit(kind: .dotCommand, text: line, firstLine: lineNumber) }
             pendingFirstLine = lineNumber
         } else {
             pending += "\n"

@@ -144,7 +144,11 @@ final class Session {
         do {
             command = try DotCommand.parse(unit.text)
         } catch {
-            return fail(error.message, in: unit, from: origin)
+            guard let range = error.range else { return fail(error.message, in: unit, from: origin) }
+            // A character that cannot be in the line is shown where it is, as in a query.
+            console.report(
+                Diagnostic(error.message, at: range), in: unit.text, fileName: origin.name, lineOffset: unit.firstLine - 1)
+            return .failed(.queryError)
         }
         var typedName = command.name
         let hasBang = typedName.hasSuffix("!")
@@ -223,6 +227,13 @@ final class Session {
 
     private func load(_ call: Call) -> UnitOutcome {
         let path = call.arguments[0]
+        // One file under another name (`./m.yaml` for `m.yaml`, a link to it) is loaded once.
+        if let earlier = ModelFiles.earlierName(of: path, in: modelPaths) {
+            record(call.unit)
+            let also = earlier == path ? "" : " (as \(earlier))"
+            console.message("\(path == ModelFiles.builtinPath ? "the built-in model" : path) is loaded already\(also); nothing changed")
+            return .succeeded
+        }
         let paths = modelPaths + [path]
         let model: ConflictModel
         do {

@@ -104,12 +104,16 @@ struct Aggregation {
         if clauses.withSources { layout.append(.sources) }
 
         var uncertain: [(extreme: Int, rival: Int)] = []
-        let answers = grouping.groups.map { group -> FigureColumn.Answer in
+        let answers = try grouping.groups.map { (group) throws(Diagnostic) -> FigureColumn.Answer in
             let quantities = group.members.map { all[$0].quantity }
             switch function {
             case .count:
                 return FigureColumn.Answer(key: group.key, members: group.members, figure: nil, chosen: nil)
             case .sum, .avg:
+                guard QuantityArithmetic.isExact(QuantityArithmetic.sum(quantities)) else {
+                    throw Diagnostic(
+                        tooLargeMessage(function, measures, group: zip(keyFields, group.key)), at: aggregate.targetRange)
+                }
                 let figure = function == .sum ? QuantityArithmetic.sum(quantities) : QuantityArithmetic.average(quantities)
                 return FigureColumn.Answer(key: group.key, members: group.members, figure: figure, chosen: nil)
             case .min, .max:
@@ -189,6 +193,18 @@ struct Aggregation {
                     + "\(one ? "was" : "were") left out: the total takes \(one ? "it" : "them") in")
         }
         return (ResultTable(columns: layout.map(\.column), rows: rows, notes: notes), AggregateChart(layout))
+    }
+
+    /// Why a sum or an average is not given: its figures add up past what is held exactly, where it
+    /// could be off by one or more without a sign of it.
+    private func tooLargeMessage(
+        _ function: Aggregate.Function, _ measures: [String], group: some Sequence<(Field<Claim>, Value)>
+    ) -> String {
+        let what = measures.joined(separator: " + ")
+        let key = group.map { "\($0.name) \($1.text)" }.joined(separator: ", ")
+        let sum = function == .sum ? "the sum of \(what)" : "the average of \(what) needs the sum, which"
+        return "\(sum) for \(key) is past 9,007,199,254,740,992 (2^53), the largest whole number a sum holds "
+            + "exactly, so it cannot be given; ask for fewer figures at once (where, according to, by)"
     }
 
     /// Of the claims in a group, one whose interval reaches past the extreme's, so that which is the
