@@ -89,7 +89,7 @@ let package = Package(
         // Reports of our own and their hand-made models, read by path; HeldOut/ is only for the scorer.
         .testTarget(
             name: "DraftingTests",
-            dependencies: ["ReportDrafting", "ConflictModel", "ModelFileFormat", "TestSupport"],
+            dependencies: ["ReportDrafting", "ConflictModel", "ConflictQuery", "ModelFileFormat", "TestSupport"],
             exclude: ["Reports", "Gold", "HeldOut"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
         // Our YAML reader against Yams on a corpus of YAML texts, read by path.

@@ -86,6 +86,16 @@ extension Drafter {
             } else {
                 claim.id = nextClaim
                 nextClaim += 1
+                // A new running total of a series the model has goes on with that series' event,
+                // so that it revises the totals before it.
+                if claim.runningTotal, claim.event == nil,
+                    let series = into?.claims.last(where: {
+                        $0.runningTotal && $0.claimant == claim.claimant && $0.measure == claim.measure && $0.party == claim.party
+                            && into?.vocabulary.seriesUnit(of: $0.unit) == into?.vocabulary.seriesUnit(of: claim.unit)
+                    })
+                {
+                    claim.event = series.event
+                }
             }
             for doubt in drafted.doubts { reviews.add(.claims, String(claim.id), doubt) }
             claims.append(claim)

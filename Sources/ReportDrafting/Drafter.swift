@@ -100,7 +100,9 @@ public struct Drafter {
                 carry.apply(to: &drafted.claim, paragraph: sentence.paragraph, reported: date)
                 claims.append(drafted)
             }
-            if figures.isEmpty, let reading = statementReader.statement(in: sentence, mentions: mentions, attributions: attributions, context: context) {
+            if figures.isEmpty, let reading = statementReader.statement(in: sentence, mentions: mentions, attributions: attributions, context: context),
+                !Self.isUnresolvedPronoun(reading.speaker, words: words)
+            {
                 statements.append(statement(reading, in: sentence, sourceID: sourceID, context: &context))
             }
             for mention in mentions {
@@ -188,9 +190,12 @@ public struct Drafter {
             stance = attribution.stance
             switch attribution.speaker {
             case .actor(let id): claimant = id
+            case .unknown(let words) where self.words.pronouns.contains(words) || ["it", "they"].contains(words):
+                // "He said" with no one before: the outlet's own figure, as one with no claimant.
+                claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context)
             case .unknown(let words): claimant = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
             }
-            if let doubt = attribution.doubt { doubts.append(doubt) }
+            if let doubt = attribution.doubt { doubts.append(doubt + (claimant == context.index.id(named: outlet) ? ": set as the outlet's own figure" : "")) }
         } else {
             claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context, kind: .organisation)
             doubts.append("no claimant in its sentence: set as the outlet's own figure")
@@ -272,6 +277,7 @@ public struct Drafter {
         case .actor(let id): speaker = id
         case .unknown(let words): speaker = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
         }
+        // Words of no one named ("he said" with no one before) make no statement worth drafting.
         if let doubt = reading.speakerDoubt { doubts.append(doubt) }
         let source = SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(reading.first, reading.last))
         let statement: Statement
@@ -286,6 +292,11 @@ public struct Drafter {
             if reading.others.isEmpty { doubts.append("addressed to no one the sentence names: set targets") }
         }
         return DraftedStatement(statement: statement, doubts: doubts)
+    }
+
+    private static func isUnresolvedPronoun(_ speaker: Attribution.Speaker, words: DraftingWords) -> Bool {
+        guard case .unknown(let said) = speaker else { return false }
+        return words.pronouns.contains(said) || ["it", "they"].contains(said)
     }
 
     /// An id made of a name: "Attaullah Tarar" is "attaullah-tarar".

@@ -1,0 +1,61 @@
+import ConflictModel
+import Foundation
+import ModelFileFormat
+import ReportDrafting
+import Testing
+
+/// Drafts of the reports of `Reports/` against the models a careful reader made of them (`Gold/`):
+/// every draft is a model file that loads alone and beside the built-in model, cites only the
+/// report's own words, and finds most of the figures the reader found and few others. The full
+/// scores, per field, are what `Benchmarks/score-drafts.sh` prints.
+@Suite struct DraftModelTests {
+    @Test(arguments: DraftingFixtures.reportNames)
+    func theDraftLoadsAloneAndBesideTheBuiltinModel(name: String) throws {
+        let draft = DraftingFixtures.drafter().draft(DraftingFixtures.report(name))
+        let text = draft.text(reportName: name + ".txt")
+        #expect(throws: Never.self) { _ = try ModelFiles.load(text: text, path: "draft.yaml") }
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/draft.yaml"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: Never.self) { _ = try ModelFiles.load([ModelFiles.builtinPath, path]) }
+    }
+
+    @Test(arguments: DraftingFixtures.reportNames)
+    func everyExcerptIsInItsParagraph(name: String) {
+        let report = DraftingFixtures.report(name)
+        let model = DraftingFixtures.drafter().draft(report).model
+        for source in model.claims.flatMap(\.sources) + model.statements.flatMap(\.sources) + model.actors.flatMap(\.sources) {
+            #expect(report.paragraphs[source.paragraph].contains(source.excerpt), "\(source.excerpt) is not in ¶\(source.paragraph)")
+        }
+    }
+
+    /// A floor, not the target: the drafter must not get worse on the reports it was made with.
+    @Test func mostFiguresAreFoundAndFewAreSpurious() {
+        var found = 0
+        var wanted = 0
+        var drafted = 0
+        for name in DraftingFixtures.reportNames {
+            let gold = DraftingFixtures.gold(name).claims.filter { !$0.sources.isEmpty }
+            var draft = DraftingFixtures.drafter().draft(DraftingFixtures.report(name)).model.claims
+            wanted += gold.count
+            drafted += draft.count
+            for claim in gold {
+                if let match = draft.firstIndex(where: { Self.sameFigure($0, claim) }) {
+                    found += 1
+                    draft.remove(at: match)
+                }
+            }
+        }
+        #expect(Double(found) / Double(wanted) >= 0.8, "found \(found) of \(wanted)")
+        #expect(Double(drafted - found) / Double(drafted) <= 0.15, "\(drafted - found) of \(drafted) spurious")
+    }
+
+    /// The scorer's match: measure, value, qualifier (about, around and approximately alike) and unit.
+    private static func sameFigure(_ a: Claim, _ b: Claim) -> Bool {
+        func kind(_ q: Qualifier) -> Qualifier { [.about, .around].contains(q) ? .approximately : q }
+        return a.measure == b.measure && a.quantity.value == b.quantity.value && kind(a.quantity.qualifier) == kind(b.quantity.qualifier)
+            && (a.unit == b.unit || a.unit == "vehicles" && b.unit == "vehicles-and-artillery")
+    }
+}
+
+import TestSupport

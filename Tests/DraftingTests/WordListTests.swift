@@ -1,0 +1,58 @@
+import ConflictModel
+import Foundation
+import ModelFileFormat
+import ReportDrafting
+import TestSupport
+import Testing
+
+/// The word lists a user adds with `--words`, and what the draft marks for review.
+@Suite struct WordListTests {
+    @Test func aWordsFileAddsPhrases() throws {
+        var words = DraftingWords.loadedForTests
+        try words.add(
+            text: "drafting-words: 1\nqualifiers:\n  - {words: [a good], qualifier: more than}\nmeasures:\n  - {measure: killed, words: [perished in]}\n",
+            file: "mine.yaml")
+        let report = DraftingFixtures.written("The army said a good 40 soldiers perished in the attack.")
+        let claims = Drafter(words: words, gazetteers: [DraftingFixtures.gazetteer]).draft(report).model.claims
+        #expect(claims.map { "\($0.measure) \($0.quantity)" } == ["killed more than 40"])
+    }
+
+    @Test(arguments: [
+        ("qualifiers:\n  - {words: [roughly], qualifier: sort of}\n", "mine.yaml:2:5: error: unknown qualifier \"sort of\""),
+        ("colours: [red]\n", "mine.yaml:1:1: error: unknown section \"colours\""),
+        ("numbers:\n  ones: {dozen: twelve}\n", "mine.yaml:2:17: error: \"dozen\" must stand for a number"),
+        ("qualifiers: [\n", "mine.yaml:2:1: error:"),
+    ])
+    func aMistakeInAWordsFileIsAnErrorAtItsLine(text: String, message: String) {
+        var words = DraftingWords.loadedForTests
+        #expect {
+            try words.add(text: text, file: "mine.yaml")
+        } throws: { error in
+            "\(error)".hasPrefix(message)
+        }
+    }
+
+    @Test func doubtsAreReviewCommentsAndListedInTheSummary() {
+        let report = DraftingFixtures.written("Twelve soldiers were killed. He said 40 posts were destroyed.")
+        let draft = DraftingFixtures.drafter().draft(report)
+        let text = draft.text(reportName: "r.txt")
+        #expect(text.contains("  # review: no claimant in its sentence: set as the outlet's own figure\n"))
+        #expect(text.contains("  # review: \"he\" refers to no person named before: set as the outlet's own figure\n"))
+        #expect(!draft.model.actors.contains { $0.name == "He" })
+        let summary = draft.summary(reportName: "r.txt")
+        #expect(summary.hasPrefix("r.txt: 2 figures, 0 statements"))
+        #expect(summary.contains("\n  claim \(ConflictModel.builtin.claims.map(\.id).max()! + 1): no claimant in its sentence"))
+    }
+
+    @Test func theGazetteerAndTheBuiltinModelAgree() throws {
+        #expect(throws: Never.self) { _ = try ModelFiles.load(["drafting/gazetteer.yaml"]) }
+        let gazetteer = DraftingFixtures.gazetteer
+        for actor in gazetteer.actors where ConflictModel.builtin.actor(id: actor.id) != nil {
+            #expect(gazetteer.actor(id: actor.id)?.kind == ConflictModel.builtin.actor(id: actor.id)?.kind)
+        }
+    }
+}
+
+extension DraftingWords {
+    static let loadedForTests: DraftingWords = DraftingFixtures.words
+}
