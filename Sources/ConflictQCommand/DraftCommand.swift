@@ -64,6 +64,11 @@ struct DraftCommand: ParsableCommand {
         case .failure(let error): throw Self.failure(error.description, status: .queryError)
         }
         let name = report == "-" ? "standard input" : report
+        if let (line, column, scalar) = Report.controlCharacter(in: text) {
+            throw Self.failure(
+                "\(TerminalText.visible(name)):\(line):\(column): unexpected control character \(TerminalText.code(scalar)); "
+                    + "a report is plain text", status: .queryError)
+        }
         let parsed = Report(text: text, overrides: .init(outlet: outlet, date: date.flatMap { PartialDate($0) }, url: url))
         guard parsed.date != nil else {
             throw Self.failure(

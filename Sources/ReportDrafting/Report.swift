@@ -56,6 +56,28 @@ public struct Report: Sendable {
         date = overrides.date ?? header["date"].flatMap { PartialDate(String($0.prefix(10))) }
     }
 
+    /// Where a text holds a control character a plain-text report has no use for (anything below
+    /// U+0020 but tab and line breaks, DEL, and the C1 controls), as line, column and the
+    /// character; nil for a text without one. Invisible characters of web pages (a zero-width
+    /// space, a byte order mark) are allowed: they are no controls.
+    public static func controlCharacter(in text: String) -> (line: Int, column: Int, scalar: Unicode.Scalar)? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            let value = scalar.value
+            if (value < 0x20 && scalar != "\t" && scalar != "\r") || value == 0x7F || (0x80...0x9F).contains(value) {
+                return (line, column, scalar)
+            }
+            column += 1
+        }
+        return nil
+    }
+
     /// "forum repost (intermati.com) of a wire story" is the outlet "forum repost": the words
     /// before a parenthesis or a comma.
     private static func outletName(_ text: String) -> String {
