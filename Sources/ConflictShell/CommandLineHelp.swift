@@ -19,6 +19,9 @@ public enum CommandLineHelp {
         Example(commandLine: "conflictq < Scripts/diplomacy.cq", meaning: "a script on standard input"),
         Example(commandLine: "conflictq --safe Scripts/attribution.cq", meaning: "a script that may not read or write files"),
         Example(commandLine: "conflictq --model builtin --model mine.yaml", meaning: "the built-in model and a file of yours"),
+        Example(
+            commandLine: "conflictq draft Scripts/border-clash-report.txt",
+            meaning: "a draft model of a news report (conflictq draft --help)"),
     ]
 
     public static let exitStatuses = """

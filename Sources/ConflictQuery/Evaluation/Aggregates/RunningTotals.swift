@@ -61,7 +61,7 @@ enum RunningTotals {
         // The kept totals by everything of their series but the event, for the incidents to find
         // theirs without going through every series.
         var totalsBySide: [Series: [Int]] = [:]
-        for (series, position) in latest {
+        for position in latest.values {
             totalsBySide[Series(claims[position], in: model.vocabulary, event: .some(nil)), default: []].append(position)
         }
         // A total given with its breakdown keeps the total alone.
