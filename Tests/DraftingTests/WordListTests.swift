@@ -32,6 +32,19 @@ import Testing
         }
     }
 
+    /// The words file the README shows is one the drafter reads.
+    @Test func theREADMEsWordsFileIsRead() throws {
+        let readme = try String(contentsOfFile: PackagePaths.root + "/README.md", encoding: .utf8)
+        let start = try #require(readme.range(of: "```yaml\n# mine.yaml"))
+        let end = try #require(readme[start.upperBound...].range(of: "```"))
+        let text = String(readme[readme.index(start.lowerBound, offsetBy: 8)..<end.lowerBound])
+        var words = DraftingWords.loadedForTests
+        try words.add(text: text, file: "mine.yaml")
+        let report = DraftingFixtures.written("The army said well over 40 soldiers perished.")
+        let claims = Drafter(words: words, gazetteers: [DraftingFixtures.gazetteer]).draft(report).model.claims
+        #expect(claims.map { "\($0.measure) \($0.quantity)" } == ["killed more than 40"])
+    }
+
     @Test func doubtsAreReviewCommentsAndListedInTheSummary() {
         let report = DraftingFixtures.written("Twelve soldiers were killed. He said 40 posts were destroyed.")
         let draft = DraftingFixtures.drafter().draft(report)
