@@ -69,59 +69,30 @@ extension Drafter {
         // Without a model to draft into, numbers follow the built-in model's, beside which a
         // draft is most often loaded.
         let base = into ?? .builtin
-        var nextClaim = (base.claims.map(\.id).max() ?? 0) + 1
-        var claims: [Claim] = []
-        for drafted in drafted {
-            var claim = drafted.claim
-            claim.sources = cite(claim.sources)
-            if let known = into?.claims.first(where: { Self.isWireCopy(claim, of: $0) }) {
-                // Found twice in this report: one claim with both places.
-                if let already = claims.firstIndex(where: { $0.id == known.id }) {
-                    claims[already].sources += claim.sources
-                    continue
-                }
-                var copy = known
-                copy.sources = claim.sources
-                claim = copy
-            } else {
-                claim.id = nextClaim
-                nextClaim += 1
+        let claims = Self.numbered(
+            drafted.map { (Self.cited($0.claim, by: cite), $0.doubts) }, after: base.claims.map(\.id).max() ?? 0,
+            known: { claim in into?.claims.first { Self.isWireCopy(claim, of: $0) } },
+            continuing: { claim in
                 // A new running total of a series the model has goes on with that series' event,
                 // so that it revises the totals before it.
-                if claim.runningTotal, claim.event == nil,
+                guard claim.runningTotal, claim.event == nil,
                     let series = into?.claims.last(where: {
                         $0.runningTotal && $0.claimant == claim.claimant && $0.measure == claim.measure && $0.party == claim.party
                             && into?.vocabulary.seriesUnit(of: $0.unit) == into?.vocabulary.seriesUnit(of: claim.unit)
                     })
-                {
-                    claim.event = series.event
+                else { return }
+                claim.event = series.event
+            },
+            reviews: &reviews, section: .claims)
+        var statements = Self.numbered(
+            draftedStatements.map { (Self.cited($0.statement, by: cite), $0.doubts) },
+            after: base.statements.map(\.id).max() ?? 0,
+            known: { statement in
+                into?.statements.first {
+                    $0.act == statement.act && $0.speaker == statement.speaker && Set($0.participants) == Set(statement.participants)
                 }
-            }
-            for doubt in drafted.doubts { reviews.add(.claims, String(claim.id), doubt) }
-            claims.append(claim)
-        }
-        var nextStatement = (base.statements.map(\.id).max() ?? 0) + 1
-        var statements: [Statement] = []
-        for drafted in draftedStatements {
-            var statement = drafted.statement
-            statement.sources = cite(statement.sources)
-            if let known = into?.statements.first(where: {
-                $0.act == statement.act && $0.speaker == statement.speaker && Set($0.participants) == Set(statement.participants)
-            }) {
-                if let already = statements.firstIndex(where: { $0.id == known.id }) {
-                    statements[already].sources += statement.sources
-                    continue
-                }
-                var copy = known
-                copy.sources = statement.sources
-                statement = copy
-            } else {
-                statement.id = nextStatement
-                nextStatement += 1
-            }
-            for doubt in drafted.doubts { reviews.add(.statements, String(statement.id), doubt) }
-            statements.append(statement)
-        }
+            },
+            reviews: &reviews, section: .statements)
 
         // Statements that reused ones answer, as the model has them, so that the draft loads alone.
         var answered = statements.compactMap(\.answers)
@@ -170,6 +141,43 @@ extension Drafter {
             reviews: reviews, newActors: context.index.introduced.filter { id in actors.contains { $0.id == id } })
     }
 
+    /// Drafted entries numbered: one the model has already (a wire copy) is that entry again with
+    /// this report's sources, found twice it is one entry with both; a new one is numbered after
+    /// `first`, and `continuing` may join it to what the model has. Their doubts become review
+    /// marks under the ids they end up with.
+    private static func numbered<Entry: DraftEntry>(
+        _ drafted: [(entry: Entry, doubts: [String])], after first: Int, known: (Entry) -> Entry?,
+        continuing: (inout Entry) -> Void = { _ in }, reviews: inout Reviews, section: Reviews.Section
+    ) -> [Entry] {
+        var next = first + 1
+        var entries: [Entry] = []
+        for (drafted, doubts) in drafted {
+            var entry = drafted
+            if let known = known(drafted) {
+                if let already = entries.firstIndex(where: { $0.id == known.id }) {
+                    entries[already].sources += drafted.sources
+                    continue
+                }
+                entry = known
+                entry.sources = drafted.sources
+            } else {
+                entry.id = next
+                next += 1
+                continuing(&entry)
+            }
+            for doubt in doubts { reviews.add(section, String(entry.id), doubt) }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// The entry with its sources citing the draft's source.
+    private static func cited<Entry: DraftEntry>(_ entry: Entry, by cite: ([SourceRef]) -> [SourceRef]) -> Entry {
+        var entry = entry
+        entry.sources = cite(entry.sources)
+        return entry
+    }
+
     /// A claim the model has already, from another outlet's copy of the same wire story: the same
     /// figure of the same claimant about the same side, as of the same day.
     static func isWireCopy(_ claim: Claim, of known: Claim) -> Bool {
@@ -207,3 +215,12 @@ extension Drafter {
             units: units.sorted { $0.id < $1.id }, measures: measures, acts: acts, cameoVersion: known.cameoVersion)
     }
 }
+
+/// What `numbered` needs of a claim or a statement: an id and sources.
+protocol DraftEntry {
+    var id: Int { get set }
+    var sources: [SourceRef] { get set }
+}
+
+extension Claim: DraftEntry {}
+extension Statement: DraftEntry {}
