@@ -26,63 +26,13 @@ public struct Drafter {
         let date = report.date
         let sourceID = Self.slug(outlet) + (date.map { "-\($0)" } ?? "")
         let sentences = report.paragraphs.enumerated().flatMap { Sentence.split($1, number: $0) }
-        let persons = PersonFinder(words: words)
         let figureReader = FigureReader(words: words, reported: date)
         let statementReader = StatementReader(words: words, vocabulary: vocabulary)
 
-        // First, the people the report introduces and how often each actor is named, for the
-        // two sides a figure without its own belongs to.
-        let names = NameFinder(words: words)
-        var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
-        var named: [String] = []
-        for sentence in sentences {
-            for person in persons.introductions(in: sentence, index: context.index) {
-                introduce(person, in: sentence, sourceID: sourceID, named: named, context: &context, reviews: &reviews)
-            }
-            named += context.index.mentions(in: sentence).map(\.id).filter { context.index.kind(of: $0) != .person }
-            var introduced: [String: String] = [:]
-            for found in names.names(in: sentence, index: context.index) {
-                if let existing = context.index.actors[found.actor.id], existing.name == found.actor.name {
-                    // A known body named as the text names it: "Thailand's army" for the Royal Thai Army.
-                    context.index.alias(sentence.excerpt(found.first, found.last), for: existing.id)
-                    continue
-                }
-                if context.index.id(named: found.actor.name) != nil { continue }
-                // "Karvenian soldiers" before "Karvenia" is named: decided once the whole report is read.
-                if found.actor.kind == .state, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
-                    demonyms.append((found.actor.name, sentence, found))
-                    continue
-                }
-                var actor = found.actor
-                actor.represents = actor.represents.flatMap { introduced[$0] ?? $0 }
-                actor.partOf = actor.partOf.flatMap { introduced[$0] ?? $0 }
-                actor.sources = [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(found.first, found.last))]
-                introduced[found.actor.id] = context.index.introduce(actor)
-            }
-        }
-        for demonym in demonyms where context.index.id(named: demonym.name) == nil {
-            if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
-                context.index.alias(demonym.name, for: base)
-            } else {
-                // "Karvenian soldiers" of a Karvenia the report never names alone.
-                var actor = demonym.found.actor
-                let stateName = NameFinder.stateName(fromAdjective: actor.name)
-                if stateName != actor.name {
-                    actor = Actor(id: Self.slug(stateName), name: stateName, aliases: [actor.name], kind: .state)
-                }
-                actor.sources = [
-                    SourceRef(source: sourceID, paragraph: demonym.sentence.paragraph, excerpt: demonym.sentence.excerpt(demonym.found.first, demonym.found.last))
-                ]
-                _ = context.index.introduce(actor)
-            }
-        }
-        for sentence in sentences {
-            for mention in context.index.mentions(in: sentence) { context.mentionCounts[mention.id, default: 0] += 1 }
-        }
-        let states = Dictionary(grouping: context.mentionCounts, by: { context.index.state(of: $0.key) })
-            .filter { context.index.kind(of: $0.key) == .state }
-            .mapValues { $0.reduce(0) { $0 + $1.value } }
-        context.sides = Array(states.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key))
+        // First, who the report names, and which two sides it is about: a figure that does not
+        // say whose it is belongs to one of them.
+        meetActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
+        findSides(in: sentences, context: &context)
 
         var claims: [DraftedClaim] = []
         var statements: [DraftedStatement] = []
@@ -127,6 +77,69 @@ public struct Drafter {
     }
 
     // MARK: - People
+
+    /// The people the report introduces by their titles, and the names no model knows where
+    /// they stand as actors do, all added to the index before the figures are read.
+    private func meetActors(in sentences: [Sentence], sourceID: String, context: inout ReadingContext, reviews: inout Reviews) {
+        let persons = PersonFinder(words: words)
+        let names = NameFinder(words: words)
+        var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
+        var named: [String] = []
+        for sentence in sentences {
+            for person in persons.introductions(in: sentence, index: context.index) {
+                introduce(person, in: sentence, sourceID: sourceID, named: named, context: &context, reviews: &reviews)
+            }
+            named += context.index.mentions(in: sentence).map(\.id).filter { context.index.kind(of: $0) != .person }
+            var introduced: [String: String] = [:]
+            for found in names.names(in: sentence, index: context.index) {
+                if let existing = context.index.actors[found.actor.id], existing.name == found.actor.name {
+                    // A known body named as the text names it: "Thailand's army" for the Royal Thai Army.
+                    context.index.alias(sentence.excerpt(found.first, found.last), for: existing.id)
+                    continue
+                }
+                if context.index.id(named: found.actor.name) != nil { continue }
+                // "Karvenian soldiers" before "Karvenia" is named: decided once the whole report is read.
+                if found.actor.kind == .state, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
+                    demonyms.append((found.actor.name, sentence, found))
+                    continue
+                }
+                var actor = found.actor
+                actor.represents = actor.represents.flatMap { introduced[$0] ?? $0 }
+                actor.partOf = actor.partOf.flatMap { introduced[$0] ?? $0 }
+                actor.sources = [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(found.first, found.last))]
+                introduced[found.actor.id] = context.index.introduce(actor)
+            }
+        }
+        for demonym in demonyms where context.index.id(named: demonym.name) == nil {
+            if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
+                context.index.alias(demonym.name, for: base)
+            } else {
+                // "Karvenian soldiers" of a Karvenia the report never names alone.
+                var actor = demonym.found.actor
+                let stateName = NameFinder.stateName(fromAdjective: actor.name)
+                if stateName != actor.name {
+                    actor = Actor(id: Self.slug(stateName), name: stateName, aliases: [actor.name], kind: .state)
+                }
+                actor.sources = [
+                    SourceRef(source: sourceID, paragraph: demonym.sentence.paragraph, excerpt: demonym.sentence.excerpt(demonym.found.first, demonym.found.last))
+                ]
+                _ = context.index.introduce(actor)
+            }
+        }
+    }
+
+    /// How often each actor is named, and the report's two most named states: its sides.
+    private func findSides(in sentences: [Sentence], context: inout ReadingContext) {
+        for sentence in sentences {
+            for mention in context.index.mentions(in: sentence) { context.mentionCounts[mention.id, default: 0] += 1 }
+        }
+        let states = Dictionary(grouping: context.mentionCounts, by: { context.index.state(of: $0.key) })
+            .filter { context.index.kind(of: $0.key) == .state }
+            .mapValues { $0.reduce(0) { $0 + $1.value } }
+        context.sides = Array(states.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key))
+
+    }
+
 
     private func introduce(
         _ person: PersonFinder.Introduction, in sentence: Sentence, sourceID: String, named: [String],
