@@ -3,7 +3,7 @@ import ConflictModel
 /// Reads a report and writes the draft of its model: every figure with its claimant, qualifier,
 /// unit, side and stance, the people who speak, and their statements, each citing its paragraph
 /// with the report's own words. What it is not sure of it marks for review, with the reason.
-public struct Drafter {
+public struct Drafter: Sendable {
     let words: DraftingWords
     /// The model drafted into, if any: its actors are reused, its claims found again.
     let into: ConflictModel?
