@@ -29,7 +29,7 @@ without the list of their missed, spurious and wrong figures. For each job:
    the paragraph it cites: the title (paragraph 0) or a body paragraph, whitespace runs read as one
    space. Gold excerpts that fail this are reported as warnings on standard error, unless they
    all hold when every non-empty line is counted as a paragraph: then the gold's numbers are
-   turned into the report's, with a note (Models/timeline/16-... counts that way).
+   turned into the report's, with a note (for a model that counts paragraphs that way).
 6. Statements are paired on (act, speaker); a reciprocal act without a speaker (a call, a
    consultation) on act and participants.
 
