@@ -56,7 +56,7 @@ struct StatementReader {
         let quote = quote(in: sentence)
         let contentEnd = all.lastIndex { $0.isWord } ?? at + length - 1
         var content = contentEnd >= at + length ? sentence.excerpt(at + length, contentEnd) : nil
-        if let quote, let cue = Optional(sentence.excerpt(at, at + length - 1)), quote.contains(cue) { content = nil }
+        if let quote, quote.contains(sentence.excerpt(at, at + length - 1)) { content = nil }
         if let text = content, text.first.map({ !$0.isLetter && !$0.isNumber }) ?? false { content = nil }
         return Reading(
             act: act, speaker: speaker, speakerDoubt: doubt, others: others,

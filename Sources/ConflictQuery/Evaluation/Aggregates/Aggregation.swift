@@ -79,9 +79,17 @@ struct Aggregation {
         let all = model.claims
         let selection = try evaluator.select(set, clauses)
         // A denial says the figure is not so: it is no figure to add or compare, only to count.
-        let measured = selection.positions.filter { measures.contains(all[$0].measure) }
-        let selected = function == .count ? measured : measured.filter { all[$0].stance != .denied }
-        let denied = measured.count - selected.count
+        var selected: [Int] = []
+        var denied = 0
+        all.withUnsafeBufferPointer { claims in
+            for position in selection.positions where measures.contains(claims[position].measure) {
+                if function != .count && claims[position].stance == .denied {
+                    denied += 1
+                } else {
+                    selected.append(position)
+                }
+            }
+        }
         let series = function == .count
             ? RunningTotals.Selection(kept: selected) : RunningTotals.latest(selected, in: all, model: model)
         let claims = series.kept
