@@ -210,7 +210,9 @@ extension Drafter {
             units.append(unit)
             if let earlier = unit.continues { unitIDs.append(earlier) }
         }
-        let acts = Set(statements.map(\.act)).sorted().compactMap { known.act($0) }
+        let acts = Set(statements.map(\.act)).sorted().compactMap { id in
+            known.act(id) ?? words.acts.lazy.compactMap(\.meaning.definition).first { $0.id == id }
+        }
         return Vocabulary(
             units: units.sorted { $0.id < $1.id }, measures: measures, acts: acts, cameoVersion: known.cameoVersion)
     }

@@ -22,6 +22,12 @@ public struct DraftingWords: Sendable {
         let measure: String, description: String, unit: String?
     }
 
+    /// An act by the words that mark it, with its definition for a vocabulary that lacks it.
+    struct ActMeaning: Sendable {
+        let act: String
+        let definition: Act?
+    }
+
     /// A unit by the words of what was counted; one `with` another unit counts things of both
     /// together ("tanks and artillery") and applies only where words of both are counted.
     struct UnitMeaning: Sendable {
@@ -44,7 +50,7 @@ public struct DraftingWords: Sendable {
     var personTitles: Set<String> = []
     var honorifics: [[String]] = []
     var channels: [Entry<String>] = []
-    var acts: [Entry<String>] = []
+    var acts: [Entry<ActMeaning>] = []
     var civilians: Set<String> = []
     var pronouns: Set<String> = []
 

@@ -25,7 +25,8 @@ struct StatementReader {
         // The act listed first that the sentence holds, where it is.
         var found: (act: Act, at: Int, length: Int)?
         for entry in words.acts {
-            guard let act = vocabulary.act(entry.meaning), let at = all.indices.first(where: { sentence.matches(entry.words, at: $0) })
+            guard let act = vocabulary.act(entry.meaning.act) ?? entry.meaning.definition,
+                let at = all.indices.first(where: { sentence.matches(entry.words, at: $0) })
             else { continue }
             found = (act, at, entry.words.count)
             break

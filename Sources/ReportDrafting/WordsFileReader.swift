@@ -70,7 +70,16 @@ struct WordsFileReader {
                 } + words.channels
             case "acts":
                 words.acts += entryList(value) { reader, node, phrases in
-                    reader.text(node, "act").map { act in phrases.map { DraftingWords.Entry(words: $0, meaning: act) } }
+                    guard let act = reader.text(node, "act") else { return nil }
+                    // An act the model's vocabulary may lack comes with what a vocabulary says of it.
+                    var definition: Act?
+                    if let label = reader.text(node, "label", required: false) {
+                        definition = Act(
+                            id: act, label: label, verbs: reader.list(node, "verbs"), cameo: reader.text(node, "cameo") ?? "",
+                            cameoName: reader.text(node, "cameo_name") ?? "")
+                    }
+                    let meaning = DraftingWords.ActMeaning(act: act, definition: definition)
+                    return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
                 }
             case "not_figures": words.notFigures += phrases(value)
             case "running_totals": words.runningTotals += phrases(value)
@@ -176,6 +185,12 @@ struct WordsFileReader {
 
     mutating func text(_ node: YAMLNode, _ key: String, required: Bool = true) -> String? {
         field(node, key, required: required).flatMap { scalar($0) }
+    }
+
+    /// A list of words given as they are written: an act's verbs.
+    mutating func list(_ node: YAMLNode, _ key: String) -> [String] {
+        guard let value = field(node, key), case .sequence(let items, _) = value else { return [] }
+        return items.compactMap { scalar($0) }
     }
 
     mutating func number(_ node: YAMLNode, _ key: String) -> Double? {
