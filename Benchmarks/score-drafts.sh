@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Scores `conflictq draft` on every report that has a gold model, and prints Markdown tables:
-#   Benchmarks/score-drafts.sh [SHARED_REPORTS_DIR]
+#   Benchmarks/score-drafts.sh [REPORTS_DIR]
 #
-# - the nine reports on Operation Ghazab lil-Haq in SHARED_REPORTS_DIR (default ../shared/reports
-#   from the repository's root; a relative one given is from the current folder), NN-*.txt, each against the built-in model and the timeline model
-#   Models/timeline/NN-*.yaml, keeping what cites that model's source;
+# - when REPORTS_DIR is given (a folder of stored reports, relative to the current folder): its
+#   nine reports on Operation Ghazab lil-Haq, NN-*.txt, each against the built-in model and the
+#   timeline model Models/timeline/NN-*.yaml, keeping what cites that model's source;
 # - the two reports on other conflicts there, other-*.txt, against Benchmarks/drafting/gold/;
 # - the test reports of our own, Tests/DraftingTests/Reports/*.txt, against Tests/DraftingTests/Gold/;
 # - the held-out reports, Tests/DraftingTests/HeldOut/Reports/*.txt, against
@@ -12,14 +12,14 @@
 #   ("Held out") with its own total, and without their misses (see Tests/DraftingTests/HeldOut/README.md).
 #
 # It builds nothing: the binary is $CONFLICTQ, or else .build/release/conflictq, or else
-# .build/debug/conflictq. Run by hand only; nothing in the build or the tests reads the shared
-# reports. Extra options for score-drafts.py go in $SCORE_DRAFTS_OPTIONS (such as --runs 1).
+# .build/debug/conflictq. Run by hand only; nothing in the build or the tests reads REPORTS_DIR,
+# and without it only the project's own reports are scored. Extra options for score-drafts.py go in $SCORE_DRAFTS_OPTIONS (such as --runs 1).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 # A directory or binary given relative to where the script was started from stays so.
 absolute() { case $1 in /*) printf '%s\n' "$1" ;; */*) printf '%s\n' "$PWD/$1" ;; *) printf '%s\n' "$1" ;; esac; }
-shared=$(absolute "${1:-$root/../shared/reports}")
+shared=${1:+$(absolute "$1")}
 binary=${CONFLICTQ:+$(absolute "$CONFLICTQ")}
 cd "$root"
 
@@ -31,7 +31,7 @@ fi
 [ -n "$binary" ] || { echo "score-drafts.sh: no conflictq: set CONFLICTQ, or build one (make release)" >&2; exit 1; }
 
 jobs=()
-if [ -d "$shared" ]; then
+if [ -n "$shared" ] && [ -d "$shared" ]; then
     for report in "$shared"/[0-9][0-9]-*.txt; do
         [ -e "$report" ] || continue
         number=$(basename "$report" | cut -c1-2)
@@ -49,8 +49,9 @@ if [ -d "$shared" ]; then
         [ -f "$gold" ] || { echo "score-drafts.sh: no gold for $report" >&2; continue; }
         jobs+=(--report "$report" --gold "$gold")
     done
-else
-    echo "score-drafts.sh: warning: no $shared; scoring the test reports only" >&2
+elif [ -n "$shared" ]; then
+    echo "score-drafts.sh: no folder $shared" >&2
+    exit 2
 fi
 for report in Tests/DraftingTests/Reports/*.txt; do
     [ -e "$report" ] || continue
