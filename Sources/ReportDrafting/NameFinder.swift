@@ -65,7 +65,6 @@ struct NameFinder {
             let name = sentence.excerpt(first, last)
             let plain = Self.withoutPossessive(name)
             let after = last + 1 < all.count ? all[last + 1] : nil
-            let afterNext = last + 2 < all.count ? all[last + 2].lower : ""
             let possessive = all[last].lower.hasSuffix("’s") || all[last].lower.hasSuffix("'s")
             let lastWord = Sentence.words(of: Substring(plain)).last?.lower ?? ""
             if let kind = Self.bodyKinds[lastWord] {
@@ -80,7 +79,7 @@ struct NameFinder {
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
                 found.append(Found(actor: body, first: first, last: last + 1))
                 position = last + 2
-            } else if first == last, possessive || isSideWord(after, afterNext) || isAttribution(after) {
+            } else if first == last, possessive || isSideWord(after) || isAttribution(after) {
                 found.append(Found(actor: actor(plain, kind: .state), first: first, last: last))
             }
         }
@@ -114,10 +113,10 @@ struct NameFinder {
     }
 
     /// "Northland soldiers", "Southland artillery": a name before what a side has.
-    private func isSideWord(_ next: Sentence.Word?, _ afterNext: String) -> Bool {
+    private func isSideWord(_ next: Sentence.Word?) -> Bool {
         guard let next else { return false }
-        let counted = words.units.contains { $0.words.first == next.lower } || ["border", "side", "forces", "troops", "artillery", "army", "government", "officials"].contains(next.lower)
-        return counted
+        return words.units.contains { $0.words.first == next.lower }
+            || ["border", "side", "forces", "troops", "artillery", "army", "government", "officials"].contains(next.lower)
     }
 
     private func isAttribution(_ next: Sentence.Word?) -> Bool {
@@ -154,7 +153,7 @@ struct NameFinder {
         if position == 0 && last == 0 {
             let next = all.count > 1 ? all[1] : nil
             let possessive = all[0].lower.hasSuffix("’s") || all[0].lower.hasSuffix("'s")
-            guard possessive || isAttribution(next) || isSideWord(next, all.count > 2 ? all[2].lower : "") else { return nil }
+            guard possessive || isAttribution(next) || isSideWord(next) else { return nil }
         }
         return (position, last)
     }
