@@ -18,6 +18,8 @@ public enum TerminalText {
     /// ZERO WIDTH NON-JOINER and ZERO WIDTH JOINER stay as they are between two visible characters,
     /// where Persian and Indic names and emoji sequences need them; anywhere else they are shown too.
     public static func visible(_ text: String) -> String {
+        // Most text is printable ASCII, which needs nothing shown: seen byte by byte, with no array.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == 0x09 }) { return text }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: needsShowing) else { return text }
         var result = String.UnicodeScalarView()

@@ -29,37 +29,38 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     /// else, including impossible days and times. Only digits: `Int` alone would also take a sign,
     /// so that `+786` read as a year `description` cannot write back.
     public init?(_ text: String) {
-        func isDigits(_ part: Substring, _ count: Int) -> Bool {
-            part.utf8.count == count && part.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
-        }
-        var dateText = Substring(text)
-        var timeOfDay: Int?
-        if let space = text.firstIndex(of: " ") {
-            dateText = text[..<space]
-            let time = text[text.index(after: space)...].split(separator: ":", omittingEmptySubsequences: false)
-            guard time.count == 2, isDigits(time[0], 2), isDigits(time[1], 2), let hour = Int(time[0]),
-                let minute = Int(time[1]), hour < 24, minute < 60
-            else { return nil }
-            timeOfDay = hour * 60 + minute
-        }
-        let parts = dateText.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), isDigits(parts[0], 4), let year = Int(parts[0]),
-            parts.dropFirst().allSatisfy({ isDigits($0, 2) })
-        else { return nil }
-        self.year = year
-        if parts.count >= 2 {
-            guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-            self.month = month
-        }
-        if parts.count == 3, let month {
-            guard let day = Int(parts[2]), (1...PartialDate.days(inMonth: month, year: year)).contains(day) else {
-                return nil
+        var text = text
+        guard let date = text.withUTF8(Self.parse) else { return nil }
+        self = date
+    }
+
+    /// `init?(_:)` byte by byte: a large model has dates in every claim, and splitting each into
+    /// substrings and reading those as numbers cost more than the rest of reading the claim.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
+        /// The number written in exactly `count` ASCII digits at `start`, followed by `separator`
+        /// unless they end the text.
+        func digits(at start: Int, _ count: Int, then separator: UInt8?) -> Int? {
+            guard start + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[start..<start + count] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
-            self.day = day
+            if start + count < bytes.count && bytes[start + count] != separator { return nil }
+            return value
         }
-        // A time belongs to a day: "2026-02 16:00" says nothing a reader could use.
-        if timeOfDay != nil && parts.count != 3 { return nil }
-        minutes = timeOfDay
+        // YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DD HH:MM: each part starts at a fixed place.
+        guard let year = digits(at: 0, 4, then: UInt8(ascii: "-")) else { return nil }
+        guard bytes.count > 4 else { return PartialDate(year: year) }
+        guard let month = digits(at: 5, 2, then: UInt8(ascii: "-")), (1...12).contains(month) else { return nil }
+        guard bytes.count > 7 else { return PartialDate(year: year, month: month) }
+        guard let day = digits(at: 8, 2, then: UInt8(ascii: " ")), (1...days(inMonth: month, year: year)).contains(day)
+        else { return nil }
+        guard bytes.count > 10 else { return PartialDate(year: year, month: month, day: day) }
+        guard bytes.count == 16, let hour = digits(at: 11, 2, then: UInt8(ascii: ":")), hour < 24,
+            let minute = digits(at: 14, 2, then: nil), minute < 60
+        else { return nil }
+        return PartialDate(year: year, month: month, day: day, minutes: hour * 60 + minute)
     }
 
     /// Always four digits for the year, as it was read: the year 786 is `0786`.

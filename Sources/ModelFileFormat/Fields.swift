@@ -11,7 +11,10 @@ struct Fields {
     /// The mapping's own path: `claims[2]`, or empty for the whole file.
     let path: String
     let position: Position
-    private let values: [String: YAMLNode]
+    /// The entries in the file's order. A mapping holds a dozen keys at most, and finding one by
+    /// comparing short texts costs less than building a dictionary for every entry of a large file.
+    private let presentKeys: [String]
+    private let nodes: [YAMLNode]
     /// Known keys that an unknown key was probably meant to be: their absence is not reported again.
     private let misspelt: Set<String>
     private let log: ReadingLog
@@ -27,30 +30,47 @@ struct Fields {
         self.log = log
         log.record(node, at: path)
         // The YAML reader refuses keys that are not names and keys given twice, so each entry is one field.
-        var values: [String: YAMLNode] = [:]
+        var names: [String] = []
+        var nodes: [YAMLNode] = []
+        names.reserveCapacity(entries.count)
+        nodes.reserveCapacity(entries.count)
         var misspelt: Set<String> = []
         for entry in entries {
             let name = entry.key.text
-            guard keys.contains(name) else {
+            guard keys.contains(where: { Self.same($0, name) }) else {
                 misspelt.formUnion(Suggestions.close(to: name, in: keys))
                 let hint = Suggestions.phrase(Suggestions.close(to: name, in: keys))
                 let known = hint.isEmpty ? "; \(what) has the keys " + keys.joined(separator: ", ") : hint
                 log.error(at: entry.key.position, path, "unknown key \"\(name)\"" + known)
                 continue
             }
-            values[name] = entry.value
+            names.append(name)
+            nodes.append(entry.value)
             log.record(entry.value, at: Self.join(path, name))
         }
-        self.values = values
+        self.presentKeys = names
+        self.nodes = nodes
         self.misspelt = misspelt
     }
 
     /// The full path of a key: `claims[2].event`.
     func path(of key: String) -> String { Self.join(path, key) }
 
+    /// A key's node, null or not; nil when the key is absent.
+    private func entry(_ key: String) -> YAMLNode? {
+        for index in presentKeys.indices where Self.same(presentKeys[index], key) { return nodes[index] }
+        return nil
+    }
+
+    /// Two keys compared by length first: most keys compared are not the one looked for, and
+    /// unequal texts of one length cost more to tell apart than texts of two lengths.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
     /// A key's value; nil when the key is absent or its value is null.
     func value(_ key: String) -> YAMLNode? {
-        guard let node = values[key], !node.isNull else { return nil }
+        guard let node = entry(key), !node.isNull else { return nil }
         return node
     }
 
@@ -121,7 +141,7 @@ struct Fields {
         if let node = value(key) { return node }
         if required {
             log.markUnread(path(of: key))
-            if let null = values[key] {
+            if let null = entry(key) {
                 log.error(at: null, path(of: key), "has no value, but one is required")
             } else if !misspelt.contains(key) {
                 log.error(at: position, path, "missing required key \"\(key)\"")

@@ -76,8 +76,7 @@ final class ReadingLog {
             failed(at: node, path(), "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
-        let digits = scalar.text.drop { $0 == "-" || $0 == "+" || $0 == "0" || $0 == "." }.filter(\.isNumber).count
-        guard number.isFinite, abs(number) < Self.largestFigure, digits <= 15 else {
+        guard number.isFinite, abs(number) < Self.largestFigure, Self.significantDigits(scalar.text) <= 15 else {
             failed(
                 at: node, path(),
                 "the number \(scalar.text) cannot be held exactly; figures have at most 15 significant digits "
@@ -152,27 +151,43 @@ final class ReadingLog {
     }
 
     /// Decimal notation only: YAML 1.1 would also read `0x1F`, `1_000` or `1:20` as numbers, which
-    /// in a casualty figure are more likely typing mistakes than meant.
+    /// in a casualty figure are more likely typing mistakes than meant. Read byte by byte, as every
+    /// character it accepts is ASCII: a large model has a figure in every claim.
     private static func isDecimal(_ text: String, whole: Bool = false) -> Bool {
-        var rest = Substring(text)
-        func digits() -> Bool {
-            let count = rest.prefix(while: { $0.isASCII && $0.isNumber }).count
-            rest = rest.dropFirst(count)
-            return count > 0
-        }
-        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
-        guard digits() else { return false }
-        if whole { return rest.isEmpty }
-        if rest.first == "." {
-            rest = rest.dropFirst()
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            func digits() -> Bool {
+                let start = index
+                while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+                return index > start
+            }
+            func skip(_ one: UInt8, or other: UInt8) -> Bool {
+                guard index < bytes.count, bytes[index] == one || bytes[index] == other else { return false }
+                index += 1
+                return true
+            }
+            _ = skip(UInt8(ascii: "-"), or: UInt8(ascii: "+"))
             guard digits() else { return false }
+            if whole { return index == bytes.count }
+            if skip(UInt8(ascii: "."), or: UInt8(ascii: ".")) {
+                guard digits() else { return false }
+            }
+            if skip(UInt8(ascii: "e"), or: UInt8(ascii: "E")) {
+                _ = skip(UInt8(ascii: "-"), or: UInt8(ascii: "+"))
+                guard digits() else { return false }
+            }
+            return index == bytes.count
         }
-        if rest.first == "e" || rest.first == "E" {
-            rest = rest.dropFirst()
-            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
-            guard digits() else { return false }
-        }
-        return rest.isEmpty
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// The significant digits of a decimal number as `isDecimal` accepts it: those after its sign,
+    /// its leading zeros and its point.
+    private static func significantDigits(_ text: String) -> Int {
+        let leading: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "0"), UInt8(ascii: ".")]
+        return text.utf8.drop(while: leading.contains).count(where: isDigit)
     }
 
     private static func quotedNumberHint(_ node: YAMLNode) -> String {

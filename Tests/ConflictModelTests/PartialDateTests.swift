@@ -10,10 +10,22 @@ import Testing
 
     @Test(arguments: [
         "2026-02-30", "2026-13", "26-02-01", "2026-2-1", "", "2026-02-28x", "2025-02-29", "+786-03-01", "2026-+3",
-        "2026-03-+1", "２０２６",
+        "2026-03-+1", "２０２６", "2026-", "2026-03-", "2026-03-01 ", "2026-03-01 9:00", "2026-03-01 09:0", "2026-03-01 09:000",
+        "2026-03-01T09:00", "2026-03 09:00", "2026 09:00", "2026-03-01  09:00", "2026/03/01", " 2026", "2026-03-01 09-00",
+        "2026-03-01 24:00", "2026-03-01 23:60", "20261", "2026-031",
     ])
     func rejectsImpossibleDates(_ text: String) {
         #expect(PartialDate(text) == nil)
+    }
+
+    @Test func readsEveryPart() {
+        #expect(PartialDate("2026-03-01 09:05") == PartialDate(year: 2026, month: 3, day: 1, minutes: 545))
+        #expect(PartialDate("2026-03-01 23:59")?.minutes == 1439)
+        #expect(PartialDate("2024-02-29") == PartialDate(year: 2024, month: 2, day: 29))
+        #expect(PartialDate("2000-02-29") != nil)
+        #expect(PartialDate("1900-02-29") == nil)
+        #expect(PartialDate("2026-12") == PartialDate(year: 2026, month: 12))
+        #expect(PartialDate("0000") == PartialDate(year: 0))
     }
 
     @Test func printsAsWritten() {

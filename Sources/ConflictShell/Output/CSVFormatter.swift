@@ -27,16 +27,31 @@ struct CSVFormatter: ResultFormatter {
         tables.map(formatTable).joined(separator: "\n")
     }
 
+    /// Written into one string as it goes: a large answer has tens of thousands of rows, and an
+    /// array of fields joined for each would cost more than finding the answer.
     private func formatTable(_ table: ResultTable) -> String {
-        var text = record(table.columns.map { Self.textCell($0.name) })
+        var text = ""
+        appendRecord(table.columns.map { Self.textCell($0.name) }, to: &text)
         for row in table.rows {
-            text += record(table.columns.indices.map { $0 < row.values.count ? Self.cell(row.values[$0]) : "" })
+            for index in table.columns.indices {
+                if index > 0 { text.append(",") }
+                if index < row.values.count { appendField(Self.cell(row.values[index]), to: &text) }
+            }
+            text.append("\n")
         }
         return text
     }
 
-    private func record(_ fields: [String]) -> String {
-        fields.map { Self.field(toTerminal ? TerminalText.visible($0) : $0) }.joined(separator: ",") + "\n"
+    private func appendRecord(_ fields: [String], to text: inout String) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { text.append(",") }
+            appendField(field, to: &text)
+        }
+        text.append("\n")
+    }
+
+    private func appendField(_ field: String, to text: inout String) {
+        text.append(Self.field(toTerminal ? TerminalText.visible(field) : field))
     }
 
     /// A value's words, protected against formula injection when the value is text.
@@ -49,8 +64,7 @@ struct CSVFormatter: ResultFormatter {
 
     /// Text that a spreadsheet would read as a formula, with a `'` in front so that it shows as text.
     static func textCell(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isSignedNumber(text)
-        else { return text }
+        guard let first = text.utf8.first, "=+-@\t\r".utf8.contains(first), !isSignedNumber(text) else { return text }
         return "'" + text
     }
 
@@ -63,7 +77,8 @@ struct CSVFormatter: ResultFormatter {
     }
 
     static func field(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+        // Bytes rather than scalars: the four are ASCII, and no other scalar's UTF-8 holds their bytes.
+        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
         guard needsQuotes else { return text }
         var quoted = "\""
         for character in text.unicodeScalars {

@@ -15,22 +15,31 @@ struct Grouping {
     /// Groups the records at `positions` of `set`, read in place: on a large model this loop is
     /// most of an aggregate, so each key is looked up once and its group found by position.
     init<Record>(_ set: RecordSet<Record>, _ positions: [Int], by fields: [Field<Record>], model: ConflictModel) {
-        var groupOfKey: [[Value]: Int] = [:]
+        var groupOfKey: [[KeyPart]: Int] = [:]
+        groupOfKey.reserveCapacity(positions.count)
         var groups: [Group] = []
         var countedMoreThanOnce = false
+        func add(_ position: Int, to key: [KeyPart], values: () -> [Value]) {
+            if let group = groupOfKey[key] {
+                groups[group].members.append(position)
+            } else {
+                groupOfKey[key] = groups.count
+                groups.append(Group(key: values(), members: [position]))
+            }
+        }
         set.records.withUnsafeBufferPointer { buffer in
             guard let first = buffer.baseAddress else { return }
             for position in positions {
                 let record = RecordRef(first + position)
-                let keys = Self.keys(fields.map { $0.readInPlace(record, model) })
+                let parts = fields.map { KeyPart.read($0, record, model) }
+                if !parts.contains(where: \.isList) {
+                    add(position, to: parts) { parts.map { $0.value(in: model) } }
+                    continue
+                }
+                let keys = Self.keys(parts.map { $0.value(in: model) })
                 countedMoreThanOnce = countedMoreThanOnce || keys.count > 1
                 for key in keys {
-                    if let group = groupOfKey[key] {
-                        groups[group].members.append(position)
-                    } else {
-                        groupOfKey[key] = groups.count
-                        groups.append(Group(key: key, members: [position]))
-                    }
+                    add(position, to: zip(fields, key).map { KeyPart($1, of: $0) }) { key }
                 }
             }
         }
@@ -46,8 +55,6 @@ struct Grouping {
     /// The groups a record falls in. A list is taken apart, so that a statement to Pakistan and the
     /// Afghan Taliban counts once for each of them, as event data counts dyads.
     private static func keys(_ values: [Value]) -> [[Value]] {
-        // Most records hold no list in their grouped fields: one key, with nothing to take apart.
-        if !values.contains(where: { if case .list = $0 { true } else { false } }) { return [values] }
         var keys: [[Value]] = [[]]
         for value in values {
             let parts: [Value]
@@ -55,5 +62,44 @@ struct Grouping {
             keys = keys.flatMap { key in parts.map { key + [$0] } }
         }
         return keys
+    }
+
+    /// A grouped field's value as a key, with an actor as its id alone: a record's key is made
+    /// without looking up a name, which is looked up once a group, when the group is made. Most of
+    /// a large aggregate is making these keys.
+    private enum KeyPart: Hashable {
+        case actor(String?)
+        case actors([String])
+        case value(Value)
+
+        static func read<Record>(_ field: Field<Record>, _ record: RecordRef<Record>, _ model: ConflictModel) -> KeyPart {
+            guard let ids = field.actorIDs?(record, model) else { return .value(field.readInPlace(record, model)) }
+            switch ids {
+            case .one(let id): return .actor(id)
+            case .many(let ids): return .actors(ids)
+            }
+        }
+
+        /// The part of one value of a key taken apart from a list, as `read` would have made it.
+        init<Record>(_ value: Value, of field: Field<Record>) {
+            guard field.actorIDs != nil else { self = .value(value); return }
+            if case .actor(let id, _) = value { self = .actor(id) } else { self = .actor(nil) }
+        }
+
+        var isList: Bool {
+            switch self {
+            case .actors: return true
+            case .value(.list): return true
+            default: return false
+            }
+        }
+
+        func value(in model: ConflictModel) -> Value {
+            switch self {
+            case .actor(let id): return .actor(id, in: model)
+            case .actors(let ids): return .actors(ids, in: model)
+            case .value(let value): return value
+            }
+        }
     }
 }

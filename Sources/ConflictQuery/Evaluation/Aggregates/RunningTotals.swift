@@ -86,7 +86,10 @@ enum RunningTotals {
                 }
                 continue
             }
-            if isCovered(claim, totalsBySide[Series(claim, in: model.vocabulary, event: .some(nil))] ?? [], claims, model) {
+            // With no running total kept, which is most data, no incident needs its series made.
+            if !totalsBySide.isEmpty,
+                isCovered(claim, totalsBySide[Series(claim, in: model.vocabulary, event: .some(nil))] ?? [], claims, model)
+            {
                 selection.withinTotals += 1
             } else {
                 selection.kept.append(position)
