@@ -118,11 +118,12 @@ struct Aggregation {
             case .count:
                 return FigureColumn.Answer(key: group.key, members: group.members, figure: nil, chosen: nil)
             case .sum, .avg:
-                guard QuantityArithmetic.isExact(QuantityArithmetic.sum(quantities)) else {
+                let sum = QuantityArithmetic.sum(quantities)
+                guard QuantityArithmetic.isExact(sum) else {
                     throw Diagnostic(
                         tooLargeMessage(function, measures, group: zip(keyFields, group.key)), at: aggregate.targetRange)
                 }
-                let figure = function == .sum ? QuantityArithmetic.sum(quantities) : QuantityArithmetic.average(quantities)
+                let figure = function == .sum ? sum : QuantityArithmetic.average(quantities)
                 return FigureColumn.Answer(key: group.key, members: group.members, figure: figure, chosen: nil)
             case .min, .max:
                 let order = { (a: Int, b: Int) in ValueOrder.less(.quantity(all[a].quantity), .quantity(all[b].quantity)) }

@@ -27,11 +27,15 @@ struct Grouping {
                 groups.append(Group(key: values(), members: [position]))
             }
         }
+        // One array for every record's key, refilled in place: a key is copied only to make a group.
+        var parts: [KeyPart] = []
+        parts.reserveCapacity(fields.count)
         set.records.withUnsafeBufferPointer { buffer in
             guard let first = buffer.baseAddress else { return }
             for position in positions {
                 let record = RecordRef(first + position)
-                let parts = fields.map { KeyPart.read($0, record, model) }
+                parts.removeAll(keepingCapacity: true)
+                for field in fields { parts.append(KeyPart.read(field, record, model)) }
                 if !parts.contains(where: \.isList) {
                     add(position, to: parts) { parts.map { $0.value(in: model) } }
                     continue
