@@ -15,6 +15,7 @@ let package = Package(
         // For the fuzz package, which compares it with another YAML implementation.
         .library(name: "YAMLReader", targets: ["YAMLReader"]),
         .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
+        .library(name: "DataSetImport", targets: ["DataSetImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -56,7 +57,7 @@ let package = Package(
         .target(
             name: "ConflictQCommand",
             dependencies: [
-                "ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictShell", "ReportDrafting",
+                "ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictShell", "ReportDrafting", "DataSetImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -67,6 +68,9 @@ let package = Package(
         .plugin(name: "ShippedModels", capability: .buildTool(), exclude: ["embed-models.sh"]),
         // `conflictq draft`: a model drafted from a news report, by the word lists of Models/drafting/.
         .target(name: "ReportDrafting", dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "YAMLReader"]),
+        // `conflictq import`: the rows of UCDP GED, ACLED and GDELT files as the model's events, claims
+        // and statements, their actors resolved through the alias table of Models/datasets/.
+        .target(name: "DataSetImport", dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat"]),
         .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
         // What the tests share: temporary folders, the package's and the binary's paths, running a
         // program. A plain target that only test targets depend on, kept beside them.

@@ -42,11 +42,16 @@ public struct Claim: Hashable, Sendable {
     public var runningTotal: Bool
     public var note: String?
     public var sources: [SourceRef]
+    /// The id of the claim this one is a part of: a total given with its breakdown ("13 killed:
+    /// eight civilians and five soldiers", or UCDP's deaths of each side within an event's best
+    /// estimate). A sum never adds a total to its own parts.
+    public var partOf: Int?
 
     public init(
         id: Int, event: String? = nil, measure: String, counted: String, unit: String, party: String? = nil,
         quantity: Quantity, claimant: String, stance: Stance = .asserted, asOf: PartialDate? = nil,
-        since: PartialDate? = nil, runningTotal: Bool = false, note: String? = nil, sources: [SourceRef] = []
+        since: PartialDate? = nil, runningTotal: Bool = false, note: String? = nil, sources: [SourceRef] = [],
+        partOf: Int? = nil
     ) {
         self.id = id
         self.event = event
@@ -62,5 +67,6 @@ public struct Claim: Hashable, Sendable {
         self.runningTotal = runningTotal
         self.note = note
         self.sources = sources
+        self.partOf = partOf
     }
 }

@@ -38,12 +38,15 @@ public struct Statement: Hashable, Sendable {
     /// A CAMEO code of its own, when the act's code is too coarse for this statement.
     public var cameo: String?
     public var sources: [SourceRef]
+    /// The data set row it was imported from (a GDELT event); nil for a statement of a report.
+    public var record: DataRecord?
 
     public init(
         id: Int, speaker: String?, represents: String? = nil, act: String, targets: [String] = [],
         participants: [String] = [], subjects: [String] = [], content: String? = nil,
         channel: String? = nil, mode: Mode = .done, date: PartialDate? = nil, quote: String? = nil,
-        answers: Int? = nil, reportedBy: String? = nil, cameo: String? = nil, sources: [SourceRef] = []
+        answers: Int? = nil, reportedBy: String? = nil, cameo: String? = nil, sources: [SourceRef] = [],
+        record: DataRecord? = nil
     ) {
         self.id = id
         self.speaker = speaker
@@ -61,5 +64,6 @@ public struct Statement: Hashable, Sendable {
         self.reportedBy = reportedBy
         self.cameo = cameo
         self.sources = sources
+        self.record = record
     }
 }

@@ -207,6 +207,16 @@ public struct ConflictQ: ParsableCommand {
                 return command
             }
         }
+        // `conflictq import ucdp FILE`: the same, for data set files.
+        if arguments.first == "import" {
+            run(ImportCommand.self) {
+                let command = try ImportCommand.parseAsRoot(Array(arguments.dropFirst()))
+                if let parsed = command as? ImportCommand {
+                    refuseNamesThatAreNotUTF8(parsed.files + parsed.into + [parsed.output ?? ""])
+                }
+                return command
+            }
+        }
         if let options = ShellOptions.parseCommon(arguments) {
             refuseNamesThatAreNotUTF8(options.scriptPaths + options.modelPaths)
             Glibc.exit(runShell(options).rawValue)

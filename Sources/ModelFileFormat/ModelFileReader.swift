@@ -31,17 +31,18 @@ struct ModelFileReader {
     static let sourceRefKeys = ["source", "paragraph", "excerpt", "role"]
     static let actorKeys = ["id", "name", "aliases", "kind", "role", "represents", "part_of", "note", "sources"]
     static let eventKeys = [
-        "id", "name", "kind", "initiators", "targets", "date", "date_note", "place", "part_of", "status",
-        "alleged_by", "sources",
+        "id", "name", "kind", "initiators", "targets", "sides", "date", "date_end", "date_note", "place", "country",
+        "coordinates", "place_precision", "category", "subcategory", "part_of", "status", "alleged_by", "record",
+        "sources",
     ]
     static let claimKeys = [
         "id", "event", "measure", "counted", "unit", "party", "value", "qualifier", "interval", "claimant", "stance",
-        "as_of", "since", "running_total", "note", "sources",
+        "as_of", "since", "running_total", "note", "part_of", "sources",
     ]
     static let formatTwoClaimKeys = claimKeys.filter { $0 != "since" }.map { $0 == "as_of" ? "date" : $0 }
     static let statementKeys = [
         "id", "speaker", "represents", "act", "targets", "participants", "subjects", "content", "channel", "mode",
-        "quote", "answers", "date", "reported_by", "cameo", "sources",
+        "quote", "answers", "date", "reported_by", "cameo", "record", "sources",
     ]
 
     private let log: ReadingLog
@@ -230,20 +231,36 @@ struct ModelFileReader {
         let kind: Event.Kind? = fields.choice("kind", "event kind")
         let initiators = fields.strings("initiators")
         let targets = fields.strings("targets")
+        let sides = fields.strings("sides")
         let date = fields.date("date")
         let dateNote = fields.string("date_note")
         let place = fields.string("place")
         let partOf = fields.string("part_of")
         let status = fields.choice("status", "event status", default: Event.Status.asserted)
         let allegedBy = fields.string("alleged_by")
+        let dateEnd = fields.date("date_end")
+        let country = fields.string("country")
+        let coordinates = DataRecordReader.coordinates(fields, log: log)
+        let placePrecision = fields.string("place_precision")
+        let category = fields.string("category")
+        let subcategory = fields.string("subcategory")
+        let record = DataRecordReader.record(fields, log: log)
         let sources = readSourceRefs(fields)
         if status == .asserted, allegedBy != nil, let node = fields.value("alleged_by") {
             log.error(at: node, fields.path(of: "alleged_by"), "only an alleged event has alleged_by; add \"status: alleged\"")
         }
+        if let dateEnd, let node = fields.value("date_end") {
+            if let date, dateEnd.lastDay < date.firstDay {
+                log.error(at: node, fields.path(of: "date_end"), "the date range ends (\(dateEnd)) before it starts (\(date))")
+            } else if date == nil {
+                log.error(at: node, fields.path(of: "date_end"), "a date range needs its first day too; add \"date\"")
+            }
+        }
         let event = Event(
             id: id ?? "", name: name ?? "", kind: kind ?? .other, initiators: initiators, targets: targets, date: date,
             dateNote: dateNote, place: place, partOf: partOf, status: status ?? .asserted, allegedBy: allegedBy,
-            sources: sources)
+            sources: sources, dateEnd: dateEnd, country: country, coordinates: coordinates, placePrecision: placePrecision,
+            category: category, subcategory: subcategory, sides: sides, record: record)
         keep(event, path, id.map(EntryID.event), complete: log.errorCount == start, idNode: fields.value("id"),
              in: \.events, or: \.events)
     }
@@ -268,6 +285,7 @@ struct ModelFileReader {
         let since = fields.date("since")
         let runningTotal = fields.bool("running_total") ?? false
         let note = fields.string("note")
+        let partOf = fields.wholeNumber("part_of")
         let sources = readSourceRefs(fields)
         if let since, let asOf, asOf.lastDay < since.firstDay, let node = fields.value("since") {
             log.error(at: node, fields.path(of: "since"), "since \(since) is after the as-of date \(asOf): a period ends after it begins")
@@ -275,7 +293,7 @@ struct ModelFileReader {
         let claim = Claim(
             id: id ?? 0, event: event, measure: measure ?? "", counted: counted ?? "", unit: unit, party: party,
             quantity: quantity ?? Quantity(0), claimant: claimant ?? "", stance: stance ?? .asserted, asOf: asOf,
-            since: since, runningTotal: runningTotal, note: note, sources: sources)
+            since: since, runningTotal: runningTotal, note: note, sources: sources, partOf: partOf)
         keep(claim, path, id.map(EntryID.claim), complete: log.errorCount == start, idNode: fields.value("id"),
              in: \.claims, or: \.claims)
     }
@@ -332,11 +350,13 @@ struct ModelFileReader {
         let date = fields.date("date")
         let reportedBy = fields.string("reported_by")
         let cameo = fields.cameoCode("cameo")
+        let record = DataRecordReader.record(fields, log: log)
         let sources = readSourceRefs(fields)
         let statement = Statement(
             id: id ?? 0, speaker: speaker, represents: represents, act: act ?? "", targets: targets,
             participants: participants, subjects: subjects, content: content, channel: channel, mode: mode ?? .done,
-            date: date, quote: quote, answers: answers, reportedBy: reportedBy, cameo: cameo, sources: sources)
+            date: date, quote: quote, answers: answers, reportedBy: reportedBy, cameo: cameo, sources: sources,
+            record: record)
         keep(statement, path, id.map(EntryID.statement), complete: log.errorCount == start, idNode: fields.value("id"),
              in: \.statements, or: \.statements)
     }

@@ -133,6 +133,7 @@ struct ModelFileWriter {
             guard let value else { continue }
             lines.append(prefix() + key + ": " + value)
         }
+        if let record = entry.record { writeRecord(record, prefix: prefix(), indent: indent + "    ") }
         guard !entry.sources.isEmpty else { return }
         lines.append(prefix() + "sources:")
         for ref in entry.sources {
@@ -145,11 +146,27 @@ struct ModelFileWriter {
         }
     }
 
+    /// An imported entry's data set row, its kept columns last, one a line.
+    private mutating func writeRecord(_ record: DataRecord, prefix: String, indent: String) {
+        lines.append(prefix + "record:")
+        let keys: [(String, String?)] = [
+            ("dataset", YAMLText.string(record.dataset)), ("release", record.release.map(YAMLText.quoted)),
+            ("id", YAMLText.quoted(record.id)), ("file", record.file.map(YAMLText.string)), ("line", record.line.map { "\($0)" }),
+        ]
+        for (key, value) in keys { if let value { lines.append(indent + key + ": " + value) } }
+        guard !record.columns.isEmpty else { return }
+        lines.append(indent + "columns:")
+        for column in record.columns {
+            lines.append(indent + "  " + column.name + ": " + (column.value.isEmpty ? "\"\"" : YAMLText.string(column.value)))
+        }
+    }
+
     // MARK: - Entries
 
     /// An entry's keys in the order they are written, each with its YAML text or nil to leave it out.
     private struct Entry {
         var fields: [(String, String?)]
+        var record: DataRecord? = nil
         var sources: [SourceRef] = []
     }
 
@@ -189,11 +206,16 @@ struct ModelFileWriter {
         Entry(
             fields: [
                 ("id", text(event.id)), ("name", text(event.name)), ("kind", text(event.kind.rawValue)),
-                ("initiators", list(event.initiators)), ("targets", list(event.targets)), ("date", date(event.date)),
-                ("date_note", text(event.dateNote)), ("place", text(event.place)), ("part_of", text(event.partOf)),
+                ("initiators", list(event.initiators)), ("targets", list(event.targets)), ("sides", list(event.sides)),
+                ("date", date(event.date)),
+                ("date_end", date(event.dateEnd)), ("date_note", text(event.dateNote)), ("place", text(event.place)),
+                ("country", text(event.country)),
+                ("coordinates", event.coordinates.map { "[\(YAMLText.number($0.latitude)), \(YAMLText.number($0.longitude))]" }),
+                ("place_precision", text(event.placePrecision)), ("category", text(event.category)),
+                ("subcategory", text(event.subcategory)), ("part_of", text(event.partOf)),
                 ("status", event.status == .asserted ? nil : text(event.status.rawValue)),
                 ("alleged_by", text(event.allegedBy)),
-            ], sources: event.sources)
+            ], record: event.record, sources: event.sources)
     }
 
     /// The unit is written only where the measure's own would not give it, as a person writes it.
@@ -214,6 +236,7 @@ struct ModelFileWriter {
                 ("stance", claim.stance == .asserted ? nil : text(claim.stance.rawValue)), ("as_of", date(claim.asOf)),
                 ("since", date(claim.since)),
                 ("running_total", claim.runningTotal ? "true" : nil), ("note", text(claim.note)),
+                ("part_of", claim.partOf.map { "\($0)" }),
             ], sources: claim.sources)
     }
 
@@ -229,7 +252,7 @@ struct ModelFileWriter {
                 ("quote", text(statement.quote)), ("answers", statement.answers.map { "\($0)" }),
                 ("date", date(statement.date)), ("reported_by", text(statement.reportedBy)),
                 ("cameo", statement.cameo.map(YAMLText.quoted)),
-            ], sources: statement.sources)
+            ], record: statement.record, sources: statement.sources)
     }
 
     // MARK: - Values

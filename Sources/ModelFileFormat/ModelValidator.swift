@@ -12,6 +12,8 @@ struct ModelValidator {
     /// The ids each reference may name, including those of entries that were written with errors.
     private let known: [Kind: Set<String>]
     private let knownStatements: Set<Int>
+    /// The claims by id, made only once a claim names the total it is a part of.
+    private var claimsByID: [Int: Claim]?
     private var errors: [ModelFileError] = []
 
     static func check(_ model: ModelFileContents) -> [ModelFileError] {
@@ -86,6 +88,7 @@ struct ModelValidator {
     private mutating func check(_ event: Located<Event>) {
         references(event, "initiators", event.value.initiators, .actor)
         references(event, "targets", event.value.targets, .actor)
+        references(event, "sides", event.value.sides, .actor)
         reference(event, "part_of", event.value.partOf, .event)
         reference(event, "alleged_by", event.value.allegedBy, .actor)
         sourceReferences(event, event.value.sources)
@@ -97,6 +100,7 @@ struct ModelValidator {
         checkUnit(claim)
         reference(claim, "party", claim.value.party, .actor)
         reference(claim, "claimant", claim.value.claimant, .actor)
+        checkTotal(claim)
         sourceReferences(claim, claim.value.sources)
     }
 
@@ -113,6 +117,34 @@ struct ModelValidator {
             errors.append(statement.error("answers", "no statement has the id \(answers)"))
         }
         sourceReferences(statement, statement.value.sources)
+    }
+
+    /// A part names its total: a claim of the same claimant, measure, unit and event, which is no
+    /// part itself, so that a sum knows which figures the total already holds.
+    private mutating func checkTotal(_ claim: Located<Claim>) {
+        guard let id = claim.value.partOf, !claim.isUnread("part_of") else { return }
+        if claimsByID == nil {
+            claimsByID = Dictionary(model.claims.map { ($0.value.id, $0.value) }, uniquingKeysWith: { first, _ in first })
+        }
+        guard let total = claimsByID?[id] else {
+            if !model.unreadable.contains(.claim(id)) { errors.append(claim.error("part_of", "no claim has the id \(id)")) }
+            return
+        }
+        let part = claim.value
+        if total.id == part.id {
+            errors.append(claim.error("part_of", "a claim cannot be a part of itself"))
+        } else if total.partOf != nil {
+            errors.append(claim.error("part_of", "claim \(id) is itself a part of claim \(total.partOf!); a part names the whole total"))
+        } else if let difference = [
+            ("claimant", total.claimant, part.claimant), ("measure", total.measure, part.measure), ("unit", total.unit, part.unit),
+            ("event", total.event ?? "none", part.event ?? "none"),
+        ].first(where: { $0.1 != $0.2 }) {
+            errors.append(
+                claim.error(
+                    "part_of",
+                    "claim \(id) is no total of this one: its \(difference.0) is \(difference.1), this one's \(difference.2); "
+                        + "a total and its parts have one claimant, measure, unit and event"))
+        }
     }
 
     /// A claim counts in a declared unit: its own, or its measure's when it names none.

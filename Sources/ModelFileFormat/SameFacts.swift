@@ -24,16 +24,17 @@ enum SameFacts {
         }
     }
 
-    /// What makes two statements one act: everything but the id, the reporter and the sources.
+    /// What makes two statements one act: everything but the id, the reporter and the sources. Two
+    /// rows of a data set are two acts, however alike.
     struct StatementIdentity: Hashable {
         let speaker: String?, represents: String?, act: String, targets: [String], participants: [String]
         let subjects: [String], content: String?, channel: String?, mode: Statement.Mode, date: PartialDate?
-        let quote: String?, answers: Int?, cameo: String?
+        let quote: String?, answers: Int?, cameo: String?, record: DataRecord?
 
         init(_ s: Statement) {
             (speaker, represents, act, targets, participants) = (s.speaker, s.represents, s.act, s.targets, s.participants)
             (subjects, content, channel, mode, date) = (s.subjects, s.content, s.channel, s.mode, s.date)
-            (quote, answers, cameo) = (s.quote, s.answers, s.cameo)
+            (quote, answers, cameo, record) = (s.quote, s.answers, s.cameo, s.record)
         }
     }
 

@@ -11,6 +11,15 @@ public enum CommandFiles {
         }
     }
 
+    /// `read`'s bytes, undecoded, for a reader that checks them itself and names the row of a bad one.
+    public static func readBytes(_ path: String, what: String, limit: Int) -> Result<[UInt8], CommandFileError> {
+        do {
+            return .success(try FileSystem.readBytes(atPath: path == "-" ? "/dev/stdin" : path, limit: (limit, what)))
+        } catch {
+            return .failure(CommandFileError(description: error.description))
+        }
+    }
+
     /// Writes `text` to `path` whole or not at all, keeping a replaced file's mode and owner; the
     /// error, or nil when it is written.
     public static func write(_ text: String, to path: String) -> String? {

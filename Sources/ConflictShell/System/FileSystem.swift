@@ -20,6 +20,11 @@ enum FileSystem {
     /// be (`limit.what`, such as "a script"): a wrong path such as `/dev/zero` never ends, and a
     /// large file that is not a script should not fill the memory first.
     static func readText(atPath path: String, limit: (bytes: Int, what: String)? = nil) throws(FileSystemError) -> String {
+        String(decoding: try readBytes(atPath: path, limit: limit), as: UTF8.self)
+    }
+
+    /// `readText`'s bytes, undecoded: for files whose bytes a reader checks itself, such as data sets.
+    static func readBytes(atPath path: String, limit: (bytes: Int, what: String)? = nil) throws(FileSystemError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .fromErrno("read", path) }
         defer { close(descriptor) }
@@ -42,7 +47,7 @@ enum FileSystem {
                     "cannot read \(path): it is larger than \(limit.bytes >> 20) MiB, the most \(limit.what) may be")
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// The first `start` bytes and the last `end` bytes of a regular file, and how many bytes lie

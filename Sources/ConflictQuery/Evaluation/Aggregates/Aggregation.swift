@@ -92,7 +92,6 @@ struct Aggregation {
         }
         let series = function == .count
             ? RunningTotals.Selection(kept: selected) : RunningTotals.latest(selected, in: all, model: model)
-        let claims = series.kept
 
         // Figures are added only within one claimant's word about one side's losses in one unit,
         // and compared only within one unit: the unit is always a group.
@@ -101,6 +100,10 @@ struct Aggregation {
         let sides = (adds || compares) ? [ClaimField.claimant, .party].filter { !groupsBy($0) }.map(\.field) : []
         let unit = (adds || compares) && !groupsBy(.unit) ? [ClaimField.unit.field] : []
         let keyFields = userGroups + (adds ? sides : []) + unit
+        let breakdowns = adds
+            ? TotalsAndParts.separate(series.kept, in: all, rowsBy: keyFields, model: model)
+            : TotalsAndParts.Selection(kept: series.kept)
+        let claims = breakdowns.kept
         var grouping = Grouping(set, claims, by: keyFields, model: model)
         if function == .count && keyFields.isEmpty { grouping.keepOneEmptyGroup() }
 
@@ -183,6 +186,18 @@ struct Aggregation {
                 "\(series.parts) running total\(one ? " was" : "s were") given in the same report, for the same time, as "
                     + "another of the same claimant, measure and side: parts of one count (soldiers and civilians, say), "
                     + "so \(adds ? "added to it" : "kept beside it"), not revised by it")
+        }
+        if breakdowns.totals > 0 {
+            let one = breakdowns.totals == 1
+            notes.append(
+                "\(breakdowns.totals) total\(one ? " was" : "s were") left out: \(one ? "its" : "their") parts, given with "
+                    + "\(one ? "it" : "them") and counted in rows of their own (a side each), are added instead")
+        }
+        if breakdowns.parts > 0 {
+            let one = breakdowns.parts == 1
+            notes.append(
+                "\(breakdowns.parts) part\(one ? " was" : "s were") left out: the total \(one ? "it belongs" : "they belong") "
+                    + "to is in \(one ? "its" : "their") row, and holds \(one ? "it" : "them") already")
         }
         if denied > 0 {
             notes.append(

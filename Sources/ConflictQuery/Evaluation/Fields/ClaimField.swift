@@ -6,7 +6,9 @@ enum ClaimField: String, CaseIterable {
     case asOf = "as_of"
     case since, reported
     case runningTotal = "running_total"
-    case note, source, paragraph, excerpt
+    case note
+    case partOf = "part_of"
+    case source, paragraph, excerpt
 
     /// A claim about an air strike is about the operation the strike is part of: the events named,
     /// with their parts at any depth, found once for the query.
@@ -67,6 +69,10 @@ enum ClaimField: String, CaseIterable {
                 .bool(c.runningTotal)
             }
         case .note: return Field(rawValue, .text, "a remark on the claim") { c, _ in .text(c.note) }
+        case .partOf:
+            return Field(rawValue, .integer, "the total it is a part of, when it is one of a breakdown") { c, _ in
+                .integer(c.partOf)
+            }
         case .source, .paragraph, .excerpt:
             return FieldCatalog.provenanceField(rawValue) { (r: RecordRef<Claim>) in r.sources }
         }

@@ -2,12 +2,16 @@ import ConflictModel
 
 /// The fields of `events`. A new one is a compile error until `field` says how to read it.
 enum EventField: String, CaseIterable {
-    case id, name, kind, initiator, target, date
+    case id, name, kind, initiator, target, side, date
     case dateNote = "date_note"
     case place
     case partOf = "part_of"
     case status
     case allegedBy = "alleged_by"
+    case dateEnd = "date_end"
+    case country, latitude, longitude
+    case placePrecision = "place_precision"
+    case category, subcategory, dataset, release, record
     case source, paragraph, excerpt
 
     var field: Field<Event> {
@@ -20,6 +24,7 @@ enum EventField: String, CaseIterable {
             }
         case .initiator: return Field(actor: rawValue, "who carried it out") { e, _ in .many(e.initiators) }
         case .target: return Field(actor: rawValue, "against whom") { e, _ in .many(e.targets) }
+        case .side: return Field(actor: rawValue, "a side of a fight no one is said to have started") { e, _ in .many(e.sides) }
         case .date: return Field(rawValue, .date, "when, to the day, month or year") { e, _ in .date(e.date) }
         case .dateNote: return Field(rawValue, .text, "what the report says of the date") { e, _ in .text(e.dateNote) }
         case .place: return Field(rawValue, .text, "where") { e, _ in .text(e.place) }
@@ -29,6 +34,29 @@ enum EventField: String, CaseIterable {
             ) { e, m in .text(e.partOf.map { m.event(id: $0)?.name ?? $0 }) }
         case .status: return Field(rawValue, .text, "asserted, or only alleged") { e, _ in .text(e.status.rawValue) }
         case .allegedBy: return Field(actor: rawValue, "who alleges it") { e, _ in .one(e.allegedBy) }
+        case .dateEnd:
+            return Field(rawValue, .date, "the last day of its date range, when it is known only to lie within one") { e, _ in
+                .date(e.dateEnd)
+            }
+        case .country: return Field(rawValue, .text, "the country a data set places it in") { e, _ in .text(e.country) }
+        case .latitude:
+            return Field(rawValue, .number, "where, in degrees north") { e, _ in e.coordinates.map { .number($0.latitude) } ?? .null }
+        case .longitude:
+            return Field(rawValue, .number, "where, in degrees east") { e, _ in e.coordinates.map { .number($0.longitude) } ?? .null }
+        case .placePrecision:
+            return Field(rawValue, .text, "how precisely the place is known") { e, _ in .text(e.placePrecision) }
+        case .category:
+            return Field(rawValue, .text, "the data set's type of it (UCDP's type of violence, ACLED's event type)") { e, _ in
+                .text(e.category)
+            }
+        case .subcategory:
+            return Field(rawValue, .text, "the data set's sub-type of it (ACLED's sub-event type)") { e, _ in .text(e.subcategory) }
+        case .dataset:
+            return Field(rawValue, .text, "the data set it was imported from (UCDP GED, ACLED, GDELT)") { e, _ in
+                .text(e.record?.dataset)
+            }
+        case .release: return Field(rawValue, .text, "the data set's release it came in") { e, _ in .text(e.record?.release) }
+        case .record: return Field(rawValue, .text, "the data set's id of its row") { e, _ in .text(e.record?.id) }
         case .source, .paragraph, .excerpt:
             return FieldCatalog.provenanceField(rawValue) { (r: RecordRef<Event>) in r.sources }
         }

@@ -5,6 +5,7 @@ import ConflictModel
 enum StatementField: String, CaseIterable {
     case id, speaker, represents, act, cameo, target, participant, subject, content, channel, mode, quote, answers, date
     case reportedBy = "reported_by"
+    case dataset, record
     case source, paragraph, excerpt
 
     var field: Field<Statement> {
@@ -40,6 +41,9 @@ enum StatementField: String, CaseIterable {
         case .date: return Field(rawValue, .date, "when") { s, _ in .date(s.date) }
         case .reportedBy:
             return Field(actor: rawValue, "who relays it, when the report has it second hand") { s, _ in .one(s.reportedBy) }
+        case .dataset:
+            return Field(rawValue, .text, "the data set it was imported from (GDELT)") { s, _ in .text(s.record?.dataset) }
+        case .record: return Field(rawValue, .text, "the data set's id of its row") { s, _ in .text(s.record?.id) }
         case .source, .paragraph, .excerpt:
             return FieldCatalog.provenanceField(rawValue) { (r: RecordRef<Statement>) in r.sources }
         }
