@@ -83,6 +83,10 @@ struct ImportCommand: ParsableCommand {
         if result.problems.count > DataSetImporter.problemsListed {
             StandardError.print("error: and \(result.problems.count - DataSetImporter.problemsListed) more")
         }
+        for warning in result.warnings.prefix(DataSetImporter.problemsListed) { StandardError.print("warning: " + warning.description) }
+        if result.warnings.count > DataSetImporter.problemsListed {
+            StandardError.print("warning: and \(result.warnings.count - DataSetImporter.problemsListed) more")
+        }
         if unresolved {
             let lines = result.unresolved.map { "\($0.rows)\t\(TerminalText.visible($0.name))" }
             if let failure = StandardOutput.write(lines.map { $0 + "\n" }.joined()) { throw Self.failure(failure, status: .queryError) }

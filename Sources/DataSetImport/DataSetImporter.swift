@@ -39,6 +39,8 @@ public struct DataSetImporter {
         /// name, their events, claims and statements.
         public let model: ConflictModel
         public let problems: [ImportProblem]
+        /// Rows imported as they are, but with something that looks wrong in them.
+        public let warnings: [ImportProblem]
         /// Rows read, and rows left out for their problems (with `skippingBadRows`).
         public let rows: Int
         public let rowsLeftOut: Int
@@ -96,7 +98,9 @@ public struct DataSetImporter {
         let model = assemble(entries, context: context, dates: entries.events.compactMap { $0.dateEnd ?? $0.date })
         let unresolved = context.resolver.unresolved.map { (name: $0.key, rows: $0.value) }
             .sorted { ($0.rows, $1.name) > ($1.rows, $0.name) }
-        return Result(model: model, problems: problems, rows: rows, rowsLeftOut: leftOut, unresolved: unresolved)
+        return Result(
+            model: model, problems: problems, warnings: context.warnings, rows: rows, rowsLeftOut: leftOut,
+            unresolved: unresolved)
     }
 
     private func header(_ text: inout DelimitedText, file: String) throws(ImportProblem) -> ColumnLayout {

@@ -8,6 +8,8 @@ struct ImportContext {
     var file: String
     let sourceID: String
     var resolver: ActorResolver
+    /// What was read but looks wrong, such as estimates that disagree: imported, and told.
+    private(set) var warnings: [ImportProblem] = []
     private var claimID: Int
     private var statementID: Int
 
@@ -20,6 +22,8 @@ struct ImportContext {
         self.claimID = firstClaimID
         self.statementID = firstStatementID
     }
+
+    mutating func warn(_ problem: ImportProblem) { warnings.append(problem) }
 
     mutating func nextClaimID() -> Int {
         defer { claimID += 1 }

@@ -48,8 +48,17 @@ enum UCDPGED {
         let deathsA = try row.count("deaths_a"), deathsB = try row.count("deaths_b")
         let civilians = try row.count("deaths_civilians"), unknown = try row.count("deaths_unknown")
         let best = try row.count("best"), low = try row.count("low"), high = try row.count("high")
-        if best < low { throw row.problem("best", "the best estimate \(best) is below the low one, \(low)") }
-        if best > high { throw row.problem("best", "the best estimate \(best) is above the high one, \(high)") }
+        // The low and high estimates should hold the best one; where they do not, the row is still
+        // UCDP's word, kept with the interval that holds all three, a note, and a warning.
+        var note: String?
+        if best < low || best > high || low > high {
+            let interval = "[\(min(low, best, high)), \(max(low, best, high))]"
+            let problem = low > high
+                ? "the low estimate \(low) is above the high one, \(high)"
+                : "the best estimate \(best) is \(best < low ? "below the low one, \(low)" : "above the high one, \(high)")"
+            note = "UCDP's low \(low), best \(best) and high \(high) disagree: \(problem); the interval \(interval) holds all three"
+            context.warn(row.problem(best < low || low > high ? "low" : "high", problem + "; imported with the interval " + interval + ", which holds all three"))
+        }
         if deathsA + deathsB + civilians + unknown != best {
             throw row.problem(
                 "best",
@@ -93,8 +102,10 @@ enum UCDPGED {
         let totalID = context.nextClaimID()
         let total = Claim(
             id: totalID, event: eventID, measure: "killed", counted: "people", unit: "people",
-            quantity: low == high ? Quantity(Double(best)) : Quantity(Double(best), .about, low: Double(low), high: Double(high)),
-            claimant: claimant.id, asOf: end, sources: [context.ref(row, "best")])
+            quantity: low == best && best == high
+                ? Quantity(Double(best))
+                : Quantity(Double(best), .about, low: Double(min(low, best, high)), high: Double(max(low, best, high))),
+            claimant: claimant.id, asOf: end, note: note, sources: [context.ref(row, "best")])
         entries.claims.append(total)
         let parts: [(column: String, counted: String, party: String?, value: Int)] = [
             ("deaths_a", "people of side A", sideA, deathsA),

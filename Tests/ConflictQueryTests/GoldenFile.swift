@@ -28,11 +28,16 @@ struct GoldenFile {
         file.hasSuffix(".tree.test") ? ParseTree.render(query) : output(of: query, model: model(of: file))
     }
 
+    /// `# model: timeline`, or shipped models and model files of `Models/` together:
+    /// `# model: timeline + Models/ged-afghanistan-pakistan.yaml`.
     private static func model(of file: String) -> ConflictModel {
         let text = (try? String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
-        guard let name = GoldenCases.setting("model", in: text) else { return .builtin }
-        guard let model = shipped[name] else { fatalError("\(file) names no shipped model: \(name)") }
-        return model
+        guard let setting = GoldenCases.setting("model", in: text) else { return .builtin }
+        if let model = shipped[setting] { return model }
+        let paths = setting.components(separatedBy: " + ").map { name in
+            name.hasPrefix("Models/") ? directory.deletingLastPathComponent().appendingPathComponent(name).path : name
+        }
+        do { return try ModelFiles.load(paths) } catch { fatalError("\(file): \(setting): \(error)") }
     }
 
     /// Loaded once for all the cases that run on them.

@@ -147,9 +147,17 @@ struct Description {
             [
                 ("id", .text(event.id)), ("name", .text(event.name)), ("kind", .text(event.kind.rawValue)),
                 ("initiator", .actors(event.initiators, in: model)), ("target", .actors(event.targets, in: model)),
-                ("date", .date(event.date)), ("date_note", .text(event.dateNote)), ("place", .text(event.place)),
+                ("side", .actors(event.sides, in: model)),
+                ("date", .date(event.date)), ("date_end", .date(event.dateEnd)), ("date_note", .text(event.dateNote)),
+                ("place", .text(event.place)), ("country", .text(event.country)),
+                ("latitude", event.coordinates.map { .number($0.latitude) } ?? .null),
+                ("longitude", event.coordinates.map { .number($0.longitude) } ?? .null),
+                ("place_precision", .text(event.placePrecision)), ("category", .text(event.category)),
+                ("subcategory", .text(event.subcategory)),
                 ("part_of", .text(event.partOf.map { model.event(id: $0)?.name ?? $0 })),
                 ("status", .text(event.status.rawValue)), ("alleged_by", .actor(event.allegedBy, in: model)),
+                ("dataset", .text(event.record?.dataset)), ("release", .text(event.record?.release)),
+                ("record", .text(event.record?.id)),
             ], provenance: event.sources)
         var tables = [table]
         let parts = model.events.filter { $0.partOf == event.id }
@@ -162,6 +170,13 @@ struct Description {
         let withParts = model.eventsAndParts([event.id])
         let claims = model.claims.filter { claim in claim.event.map(withParts.contains) ?? false }
         if !claims.isEmpty { tables.append(claimTable("Figures about \(event.name)", claims)) }
+        if let row = event.record, !row.columns.isEmpty {
+            tables.append(
+                ResultTable(
+                    title: "The \(row.dataset) row, columns kept as written" + (row.line.map { " (line \($0) of \(row.file ?? "its file"))" } ?? ""),
+                    columns: [.init("column", .text), .init("value", .text)],
+                    rows: row.columns.map { ResultTable.Row([.text($0.name), .text($0.value)]) }))
+        }
         tables.append(sources(event.sources))
         return tables
     }
@@ -181,6 +196,7 @@ struct Description {
                 ("event", .text(claim.event.map { model.event(id: $0)?.name ?? $0 })), ("as_of", .date(claim.asOf)),
                 ("since", .date(claim.since)), ("reported", .date(model.firstReported(claim.sources))),
                 ("running_total", .bool(claim.runningTotal)), ("note", .text(claim.note)),
+                ("part_of", .integer(claim.partOf)),
             ], provenance: claim.sources)
     }
 
@@ -201,6 +217,7 @@ struct Description {
                 ("mode", .text(statement.mode.rawValue)), ("quote", .text(statement.quote)),
                 ("answers", .integer(statement.answers)), ("date", .date(statement.date)),
                 ("reported_by", .actor(statement.reportedBy, in: model)),
+                ("dataset", .text(statement.record?.dataset)), ("record", .text(statement.record?.id)),
             ], provenance: statement.sources)
     }
 

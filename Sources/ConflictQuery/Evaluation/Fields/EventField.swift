@@ -3,14 +3,13 @@ import ConflictModel
 /// The fields of `events`. A new one is a compile error until `field` says how to read it.
 enum EventField: String, CaseIterable {
     case id, name, kind, initiator, target, side, date
+    case dateEnd = "date_end"
     case dateNote = "date_note"
-    case place
+    case place, country, latitude, longitude
+    case placePrecision = "place_precision"
     case partOf = "part_of"
     case status
     case allegedBy = "alleged_by"
-    case dateEnd = "date_end"
-    case country, latitude, longitude
-    case placePrecision = "place_precision"
     case category, subcategory, dataset, release, record
     case source, paragraph, excerpt
 
