@@ -75,6 +75,11 @@ let package = Package(
         // What the tests share: temporary folders, the package's and the binary's paths, running a
         // program. A plain target that only test targets depend on, kept beside them.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // The data set readers, on rows of our own and a slice of UCDP GED 23.1 (Fixtures/README.md).
+        .testTarget(
+            name: "DataSetImportTests",
+            dependencies: ["ConflictModel", "ModelFileFormat", "DataSetImport", "TestSupport"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "ConflictDiagnosticsTests", dependencies: ["ConflictDiagnostics"]),
         // Model files the tests read by path, not bundle resources.
         .testTarget(

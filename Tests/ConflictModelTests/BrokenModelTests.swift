@@ -26,6 +26,12 @@ import Testing
             + "and source references a role, give reciprocal acts (phone calls, consultations) participants "
             + "instead of a speaker and targets, and call a claim's date as_of; change the first line to "
             + #""conflictq-model: 3" and conflictq --check names each place that needs more"#),
+        ("part-of-another-claimants-total.yaml",
+         "10:81: error: claims[1].part_of: claim 1 is no total of this one: its claimant is a, this one's b; a total and its parts have one claimant, measure, unit and event"),
+        ("date-range-backwards.yaml",
+         "7:15: error: events[0].date_end: the date range ends (2020-05-01) before it starts (2020-05-02)"),
+        ("coordinates-off-earth.yaml",
+         "6:18: error: events[0].coordinates: [95, 10] is no place on the earth: latitude is from -90 to 90 and longitude from -180 to 180"),
         ("not-a-mapping.yaml", "1:1: error: expected a model file as a mapping of keys to values, found a list"),
         ("unknown-key.yaml", #"4:5: error: actors[0]: unknown key "nme"; did you mean "name"?"#),
         ("missing-required-key.yaml", #"3:5: error: actors[0]: missing required key "kind""#),

@@ -150,3 +150,49 @@ import Testing
     }
 }
 
+
+/// A total and the parts given with it (`part_of`) are never added together.
+@Suite struct TotalsAndPartsTests {
+    static let model: ConflictModel = {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Models/totals-and-parts.yaml").path
+        do { return try ModelFiles.load([path]) } catch { fatalError("\(error)") }
+    }()
+
+    private func output(_ query: String) -> String {
+        GoldenFile.output(of: query, model: Self.model)
+    }
+
+    @Test func partsInTheTotalsOwnRowAreLeftOutForTheTotal() {
+        #expect(
+            output("sum killed according to Ana") == """
+                claimant | party | unit | sum killed | claims
+                Ana Counts | Northland | people | exactly 13 | 1
+                -- 2 parts were left out: the total they belong to is in their row, and holds them already
+                """)
+    }
+
+    @Test func partsOfSeveralSidesAreAddedEachInItsRowAndTheTotalLeftOut() {
+        #expect(
+            output("sum killed according to Tally") == """
+                claimant | party | unit | sum killed | claims
+                Tally Project | Northland | people | exactly 12 | 1
+                Tally Project | Southland | people | exactly 10 | 1
+                Tally Project |  | people | exactly 8 | 1
+                -- figures counting different sides are not added together; each side has its own row
+                -- 1 total was left out: its parts, given with it and counted in rows of their own (a side each), are added instead
+                """)
+    }
+
+    @Test func aTotalAloneIsItsOwnFigure() {
+        #expect(
+            output("sum killed according to Tally where counted = people with intervals") == """
+                claimant | party | unit | sum killed | low | high | claims
+                Tally Project |  | people | about 30 | 25 | 40 | 1
+                """)
+    }
+
+    @Test func countingCountsEveryClaim() {
+        #expect(output("count killed where event = battle") == "count killed\n4")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `conflictq import` as a user runs it: what it writes, what it says, and its exit status.
+@Suite struct ImportCommandTests {
+    static let fixture = "Tests/DataSetImportTests/Fixtures/ged-afghanistan-pakistan.csv"
+    static let header =
+        "id,type_of_violence,side_a,side_b,country,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,best,low,high"
+
+    @Test func theFixtureImportsAndLoadsBesideTheTimeline() throws {
+        let scratch = try TemporaryDirectory()
+        let imported = try BinaryRun.run(["import", "ucdp", Self.fixture, "--release", "23.1", "--output", scratch.file("ged.yaml")])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("imported 169 of 169 UCDP GED rows: 169 events, 834 claims, 0 statements"))
+        #expect(imported.stderr.contains("warning: \(Self.fixture):4: column low: the best estimate 2 is below the low one, 3"))
+        let query = try BinaryRun.run([
+            "--model", "timeline", "--model", scratch.file("ged.yaml"), "--format", "csv",
+            "-c", "sum killed according to UCDP where party = TTP",
+        ])
+        #expect(query.status == 0, "\(query.stderr)")
+        #expect(query.stdout == "claimant,party,unit,sum killed,claims\nUppsala Conflict Data Program,Tehreek-i-Taliban Pakistan,people,exactly 42,22\n")
+    }
+
+    @Test func aBadRowWritesNothingAndExitsOne() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write(Self.header + "\n1,1,A,B,X,2020-01-01,2020-01-01,one,0,0,0,0,0,0\n", to: "bad.csv")
+        let run = try BinaryRun.run(["import", "ucdp", scratch.file("bad.csv"), "--output", scratch.file("out.yaml")])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("bad.csv:2: column deaths_a: \"one\" is not a whole number of 0 or more"))
+        #expect(run.stderr.contains("nothing was imported: 1 problem above; fix the rows, or pass --skip-bad-rows to leave them out"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("out.yaml")))
+    }
+
+    @Test func skippingBadRowsListsEachOneAndImportsTheRest() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write(
+            Self.header + "\n1,1,A,B,X,2020-01-01,2020-01-01,one,0,0,0,0,0,0\n2,1,A,B,X,2020-01-01,2020-01-01,1,0,0,0,1,1,1\n",
+            to: "mixed.csv")
+        let run = try BinaryRun.run(["import", "ucdp", scratch.file("mixed.csv"), "--skip-bad-rows"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("mixed.csv:2: column deaths_a"))
+        #expect(run.stderr.contains("1 row was left out, each listed above"))
+        #expect(run.stdout.contains("id: ucdp-2\n"))
+        #expect(!run.stdout.contains("id: ucdp-1\n"))
+    }
+
+    @Test func unresolvedNamesAreListedWithTheirRows() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write(Self.header + "\n1,2,Taleban,Northern Militia,Afghanistan,2020-01-01,2020-01-01,1,0,0,0,1,1,1\n", to: "u.csv")
+        let run = try BinaryRun.run(["import", "ucdp", scratch.file("u.csv"), "--unresolved"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "1\tNorthern Militia\n")
+    }
+
+    @Test(arguments: [
+        (["import", "ucpd", "x.csv"], "no data set \"ucpd\"; conflictq imports ucdp, acled, gdelt; did you mean \"ucdp\"?"),
+        (["import", "ucdp"], "no file to import: give one or more ucdp files"),
+    ])
+    func usageErrorsExitTwo(arguments: [String], message: String) throws {
+        let run = try BinaryRun.run(arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+
+    @Test func aFileThatCannotBeReadExitsOne() throws {
+        let run = try BinaryRun.run(["import", "ucdp", "/no/such/file.csv"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("/no/such/file.csv"))
+    }
+
+    @Test func aFileOfAnotherDataSetIsNamedAsSuch() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("event_id_cnty,event_date,actor1,fatalities\nAFG1,2020-01-01,X,3\n", to: "acled.csv")
+        let run = try BinaryRun.run(["import", "ucdp", scratch.file("acled.csv")])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("acled.csv:1: this is not a UCDP GED file that conflictq knows"))
+    }
+}
