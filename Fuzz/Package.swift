@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "FuzzScript", targets: ["FuzzScript"]),
         .executable(name: "FuzzYAMLDifferential", targets: ["FuzzYAMLDifferential"]),
         .executable(name: "FuzzDraft", targets: ["FuzzDraft"]),
+        .executable(name: "FuzzImport", targets: ["FuzzImport"]),
     ],
     dependencies: [
         .package(name: "conflictq", path: ".."),
@@ -61,6 +62,13 @@ let package = Package(
                 .product(name: "ConflictModel", package: "conflictq"),
                 .product(name: "ModelFileFormat", package: "conflictq"),
                 .product(name: "ReportDrafting", package: "conflictq"),
+            ]),
+        .executableTarget(
+            name: "FuzzImport",
+            dependencies: [
+                .product(name: "ConflictModel", package: "conflictq"),
+                .product(name: "ModelFileFormat", package: "conflictq"),
+                .product(name: "DataSetImport", package: "conflictq"),
             ]),
         .target(name: "FuzzSupport"),
     ]

@@ -77,3 +77,19 @@ import Testing
         #expect(run.stderr.contains("acled.csv:1: this is not a UCDP GED file that conflictq knows"))
     }
 }
+
+/// The README's example of an import, run as it is written there, with the answer it shows.
+@Suite struct ImportReadmeExampleTests {
+    @Test func theReadmesImportAnswersAsShown() throws {
+        let readme = try String(contentsOfFile: PackagePaths.root + "/README.md", encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Importing data sets").dropFirst().first)
+        let shown = try #require(section.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "```").first)
+        let scratch = try TemporaryDirectory()
+        let imported = try BinaryRun.run([
+            "import", "ucdp", ImportCommandTests.fixture, "--release", "23.1", "--output", scratch.file("ged.yaml"),
+        ])
+        #expect(imported.status == 0)
+        let query = try BinaryRun.run(["--model", "timeline", "--model", scratch.file("ged.yaml"), "-c", "sum killed where party = \"Afghan Taliban\""])
+        #expect(query.stdout + query.stderr == shown)
+    }
+}
