@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "DataSetImportTests",
             dependencies: ["ConflictModel", "ModelFileFormat", "DataSetImport", "TestSupport"],
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures", "FuzzRegressions"]),
         .testTarget(name: "ConflictDiagnosticsTests", dependencies: ["ConflictDiagnostics"]),
         // Model files the tests read by path, not bundle resources.
         .testTarget(

@@ -43,6 +43,16 @@ struct ColumnLayout {
 
     func has(_ name: String) -> Bool { indexByName[name] != nil }
 
+    /// Whether a column's name can be a key of a model file (`source_original`): the data sets'
+    /// names all are. A column named otherwise is not kept, and the import warns of it once.
+    static func isPlainName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
+        return name.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_" }
+    }
+
+    /// The header's columns whose names cannot be kept.
+    var unkeepableNames: [String] { names.filter { !Self.isPlainName($0) } }
+
     /// One row's fields by column name, checked to be as many as the header's.
     func row(_ row: DelimitedText.Row) throws(ImportProblem) -> Fields {
         guard row.fields.count == names.count else {

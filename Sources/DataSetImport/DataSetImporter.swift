@@ -80,6 +80,12 @@ public struct DataSetImporter {
             do throws(ImportProblem) {
                 var text = DelimitedText(file.bytes, dialect: kind == .gdelt ? .tsv : .csv)
                 let layout = try header(&text, file: file.name)
+                for name in layout.unkeepableNames {
+                    context.warn(
+                        ImportProblem(
+                            file: file.name, line: 1, column: name,
+                            message: "is not kept: a column's name is letters, digits and _, as the data sets name theirs"))
+                }
                 while let row = try Self.next(&text, file: file.name) {
                     rows += 1
                     // A row's reader finds every problem of the row before it adds anything, so a

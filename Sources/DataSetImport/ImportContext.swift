@@ -44,7 +44,9 @@ struct ImportContext {
     /// The row's record: its id, its place in the file, and its non-empty columns the model has no
     /// place of its own for.
     func record(id: String, _ row: ColumnLayout.Fields, keepingAllBut mapped: Set<String>) -> DataRecord {
-        let kept = zip(row.layout.names, row.values).filter { !mapped.contains($0.0) && !$0.1.isEmpty }
+        let kept = zip(row.layout.names, row.values).filter {
+            !mapped.contains($0.0) && !$0.1.isEmpty && ColumnLayout.isPlainName($0.0)
+        }
         return DataRecord(
             dataset: dataset, release: release, id: id, file: file, line: row.line, columns: kept.map { DataRecord.Column($0, $1) })
     }
