@@ -10,6 +10,8 @@ struct ImportContext {
     var resolver: ActorResolver
     /// What was read but looks wrong, such as estimates that disagree: imported, and told.
     private(set) var warnings: [ImportProblem] = []
+    /// The rows' ids so far, with the file and line each was first read at.
+    private var rowsByID: [String: (file: String, line: Int)] = [:]
     private var claimID: Int
     private var statementID: Int
 
@@ -24,6 +26,16 @@ struct ImportContext {
     }
 
     mutating func warn(_ problem: ImportProblem) { warnings.append(problem) }
+
+    /// Notes a row's id; one the import has read already is an error: a data set gives each row
+    /// one id, and the files of one import are one release.
+    mutating func claim(rowID id: String, column: String, _ row: ColumnLayout.Fields) throws(ImportProblem) {
+        if let first = rowsByID[id] {
+            throw row.problem(
+                column, "the id \(id) was given already, at \(first.file):\(first.line); the files of one import are one release, each row once")
+        }
+        rowsByID[id] = (file, row.line)
+    }
 
     mutating func nextClaimID() -> Int {
         defer { claimID += 1 }

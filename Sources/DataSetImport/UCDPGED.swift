@@ -70,6 +70,7 @@ enum UCDPGED {
         let countryName = try row.required("country")
         let sideAName = try row.required("side_a"), sideBName = try row.required("side_b")
 
+        try context.claim(rowID: id, column: "id", row)
         // Nothing is added before this point, so that a row with a problem leaves nothing behind.
         let oneSided = typeCode == "3"
         let sideA = context.actor(sideAName, row)

@@ -112,6 +112,13 @@ import Testing
         #expect(result.model.claims.count == 5)
     }
 
+    @Test func anIDGivenTwiceIsAnErrorNamingTheFirst() {
+        let result = importing(Self.header + "\n" + Self.good + "\n" + Self.good + "\n")
+        #expect(result.problems.map(\.description) == [
+            "ged.csv:3: column id: the id 7 was given already, at ged.csv:2; the files of one import are one release, each row once"
+        ])
+    }
+
     @Test func aRowOfTheWrongLengthIsAnError() {
         let result = importing(Self.header + "\n1,2,3\n")
         #expect(result.problems.map(\.description) == ["ged.csv:2: the row has 3 fields, the header 24"])
