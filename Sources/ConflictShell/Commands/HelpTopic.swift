@@ -149,7 +149,9 @@ enum HelpTopic: String, CaseIterable {
                 + Self.paragraph(
                     """
                     An unfinished query (an open parenthesis or quote, a trailing where or and) asks for \
-                    more with the continuation prompt ...> instead of failing. History is kept in $CONFLICTQ_HISTORY, else in \
+                    more instead of failing, with a prompt that says what it still needs: condition> after \
+                    where, value> after =, "...> inside a string, (...> before a ). History is kept in \
+                    $CONFLICTQ_HISTORY, else in \
                     $XDG_STATE_HOME/conflictq/history, else in ~/.local/state/conflictq/history: one entry \
                     per query, however many lines it has.
                     """)
