@@ -315,6 +315,7 @@ struct Parser {
                 try expectKeyword(.of, after: "as")
                 expect(.date)
                 clauses.asOf = try day(after: "as of")
+                clauses.asOfRange = previous.range
             case .limit:
                 guard current.kind == .number, let number = current.number, number == number.rounded(),
                     number <= Double(Int32.max)
