@@ -20,12 +20,8 @@ struct REPLTests {
     @Test func tabCompletesAKeywordAFieldAValueAndADotCommand() throws {
         let terminal = try TerminalSession()
         try terminal.waitForPrompt()
-        terminal.type("claims wh")
-        terminal.press("Tab")
-        try terminal.waitFor { $0.lastLine == "conflictq> claims where" }
-        terminal.type("clai")
-        terminal.press("Tab")
-        try terminal.waitFor { $0.lastLine == "conflictq> claims where claimant" }
+        try terminal.type("claims wh", press: "Tab", until: "conflictq> claims where")
+        try terminal.type("clai", press: "Tab", until: "conflictq> claims where claimant")
         terminal.press("C-c")
         try terminal.waitForPrompt()
 
@@ -95,9 +91,7 @@ struct REPLTests {
     func theContinuationPromptSaysWhatTheQueryStillNeeds(line: String, prompt: String) throws {
         let terminal = try TerminalSession()
         try terminal.waitForPrompt()
-        terminal.type(line)
-        terminal.press("Enter")
-        try terminal.waitFor("the prompt \(prompt)") { $0.lastLine == prompt }
+        try terminal.type(line, press: "Enter", until: prompt)
         #expect(prompt.count + 1 == Self.mainPrompt.count)
         terminal.press("C-c")
         try terminal.waitForPrompt()
@@ -110,12 +104,8 @@ struct REPLTests {
     @Test func theContinuationPromptFollowsTheQueryAndKeepsItsLinesAligned() throws {
         let terminal = try TerminalSession()
         try terminal.waitForPrompt()
-        terminal.type("claims where (")
-        terminal.press("Enter")
-        try terminal.waitFor { $0.lastLine == "condition>" }
-        terminal.type("measure = injured")
-        terminal.press("Enter")
-        try terminal.waitFor { $0.lastLine == "     (...>" }
+        try terminal.type("claims where (", press: "Enter", until: "condition>")
+        try terminal.type("measure = injured", press: "Enter", until: "     (...>")
         terminal.type(")")
         let screen = try terminal.waitFor { $0.lastLine == "     (...> )" }
         let lines = screen.split(separator: "\n").suffix(3).map(String.init)
@@ -131,14 +121,37 @@ struct REPLTests {
     func theContinuationPromptIsPlainAsTheMainPromptIs(arguments: [String], environment: [String: String]) throws {
         let terminal = try TerminalSession(arguments: arguments, environment: environment)
         try terminal.waitForPrompt()
-        terminal.type("claims where")
-        terminal.press("Enter")
-        try terminal.waitFor { $0.lastLine == "condition>" }
+        try terminal.type("claims where", press: "Enter", until: "condition>")
         let painted = terminal.screen(withAttributes: true).split(separator: "\n").map(String.init)
         let prompts = try #require(painted.firstIndex { $0.contains("claims where") }).advanced(by: 0)
         #expect(painted[prompts].hasPrefix("conflictq> claims where"))
         #expect(painted[prompts + 1].hasPrefix("condition>"))
         #expect(!painted[prompts...].joined().contains("\u{1B}"), "\(painted[prompts...])")
+    }
+
+    /// A query saved with a parameter in one session is listed, completed with Tab and run with
+    /// another value in the next.
+    @Test func aNamedQuerySavedInOneSessionIsListedCompletedAndRunInTheNext() throws {
+        let data = try TemporaryDirectory()
+        do {
+            let first = try TerminalSession(environment: ["XDG_DATA_HOME": data.path])
+            try first.waitForPrompt()
+            try first.enter("sum killed where party = Pakistan") { $0.contains("no claim matches") }
+            try first.enter(".save casualties party=Pakistan") {
+                $0.contains("saved the last query as casualties in \(data.path)/conflictq/queries")
+            }
+            first.press("C-d")
+            #expect(try first.waitForExit() == 0)
+        }
+        let second = try TerminalSession(environment: ["XDG_DATA_HOME": data.path])
+        try second.waitForPrompt()
+        try second.enter(".queries") { $0.contains("│ casualties │ party      │ sum killed where party = $party │") }
+        try second.type(".run cas", press: "Tab", until: "conflictq> .run casualties")
+        try second.type("", press: "Tab", until: "conflictq> .run casualties party=")
+        second.type("\"Afghan Taliban\"")
+        second.press("Enter")
+        try second.waitFor { $0.contains("│ Attaullah Tarar │ Afghan Taliban │ people │ exactly 297 │      1 │") }
+        try second.waitForPrompt()
     }
 
     @Test func ctrlCCancelsTheLineAndKeepsTheShell() throws {
@@ -284,6 +297,14 @@ final class TerminalSession {
             current = screen()
         }
         return current
+    }
+
+    /// Types text, presses a key, and waits until the last line reads `lastLine` (without the
+    /// blanks at its end).
+    func type(_ text: String, press key: String, until lastLine: String) throws {
+        if !text.isEmpty { type(text) }
+        press(key)
+        try waitFor("the last line to read \(lastLine)") { $0.lastLine == lastLine }
     }
 
     /// Types a line and Enter, waits for `condition`, then for the prompt again.

@@ -7,12 +7,19 @@ import ConflictQuery
 /// "Complete" is the parser's own verdict (`QueryNeed.of`), so the shell never second-guesses the
 /// grammar, and a script splits into queries exactly as the same lines typed at the prompt.
 struct InputAssembler {
+    /// Puts a saved query's parameter values into each query before the parser sees it (a
+    /// query with `$party` left in is no query); nil leaves queries as written.
+    private let filling: ((String) -> String)?
     private var pending = ""
     private var pendingLines = 0
     private var pendingFirstLine = 0
     /// What the query so far needs, as the parser last said; nil when a line that was not parsed
     /// may have changed it (see `need`).
     private var lastNeed: QueryNeed?
+
+    init(filling: ((String) -> String)? = nil) {
+        self.filling = filling
+    }
 
     /// True while a query has started and needs more lines: the REPL shows its continuation prompt.
     var isAccumulating: Bool { pendingLines > 0 }
@@ -25,7 +32,7 @@ struct InputAssembler {
     /// could finish a query.
     mutating func need() -> QueryNeed? {
         guard pendingLines > 0 else { return nil }
-        if lastNeed == nil { lastNeed = QueryNeed.of(pending) }
+        if lastNeed == nil { lastNeed = QueryNeed.of(query) }
         return lastNeed
     }
 
@@ -55,18 +62,22 @@ struct InputAssembler {
             if !endsInString && !line.trimmingBlanks().isEmpty && !line.trimmingBlanks().hasPrefix("#") { lastNeed = nil }
             return nil
         }
-        lastNeed = Self.need(pending)
+        let text = query
+        lastNeed = Self.need(text)
         guard lastNeed == nil else { return nil }
         defer { reset() }
-        return ScriptUnit(kind: .query, text: pending, firstLine: pendingFirstLine)
+        return ScriptUnit(kind: .query, text: text, firstLine: pendingFirstLine)
     }
 
     /// At the end of input, an unfinished query is still run, so that its error says what was missing.
     mutating func finish() -> ScriptUnit? {
         guard pendingLines > 0 else { return nil }
         defer { reset() }
-        return ScriptUnit(kind: .query, text: pending, firstLine: pendingFirstLine)
+        return ScriptUnit(kind: .query, text: query, firstLine: pendingFirstLine)
     }
+
+    /// The query so far, its parameters filled: lines are filled together, as a string may span them.
+    private var query: String { filling?(pending) ?? pending }
 
     /// Drops an unfinished query (Ctrl-C at the continuation prompt).
     mutating func discard() {
