@@ -170,6 +170,31 @@ import Testing
         #expect(file.stderr == "error: .run reads files, which --safe does not allow\n")
     }
 
+    /// The README's example runs as shown: what it types, as a script on standard input, gives
+    /// the answers it shows (but the message only the interactive shell prints), then its command
+    /// line runs the saved query.
+    @Test func theReadmesExampleRunsAsShown() throws {
+        let readme = try String(contentsOfFile: PackagePaths.root + "/README.md", encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "### Named queries").dropFirst().first)
+        let fenced = section.components(separatedBy: "```")
+        let lines = fenced[1].split(separator: "\n").map(String.init)
+        let prompt = "conflictq> "
+        let typed = lines.filter { $0.hasPrefix(prompt) }.map { String($0.dropFirst(prompt.count)) }
+        let shown = lines.filter { !$0.hasPrefix(prompt) && $0 != "..." && !$0.hasPrefix("saved ") }
+        #expect(typed.count == 4 && shown.count == 6)
+        let data = try TemporaryDirectory()
+        let session = try BinaryRun.run([], input: typed.joined(separator: "\n") + "\n", environment: ["XDG_DATA_HOME": data.path])
+        #expect(session.status == 0, "\(session.stderr)")
+        for line in shown { #expect(session.stdout.contains(line + "\n"), "\(line)") }
+
+        let commandLine = try #require(fenced[3].split(separator: "\n").first { $0.hasPrefix("conflictq ") })
+        var words = try ShellWords.split(String(commandLine.prefix { $0 != "#" }).trimmingCharacters(in: .whitespaces))
+        words.removeFirst()
+        let again = try BinaryRun.run(words, environment: ["XDG_DATA_HOME": data.path])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("| Attaullah Tarar | Afghan Taliban | people | exactly 297 |"))
+    }
+
     /// `./NAME` is a file, whatever is saved under NAME.
     @Test func aPathIsAFileAndABareWordIsAName() throws {
         let library = try Library()
