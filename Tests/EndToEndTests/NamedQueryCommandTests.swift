@@ -195,6 +195,19 @@ import Testing
         #expect(again.stdout.contains("| Attaullah Tarar | Afghan Taliban | people | exactly 297 |"))
     }
 
+    /// A script without a dot in its name was a file to `.run` before names were: the error says
+    /// how to run it now.
+    @Test func aScriptNamedWithoutADotIsPointedTo() throws {
+        let library = try Library()
+        try library.directory.write("measures\n", to: "myscript")
+        let run = try library.run([".run myscript"])
+        #expect(run.status == 1)
+        #expect(
+            run.stderr == "error: no query is saved as myscript\n  note: .queries lists them\n"
+                + "  note: a file myscript is here: .run ./myscript runs it\n")
+        #expect(try library.run([".run ./myscript"]).status == 0)
+    }
+
     /// `./NAME` is a file, whatever is saved under NAME.
     @Test func aPathIsAFileAndABareWordIsAName() throws {
         let library = try Library()

@@ -536,10 +536,11 @@ final class Session {
             if let problem = QueryLibrary.problem(withName: name) { return fail(problem, call) }
             guard let entry = library.entry(named: name) else {
                 let names = library.entries().map(\.name)
+                var notes = [names.isEmpty ? "the query library is empty: .save NAME keeps the last query" : ".queries lists them"]
+                // A script named without a dot, as `.run` took it before names: say how to run it.
+                if FileSystem.exists(name) { notes.append("a file \(name) is here: .run ./\(name) runs it") }
                 return fail(
-                    Diagnostic(
-                        "no query is saved as \(name)", suggestions: Suggestions.close(to: name, in: names),
-                        notes: [names.isEmpty ? "the query library is empty: .save NAME keeps the last query" : ".queries lists them"]),
+                    Diagnostic("no query is saved as \(name)", suggestions: Suggestions.close(to: name, in: names), notes: notes),
                     call)
             }
             path = entry.path
