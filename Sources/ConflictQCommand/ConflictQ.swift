@@ -52,8 +52,8 @@ public struct ConflictQ: ParsableCommand {
     @Flag(
         name: .customLong("safe"),
         help: ArgumentHelp(
-            "Refuse the dot-commands that read or write files (.load, .run, .save, .output FILE), to run a "
-                + "script from someone else: it can only ask questions and print answers."))
+            "Refuse the dot-commands that read or write files (.load, .run FILE, .save, .output FILE), to run a "
+                + "script from someone else: it can only ask questions, print answers and run your saved queries."))
     var isSafe = false
 
     @Flag(

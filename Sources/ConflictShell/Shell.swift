@@ -21,7 +21,8 @@ public enum Shell {
         }
         let session = Session(
             model: model, modelPaths: options.modelPaths, loadModel: loadModel, format: options.format,
-            console: console, isInteractive: false, isSafe: options.isSafe)
+            console: console, isInteractive: false, isSafe: options.isSafe,
+            library: QueryLibrary.location(in: environment))
         return runBatch(options, session: session, standardInput: StreamLineReader(descriptor: 0).nextLine)
     }
 
@@ -61,7 +62,8 @@ public enum Shell {
         Interrupts.installHandler()
         let session = Session(
             model: model, modelPaths: options.modelPaths, loadModel: loadModel, format: options.format,
-            console: console, isInteractive: true, isSafe: options.isSafe, isCancelled: { Interrupts.isRequested })
+            console: console, isInteractive: true, isSafe: options.isSafe,
+            library: QueryLibrary.location(in: console.environment), isCancelled: { Interrupts.isRequested })
         let historyFile = HistoryLocation.path(in: console.environment).map { HistoryFile(path: $0) }
         var loaded: [String] = []
         do {
@@ -72,7 +74,8 @@ public enum Shell {
             console.warning("history not read: \(error)")
         }
         var repl: REPL?
-        let provider = CompletionProvider(engine: { session.engine }, home: console.environment["HOME"])
+        let provider = CompletionProvider(
+            engine: { session.engine }, home: console.environment["HOME"], library: session.library)
         let reader = EditLineReader(
             completer: { line, cursor in
                 provider.complete(line: line, cursor: cursor, pendingQuery: repl?.pendingQuery ?? "")

@@ -21,8 +21,8 @@ import Testing
         #expect(
             Self.specs.map(\.usage) == [
                 ".help [TOPIC]", ".format table|csv|json|markdown", ".model", ".load FILE", ".schema", ".fields [ENTITY]",
-                ".sources", ".why", ".save FILE [--force]", ".run FILE", ".output [FILE]", ".history", ".timer on|off",
-                ".quit", ".exit",
+                ".sources", ".why", ".save FILE|NAME [SCRIPT] [PARAM=VALUE...] [--force]", ".run FILE|NAME [PARAM=VALUE...]",
+                ".queries", ".output [FILE]", ".history", ".timer on|off", ".quit", ".exit",
             ])
     }
 
@@ -31,12 +31,16 @@ import Testing
         let spec = try #require(DotCommand.Spec.named(name))
         #expect(!spec.summary.isEmpty)
         let harness = SessionHarness()
-        #expect(harness.run(".help \(name)\n.help .\(name.uppercased())\n.help dot-commands") == .succeeded)
-        let entry = spec.usage + "\n  " + spec.summary + "\n"
+        // `.help queries` is the topic; with its dot it is the command.
+        let plain = HelpTopic(rawValue: name) == nil ? name : "." + name
+        #expect(harness.run(".help \(plain)\n.help .\(name.uppercased())\n.help dot-commands") == .succeeded)
+        // The summary wrapped to the terminal's width, under the usage.
+        let entry = spec.help + "\n"
+        #expect(spec.help.split(separator: "\n").allSatisfy { $0 == spec.usage || ($0.hasPrefix("  ") && $0.count <= 80) })
         #expect(harness.output.text.hasPrefix(entry + entry))
         // On the page, the usage and then the summary, wrapped under itself.
         let page = harness.output.text.dropFirst(2 * entry.count).split(separator: "\n")
-        let start = try #require(page.firstIndex { $0.hasPrefix(spec.usage + " ") })
+        let start = try #require(page.firstIndex { $0 == spec.usage || $0.hasPrefix(spec.usage + " ") })
         let lines = [page[start].dropFirst(spec.usage.count)] + page[(start + 1)...].prefix { $0.hasPrefix(" ") }
         #expect(lines.flatMap { $0.split(separator: " ") }.joined(separator: " ") == spec.summary)
     }
@@ -45,9 +49,9 @@ import Testing
     static func sample(_ spec: DotCommand.Spec, file: String) -> [String] {
         spec.arguments.compactMap { argument in
             switch argument.kind {
-            case .fileToRead, .fileToWrite: return file
+            case .fileToRead, .fileToWrite, .savedQueryOrFile: return file
             case .word(let choices): return choices.first ?? "claims"
-            case .flag: return nil
+            case .flag, .parameters: return nil
             }
         }
     }
@@ -64,7 +68,8 @@ import Testing
         var lines = [
             "." + name + " " + Self.sample(spec, file: directory.file("s.cq")).map(DotCommand.quoted).joined(separator: " ")
         ]
-        if spec.arguments.contains(where: { $0.presence != .required }) { lines.append("." + name) }
+        // Typed without what it may leave out; parameters are nothing to refuse.
+        if spec.arguments.contains(where: { $0.presence != .required && $0.kind != .parameters }) { lines.append("." + name) }
         if name == "output" { lines.append(".output -") }
         for line in lines {
             let harness = SessionHarness(safe: true)
@@ -97,7 +102,9 @@ import Testing
         let harness = SessionHarness()
         harness.run("count claims")
         #expect(harness.run(tooMany) == .failed(.queryError))
-        #expect(harness.errors.text == "error: usage: \(spec.usage)\n")
+        // One that takes parameters says the word too many was not one.
+        let notAParameter = spec.takesParameters ? "; \"x\" is no PARAM=VALUE" : ""
+        #expect(harness.errors.text == "error: usage: \(spec.usage)\(notAParameter)\n")
         if positional.contains(where: { $0.presence == .required }) {
             let again = SessionHarness()
             #expect(again.run("." + name) == .failed(.queryError))
@@ -111,7 +118,7 @@ import Testing
         harness.run("count claims")
         let outcome = harness.run(".\(name)!")
         if name == "save" {
-            #expect(harness.errors.text == "error: usage: .save FILE [--force]\n")
+            #expect(harness.errors.text == "error: usage: \(DotCommandName.save.spec.usage)\n")
         } else {
             #expect(outcome == .failed(.queryError))
             #expect(harness.errors.text == "error: .\(name) takes no !; only .save! does\n")

@@ -51,6 +51,35 @@ import Testing
         #expect(units("claims where counted contains\n.5").map(\.kind) == [.query])
     }
 
+    /// What the continuation prompt says: what the query so far needs, line after line.
+    @Test func theNeedFollowsTheQueryLineByLine() {
+        var assembler = InputAssembler()
+        #expect(assembler.need() == nil)
+        #expect(assembler.add("claims where (", lineNumber: 1) == nil)
+        #expect(assembler.need() == .condition)
+        #expect(assembler.add("", lineNumber: 2) == nil)
+        #expect(assembler.add("# a comment", lineNumber: 3) == nil)
+        #expect(assembler.need() == .condition)
+        #expect(assembler.add("note = \"a", lineNumber: 4) == nil)
+        #expect(assembler.need() == .closingQuote("\""))
+        #expect(assembler.add("b c", lineNumber: 5) == nil)
+        #expect(assembler.need() == .closingQuote("\""))
+        #expect(assembler.add("\"", lineNumber: 6) == nil)
+        #expect(assembler.need() == .closingParenthesis)
+        #expect(assembler.add(")", lineNumber: 7)?.firstLine == 1)
+        #expect(assembler.need() == nil)
+    }
+
+    /// A line ending in a comma is taken without parsing, but the need after it is found when asked.
+    @Test func theNeedAfterACommaLineIsParsedWhenAskedFor() {
+        var assembler = InputAssembler()
+        #expect(assembler.add("history killed,", lineNumber: 1) == nil)
+        #expect(assembler.need() == .measure)
+        #expect(assembler.add("injured by party,", lineNumber: 2) == nil)
+        #expect(assembler.need() == .field)
+        #expect(assembler.add("claimant", lineNumber: 3)?.text == "history killed,\ninjured by party,\nclaimant")
+    }
+
     @Test func crlfLineEndsAreRead() {
         #expect(ScriptRunner.allLines(of: "actors\r\nevents\r\n") == ["actors", "events"])
         #expect(ScriptRunner.allLines(of: "a\n\nb") == ["a", "", "b"])

@@ -43,7 +43,7 @@ final class ScriptedLineReader: LineReader {
         let (repl, reader, harness) = repl(
             [.line("claims where"), .line("  measure = killed"), .line("measures ")], history: history)
         #expect(repl.run() == .success)
-        #expect(reader.prompts == ["conflictq> ", "   ...> ", "conflictq> ", "conflictq> "])
+        #expect(reader.prompts == ["conflictq> ", "condition> ", "conflictq> ", "conflictq> "])
         #expect(reader.remembered == ["claims where\n  measure = killed", "measures"])
         #expect(try history.load() == ["claims where\n  measure = killed", "measures"])
         #expect(harness.output.text.contains("| killed "))
@@ -67,7 +67,7 @@ final class ScriptedLineReader: LineReader {
     @Test func ctrlCDropsTheUnfinishedQueryAndTheShellGoesOn() {
         let (repl, reader, harness) = repl([.line("claims where"), .interrupted, .line("measures")])
         #expect(repl.run() == .success)
-        #expect(reader.prompts == ["conflictq> ", "   ...> ", "conflictq> ", "conflictq> "])
+        #expect(reader.prompts == ["conflictq> ", "condition> ", "conflictq> ", "conflictq> "])
         #expect(reader.remembered == ["measures"])
         #expect(harness.errors.text == "")
     }

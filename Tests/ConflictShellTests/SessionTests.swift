@@ -15,14 +15,15 @@ final class SessionHarness {
 
     init(
         format: OutputFormat = .table, outputIsTerminal: Bool = false, interactive: Bool = false, safe: Bool = false,
-        loadModel: @escaping ModelLoader = SessionHarness.builtinOnly, isCancelled: @escaping () -> Bool = { false }
+        library: QueryLibrary? = nil, loadModel: @escaping ModelLoader = SessionHarness.builtinOnly,
+        isCancelled: @escaping () -> Bool = { false }
     ) {
         output = StringSink(isTerminal: outputIsTerminal, columns: outputIsTerminal ? 60 : nil)
         let environment = ShellEnvironment(variables: ["LANG": "C.UTF-8"], standardOutputIsTerminal: outputIsTerminal)
         let console = Console(output: output, errors: errors, environment: environment, colorChoice: .never)
         session = Session(
             model: .builtin, modelPaths: ["builtin"], loadModel: loadModel, format: format, console: console,
-            isInteractive: interactive, isSafe: safe, isCancelled: isCancelled)
+            isInteractive: interactive, isSafe: safe, library: library, isCancelled: isCancelled)
     }
 
     /// Loads only `builtin`, failing for any file, like the real loader meeting a missing file.
@@ -246,7 +247,8 @@ struct LoadFailure: Error, CustomStringConvertible {
     }
 
     @Test(arguments: [
-        (".save \"\"", ".save FILE [--force]"), (".run \"\"", ".run FILE"), (".load \"\"", ".load FILE"),
+        (".save \"\"", ".save FILE|NAME [SCRIPT] [PARAM=VALUE...] [--force]"), (".run \"\"", ".run FILE|NAME [PARAM=VALUE...]"),
+        (".load \"\"", ".load FILE"),
         (".output \"\"", ".output [FILE]"),
     ])
     func anEmptyFileNameIsRefused(command: String, usage: String) {
@@ -349,7 +351,7 @@ struct LoadFailure: Error, CustomStringConvertible {
         #expect(harness.output.text.contains("Topics (.help TOPIC):"))
         #expect(harness.output.text.contains("CLAIMS: "))
         #expect(harness.output.text.contains("sum killed + injured"))
-        #expect(harness.output.text.contains(".save FILE [--force]"))
+        #expect(harness.output.text.contains(".save FILE|NAME [SCRIPT] [PARAM=VALUE...] [--force]"))
         #expect(harness.run(".help atribution") == .failed(.queryError))
         #expect(harness.errors.text.contains("did you mean attribution?"))
     }

@@ -30,7 +30,8 @@ import Testing
         }
         let environment = Tools.section("ENVIRONMENT", of: page).joined(separator: "\n")
         for variable in [
-            "CONFLICTQ_HISTORY", "XDG_STATE_HOME", "HOME", "NO_COLOR", "COLUMNS", "TERM", "LC_ALL", "LC_CTYPE", "LANG",
+            "CONFLICTQ_HISTORY", "XDG_STATE_HOME", "XDG_DATA_HOME", "HOME", "NO_COLOR", "COLUMNS", "TERM", "LC_ALL", "LC_CTYPE",
+            "LANG",
         ] {
             #expect(environment.contains(variable), "ENVIRONMENT does not name \(variable)")
         }

@@ -20,12 +20,8 @@ struct REPLTests {
     @Test func tabCompletesAKeywordAFieldAValueAndADotCommand() throws {
         let terminal = try TerminalSession()
         try terminal.waitForPrompt()
-        terminal.type("claims wh")
-        terminal.press("Tab")
-        try terminal.waitFor { $0.lastLine == "conflictq> claims where" }
-        terminal.type("clai")
-        terminal.press("Tab")
-        try terminal.waitFor { $0.lastLine == "conflictq> claims where claimant" }
+        try terminal.type("claims wh", press: "Tab", until: "conflictq> claims where")
+        try terminal.type("clai", press: "Tab", until: "conflictq> claims where claimant")
         terminal.press("C-c")
         try terminal.waitForPrompt()
 
@@ -69,7 +65,7 @@ struct REPLTests {
         try terminal.waitForPrompt()
         terminal.type("claims where")
         terminal.press("Enter")
-        try terminal.waitFor { $0.lastLine == "   ...>" }
+        try terminal.waitFor { $0.lastLine == "condition>" }
         terminal.type("measure = injured")
         terminal.press("Enter")
         try terminal.waitFor { $0.contains("more than 450") }
@@ -81,12 +77,89 @@ struct REPLTests {
         #expect(saved == "_HiStOrY_V2_\nclaims\\040where\\012measure\\040=\\040injured\n")
     }
 
+    /// The continuation prompt names what the parser expected where the line ended, right-aligned
+    /// to the main prompt's width.
+    @Test(arguments: [
+        ("claims where note contains \"po", "     \"...>"),
+        ("claims where note contains 'po", "     '...>"),
+        ("claims where (party = Pakistan", "     (...>"),
+        ("sum killed where party =", "    value>"),
+        ("claims where", "condition>"),
+        ("claims order by", "    field>"),
+        ("claims according to", "     name>"),
+    ])
+    func theContinuationPromptSaysWhatTheQueryStillNeeds(line: String, prompt: String) throws {
+        let terminal = try TerminalSession()
+        try terminal.waitForPrompt()
+        try terminal.type(line, press: "Enter", until: prompt)
+        #expect(prompt.count + 1 == Self.mainPrompt.count)
+        terminal.press("C-c")
+        try terminal.waitForPrompt()
+    }
+
+    static let mainPrompt = "conflictq> "
+
+    /// Line after line the prompt follows the query, and every line's text starts in the column
+    /// where the first line's did.
+    @Test func theContinuationPromptFollowsTheQueryAndKeepsItsLinesAligned() throws {
+        let terminal = try TerminalSession()
+        try terminal.waitForPrompt()
+        try terminal.type("claims where (", press: "Enter", until: "condition>")
+        try terminal.type("measure = injured", press: "Enter", until: "     (...>")
+        terminal.type(")")
+        let screen = try terminal.waitFor { $0.lastLine == "     (...> )" }
+        let lines = screen.split(separator: "\n").suffix(3).map(String.init)
+        #expect(lines == ["conflictq> claims where (", "condition> measure = injured", "     (...> )"])
+        terminal.press("Enter")
+        try terminal.waitFor { $0.contains("more than 450") }
+        try terminal.waitForPrompt()
+    }
+
+    /// The main prompt has no colour, so neither has the continuation prompt: not with colour
+    /// asked for, not with NO_COLOR.
+    @Test(arguments: [(["--color", "always"], [:]), ([], ["NO_COLOR": "1"]), (["--color", "never"], [:])])
+    func theContinuationPromptIsPlainAsTheMainPromptIs(arguments: [String], environment: [String: String]) throws {
+        let terminal = try TerminalSession(arguments: arguments, environment: environment)
+        try terminal.waitForPrompt()
+        try terminal.type("claims where", press: "Enter", until: "condition>")
+        let painted = terminal.screen(withAttributes: true).split(separator: "\n").map(String.init)
+        let prompts = try #require(painted.firstIndex { $0.contains("claims where") }).advanced(by: 0)
+        #expect(painted[prompts].hasPrefix("conflictq> claims where"))
+        #expect(painted[prompts + 1].hasPrefix("condition>"))
+        #expect(!painted[prompts...].joined().contains("\u{1B}"), "\(painted[prompts...])")
+    }
+
+    /// A query saved with a parameter in one session is listed, completed with Tab and run with
+    /// another value in the next.
+    @Test func aNamedQuerySavedInOneSessionIsListedCompletedAndRunInTheNext() throws {
+        let data = try TemporaryDirectory()
+        do {
+            let first = try TerminalSession(environment: ["XDG_DATA_HOME": data.path])
+            try first.waitForPrompt()
+            try first.enter("sum killed where party = Pakistan") { $0.contains("no claim matches") }
+            try first.enter(".save casualties party=Pakistan") {
+                $0.contains("saved the last query as casualties in \(data.path)/conflictq/queries")
+            }
+            first.press("C-d")
+            #expect(try first.waitForExit() == 0)
+        }
+        let second = try TerminalSession(environment: ["XDG_DATA_HOME": data.path])
+        try second.waitForPrompt()
+        try second.enter(".queries") { $0.contains("│ casualties │ party      │ sum killed where party = $party │") }
+        try second.type(".run cas", press: "Tab", until: "conflictq> .run casualties")
+        try second.type("", press: "Tab", until: "conflictq> .run casualties party=")
+        second.type("\"Afghan Taliban\"")
+        second.press("Enter")
+        try second.waitFor { $0.contains("│ Attaullah Tarar │ Afghan Taliban │ people │ exactly 297 │      1 │") }
+        try second.waitForPrompt()
+    }
+
     @Test func ctrlCCancelsTheLineAndKeepsTheShell() throws {
         let terminal = try TerminalSession()
         try terminal.waitForPrompt()
         terminal.type("claims where")
         terminal.press("Enter")
-        try terminal.waitFor { $0.lastLine == "   ...>" }
+        try terminal.waitFor { $0.lastLine == "condition>" }
         terminal.type("measure = ")
         terminal.press("C-c")
         try terminal.waitForPrompt()
@@ -168,17 +241,20 @@ final class TerminalSession {
     /// `setup` runs in the pane's shell first (such as `ulimit -f 1`); `launcher` is a command the
     /// binary is run through (such as `setpriv` to run it as another user), given with `binary`.
     /// `locale` is the locale variables the shell gets (`LC_ALL=C` for a locale without UTF-8).
+    /// `arguments` go to the binary; `environment` adds variables to the few the shell gets.
     init(
         historyPath: String? = nil, setup: String = "", launcher: [String] = [], binary: String? = nil,
-        locale: String = "LANG=C.UTF-8"
+        locale: String = "LANG=C.UTF-8", arguments: [String] = [], environment: [String: String] = [:]
     ) throws {
         guard let binary = binary ?? PackagePaths.binary else { throw BinaryRun.BinaryMissing() }
         scratch = try TemporaryDirectory()
         self.historyPath = historyPath ?? scratch.file("history")
         // After the shell exits, its status stays on the screen for the test to read.
+        let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)' " }.joined()
         let command =
-            setup + "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm \(locale) "
-            + "CONFLICTQ_HISTORY='\(self.historyPath)' \((launcher + [binary]).map { "'\($0)'" }.joined(separator: " "))"
+            setup + "env -i PATH=/usr/bin:/bin HOME='\(home)' TERM=xterm \(locale) \(variables)"
+            + "CONFLICTQ_HISTORY='\(self.historyPath)' "
+            + (launcher + [binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
             + "; echo \"[exited $?]\"; exec sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(Self.width)", "-y", "\(Self.height)", command])
     }
@@ -204,8 +280,9 @@ final class TerminalSession {
         _ = try? tmux(["send-keys"] + keys)
     }
 
-    func screen() -> String {
-        (try? tmux(["capture-pane", "-p", "-J"])) ?? ""
+    /// The screen's text; `withAttributes`, with the escape sequences of its colours and styles too.
+    func screen(withAttributes: Bool = false) -> String {
+        (try? tmux(["capture-pane", "-p", "-J"] + (withAttributes ? ["-e"] : []))) ?? ""
     }
 
     /// Polls the screen until `condition` holds, failing after `timeout` seconds: long enough for a
@@ -220,6 +297,14 @@ final class TerminalSession {
             current = screen()
         }
         return current
+    }
+
+    /// Types text, presses a key, and waits until the last line reads `lastLine` (without the
+    /// blanks at its end).
+    func type(_ text: String, press key: String, until lastLine: String) throws {
+        if !text.isEmpty { type(text) }
+        press(key)
+        try waitFor("the last line to read \(lastLine)") { $0.lastLine == lastLine }
     }
 
     /// Types a line and Enter, waits for `condition`, then for the prompt again.

@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("folder", "error: cannot write folder: it is a directory\n"),
+        ("./folder", "error: cannot write ./folder: it is a directory\n"),
         ("/dev/full", "error: cannot write /dev/full: No space left on device\n"),
         ("missing/s.cq", "error: cannot write missing/s.cq: No such file or directory\n"),
     ])

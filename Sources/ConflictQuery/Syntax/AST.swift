@@ -131,6 +131,8 @@ public struct Clauses: Hashable, Sendable {
     public var withIntervals = false
     /// `as of 2026-03-02`: only what a reader on that day could have read.
     public var asOf: PartialDate?
+    /// The day after `as of`, as written.
+    public var asOfRange: SourceRange?
 }
 
 public struct OrderKey: Hashable, Sendable {

@@ -48,6 +48,28 @@ struct Parser {
         return parser.expectedAtEnd.filter { seen.insert($0).inserted }
     }
 
+    /// What `text` lacks when it stops where the grammar needs more; nil when it parses, or fails
+    /// for another reason. One parse, as `parse` does, that keeps what was looked for at the end.
+    static func need(after text: String) -> QueryNeed? {
+        let tokens: [Token]
+        do {
+            tokens = try Lexer.tokens(of: text)
+        } catch {
+            guard error.kind == .incompleteInput else { return nil }
+            // The lexer's only unfinished input is a string, whose range starts at its quote.
+            let quote = Array(text.utf8)[error.range.start]
+            return .closingQuote(Character(Unicode.Scalar(quote)))
+        }
+        var parser = Parser(tokens: tokens)
+        do {
+            _ = try parser.script()
+            return nil
+        } catch {
+            guard error.kind == .incompleteInput else { return nil }
+            return QueryNeed(expectations: parser.expectedAtEnd)
+        }
+    }
+
     // script = [ query ] { ";" [ query ] } ;
     private mutating func script() throws(Diagnostic) -> [Query] {
         var queries: [Query] = []
@@ -293,6 +315,7 @@ struct Parser {
                 try expectKeyword(.of, after: "as")
                 expect(.date)
                 clauses.asOf = try day(after: "as of")
+                clauses.asOfRange = previous.range
             case .limit:
                 guard current.kind == .number, let number = current.number, number == number.rounded(),
                     number <= Double(Int32.max)

@@ -1,3 +1,5 @@
+import ConflictDiagnostics
+
 extension DotCommand {
     /// One dot-command as the shell knows it: its arguments, what `.help` says of it, and what
     /// `--safe` and `!` allow.
@@ -27,11 +29,18 @@ extension DotCommand {
                 case fileToRead
                 /// A path the command writes: Tab offers file names, and `--safe` refuses it.
                 case fileToWrite
+                /// A query saved by name, or a script file when it holds a `/` or `.` (`ScriptTarget`):
+                /// Tab offers both. `--safe` refuses the file, and the name too when the command
+                /// writes; reading one's own saved query only asks questions.
+                case savedQueryOrFile(writes: Bool)
                 /// A word; Tab offers `choices`.
                 case word(choices: [String])
                 /// A word that is its own placeholder (`--force`), allowed anywhere and not counted
                 /// among the arguments.
                 case flag
+                /// Any number of `NAME=VALUE` (`ParameterArguments`), anywhere after the first
+                /// argument and not counted among the arguments; Tab offers a saved query's own.
+                case parameters
             }
 
             enum Presence {
@@ -59,7 +68,17 @@ extension DotCommand {
                 Argument(placeholder: word, kind: .flag, presence: .optional)
             }
 
-            var isFile: Bool { kind == .fileToRead || kind == .fileToWrite }
+            static let parameters = Argument(placeholder: "PARAM=VALUE...", kind: .parameters, presence: .optional)
+
+            var isFile: Bool {
+                switch kind {
+                case .fileToRead, .fileToWrite, .savedQueryOrFile: return true
+                case .word, .flag, .parameters: return false
+                }
+            }
+
+            /// Counted among the arguments, in the order of the usage.
+            var isPositional: Bool { kind != .flag && kind != .parameters }
         }
 
         /// How it is typed, arguments and all: `.save FILE [--force]`.
@@ -68,8 +87,24 @@ extension DotCommand {
                 .joined(separator: " ")
         }
 
+        /// What `.help COMMAND` prints: the usage, and the summary wrapped under it.
+        var help: String { usage + "\n" + HelpTopic.hanging("", width: 2, summary) }
+
         /// Whether an argument is a path, so Tab completes file names after it.
         var takesFileName: Bool { arguments.contains(where: \.isFile) }
+
+        /// Whether it takes `NAME=VALUE` parameters.
+        var takesParameters: Bool { arguments.contains { $0.kind == .parameters } }
+
+        /// The arguments counted by position: neither flags nor parameters.
+        var positionalArguments: [Argument] { arguments.filter(\.isPositional) }
+
+        /// Of what was typed, what counts by position: not the flags, nor (where the command takes
+        /// them) the parameters.
+        func positional(_ typed: [String]) -> [String] {
+            let flags = arguments.filter { $0.kind == .flag }.map(\.placeholder)
+            return typed.filter { !flags.contains($0) && !(takesParameters && ParameterArguments.isParameter($0)) }
+        }
 
         /// The words Tab offers for its arguments, rather than file names.
         var wordChoices: [String] {
@@ -77,32 +112,53 @@ extension DotCommand {
                 switch argument.kind {
                 case .word(let choices): return choices
                 case .flag: return [argument.placeholder]
-                case .fileToRead, .fileToWrite: return []
+                case .fileToRead, .fileToWrite, .savedQueryOrFile, .parameters: return []
                 }
             }
         }
 
         /// Why the command cannot run with these arguments, checked in this order: a `!` it does
-        /// not take, a file under `--safe`, an empty file name, too few or too many arguments.
-        /// Nil when it may run.
+        /// not take, a file under `--safe`, an empty file name, a flag it does not have, too few or
+        /// too many arguments. Nil when it may run.
         func problem(with typed: [String], hasBang: Bool, isSafe: Bool) -> String? {
             if hasBang, !acceptsBang { return ".\(name.rawValue) takes no !; only .save! does" }
             if isSafe, let refusal = safeRefusal(of: typed) { return refusal }
             if takesFileName, typed.contains("") { return "usage: \(usage); the file name is empty" }
             let flags = arguments.filter { $0.kind == .flag }.map(\.placeholder)
-            let counted = typed.count { !flags.contains($0) }
-            let positional = arguments.filter { $0.kind != .flag }
-            let required = positional.count { $0.presence == .required }
-            return (required...positional.count).contains(counted) ? nil : "usage: \(usage)"
+            // `.save x.cq --forc` is a flag misspelt, not a second file.
+            if !flags.isEmpty, let unknown = typed.first(where: { $0.hasPrefix("--") && !flags.contains($0) }) {
+                return "unknown flag \(unknown) for .\(name.rawValue)"
+                    + Suggestions.phrase(Suggestions.close(to: unknown, in: flags), quoted: false)
+            }
+            let counted = positional(typed)
+            let required = positionalArguments.count { $0.presence == .required }
+            if (required...positionalArguments.count).contains(counted.count) { return nil }
+            // A word where a parameter was meant: `.run casualties party` for `party=...`.
+            if takesParameters, counted.count > positionalArguments.count {
+                return "usage: \(usage); \"\(counted[positionalArguments.count])\" is no PARAM=VALUE"
+            }
+            return "usage: \(usage)"
         }
 
         /// What `--safe` says to these arguments: nil when they touch no file. A required file is
         /// refused even before it is typed; an optional one left out or given as `-` is the screen
-        /// (`.output`), which touches no file.
+        /// (`.output`), which touches no file; a saved query is refused only by a command that
+        /// writes, as reading one only asks questions.
         func safeRefusal(of typed: [String]) -> String? {
             guard let file = arguments.first(where: \.isFile) else { return nil }
             if file.presence != .required, typed.isEmpty || typed == ["-"] { return nil }
-            let action = file.kind == .fileToRead ? "reads" : "writes"
+            let action: String
+            switch file.kind {
+            case .fileToRead: action = "reads"
+            case .savedQueryOrFile(let writes):
+                if writes {
+                    action = "writes"
+                } else {
+                    guard let target = positional(typed).first, ScriptTarget.isPath(target) else { return nil }
+                    action = "reads"
+                }
+            default: action = "writes"
+            }
             return ".\(name.rawValue) \(action) files, which --safe does not allow"
         }
 
@@ -141,9 +197,18 @@ extension DotCommandName {
         case .why: return Spec(self, does: "where each row of the last result comes from: source, paragraph, excerpt")
         case .save:
             return Spec(
-                self, .file(.fileToWrite), .flag("--force"),
-                does: "write this session's successful queries as a script (.save! or --force to overwrite)", acceptsBang: true)
-        case .run: return Spec(self, .file(.fileToRead), does: "run a script")
+                self, .init(placeholder: "FILE|NAME", kind: .savedQueryOrFile(writes: true)),
+                .init(placeholder: "SCRIPT", kind: .fileToRead, presence: .optional), .parameters, .flag("--force"),
+                does: "write this session's successful queries to FILE as a script; or keep the last query as NAME in "
+                    + "your query library, each PARAM=VALUE making that value the parameter $PARAM, or keep the script "
+                    + "SCRIPT as NAME (.save! or --force to replace; a FILE has a / or a ., a NAME neither)",
+                acceptsBang: true)
+        case .run:
+            return Spec(
+                self, .init(placeholder: "FILE|NAME", kind: .savedQueryOrFile(writes: false)), .parameters,
+                does: "run a script, or the query saved as NAME, each PARAM=VALUE filling its $PARAM")
+        case .queries:
+            return Spec(self, does: "list the saved queries of your query library, with their parameters and first comment")
         case .output:
             return Spec(self, .file(.fileToWrite, .optional), does: "send results to FILE, or back to the screen with no FILE")
         case .history: return Spec(self, does: "list the queries remembered in the history file")

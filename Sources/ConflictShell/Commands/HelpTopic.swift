@@ -24,7 +24,7 @@ enum HelpTopic: String, CaseIterable {
         case .attribution: return "who says so: according to, within, with sources, .why"
         case .discovery: return "what there is to ask: units, measures, acts, fields, values"
         case .formats: return "table, csv, json and markdown output, and colour"
-        case .scripts: return "saving and running queries: .save, .run, conflictq FILE.cq"
+        case .scripts: return "saving and running queries: .save, .run, .queries, FILE.cq"
         case .keys: return "line editing, history, Tab completion, Ctrl-C and Ctrl-D"
         case .dotCommands: return "every dot-command"
         }
@@ -132,12 +132,21 @@ enum HelpTopic: String, CaseIterable {
                 the file and line (casualties.cq:4:7: error: ...), and conflictq then exits with \
                 status 1. Run one as an argument (conflictq FILE.cq), on standard input, or with .run FILE. \
                 Relative paths are relative to the current directory.
+
+                A query asked often is kept by name in your query library \
+                ($XDG_DATA_HOME/conflictq/queries, else ~/.local/share/conflictq/queries): .save NAME keeps \
+                the last query, .save NAME SCRIPT a script, .queries lists them, .run NAME runs one, here or \
+                with conflictq -c '.run NAME'. A FILE has a / or a . in it, a NAME neither. $party in a saved \
+                query is a parameter: .run NAME party="Afghan Taliban" fills it, as one quoted string (or a \
+                number), so a value cannot change the query around it. .save NAME party=VALUE makes a \
+                parameter of every place the last query has that value. .save! or --force replaces.
                 """)
         case .keys:
             let keys = [
                 (
                     "Tab",
-                    "complete a keyword, field, measure, act, name or value; after .run, .save, .load and .output, a file name"
+                    "complete a keyword, field, measure, act, name or value; after .run, .save, .load and .output, a file "
+                        + "name; after .run, a saved query's name, then its parameters"
                 ),
                 ("Up, Down", "earlier and later queries, also from earlier sessions"),
                 ("Ctrl-R", "search the history"),
@@ -149,20 +158,29 @@ enum HelpTopic: String, CaseIterable {
                 + Self.paragraph(
                     """
                     An unfinished query (an open parenthesis or quote, a trailing where or and) asks for \
-                    more with the continuation prompt ...> instead of failing. History is kept in $CONFLICTQ_HISTORY, else in \
+                    more instead of failing, with a prompt that says what it still needs: condition> after \
+                    where, value> after =, "...> inside a string, (...> before a ). History is kept in \
+                    $CONFLICTQ_HISTORY, else in \
                     $XDG_STATE_HOME/conflictq/history, else in ~/.local/state/conflictq/history: one entry \
                     per query, however many lines it has.
                     """)
         case .dotCommands:
-            let width = DotCommand.Spec.all.map(\.usage.count).max() ?? 0
+            // A usage longer than the column (`.save`'s, with its forms) stands on its own line,
+            // rather than narrowing every summary.
+            let width = min(DotCommand.Spec.all.map(\.usage.count).max() ?? 0, Self.usageColumn)
             return DotCommand.Spec.all.map { command in
-                HelpTopic.hanging(command.usage, width: width + 2, command.summary)
+                command.usage.count <= width
+                    ? HelpTopic.hanging(command.usage, width: width + 2, command.summary)
+                    : command.usage + "\n" + HelpTopic.hanging("", width: width + 2, command.summary)
             }.joined(separator: "\n")
         }
     }
 
     /// Help is read on terminals of 80 columns: text is wrapped to fit them.
     static let lineWidth = 80
+
+    /// The widest usage that `.help dot-commands` puts beside its summary: `.format`'s.
+    static let usageColumn = 31
 
     /// Flowing text wrapped to the line width.
     static func paragraph(_ text: String) -> String {
@@ -265,6 +283,11 @@ enum HelpTopic: String, CaseIterable {
             return [
                 HelpExample(input: ".save casualties.cq", meaning: "this session's queries, as a script"),
                 HelpExample(input: ".run casualties.cq", meaning: "run it again"),
+                HelpExample(
+                    input: ".save casualties party=\"Afghan Taliban\"",
+                    meaning: "the last query, its value now $party"),
+                HelpExample(input: ".queries", meaning: "the saved queries, with their parameters"),
+                HelpExample(input: ".run casualties party=Pakistan", meaning: "one run with another value"),
             ]
         case .keys, .dotCommands:
             return []

@@ -2,13 +2,16 @@ import ConflictDiagnostics
 import ConflictQuery
 
 /// Works out what Tab offers at the cursor: dot-command names and their arguments (file names,
-/// formats, topics), or whatever the language says fits the query there.
+/// saved queries and their parameters, formats, topics), or whatever the language says fits the
+/// query there.
 ///
 /// The language owns query completion (`QueryEngine.completions`); this only decides which of the
 /// two applies, and gives the language the whole query when the cursor is on a continuation line.
 struct CompletionProvider {
     var engine: () -> QueryEngine
     var home: String?
+    /// Where the names `.run` offers are saved; nil offers none.
+    var library: QueryLibrary? = nil
 
     /// Candidates for `line` with the cursor at a UTF-8 offset, replacing a span of `line`.
     /// `pendingQuery` is what earlier lines of an unfinished query hold.
@@ -45,10 +48,28 @@ struct CompletionProvider {
             return Completions(replacing: replacing, candidates: [])
         }
         var candidates = command.wordChoices.filter { $0.hasPrefix(word.lowercased()) }
-        if command.takesFileName, !word.hasPrefix("-") {
-            candidates += FileNameCompleter.candidates(for: word, home: home)
+        // The arguments before the word, as the command will read them, say which one is typed.
+        let earlier = (try? DotCommand.parse(String(before.dropLast(word.count))))?.arguments ?? []
+        let positional = command.positional(earlier)
+        if positional.count < command.positionalArguments.count, !word.hasPrefix("-") {
+            let argument = command.positionalArguments[positional.count]
+            if case .savedQueryOrFile = argument.kind, !ScriptTarget.isPath(word), let library {
+                candidates += library.entries().map(\.name).filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            }
+            if argument.isFile { candidates += FileNameCompleter.candidates(for: word, home: home) }
         }
+        candidates += parameters(of: command, after: earlier).filter { $0.hasPrefix(word) }
         return Completions(replacing: replacing, candidates: candidates)
+    }
+
+    /// `NAME=` for each parameter of the saved query that `.run` names, but those given already.
+    private func parameters(of command: DotCommand.Spec, after earlier: [String]) -> [String] {
+        guard command.takesParameters, case .savedQueryOrFile(writes: false)? = command.positionalArguments.first?.kind,
+            let first = command.positional(earlier).first, case .saved(let name) = ScriptTarget(first),
+            let entry = library?.entry(named: name), let text = try? ScriptFile.read(entry.path)
+        else { return [] }
+        let given = earlier.filter(ParameterArguments.isParameter).map { $0.prefix { $0 != "=" } }
+        return SavedQuery.parameters(of: text).filter { name in !given.contains { $0 == name } }.map { $0 + "=" }
     }
 
     private func completeQuery(line: String, cursor: Int, pendingQuery: String) -> Completions {

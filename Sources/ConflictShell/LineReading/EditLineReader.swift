@@ -67,8 +67,9 @@ private func completeAtCursor(
 
     let typedWord = String(decoding: line[wordStart..<cursor], as: UTF8.self)
     let first = EditorCompletion.replacement(for: candidates, typedWord: typedWord)
-    // A directory or a half-finished value is followed by more typing, not by a blank.
-    rl_completion_append_character = candidates.count == 1 && !first.hasSuffix("/") ? 32 : 0
+    // A directory, a half-finished value or a parameter waiting for its value (`party=`) is
+    // followed by more typing, not by a blank.
+    rl_completion_append_character = candidates.count == 1 && !first.hasSuffix("/") && !first.hasSuffix("=") ? 32 : 0
     // First the replacement, then the candidates to list, then NULL. libedit looks at matches[2]
     // before matches[1] when deciding whether there is one match, so a single match is padded
     // with a second NULL rather than letting it read past the end.

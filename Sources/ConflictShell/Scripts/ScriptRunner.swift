@@ -2,8 +2,11 @@
 /// an error prints answers that depend on something that did not happen.
 enum ScriptRunner {
     /// Reads lines until `nextLine` runs dry; the lines are numbered from 1 for error messages.
-    static func run(_ nextLine: () -> String?, from origin: InputOrigin, in session: Session) -> UnitOutcome {
-        var assembler = InputAssembler()
+    /// `parameters` fill the `$NAME`s of the script's queries.
+    static func run(
+        _ nextLine: () -> String?, from origin: InputOrigin, in session: Session, parameters: ParameterArguments? = nil
+    ) -> UnitOutcome {
+        var assembler = InputAssembler(filling: parameters.map { parameters in { parameters.fill($0) } })
         var lineNumber = 0
         while let line = nextLine() {
             lineNumber += 1

@@ -33,6 +33,15 @@ final class Console {
         report(Diagnostic(message, location: origin.isFile ? .line(line) : nil, file: origin.isFile ? origin.name : nil))
     }
 
+    /// A diagnostic about a line of a script as a whole (its suggestions and notes with it), placed
+    /// as `error(_:in:line:)` places a message.
+    func error(_ diagnostic: Diagnostic, in origin: InputOrigin, line: Int) {
+        var placed = diagnostic
+        placed.location = origin.isFile ? .line(line) : nil
+        placed.file = origin.isFile ? origin.name : nil
+        report(placed)
+    }
+
     /// `error: cannot read script.cq: No such file or directory`: a problem with no place.
     func error(_ message: String) {
         report(Diagnostic(message))

@@ -1,9 +1,5 @@
 /// The interactive loop: read a line, gather lines into a query, run it, remember it.
 final class REPL {
-    static let prompt = "conflictq> "
-    /// Shown while a query is unfinished, so the user sees the shell is waiting for the rest.
-    static let continuationPrompt = "   ...> "
-
     private let session: Session
     private let reader: any LineReader
     private let historyFile: HistoryFile?
@@ -29,7 +25,9 @@ final class REPL {
     /// own exit status is 0.
     func run() -> ExitStatus {
         while true {
-            switch reader.readLine(prompt: assembler.isAccumulating ? Self.continuationPrompt : Self.prompt) {
+            // While a query is unfinished, the prompt says what it waits for.
+            let prompt = assembler.isAccumulating ? Prompt.continuation(for: assembler.need()) : Prompt.main
+            switch reader.readLine(prompt: prompt) {
             case .endOfInput:
                 // Ctrl-D leaves the cursor after the prompt; end the line so the calling shell starts clean.
                 session.console.print("")

@@ -18,6 +18,8 @@ final class Session {
     /// The session's successful queries, and the dot-commands that shape their results, as typed:
     /// what `.save` writes.
     private(set) var transcript: [String] = []
+    /// The last query that succeeded, as written, but for those a `.run` ran: what `.save NAME` keeps.
+    private(set) var lastQuery: String?
     let console: Console
     /// Interactive sessions confirm what dot-commands did; scripts stay quiet so their output is only results.
     let isInteractive: Bool
@@ -25,6 +27,8 @@ final class Session {
     var historyEntries: () -> [String] = { [] }
     /// Refuses the dot-commands that read or write files (`--safe`).
     let isSafe: Bool
+    /// Where `.save NAME` keeps queries and `.run NAME` finds them; nil when there is nowhere.
+    let library: QueryLibrary?
 
     private let loadModel: ModelLoader
     private let isCancelled: () -> Bool
@@ -37,7 +41,8 @@ final class Session {
 
     init(
         model: ConflictModel, modelPaths: [String], loadModel: @escaping ModelLoader, format: OutputFormat,
-        console: Console, isInteractive: Bool, isSafe: Bool = false, isCancelled: @escaping () -> Bool = { false }
+        console: Console, isInteractive: Bool, isSafe: Bool = false, library: QueryLibrary? = nil,
+        isCancelled: @escaping () -> Bool = { false }
     ) {
         self.engine = QueryEngine(model: model)
         self.modelPaths = modelPaths
@@ -46,6 +51,7 @@ final class Session {
         self.console = console
         self.isInteractive = isInteractive
         self.isSafe = isSafe
+        self.library = library
         self.isCancelled = isCancelled
     }
 
@@ -66,6 +72,15 @@ final class Session {
     // MARK: Queries
 
     private func runQuery(_ unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
+        // A parameter left in a query is no query: the lexer would call the `$` an unexpected
+        // character, when it is a value that nothing gave.
+        if let reference = QueryTemplate.references(in: unit.text).first {
+            let diagnostic = Diagnostic(
+                "$\(reference.name) is a parameter, and nothing gives it a value here: .run NAME \(reference.name)=VALUE "
+                    + "fills it in a saved query or a script", at: reference.range)
+            console.report(diagnostic, in: unit.text, fileName: origin.name, lineOffset: unit.firstLine - 1)
+            return .failed(.queryError)
+        }
         let clock = ContinuousClock()
         let started = clock.now
         let tables: [ResultTable]
@@ -83,6 +98,7 @@ final class Session {
         }
         show(tables)
         lastResults = tables
+        if scriptDepth == 0 { lastQuery = unit.text.trimmingBlanks() }
         record(unit)
         if timerIsOn { console.message("time: " + Self.milliseconds(clock.now - started)) }
         return .succeeded
@@ -137,6 +153,12 @@ final class Session {
         fail(message, in: call.unit, from: call.origin)
     }
 
+    /// A diagnostic with suggestions or notes, placed as `fail` places a message.
+    private func fail(_ diagnostic: Diagnostic, _ call: Call) -> UnitOutcome {
+        console.error(diagnostic, in: call.origin, line: call.unit.firstLine)
+        return .failed(.queryError)
+    }
+
     /// Finds the command in the table, checks the arguments against its spec (`!`, `--safe`, empty
     /// file names, how many), and hands it to its handler.
     private func runDotCommand(_ unit: ScriptUnit, from origin: InputOrigin) -> UnitOutcome {
@@ -177,6 +199,7 @@ final class Session {
         case .why: return explain
         case .save: return save
         case .run: return runScript
+        case .queries: return listSavedQueries
         case .output: return redirect
         case .history: return listHistory
         case .timer: return setTimer
@@ -190,12 +213,19 @@ final class Session {
             return .succeeded
         }
         let key = topicName.lowercased().trimmingPrefix(".")
+        // With its dot, a name is the dot-command's first: `.help .queries` is the command,
+        // `.help queries` the topic.
+        let command = DotCommand.Spec.named(key)
+        if topicName.hasPrefix("."), let command {
+            console.print(command.help)
+            return .succeeded
+        }
         if let topic = HelpTopic(rawValue: String(key)) ?? (key == "commands" || key == "dot" ? .dotCommands : nil) {
             console.print(topic.page)
             return .succeeded
         }
-        if let command = DotCommand.Spec.named(key) {
-            console.print(command.usage + "\n  " + command.summary)
+        if let command {
+            console.print(command.help)
             return .succeeded
         }
         let suggestions = Suggestions.close(to: String(key), in: HelpTopic.allCases.map(\.rawValue))
@@ -349,40 +379,186 @@ final class Session {
         return .succeeded
     }
 
-    /// `.save FILE`: `!` and `--force` replace an existing file.
+    /// `.save FILE` writes the session's queries as a script, `.save NAME` keeps the last query in
+    /// the query library, `.save NAME SCRIPT` keeps a script there; `!` and `--force` replace what
+    /// is there.
     private func save(_ call: Call) -> UnitOutcome {
-        // The spec has made sure there is exactly one argument besides `--force`.
-        let path = call.arguments.first { $0 != "--force" }!
+        let spec = DotCommandName.save.spec
+        // The spec has made sure of one or two positional arguments besides the flag and parameters.
+        let positional = spec.positional(call.arguments)
         let force = call.hasBang || call.arguments.contains("--force")
+        let parameters: ParameterArguments
+        do {
+            parameters = try ParameterArguments.parse(call.arguments)
+        } catch {
+            return fail(error, call)
+        }
+        switch ScriptTarget(positional[0]) {
+        case .file(let path):
+            guard positional.count == 1, parameters.isEmpty else {
+                return fail(
+                    "a script and parameters are saved under a NAME, not a file: .save NAME SCRIPT, .save NAME PARAM=VALUE", call)
+            }
+            return saveTranscript(to: path, force: force, call)
+        case .saved(let name):
+            let script = positional.count > 1 ? positional[1] : nil
+            if let script, !ScriptTarget.isPath(script) {
+                return fail("\"\(script)\" is neither a script (its name has a / or a .) nor PARAM=VALUE", call)
+            }
+            return saveNamed(name, script: script, parameters: parameters, force: force, call)
+        }
+    }
+
+    private func saveTranscript(to path: String, force: Bool, _ call: Call) -> UnitOutcome {
         guard !transcript.isEmpty else { return fail("nothing to save yet: no query has succeeded in this session", call) }
         let queryCount = transcript.count { !$0.hasPrefix(".") }
-        do {
-            try FileSystem.writeAtomically(
-                ScriptWriter.script(of: transcript), toPath: path, overwrite: force ? .replace : .refuse)
-        } catch {
-            if !force, FileSystem.exists(path), FileSystem.nonFileKind(path) == nil {
-                let shown = DotCommand.quoted(path)
-                return fail("\(path) already exists; .save! \(shown) or .save \(shown) --force replaces it", call)
-            }
-            return fail(error.description, call)
+        let shown = DotCommand.quoted(path)
+        if let failure = write(
+            ScriptWriter.script(of: transcript), toPath: path, force: force,
+            refusal: "\(path) already exists; .save! \(shown) or .save \(shown) --force replaces it", call)
+        {
+            return failure
         }
         if isInteractive { console.message("saved \(queryCount) \(queryCount == 1 ? "query" : "queries") to \(path)") }
         return .succeeded
     }
 
-    private func runScript(_ call: Call) -> UnitOutcome {
-        let path = call.arguments[0]
-        guard scriptDepth < Self.deepestScriptNesting else {
-            return fail("scripts nest more than \(Self.deepestScriptNesting) deep; does \(path) run itself?", call)
-        }
+    /// `.save NAME [SCRIPT] [PARAM=VALUE...]`: the last query, its values named made parameters,
+    /// or a script as it is written, kept in the library.
+    private func saveNamed(
+        _ name: String, script: String?, parameters: ParameterArguments, force: Bool, _ call: Call
+    ) -> UnitOutcome {
+        guard let library else { return fail(QueryLibrary.unavailable, call) }
+        if let problem = QueryLibrary.problem(withName: name) { return fail(problem, call) }
         let text: String
+        if let script {
+            guard parameters.isEmpty else {
+                return fail("a script is kept as it is written: put $NAME in it where a value goes, and .save NAME SCRIPT", call)
+            }
+            do {
+                text = try ScriptFile.read(script)
+            } catch {
+                return fail(error.description, call)
+            }
+        } else {
+            guard let lastQuery else { return fail("nothing to save yet: no query has succeeded in this session", call) }
+            do {
+                text = SavedQuery.text(saving: try SavedQuery.template(of: lastQuery, making: parameters), as: name)
+            } catch {
+                return fail(error, call)
+            }
+        }
+        let path: String
         do {
-            text = try ScriptFile.read(path)
+            path = try library.pathForSaving(name)
         } catch {
             return fail(error.description, call)
         }
+        if let failure = write(
+            text, toPath: path, force: force, isPrivate: true,
+            refusal: "\(name) is saved already (\(path)); .save! \(name) or .save \(name) --force replaces it", call)
+        {
+            return failure
+        }
+        if isInteractive {
+            let used = SavedQuery.parameters(of: text)
+            let run = ".run \(name)" + used.map { " \($0)=VALUE" }.joined()
+            console.message("saved \(script.map { "the script " + $0 } ?? "the last query") as \(name) in \(library.folder); \(run) runs it")
+        }
+        return .succeeded
+    }
+
+    /// Writes a script whole, never over a file that is there unless `force`: the one way `.save
+    /// FILE` and `.save NAME` write. Nil when it is written; else the failure, `refusal` when the
+    /// file was there. A new private file is readable only by its owner (the query library's are).
+    private func write(
+        _ text: String, toPath path: String, force: Bool, isPrivate: Bool = false, refusal: String, _ call: Call
+    ) -> UnitOutcome? {
+        do {
+            try FileSystem.writeAtomically(
+                text, toPath: path, overwrite: force ? .replace : .refuse, permissions: isPrivate ? 0o600 : 0o644)
+            return nil
+        } catch {
+            if !force, FileSystem.exists(path), FileSystem.nonFileKind(path) == nil { return fail(refusal, call) }
+            return fail(error.description, call)
+        }
+    }
+
+    /// `.queries`: name, parameters and first comment of every saved query, as a result.
+    private func listSavedQueries(_ call: Call) -> UnitOutcome {
+        guard let library else { return fail(QueryLibrary.unavailable, call) }
+        var rows: [ResultTable.Row] = []
+        for entry in library.entries() {
+            // One that cannot be read is listed still, with why, rather than hidden.
+            let saved = (try? ScriptFile.read(entry.path)).map { SavedQuery(name: entry.name, path: entry.path, text: $0) }
+            rows.append(
+                ResultTable.Row([
+                    .text(entry.name), .list((saved?.parameters ?? []).map(Value.text)),
+                    .text(saved?.description ?? "(cannot be read)"),
+                ]))
+        }
+        show([
+            ResultTable(
+                columns: [
+                    ResultTable.Column("name", .text), ResultTable.Column("parameters", .list),
+                    ResultTable.Column("description", .text),
+                ],
+                rows: rows,
+                notes: rows.isEmpty ? ["no saved queries yet in \(library.folder): .save NAME keeps the last query"] : [])
+        ])
+        return .succeeded
+    }
+
+    /// `.run FILE` and `.run NAME`, with the values of their parameters.
+    private func runScript(_ call: Call) -> UnitOutcome {
+        let parameters: ParameterArguments
+        do {
+            parameters = try ParameterArguments.parse(call.arguments)
+        } catch {
+            return fail(error, call)
+        }
+        let target = DotCommandName.run.spec.positional(call.arguments)[0]
+        guard scriptDepth < Self.deepestScriptNesting else {
+            return fail("scripts nest more than \(Self.deepestScriptNesting) deep; does \(target) run itself?", call)
+        }
+        let text: String
+        let path: String
+        switch ScriptTarget(target) {
+        case .file(let file):
+            path = file
+            do {
+                text = try ScriptFile.read(file)
+            } catch {
+                return fail(error.description, call)
+            }
+        case .saved(let name):
+            guard let library else { return fail(QueryLibrary.unavailable, call) }
+            if let problem = QueryLibrary.problem(withName: name) { return fail(problem, call) }
+            guard let entry = library.entry(named: name) else {
+                let names = library.entries().map(\.name)
+                var notes = [names.isEmpty ? "the query library is empty: .save NAME keeps the last query" : ".queries lists them"]
+                // A script named without a dot, as `.run` took it before names: say how to run it.
+                if FileSystem.exists(name) { notes.append("a file \(name) is here: .run ./\(name) runs it") }
+                return fail(
+                    Diagnostic("no query is saved as \(name)", suggestions: Suggestions.close(to: name, in: names), notes: notes),
+                    call)
+            }
+            path = entry.path
+            do {
+                text = try ScriptFile.read(entry.path)
+            } catch {
+                return fail(error.description, call)
+            }
+        }
+        do {
+            try parameters.check(
+                against: SavedQuery.parameters(of: text), of: target,
+                runIt: ".run \(DotCommand.quoted(target))")
+        } catch {
+            return fail(error, call)
+        }
         scriptDepth += 1
-        let outcome = ScriptRunner.run(ScriptRunner.lines(of: text), from: .file(path), in: self)
+        let outcome = ScriptRunner.run(ScriptRunner.lines(of: text), from: .file(path), in: self, parameters: parameters)
         scriptDepth -= 1
         switch outcome {
         case .succeeded, .quit:

@@ -13,7 +13,7 @@ public struct ShellEnvironment: Sendable {
     /// The variables the shell reads; nothing else is looked at.
     public static let variableNames = [
         "NO_COLOR", "TERM", "COLUMNS", "LC_ALL", "LC_CTYPE", "LANG",
-        "HOME", "XDG_STATE_HOME", "CONFLICTQ_HISTORY",
+        "HOME", "XDG_STATE_HOME", "CONFLICTQ_HISTORY", "XDG_DATA_HOME",
     ]
 
     public var variables: [String: String]
