@@ -58,7 +58,7 @@ GED_TYPES = dict.fromkeys(
     "side_a_new_id side_b_dset_id side_b_new_id number_of_sources where_prec priogrid_gid country_id event_clarity "
     "date_prec deaths_a deaths_b deaths_civilians deaths_unknown best high low".split(), "i")
 GED_TYPES.update(latitude="r", longitude="r", date_start="d", date_end="d")
-# gwnoa and gwnob stay text: GED writes several codes in one cell for a side of several states.
+# gwnoa and gwnob stay text: they are empty for non-state sides, and may list several states' codes.
 
 ACLED_COLUMNS = (
     "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 "
