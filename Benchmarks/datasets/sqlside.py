@@ -94,7 +94,7 @@ def load_queries(path=QUERIES):
 
 
 def detect(path):
-    """(table, rows hint) for a CSV whose header is a layout benchmarked here, else (None, reason)."""
+    """(table, None) for a CSV whose header is a layout benchmarked here, else (None, the reason)."""
     with open(path, encoding="utf-8", newline="") as f:
         header = f.readline().lstrip("\ufeff").rstrip("\r\n").split(",")
         first = f.readline()
