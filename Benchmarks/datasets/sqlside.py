@@ -1,0 +1,320 @@
+#!/usr/bin/env python3
+"""The SQL side of the data set benchmark: each engine imports each CSV into its own database file
+with its own bulk loader, then answers the questions of queries.sql, one process per question, on
+that file. Prints a Markdown table of medians.
+
+    sqlside.py --duckdb BIN [--runs N] [--import-runs N] [--db-dir DIR] DATA_DIR
+
+DATA_DIR holds CSV files made by generate.py (or real ones in the same layouts); each file's header
+tells which table it is: a UCDP GED 23.1 file becomes table `ged`, an ACLED file in the current
+layout with YYYY-MM-DD dates becomes table `acled`. Other files are listed and skipped. The
+database files go to --db-dir (default: Benchmarks/.build-data/datasets/db, git-ignored).
+
+Import: sqlite3 `.import --csv` into a table created with the column types below, and DuckDB
+`CREATE TABLE ... AS SELECT * FROM read_csv(...)` with the same columns (dates as DATE, which
+sqlite3 has not: there they stay ISO text, which compares the same). No index on either. An empty
+cell is NULL in DuckDB and '' in sqlite3; none of the queries reads a column where that differs.
+
+Queries: each is one start of the engine's shell on its database file, opened read-only, running
+one query and writing CSV to /dev/null: the cost of a one-shot question asked from the command line.
+DuckDB runs twice: with `SET threads = 1`, as sqlite3 and conflictq run, and with its default
+threads (one a core). CPU time is user plus system time of the process; on a machine where other
+work runs it is the steadier figure, wall time the one a person waits. Peak resident memory comes
+from /usr/bin/time -f %M in separate runs, since a child started from Python reports Python's own
+peak. The engines take turns run by run, so a busy moment falls on all of them alike.
+
+Before timing, every query's output is taken once from each engine and compared: the table says
+how many rows it returned and whether all engines returned the same rows, value for value.
+
+Importable: a later conflictq benchmark can call load_queries(), detect(), import_sqlite(),
+import_duckdb() and measure() with its own commands side by side.
+"""
+import argparse
+import csv
+import datetime
+import io
+import os
+import re
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+QUERIES = os.path.join(HERE, "queries.sql")
+
+# Column types: i integer, r real, d date, t text. Columns not named are text.
+GED_COLUMNS = (
+    "id relid year active_year code_status type_of_violence conflict_dset_id conflict_new_id conflict_name "
+    "dyad_dset_id dyad_new_id dyad_name side_a_dset_id side_a_new_id side_a side_b_dset_id side_b_new_id side_b "
+    "number_of_sources source_article source_office source_date source_headline source_original where_prec "
+    "where_coordinates where_description adm_1 adm_2 latitude longitude geom_wkt priogrid_gid country country_id "
+    "region event_clarity date_prec date_start date_end deaths_a deaths_b deaths_civilians deaths_unknown best "
+    "high low gwnoa gwnob").split()
+GED_TYPES = dict.fromkeys(
+    "id year active_year type_of_violence conflict_dset_id conflict_new_id dyad_dset_id dyad_new_id side_a_dset_id "
+    "side_a_new_id side_b_dset_id side_b_new_id number_of_sources where_prec priogrid_gid country_id event_clarity "
+    "date_prec deaths_a deaths_b deaths_civilians deaths_unknown best high low".split(), "i")
+GED_TYPES.update(latitude="r", longitude="r", date_start="d", date_end="d")
+# gwnoa and gwnob stay text: they are empty for non-state sides, and may list several states' codes.
+
+ACLED_COLUMNS = (
+    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 "
+    "inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 "
+    "location latitude longitude geo_precision source source_scale notes fatalities tags timestamp").split()
+ACLED_TYPES = dict.fromkeys("year time_precision iso geo_precision fatalities timestamp".split(), "i")
+ACLED_TYPES.update(latitude="r", longitude="r", event_date="d")
+# inter1, inter2 and interaction stay text: numbers in exports of 2023, words since.
+
+SCHEMAS = {"ged": (GED_COLUMNS, GED_TYPES), "acled": (ACLED_COLUMNS, ACLED_TYPES)}
+SQLITE_TYPE = {"i": "INTEGER", "r": "REAL", "d": "TEXT", "t": "TEXT"}
+DUCKDB_TYPE = {"i": "BIGINT", "r": "DOUBLE", "d": "DATE", "t": "VARCHAR"}
+
+
+def load_queries(path=QUERIES):
+    """{"ged.a1": (description, sql), ...} in file order, from queries.sql's "-- name:" blocks."""
+    queries = {}
+    name, notes, sql = None, [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"--\s*name:\s*(\S+)", line)
+            if m:
+                if name:
+                    queries[name] = (" ".join(notes), "\n".join(sql).strip())
+                name, notes, sql = m.group(1), [], []
+            elif name and line.startswith("--") and not sql:
+                notes.append(line[2:].strip())
+            elif name and line.strip():
+                sql.append(line.rstrip("\n"))
+    if name:
+        queries[name] = (" ".join(notes), "\n".join(sql).strip())
+    return queries
+
+
+def detect(path):
+    """(table, None) for a CSV whose header is a layout benchmarked here, else (None, the reason)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        header = f.readline().lstrip("\ufeff").rstrip("\r\n").split(",")
+        first = f.readline()
+    if header == GED_COLUMNS:
+        return "ged", None
+    if header == ACLED_COLUMNS:
+        date = first.split(",", 2)[1] if first.count(",") > 2 else ""
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+            return "acled", None
+        return None, "ACLED dates not YYYY-MM-DD (write them so: generate.py --acled-dates iso)"
+    if header and header[0] == "data_id":
+        return None, "ACLED layout before 2023 (not benchmarked: the queries read the current layout)"
+    return None, "header is neither GED 23.1 nor the current ACLED layout"
+
+
+def sqlite_load_script(table, csv_path, script_path):
+    columns, types = SCHEMAS[table]
+    spec = ", ".join(f"{c} {SQLITE_TYPE[types.get(c, 't')]}" for c in columns)
+    with open(script_path, "w", encoding="utf-8") as out:
+        out.write(f"CREATE TABLE {table}({spec});\n.import --csv --skip 1 {csv_path} {table}\n")
+    return script_path
+
+
+def duckdb_load_sql(table, csv_path, threads):
+    columns, types = SCHEMAS[table]
+    spec = ", ".join(f"'{c}': '{DUCKDB_TYPE[types.get(c, 't')]}'" for c in columns)
+    path = csv_path.replace("'", "''")
+    set_threads = "SET threads = 1; " if threads == 1 else ""
+    return (f"{set_threads}CREATE TABLE {table} AS SELECT * FROM read_csv('{path}', header = true, "
+            f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = {{{spec}}});")
+
+
+def timed(argv, stdin=None):
+    """(wall s, cpu s, peak KB) of one run under /usr/bin/time; stops the benchmark on a failure."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        start = time.perf_counter()
+        done = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, *argv],
+                              stdin=stdin or subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        wall = time.perf_counter() - start
+        if done.returncode != 0:
+            sys.exit(f"failed ({done.returncode}): {shlex.join(argv)}\n{done.stderr.decode(errors='replace')[-2000:]}")
+        if done.stderr.strip():  # sqlite3's .import reports rows it could not read on stderr, and goes on
+            sys.exit(f"{shlex.join(argv)} reported:\n{done.stderr.decode(errors='replace')[-2000:]}")
+        user, system, peak = report.read().split()[-3:]
+    return wall, float(user) + float(system), int(peak)
+
+
+def import_sqlite(table, csv_path, db_path):
+    """Imports csv_path into a new sqlite3 database file: (wall, cpu, peak KB, file bytes)."""
+    if os.path.exists(db_path):
+        os.remove(db_path)
+    script = sqlite_load_script(table, csv_path, db_path + ".load.sql")
+    wall, cpu, peak = timed(["sqlite3", "-bail", db_path, f".read {script}"])
+    return wall, cpu, peak, os.path.getsize(db_path)
+
+
+def import_duckdb(duckdb, table, csv_path, db_path, threads=1):
+    """Imports csv_path into a new DuckDB database file: (wall, cpu, peak KB, file bytes)."""
+    for path in (db_path, db_path + ".wal"):
+        if os.path.exists(path):
+            os.remove(path)
+    wall, cpu, peak = timed([duckdb, db_path, "-c", duckdb_load_sql(table, csv_path, threads)])
+    return wall, cpu, peak, os.path.getsize(db_path)
+
+
+def run_once(argv):
+    """Wall seconds and CPU seconds (user and system) of one run, output thrown away."""
+    actions = [(os.POSIX_SPAWN_OPEN, 0, "/dev/null", os.O_RDONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 2, "/dev/null", os.O_WRONLY, 0)]
+    start = time.perf_counter()
+    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {shlex.join(argv)}")
+    return elapsed, usage.ru_utime + usage.ru_stime
+
+
+def peak_memory(argv, runs=2):
+    return max(timed(argv)[2] for _ in range(runs))
+
+
+def measure(commands, runs, warmups=1, memory_runs=2):
+    """{name: (median wall, median cpu, peak KB)} for commands run in turn, run by run."""
+    for _ in range(warmups):
+        for argv in commands.values():
+            run_once(argv)
+    walls = {name: [] for name in commands}
+    cpus = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, argv in commands.items():
+            wall, cpu = run_once(argv)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+    return {name: (statistics.median(walls[name]), statistics.median(cpus[name]), peak_memory(argv, memory_runs))
+            for name, argv in commands.items()}
+
+
+def engine_commands(duckdb, sqlite_db, duck_db, sql):
+    """The one-shot query commands, by engine: sqlite3, DuckDB on one thread, DuckDB on its default.
+
+    DuckDB writes NULL as an empty cell, as sqlite3 writes the '' its .import stores for one."""
+    return {
+        "sqlite3": ["sqlite3", "-readonly", "-csv", "-header", sqlite_db, sql],
+        "duckdb-1": [duckdb, "-readonly", "-csv", "-header", "-nullvalue", "", "-cmd", "SET threads = 1", duck_db, sql],
+        "duckdb-n": [duckdb, "-readonly", "-csv", "-header", "-nullvalue", "", duck_db, sql],
+    }
+
+
+def outputs_agree(commands):
+    """(rows returned, True if every engine returned the same header and rows, value for value).
+
+    The CSV is parsed before comparing: sqlite3 quotes every text with a space in it, DuckDB only
+    the ones that need quotes."""
+    results = []
+    for argv in commands.values():
+        done = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True)
+        if done.returncode != 0:
+            sys.exit(f"failed ({done.returncode}): {shlex.join(argv)}\n{done.stderr.decode(errors='replace')}")
+        results.append(list(csv.reader(io.StringIO(done.stdout.decode("utf-8"), newline=""))))
+    return max(0, len(results[0]) - 1), all(r == results[0] for r in results)
+
+
+def duckdb_threads(duckdb):
+    done = subprocess.run([duckdb, "-csv", "-noheader", ":memory:", "SELECT current_setting('threads')"],
+                          capture_output=True, text=True)
+    return done.stdout.strip() or "?"
+
+
+def ms(seconds):
+    if seconds < 1:
+        return f"{seconds * 1000:.0f} ms"
+    return f"{seconds:.2f} s" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def mb(kb):
+    return f"{kb / 1024:.0f} MB"
+
+
+def size(n):
+    return f"{n / 1e6:.0f} MB"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    parser.add_argument("data_dir")
+    parser.add_argument("--duckdb", required=True, help="DuckDB's executable itself, not a wrapper script")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each query (default 5); medians are printed")
+    parser.add_argument("--import-runs", type=int, default=3, help="imports of each file by each engine (default 3)")
+    parser.add_argument("--db-dir", default=os.path.join(HERE, "..", ".build-data", "datasets", "db"))
+    parser.add_argument("--only", help="names of queries to run, comma-separated (default: all)")
+    args = parser.parse_args()
+    queries = load_queries()
+    if args.only:
+        wanted = args.only.split(",")
+        queries = {k: v for k, v in queries.items() if k in wanted}
+    db_dir = os.path.abspath(args.db_dir)
+    os.makedirs(db_dir, exist_ok=True)
+    files = sorted((f for f in os.listdir(args.data_dir) if f.endswith(".csv")),
+                   key=lambda f: (os.path.getsize(os.path.join(args.data_dir, f)), f))
+    if not files:
+        sys.exit(f"no .csv files in {args.data_dir}: make some with Benchmarks/datasets/generate.py")
+    sqlite_version = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0]
+    duck_version = subprocess.run([args.duckdb, "--version"], capture_output=True, text=True).stdout.split()[0]
+    threads = duckdb_threads(args.duckdb)
+    load = os.getloadavg()
+    print(f"{datetime.date.today()}, {os.cpu_count()} cores, sqlite3 {sqlite_version}, DuckDB {duck_version} "
+          f"(default threads: {threads}); load average at start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
+    print(f"Medians of {args.runs} runs of each query and {args.import_runs} imports of each file; CPU time is user"
+          " plus system time; memory is peak resident. DuckDB 1 is `SET threads = 1`, DuckDB n its default.\n")
+    print("| data | what | sqlite3 CPU | wall | memory | DuckDB 1 CPU | wall | memory | DuckDB n CPU | wall | memory"
+          " | rows | same |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    skipped = []
+    for name in files:
+        path = os.path.abspath(os.path.join(args.data_dir, name))
+        table, why = detect(path)
+        if table is None:
+            skipped.append((name, why))
+            continue
+        stem = os.path.splitext(name)[0]
+        sqlite_db = os.path.join(db_dir, stem + ".sqlite")
+        duck_db = os.path.join(db_dir, stem + ".duckdb")
+        results = {"sqlite3": [], "duckdb-1": [], "duckdb-n": []}
+        for _ in range(args.import_runs):  # in turn, as the queries are
+            results["sqlite3"].append(import_sqlite(table, path, sqlite_db))
+            results["duckdb-n"].append(import_duckdb(args.duckdb, table, path, duck_db, threads=0))
+            results["duckdb-1"].append(import_duckdb(args.duckdb, table, path, duck_db, threads=1))
+        counts = set()
+        for argv in engine_commands(args.duckdb, sqlite_db, duck_db, f"SELECT count(*) AS n FROM {table}").values():
+            out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout.split()
+            counts.add(out[-1])
+        if len(counts) != 1:
+            sys.exit(f"{name}: the engines imported different numbers of rows: {sorted(counts)}")
+        rows = int(counts.pop())
+
+        def cells(runs):
+            wall = statistics.median(r[0] for r in runs)
+            cpu = statistics.median(r[1] for r in runs)
+            return f"{ms(cpu)} | {ms(wall)} | {mb(max(r[2] for r in runs))}"
+
+        print(f"| {name} ({rows:,} rows, {size(os.path.getsize(path))}) | import (database file: sqlite3 "
+              f"{size(results['sqlite3'][-1][3])}, DuckDB {size(results['duckdb-1'][-1][3])}) | "
+              f"{cells(results['sqlite3'])} | {cells(results['duckdb-1'])} | {cells(results['duckdb-n'])} | "
+              f"{rows:,} | |", flush=True)
+        for qname, (_, sql) in queries.items():
+            if not qname.startswith(table + "."):
+                continue
+            commands = engine_commands(args.duckdb, sqlite_db, duck_db, sql)
+            returned, same = outputs_agree(commands)
+            result = measure(commands, args.runs)
+            row = " | ".join(f"{ms(c)} | {ms(w)} | {mb(m)}" for w, c, m in result.values())
+            print(f"| {name} | query {qname} | {row} | {returned:,} | {'yes' if same else '**no**'} |", flush=True)
+    load = os.getloadavg()
+    print(f"\nLoad average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}.")
+    for name, why in skipped:
+        print(f"Skipped {name}: {why}.")
+
+
+if __name__ == "__main__":
+    main()
