@@ -48,7 +48,7 @@ import Testing
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    as_of: \"2026-02-28\"\n    since: \"2026-03-01\"\n",
          "m.yaml:27:12: error: claims[0].since: since 2026-03-01 is after the as-of date 2026-02-28: a period ends after it begins"),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1\n    claimant: a\n    date: \"2026-02-28\"\n",
-         #"m.yaml:26:5: error: claims[0]: unknown key "date"; a claim has the keys id, event, measure, counted, unit, party, value, qualifier, interval, claimant, stance, as_of, since, running_total, note, sources"#),
+         #"m.yaml:26:5: error: claims[0]: unknown key "date"; a claim has the keys id, event, measure, counted, unit, party, value, qualifier, interval, claimant, stance, as_of, since, running_total, note, part_of, sources"#),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 1e999\n    claimant: a\n",
          "m.yaml:24:12: error: claims[0].value: the number 1e999 cannot be held exactly; figures have at most 15 significant digits and are below 1,000,000,000,000,000, as in queries"),
         ("claims:\n  - id: 1\n    measure: killed\n    counted: people\n    value: 5\n    qualifier: exact\n    interval: [4, 6]\n    claimant: a\n",

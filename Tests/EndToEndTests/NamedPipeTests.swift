@@ -9,7 +9,7 @@ import Testing
 
     @Test(arguments: [
         (["p"], "measures\n"),
-        (["-c", ".run p"], "measures\n"),
+        (["-c", ".run ./p"], "measures\n"),
         (["--model", "p", "-c", "measures"], "model"),
         // Added to the built-in model, so a file of its own: an empty one.
         (["-c", ".load p", "-c", "measures"], "conflictq-model: 2\n"),
@@ -30,7 +30,9 @@ import Testing
         process.standardOutput = FileHandle(forWritingAtPath: directory.file("stdout"))
         process.standardError = FileHandle(forWritingAtPath: directory.file("stderr"))
         try process.run()
-        let note = "note: waiting for something to write to p, a named pipe (Ctrl-C stops)\n"
+        // `.run ./p` names the pipe as it was given.
+        let named = arguments.contains(".run ./p") ? "./p" : "p"
+        let note = "note: waiting for something to write to \(named), a named pipe (Ctrl-C stops)\n"
         // The note, then the writer: the shell is waiting in its open.
         var waited = 0
         while try directory.read("stderr") != note {
