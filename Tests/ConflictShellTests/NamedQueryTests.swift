@@ -31,8 +31,9 @@ import Testing
     @Test func theLibraryIsInTheXDGDataFolderElseInHome() {
         let both = ShellEnvironment(variables: ["XDG_DATA_HOME": "/d", "HOME": "/h"])
         #expect(QueryLibrary.location(in: both)?.folder == "/d/conflictq/queries")
-        #expect(QueryLibrary.location(in: ShellEnvironment(variables: ["XDG_DATA_HOME": "d", "HOME": "/h"]))?.folder
-            == "/h/.local/share/conflictq/queries")
+        #expect(
+            QueryLibrary.location(in: ShellEnvironment(variables: ["XDG_DATA_HOME": "d", "HOME": "/h"]))?.folder
+                == "/h/.local/share/conflictq/queries")
         #expect(QueryLibrary.location(in: ShellEnvironment(variables: ["XDG_DATA_HOME": ""])) == nil)
     }
 
@@ -83,7 +84,9 @@ import Testing
         session.run("measures\n.save m")
         session.run("acts")
         #expect(session.run(".save M") == .failed(.queryError))
-        #expect(session.errors.text.contains("error: M is saved already (\(library.library.folder)/m.cq); .save! M or .save M --force replaces it"))
+        #expect(
+            session.errors.text.contains(
+                "error: M is saved already (\(library.library.folder)/m.cq); .save! M or .save M --force replaces it"))
         #expect(try library.text(of: "m").hasSuffix("\nmeasures\n"))
         #expect(session.run(".save! M") == .succeeded)
         #expect(try library.text(of: "m").hasSuffix("\nacts\n"))
@@ -95,14 +98,18 @@ import Testing
 
     @Test func aScriptIsKeptAsItIsWrittenParametersAndAll() throws {
         let library = try Library()
-        let script = "# Deaths one claimant gives\nsum killed where\n  party = $party and claimant = $who\n.format csv\nclaims limit $n\n"
+        let script =
+            "# Deaths one claimant gives\nsum killed where\n  party = $party and claimant = $who\n.format csv\nclaims limit $n\n"
         try library.directory.write(script, to: "deaths.cq")
         let session = library.session()
         #expect(session.run(".save deaths \(library.directory.file("deaths.cq"))") == .succeeded)
         #expect(try library.text(of: "deaths") == script)
         #expect(session.run(".run deaths party=\"Afghan Taliban\" who=Tarar n=1") == .succeeded)
         #expect(session.output.text.contains("| Attaullah Tarar | Afghan Taliban | people | exactly 297 |"))
-        #expect(session.output.text.hasSuffix("\n1,killed,exactly 297,people,Afghan Taliban personnel and allied militants,Afghan Taliban,Attaullah Tarar,asserted,2026-02-28\n"))
+        #expect(
+            session.output.text.hasSuffix(
+                "\n1,killed,exactly 297,people,Afghan Taliban personnel and allied militants,Afghan Taliban,Attaullah Tarar,asserted,2026-02-28\n"
+            ))
     }
 
     @Test func queriesListsNameParametersAndFirstCommentInNameOrder() throws {
@@ -123,7 +130,8 @@ import Testing
     }
 
     @Test func parametersAreTheQueriesOwnNotTheDotCommandsOrTheStringsOrComments() {
-        let text = ".output $out\n# $comment\nclaims where\n  note = \"$x\" and party = $party\n.format csv\nactors limit $n # $n2\n"
+        let text =
+            ".output $out\n# $comment\nclaims where\n  note = \"$x\" and party = $party\n.format csv\nactors limit $n # $n2\n"
         #expect(SavedQuery.parameters(of: text) == ["party", "n"])
     }
 

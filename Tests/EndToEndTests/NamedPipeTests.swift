@@ -9,6 +9,7 @@ import Testing
 
     @Test(arguments: [
         (["p"], "measures\n"),
+        // A word without a dot is a saved query's name: the file is ./p.
         (["-c", ".run ./p"], "measures\n"),
         (["--model", "p", "-c", "measures"], "model"),
         // Added to the built-in model, so a file of its own: an empty one.
@@ -30,9 +31,8 @@ import Testing
         process.standardOutput = FileHandle(forWritingAtPath: directory.file("stdout"))
         process.standardError = FileHandle(forWritingAtPath: directory.file("stderr"))
         try process.run()
-        // `.run ./p` names the pipe as it was given.
-        let named = arguments.contains(".run ./p") ? "./p" : "p"
-        let note = "note: waiting for something to write to \(named), a named pipe (Ctrl-C stops)\n"
+        let shown = arguments.contains { $0.hasSuffix("./p") } ? "./p" : "p"
+        let note = "note: waiting for something to write to \(shown), a named pipe (Ctrl-C stops)\n"
         // The note, then the writer: the shell is waiting in its open.
         var waited = 0
         while try directory.read("stderr") != note {
@@ -41,6 +41,9 @@ import Testing
             usleep(10_000)
         }
         #expect(try directory.read("stderr") == note)
+        // Opening the pipe to write would wait for ever for a shell that is no longer reading it.
+        let said = try directory.read("stderr")
+        try #require(process.isRunning, "\(said)")
         let writer = try #require(FileHandle(forWritingAtPath: directory.file("p")))
         writer.write(Data(text.utf8))
         try writer.close()

@@ -56,14 +56,20 @@ import Testing
 
     static let errors: [(command: String, message: String)] = [
         (".run", "error: usage: .run FILE|NAME [PARAM=VALUE...]"),
-        (".run casualtis party=x", "error: no query is saved as casualtis; did you mean \"casualties\"?\n  note: .queries lists them"),
+        (
+            ".run casualtis party=x",
+            "error: no query is saved as casualtis; did you mean \"casualties\"?\n  note: .queries lists them"
+        ),
         (
             ".run café",
             "error: \"café\" is no query name: a name is ASCII letters, digits, _ and -, starting with a letter or digit; "
                 + "a file name needs a / or a . (./café)"
         ),
         (".run casualties", "error: casualties needs a value for $party: .run casualties party=VALUE"),
-        (".run casualties prty=Iran", "error: casualties has no parameter $prty; did you mean \"$party\"?\n  note: its parameters: $party"),
+        (
+            ".run casualties prty=Iran",
+            "error: casualties has no parameter $prty; did you mean \"$party\"?\n  note: its parameters: $party"
+        ),
         (".run casualties party", "error: usage: .run FILE|NAME [PARAM=VALUE...]; \"party\" is no PARAM=VALUE"),
         (".run casualties party=", "error: party= gives $party no value; write one after the = (party=\"...\")"),
         (
@@ -128,7 +134,9 @@ import Testing
         try library.directory.write("measures\n.run casualtis\nacts\n", to: "s.cq")
         let run = try library.run([], arguments: ["s.cq"])
         #expect(run.status == 1)
-        #expect(run.stderr == "s.cq:2: error: no query is saved as casualtis; did you mean \"casualties\"?\n  note: .queries lists them\n")
+        #expect(
+            run.stderr
+                == "s.cq:2: error: no query is saved as casualtis; did you mean \"casualties\"?\n  note: .queries lists them\n")
         #expect(run.stdout.contains("| killed ") && !run.stdout.contains("mediation-offer"))
     }
 
@@ -151,7 +159,9 @@ import Testing
         for command in [".queries", ".run casualties", "measures\n.save m"] {
             let run = try BinaryRun.run([], input: command + "\n", environment: ["HOME": ""])
             #expect(run.status == 1)
-            #expect(run.stderr.hasSuffix("error: there is no query library: neither XDG_DATA_HOME (an absolute path) nor HOME is set\n"))
+            #expect(
+                run.stderr.hasSuffix(
+                    "error: there is no query library: neither XDG_DATA_HOME (an absolute path) nor HOME is set\n"))
         }
     }
 
@@ -183,7 +193,8 @@ import Testing
         let shown = lines.filter { !$0.hasPrefix(prompt) && $0 != "..." && !$0.hasPrefix("saved ") }
         #expect(typed.count == 4 && shown.count == 6)
         let data = try TemporaryDirectory()
-        let session = try BinaryRun.run([], input: typed.joined(separator: "\n") + "\n", environment: ["XDG_DATA_HOME": data.path])
+        let session = try BinaryRun.run(
+            [], input: typed.joined(separator: "\n") + "\n", environment: ["XDG_DATA_HOME": data.path])
         #expect(session.status == 0, "\(session.stderr)")
         for line in shown { #expect(session.stdout.contains(line + "\n"), "\(line)") }
 

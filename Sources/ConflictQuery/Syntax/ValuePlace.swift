@@ -44,8 +44,9 @@ public struct ValuePlace: Hashable, Sendable {
         if let limit = clauses.limit, let range = clauses.limitRange {
             // The range runs from `limit` to the end of its number, which is the last word in it.
             let bytes = Array(text.utf8)[range.start..<range.end]
-            let start = (bytes.lastIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
-                ?? range.start - 1) + 1
+            let start =
+                (bytes.lastIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
+                    ?? range.start - 1) + 1
             let written = String(decoding: Array(text.utf8)[start..<range.end], as: UTF8.self)
             places.append(ValuePlace(text: written, number: Double(limit), range: SourceRange(start, range.end)))
         }

@@ -9,7 +9,9 @@ struct QueryLibrary {
 
     /// Where the library is; nil when neither variable is set (XDG ignores a relative path).
     static func location(in environment: ShellEnvironment) -> QueryLibrary? {
-        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return QueryLibrary(folder: data + "/conflictq/queries") }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return QueryLibrary(folder: data + "/conflictq/queries")
+        }
         guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
         return QueryLibrary(folder: home + "/.local/share/conflictq/queries")
     }

@@ -72,7 +72,9 @@ struct SavedQuery {
                 throw Diagnostic(
                     "the last query has no value \"\(value)\" for $\(name) to stand for",
                     suggestions: Suggestions.close(to: value, in: there),
-                    notes: [there.isEmpty ? "it has no values" : "its values: " + there.map { "\"\($0)\"" }.joined(separator: ", ")])
+                    notes: [
+                        there.isEmpty ? "it has no values" : "its values: " + there.map { "\"\($0)\"" }.joined(separator: ", ")
+                    ])
             }
             if let taken = replacements.first(where: { matching.map(\.range).contains($0.range) }) {
                 throw Diagnostic("$\(taken.name) and $\(name) both stand for \"\(value)\"; give it one name")

@@ -463,7 +463,8 @@ final class Session {
         if isInteractive {
             let used = SavedQuery.parameters(of: text)
             let run = ".run \(name)" + used.map { " \($0)=VALUE" }.joined()
-            console.message("saved \(script.map { "the script " + $0 } ?? "the last query") as \(name) in \(library.folder); \(run) runs it")
+            let what = script.map { "the script " + $0 } ?? "the last query"
+            console.message("saved \(what) as \(name) in \(library.folder); \(run) runs it")
         }
         return .succeeded
     }
@@ -536,7 +537,9 @@ final class Session {
             if let problem = QueryLibrary.problem(withName: name) { return fail(problem, call) }
             guard let entry = library.entry(named: name) else {
                 let names = library.entries().map(\.name)
-                var notes = [names.isEmpty ? "the query library is empty: .save NAME keeps the last query" : ".queries lists them"]
+                var notes = [
+                    names.isEmpty ? "the query library is empty: .save NAME keeps the last query" : ".queries lists them"
+                ]
                 // A script named without a dot, as `.run` took it before names: say how to run it.
                 if FileSystem.exists(name) { notes.append("a file \(name) is here: .run ./\(name) runs it") }
                 return fail(
