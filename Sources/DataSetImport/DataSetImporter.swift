@@ -13,10 +13,19 @@ public struct DataSetImporter {
         /// The start of the data set's source id: `ucdp-ged-23.1`.
         var sourcePrefix: String { self == .ucdp ? "ucdp-ged" : rawValue }
 
+        /// Who states the data set's figures.
+        var claimant: Actor {
+            switch self {
+            case .ucdp: return UCDPGED.claimant
+            case .acled: return ACLED.claimant
+            case .gdelt: return Actor(id: "gdelt", name: "The GDELT Project", aliases: ["GDELT"], kind: .organisation)
+            }
+        }
+
         var dataset: String {
             switch self {
             case .ucdp: return UCDPGED.dataset
-            case .acled: return "ACLED"
+            case .acled: return ACLED.dataset
             case .gdelt: return "GDELT"
             }
         }
@@ -118,7 +127,10 @@ public struct DataSetImporter {
             return try ColumnLayout(
                 header: header.fields, file: file, line: header.line, required: UCDPGED.required, renames: UCDPGED.renames,
                 dataset: kind.dataset)
-        case .acled, .gdelt:
+        case .acled:
+            return try ColumnLayout(
+                header: header.fields, file: file, line: header.line, required: ACLED.required, dataset: kind.dataset)
+        case .gdelt:
             throw ImportProblem(file: file, line: 1, message: "\(kind.dataset) files are not read yet")
         }
     }
@@ -128,7 +140,8 @@ public struct DataSetImporter {
     {
         switch kind {
         case .ucdp: try UCDPGED.read(row, into: &entries, &context)
-        case .acled, .gdelt: break
+        case .acled: try ACLED.read(row, into: &entries, &context)
+        case .gdelt: break
         }
     }
 
@@ -153,7 +166,7 @@ public struct DataSetImporter {
     /// The imported entries as one model: the vocabulary they use, the data set as a source, and
     /// the actors, events, claims and statements the rows made.
     private func assemble(_ entries: ImportedEntries, context: ImportContext, dates: [PartialDate]) -> ConflictModel {
-        let year = release.flatMap { Int($0.split(separator: ".").first ?? "") }.map { 2000 + $0 }
+        let year = kind == .ucdp ? release.flatMap { Int($0.split(separator: ".").first ?? "") }.map { 2000 + $0 } : nil
         let date = year.map { PartialDate(year: $0) } ?? dates.max().map { PartialDate(year: $0.year) } ?? PartialDate(year: 1989)
         let source = Source(
             id: context.sourceID, outlet: kind.dataset, date: date,
@@ -168,7 +181,7 @@ public struct DataSetImporter {
             cameoVersion: known.vocabulary.cameoVersion)
         return ConflictModel(
             vocabulary: vocabulary, sources: [source],
-            actors: [UCDPGED.claimant] + context.resolver.actorsToWrite(),
+            actors: [kind.claimant] + context.resolver.actorsToWrite(),
             events: entries.containers + entries.events, claims: entries.claims, statements: entries.statements)
     }
 
