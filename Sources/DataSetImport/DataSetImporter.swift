@@ -131,7 +131,10 @@ public struct DataSetImporter {
             return try ColumnLayout(
                 header: header.fields, file: file, line: header.line, required: ACLED.required, dataset: kind.dataset)
         case .gdelt:
-            throw ImportProblem(file: file, line: 1, message: "\(kind.dataset) files are not read yet")
+            let (layout, headerRead) = try GDELT.layout(of: header, file: file)
+            // Without a header, the first line is the first row: read again from the start.
+            if !headerRead { text = DelimitedText(text.bytes, dialect: .tsv) }
+            return layout
         }
     }
 
@@ -141,7 +144,7 @@ public struct DataSetImporter {
         switch kind {
         case .ucdp: try UCDPGED.read(row, into: &entries, &context)
         case .acled: try ACLED.read(row, into: &entries, &context)
-        case .gdelt: break
+        case .gdelt: try GDELT.read(row, into: &entries, &context)
         }
     }
 
@@ -173,12 +176,13 @@ public struct DataSetImporter {
             title: [Self.title(kind), context.release.map { "version \($0)" }].compactMap { $0 }.joined(separator: ", "),
             url: Self.url(kind))
         // Declared as the models it goes into declare them, as files loaded together must.
+        let figures = !entries.claims.isEmpty
         let vocabulary = Vocabulary(
-            units: [known.vocabulary.units.first { $0.id == "people" } ?? Unit(id: "people", description: "people")],
-            measures: [
-                known.vocabulary.measures.first { $0.id == "killed" } ?? Measure(id: "killed", description: "people killed", unit: "people")
-            ],
-            cameoVersion: known.vocabulary.cameoVersion)
+            units: figures ? [known.vocabulary.units.first { $0.id == "people" } ?? Unit(id: "people", description: "people")] : [],
+            measures: figures
+                ? [known.vocabulary.measures.first { $0.id == "killed" } ?? Measure(id: "killed", description: "people killed", unit: "people")]
+                : [],
+            acts: context.acts, cameoVersion: known.vocabulary.cameoVersion)
         return ConflictModel(
             vocabulary: vocabulary, sources: [source],
             actors: [kind.claimant] + context.resolver.actorsToWrite(),

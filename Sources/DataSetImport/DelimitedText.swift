@@ -24,7 +24,7 @@ struct DelimitedText {
         let message: String
     }
 
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     private let dialect: Dialect
     private var offset = 0
     private var line = 1

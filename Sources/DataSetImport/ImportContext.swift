@@ -8,6 +8,7 @@ struct ImportContext {
     var file: String
     let sourceID: String
     var resolver: ActorResolver
+    private let knownActs: [Act]
     /// What was read but looks wrong, such as estimates that disagree: imported, and told.
     private(set) var warnings: [ImportProblem] = []
     /// The rows' ids so far, with the file and line each was first read at.
@@ -21,11 +22,24 @@ struct ImportContext {
         self.file = file
         self.sourceID = sourceID
         self.resolver = ActorResolver(known: known)
+        self.knownActs = known.vocabulary.acts
         self.claimID = firstClaimID
         self.statementID = firstStatementID
     }
 
     mutating func warn(_ problem: ImportProblem) { warnings.append(problem) }
+
+    /// The acts the statements use, by id, in the order first used.
+    private(set) var acts: [Act] = []
+
+    /// The act a statement of CAMEO `code` is: an act of the models imported into whose
+    /// code is exactly this one, else `root`, added to the import's vocabulary.
+    /// A reciprocal act (a consultation) is taken only for a row with two actors, its participants.
+    mutating func act(_ root: Act, cameo code: String, actors: Int) -> Act {
+        let chosen = knownActs.first { $0.cameo == code && (!$0.reciprocal || actors == 2) } ?? root
+        if !acts.contains(where: { $0.id == chosen.id }) { acts.append(chosen) }
+        return chosen
+    }
 
     /// Notes a row's id; one the import has read already is an error: a data set gives each row
     /// one id, and the files of one import are one release.
