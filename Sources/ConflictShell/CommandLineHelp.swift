@@ -22,6 +22,9 @@ public enum CommandLineHelp {
         Example(
             commandLine: "conflictq draft Scripts/border-clash-report.txt",
             meaning: "a draft model of a news report (conflictq draft --help)"),
+        Example(
+            commandLine: "conflictq import ucdp ged231.csv --output ged.yaml",
+            meaning: "UCDP GED, ACLED or GDELT rows as a model file (conflictq import --help)"),
     ]
 
     public static let exitStatuses = """
