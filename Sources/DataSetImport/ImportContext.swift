@@ -44,11 +44,13 @@ struct ImportContext {
     /// Notes a row's id; one the import has read already is an error: a data set gives each row
     /// one id, and the files of one import are one release.
     mutating func claim(rowID id: String, column: String, _ row: ColumnLayout.Fields) throws(ImportProblem) {
-        if let first = rowsByID[id] {
+        // By case too: the events' own ids are made lower case, as the model's ids are.
+        let key = id.lowercased()
+        if let first = rowsByID[key] {
             throw row.problem(
                 column, "the id \(id) was given already, at \(first.file):\(first.line); the files of one import are one release, each row once")
         }
-        rowsByID[id] = (file, row.line)
+        rowsByID[key] = (file, row.line)
     }
 
     mutating func nextClaimID() -> Int {

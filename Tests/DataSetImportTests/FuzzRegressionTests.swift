@@ -15,8 +15,10 @@ import Testing
     func importsToAModelFileThatLoads(_ name: String) throws {
         let bytes = Array(try Data(contentsOf: Self.directory.appendingPathComponent(name)))
         let known = try ModelFiles.load([ShippedModels.timeline, DataSetImporter.aliasTable])
-        let result = DataSetImporter(.ucdp, release: "23.1", known: known, skippingBadRows: true).read([.init(name: name, bytes: bytes)])
-        let file = DataSetImporter.modelFile(result, kind: .ucdp, files: [name])
+        // A file's name says its data set: acled-..., gdelt-..., else UCDP GED.
+        let kind = DataSetImporter.Kind.allCases.first { name.hasPrefix($0.rawValue + "-") } ?? .ucdp
+        let result = DataSetImporter(kind, release: "23.1", known: known, skippingBadRows: true).read([.init(name: name, bytes: bytes)])
+        let file = DataSetImporter.modelFile(result, kind: kind, files: [name])
         #expect(throws: Never.self) { try ModelFiles.load(text: file, path: "import.yaml") }
     }
 
