@@ -212,7 +212,7 @@ public struct ConflictQ: ParsableCommand {
             run(ImportCommand.self) {
                 let command = try ImportCommand.parseAsRoot(Array(arguments.dropFirst()))
                 if let parsed = command as? ImportCommand {
-                    refuseNamesThatAreNotUTF8(parsed.files + parsed.into + [parsed.output ?? ""])
+                    refuseNamesThatAreNotUTF8(parsed.files + parsed.into + [parsed.output ?? "", parsed.update ?? ""])
                 }
                 return command
             }

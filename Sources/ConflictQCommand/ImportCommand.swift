@@ -42,6 +42,16 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The data set's release (\"23.1\"), when the file name does not say it.", valueName: "release"))
     var release: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Bring this earlier import of the data set up to date, in place unless --output is given: a row given again "
+                + "replaces its old event and figures, a new row is added.",
+            valueName: "model"))
+    var update: String?
+
+    @Flag(help: "With --update: the files are the data set's whole release, so an old row they no longer give is removed.")
+    var wholeRelease = false
+
     @Flag(help: "Leave out the rows that cannot be read, listing each, instead of writing nothing.")
     var skipBadRows = false
 
@@ -60,6 +70,8 @@ struct ImportCommand: ParsableCommand {
         if files.isEmpty { throw ValidationError("no file to import: give one or more \(dataset) files") }
         if files.contains("") { throw ValidationError("a file name is empty") }
         if output == "" { throw ValidationError("--output was given an empty file name") }
+        if update == "" { throw ValidationError("--update was given an empty file name") }
+        if wholeRelease && update == nil { throw ValidationError("--whole-release says what the files are to an --update: give the import to update") }
     }
 
     func run() throws {
@@ -72,8 +84,12 @@ struct ImportCommand: ParsableCommand {
             }
         }
         let known: ConflictModel
+        var earlier: ConflictModel?
         do {
-            known = try ModelFiles.load((into.isEmpty ? [ShippedModels.timeline] : into) + [DataSetImporter.aliasTable])
+            // An earlier import reads alone, and its actors and ids count as known ones.
+            if let update { earlier = try ModelFiles.load([update]) }
+            known = try ModelFiles.load(
+                (into.isEmpty ? [ShippedModels.timeline] : into) + [DataSetImporter.aliasTable] + [update].compactMap { $0 })
         } catch {
             StandardError.print(error.rendered())
             throw ExitCode(ExitStatus.modelError.rawValue)
@@ -97,13 +113,20 @@ struct ImportCommand: ParsableCommand {
                 "nothing was imported: \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") above; "
                     + "fix the rows, or pass --skip-bad-rows to leave them out", status: .queryError)
         }
-        let text = DataSetImporter.modelFile(result, kind: kind, files: files)
-        if let output {
-            if let failure = CommandFiles.write(text, to: output) { throw Self.failure(failure, status: .queryError) }
+        var summary = DataSetImporter.summary(result, kind: kind)
+        var text = DataSetImporter.modelFile(result, kind: kind, files: files)
+        if let earlier, let update {
+            let updated = ImportUpdate(earlier, with: result, kind: kind, wholeRelease: wholeRelease)
+            text = DataSetImporter.modelFile(updated.model, kind: kind, files: files)
+            summary += "\n\(update): \(updated.revised) row\(updated.revised == 1 ? "" : "s") revised, \(updated.added) added, "
+                + "\(updated.removed) removed" + (wholeRelease ? "" : " (with --whole-release, the rows the files no longer give)")
+        }
+        if let path = output ?? update {
+            if let failure = CommandFiles.write(text, to: path) { throw Self.failure(failure, status: .queryError) }
         } else if let failure = StandardOutput.write(text) {
             throw Self.failure(failure, status: .queryError)
         }
-        StandardError.print(TerminalText.visibleLines(DataSetImporter.summary(result, kind: kind)))
+        StandardError.print(TerminalText.visibleLines(summary))
     }
 
     private static func failure(_ message: String, status: ExitStatus) -> ExitCode {

@@ -8,13 +8,18 @@ extension DataSetImporter {
 
     /// The import as a model file, headed by what it was made from and the data set's terms.
     public static func modelFile(_ result: Result, kind: Kind, files: [String]) -> String {
+        modelFile(result.model, kind: kind, files: files)
+    }
+
+    /// `model` as a model file: an import, or an earlier one brought up to date (`ImportUpdate`).
+    public static func modelFile(_ model: ConflictModel, kind: Kind, files: [String]) -> String {
         let header = [
-            "A model file imported by `conflictq import \(kind.rawValue)` from \(files.joined(separator: ", ")):",
-            "\(result.model.events.count) events, \(result.model.claims.count) claims, \(result.model.statements.count) statements.",
+            "A model file imported by `conflictq import \(kind.rawValue)`, last from \(files.joined(separator: ", ")):",
+            "\(model.events.count) events, \(model.claims.count) claims, \(model.statements.count) statements.",
             "Load it with the models it was imported into: conflictq --model timeline --model THIS-FILE.",
             "",
         ] + attribution(kind)
-        return ModelFiles.export(result.model, header: header, comments: { _, _ in [] })
+        return ModelFiles.export(model, header: header, comments: { _, _ in [] })
     }
 
     /// Each data set's terms ask users to cite it.

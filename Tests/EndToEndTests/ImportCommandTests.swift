@@ -93,3 +93,48 @@ import Testing
         #expect(query.stdout + query.stderr == shown)
     }
 }
+
+/// `--update`: a newer release brought into an earlier import, rows revised, added and removed.
+@Suite struct ImportUpdateCommandTests {
+    static let header = ImportCommandTests.header
+    static func row(_ id: Int, deaths: Int) -> String {
+        "\(id),1,Government of Pakistan,TTP,Pakistan,2020-01-0\(id),2020-01-0\(id),\(deaths),0,0,0,\(deaths),\(deaths),\(deaths)"
+    }
+
+    @Test func aRevisedRowReplacesItsFiguresAndAWholeReleaseRemovesWhatItNoLongerGives() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write([Self.header, Self.row(1, deaths: 1), Self.row(2, deaths: 2)].joined(separator: "\n") + "\n", to: "r1.csv")
+        try scratch.write([Self.header, Self.row(2, deaths: 5), Self.row(3, deaths: 3)].joined(separator: "\n") + "\n", to: "r2.csv")
+        let ged = scratch.file("ged.yaml")
+        #expect(try BinaryRun.run(["import", "ucdp", scratch.file("r1.csv"), "--release", "1.1", "--output", ged]).status == 0)
+        func total() throws -> String {
+            try BinaryRun.run([
+                "--model", "timeline", "--model", ged, "--format", "csv",
+                "-c", "sum killed according to UCDP where counted = people by event",
+            ]).stdout
+        }
+
+        let extended = try BinaryRun.run(["import", "ucdp", scratch.file("r2.csv"), "--release", "1.2", "--update", ged])
+        #expect(extended.status == 0, "\(extended.stderr)")
+        #expect(extended.stderr.contains("ged.yaml: 1 row revised, 1 added, 0 removed"))
+        // Row 2's figures are the new release's, never beside the old ones; row 1 stays.
+        #expect(try total() == """
+            event,claimant,party,unit,sum killed,claims
+            2020-01-01,Uppsala Conflict Data Program,,people,exactly 1,1
+            2020-01-02,Uppsala Conflict Data Program,,people,exactly 5,1
+            2020-01-03,Uppsala Conflict Data Program,,people,exactly 3,1
+
+            """)
+
+        let whole = try BinaryRun.run(["import", "ucdp", scratch.file("r2.csv"), "--update", ged, "--whole-release"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(whole.stderr.contains("ged.yaml: 2 rows revised, 0 added, 1 removed"))
+        #expect(try total().components(separatedBy: "\n").filter { $0.hasPrefix("2020-01-01") }.isEmpty)
+    }
+
+    @Test func aWholeReleaseNeedsAnImportToUpdate() throws {
+        let run = try BinaryRun.run(["import", "ucdp", "x.csv", "--whole-release"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--whole-release says what the files are to an --update"))
+    }
+}
