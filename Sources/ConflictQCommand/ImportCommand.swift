@@ -121,6 +121,13 @@ struct ImportCommand: ParsableCommand {
             summary += "\n\(update): \(updated.revised) row\(updated.revised == 1 ? "" : "s") revised, \(updated.added) added, "
                 + "\(updated.removed) removed" + (wholeRelease ? "" : " (with --whole-release, the rows the files no longer give)")
         }
+        // A model file over the limit could not be loaded: better no file than one that fails later.
+        if text.utf8.count > ModelFiles.maximumFileSize {
+            throw Self.failure(
+                "nothing was written: the model file of \(result.rows) rows would be \(text.utf8.count >> 20) MiB, more than the "
+                    + "\(ModelFiles.maximumFileSize >> 20) MiB a model file may have (a few thousand rows of \(kind.dataset)); "
+                    + "import a part of the data at a time, such as one country's rows", status: .queryError)
+        }
         if let path = output ?? update {
             if let failure = CommandFiles.write(text, to: path) { throw Self.failure(failure, status: .queryError) }
         } else if let failure = StandardOutput.write(text) {

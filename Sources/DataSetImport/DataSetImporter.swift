@@ -22,7 +22,7 @@ public struct DataSetImporter {
             }
         }
 
-        var dataset: String {
+        public var dataset: String {
             switch self {
             case .ucdp: return UCDPGED.dataset
             case .acled: return ACLED.dataset

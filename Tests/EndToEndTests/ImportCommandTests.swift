@@ -138,3 +138,19 @@ import Testing
         #expect(run.stderr.contains("--whole-release says what the files are to an --update"))
     }
 }
+
+@Suite struct ImportSizeLimitTests {
+    /// A model file over the size limit could never be loaded, so none is written.
+    @Test func anImportTooLargeForAModelFileWritesNothing() throws {
+        let scratch = try TemporaryDirectory()
+        let rows = (1...12_000).map {
+            "\($0),1,Government of Pakistan,TTP,Pakistan,2020-01-01,2020-01-01,1,0,0,0,1,1,1"
+        }
+        try scratch.write(([ImportCommandTests.header] + rows).joined(separator: "\n") + "\n", to: "big.csv")
+        let run = try BinaryRun.run(["import", "ucdp", scratch.file("big.csv"), "--output", scratch.file("big.yaml")])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("nothing was written: the model file of 12000 rows would be"))
+        #expect(run.stderr.contains("more than the 16 MiB a model file may have"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("big.yaml")))
+    }
+}
