@@ -8,6 +8,43 @@ _conflictq_files() {
     compopt -o filenames 2>/dev/null
 }
 
+# `conflictq draft REPORT` and `conflictq import DATASET FILE...`: their own options and files.
+_conflictq_subcommand() {
+    local command=$1 cur=$2 prev=$3 position=$4
+    case $prev in
+        --output | --update | --words | --gazetteer)
+            _conflictq_files yaml "$cur"
+            return
+            ;;
+        --into)
+            COMPREPLY=($(compgen -W 'builtin timeline' -- "$cur"))
+            _conflictq_files yaml "$cur"
+            return
+            ;;
+        --outlet | --date | --url | --release) return ;; # a value of the user's: nothing to offer
+    esac
+    if [[ $cur == -* ]]; then
+        if [[ $command == import ]]; then
+            COMPREPLY=($(compgen -W '--output --into --release --update --whole-release --skip-bad-rows --unresolved
+                -h --help' -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W '--output --into --outlet --date --url --words --gazetteer -h --help' -- "$cur"))
+        fi
+        return
+    fi
+    if [[ $command == import ]]; then
+        if ((position == 2)); then
+            COMPREPLY=($(compgen -W 'ucdp acled gdelt' -- "$cur"))
+            return
+        fi
+        _conflictq_files csv "$cur"
+        local IFS=$'\n'
+        COMPREPLY+=($(compgen -f -X '!*.tsv' -- "$cur"))
+    else
+        _conflictq_files txt "$cur"
+    fi
+}
+
 _conflictq() {
     local cur=${COMP_WORDS[COMP_CWORD]} index=$((COMP_CWORD - 1))
     COMPREPLY=()
@@ -19,6 +56,10 @@ _conflictq() {
     fi
     local prev=
     ((index > 0)) && prev=${COMP_WORDS[index]}
+    if ((COMP_CWORD > 1)) && [[ ${COMP_WORDS[1]} == draft || ${COMP_WORDS[1]} == import ]]; then
+        _conflictq_subcommand "${COMP_WORDS[1]}" "$cur" "$prev" "$COMP_CWORD"
+        return
+    fi
     case $prev in
         -c | --command) return ;; # a query: nothing to offer
         --format)
@@ -53,6 +94,8 @@ _conflictq() {
             break
         fi
     done
+    # The first word may also be a command of its own.
+    ((COMP_CWORD == 1)) && COMPREPLY=($(compgen -W 'draft import' -- "$cur"))
     _conflictq_files cq "$cur"
 }
 

@@ -44,7 +44,7 @@ import Testing
     /// A folder with a file of each kind that matters, and one of none.
     static func folder() throws -> TemporaryDirectory {
         let scratch = try TemporaryDirectory()
-        for name in ["mine.yaml", "casualties.cq", "notes.txt"] {
+        for name in ["mine.yaml", "casualties.cq", "notes.txt", "ged.csv"] {
             FileManager.default.createFile(atPath: scratch.file(name), contents: nil)
         }
         try FileManager.default.createDirectory(atPath: scratch.file("models"), withIntermediateDirectories: true)
@@ -82,7 +82,7 @@ import Testing
         #expect(try Self.bashOffers(["conflictq", "--model", "b"], in: folder) == ["builtin"])
         #expect(
             try Self.bashOffers(["conflictq", "--check", "mine.yaml", ""], in: folder) == ["builtin", "mine.yaml", "models"])
-        #expect(try Self.bashOffers(["conflictq", ""], in: folder) == ["casualties.cq", "models"])
+        #expect(try Self.bashOffers(["conflictq", ""], in: folder) == ["casualties.cq", "draft", "import", "models"])
         #expect(try Self.bashOffers(["conflictq", "--safe", "c"], in: folder) == ["casualties.cq"])
     }
 
@@ -99,6 +99,25 @@ import Testing
         #expect(try Self.fishOffers("conflictq --color n", in: folder) == ["never"])
         #expect(try Self.fishOffers("conflictq --model ", in: folder) == ["builtin", "mine.yaml", "models/"])
         #expect(try Self.fishOffers("conflictq --check mine.yaml ", in: folder) == ["builtin", "mine.yaml", "models/"])
-        #expect(try Self.fishOffers("conflictq ", in: folder) == ["casualties.cq", "models/"])
+        #expect(try Self.fishOffers("conflictq ", in: folder) == ["casualties.cq", "draft", "import", "models/"])
+    }
+
+    @Test func bashCompletesDraftAndImport() throws {
+        let folder = try Self.folder()
+        #expect(try Self.bashOffers(["conflictq", "im"], in: folder) == ["import"])
+        #expect(try Self.bashOffers(["conflictq", "import", ""], in: folder) == ["acled", "gdelt", "ucdp"])
+        #expect(try Self.bashOffers(["conflictq", "import", "ucdp", ""], in: folder) == ["ged.csv", "models"])
+        #expect(try Self.bashOffers(["conflictq", "import", "ucdp", "--sk"], in: folder) == ["--skip-bad-rows"])
+        #expect(try Self.bashOffers(["conflictq", "import", "ucdp", "--into", ""], in: folder) == ["builtin", "mine.yaml", "models", "timeline"])
+        #expect(try Self.bashOffers(["conflictq", "draft", ""], in: folder) == ["models", "notes.txt"])
+        #expect(try Self.bashOffers(["conflictq", "draft", "--out"], in: folder) == ["--outlet", "--output"])
+    }
+
+    @Test func fishCompletesDraftAndImport() throws {
+        let folder = try Self.folder()
+        #expect(try Self.fishOffers("conflictq import ", in: folder) == ["acled", "gdelt", "ucdp"])
+        #expect(try Self.fishOffers("conflictq import ucdp ", in: folder) == ["ged.csv", "models/"])
+        #expect(try Self.fishOffers("conflictq draft ", in: folder) == ["models/", "notes.txt"])
+        #expect(try Self.fishOffers("conflictq import ucdp --sk", in: folder) == ["--skip-bad-rows"])
     }
 }
