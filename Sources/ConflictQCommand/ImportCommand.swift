@@ -94,7 +94,7 @@ struct ImportCommand: ParsableCommand {
             StandardError.print(error.rendered())
             throw ExitCode(ExitStatus.modelError.rawValue)
         }
-        let result = DataSetImporter(kind, release: release, known: known, skippingBadRows: skipBadRows).read(read)
+        let result = DataSetImporter(kind, release: release, known: known).read(read)
         for problem in result.problems.prefix(DataSetImporter.problemsListed) { StandardError.print("error: " + problem.description) }
         if result.problems.count > DataSetImporter.problemsListed {
             StandardError.print("error: and \(result.problems.count - DataSetImporter.problemsListed) more")

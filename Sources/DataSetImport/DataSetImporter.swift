@@ -50,7 +50,8 @@ public struct DataSetImporter {
         public let problems: [ImportProblem]
         /// Rows imported as they are, but with something that looks wrong in them.
         public let warnings: [ImportProblem]
-        /// Rows read, and rows left out for their problems (with `skippingBadRows`).
+        /// Rows read, and rows left out for their problems: the command writes nothing when there
+        /// are any, unless asked to leave them out.
         public let rows: Int
         public let rowsLeftOut: Int
         /// Names that resolved to no known actor, with the number of rows that gave each.
@@ -60,14 +61,12 @@ public struct DataSetImporter {
     let kind: Kind
     let release: String?
     let known: ConflictModel
-    let skippingBadRows: Bool
 
     /// `known`: the models the import goes into and the alias table, whose actors rows are resolved to.
-    public init(_ kind: Kind, release: String?, known: ConflictModel, skippingBadRows: Bool = false) {
+    public init(_ kind: Kind, release: String?, known: ConflictModel) {
         self.kind = kind
         self.release = release
         self.known = known
-        self.skippingBadRows = skippingBadRows
     }
 
     /// The most problems listed; past them, a count. A wrong file would otherwise print one a row.

@@ -17,7 +17,7 @@ import Testing
         let known = try ModelFiles.load([ShippedModels.timeline, DataSetImporter.aliasTable])
         // A file's name says its data set: acled-..., gdelt-..., else UCDP GED.
         let kind = DataSetImporter.Kind.allCases.first { name.hasPrefix($0.rawValue + "-") } ?? .ucdp
-        let result = DataSetImporter(kind, release: "23.1", known: known, skippingBadRows: true).read([.init(name: name, bytes: bytes)])
+        let result = DataSetImporter(kind, release: "23.1", known: known).read([.init(name: name, bytes: bytes)])
         let file = DataSetImporter.modelFile(result, kind: kind, files: [name])
         #expect(throws: Never.self) { try ModelFiles.load(text: file, path: "import.yaml") }
     }

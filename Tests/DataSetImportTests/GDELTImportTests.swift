@@ -11,7 +11,7 @@ import Testing
     static let fixture = PackagePaths.root + "/Tests/DataSetImportTests/Fixtures/gdelt-2.0-export-rows.tsv"
 
     private func importing(_ bytes: [UInt8]) -> DataSetImporter.Result {
-        DataSetImporter(.gdelt, release: nil, known: UCDPImportTests.known, skippingBadRows: true)
+        DataSetImporter(.gdelt, release: nil, known: UCDPImportTests.known)
             .read([DataSetImporter.File(name: "gdelt.tsv", bytes: bytes)])
     }
 

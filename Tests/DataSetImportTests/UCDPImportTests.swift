@@ -17,8 +17,8 @@ import Testing
     static let good = "7,PAK-1,2010,1,209,Pakistan: Government,Government of Pakistan - TTP,Government of Pakistan,TTP,1,"
         + "Bara town,33.9,71.4,Pakistan,1,2010-05-01,2010-05-02,1,2,3,4,10,12,9"
 
-    private func importing(_ text: String, skipping: Bool = false) -> DataSetImporter.Result {
-        DataSetImporter(.ucdp, release: "23.1", known: Self.known, skippingBadRows: skipping)
+    private func importing(_ text: String) -> DataSetImporter.Result {
+        DataSetImporter(.ucdp, release: "23.1", known: Self.known)
             .read([DataSetImporter.File(name: "ged.csv", bytes: Array(text.utf8))])
     }
 

@@ -12,7 +12,7 @@ public func fuzzImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let kinds = DataSetImporter.Kind.allCases
     let kind = kinds[Int(data[0]) % kinds.count]
     let bytes = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
-    let result = DataSetImporter(kind, release: "23.1", known: known, skippingBadRows: true)
+    let result = DataSetImporter(kind, release: "23.1", known: known)
         .read([DataSetImporter.File(name: "fuzz.csv", bytes: bytes)])
     let lines = bytes.count { $0 == 0x0A } + 1
     for problem in result.problems + result.warnings where !(1...lines).contains(problem.line) {
