@@ -23,7 +23,7 @@ public enum CommandLineHelp {
             commandLine: "conflictq draft Scripts/border-clash-report.txt",
             meaning: "a draft model of a news report (conflictq draft --help)"),
         Example(
-            commandLine: "conflictq import ucdp ged231.csv --output ged.yaml",
+            commandLine: "conflictq import ucdp ged231.csv > ged.yaml",
             meaning: "UCDP GED, ACLED or GDELT rows as a model file (conflictq import --help)"),
     ]
 
