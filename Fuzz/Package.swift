@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "FuzzYAMLDifferential", targets: ["FuzzYAMLDifferential"]),
         .executable(name: "FuzzDraft", targets: ["FuzzDraft"]),
         .executable(name: "FuzzImport", targets: ["FuzzImport"]),
+        .executable(name: "FuzzStore", targets: ["FuzzStore"]),
     ],
     dependencies: [
         .package(name: "conflictq", path: ".."),
@@ -69,6 +70,12 @@ let package = Package(
                 .product(name: "ConflictModel", package: "conflictq"),
                 .product(name: "ModelFileFormat", package: "conflictq"),
                 .product(name: "DataSetImport", package: "conflictq"),
+            ]),
+        .executableTarget(
+            name: "FuzzStore",
+            dependencies: [
+                .product(name: "ConflictModel", package: "conflictq"),
+                .product(name: "ModelFileFormat", package: "conflictq"),
             ]),
         .target(name: "FuzzSupport"),
     ]

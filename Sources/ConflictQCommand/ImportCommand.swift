@@ -29,7 +29,11 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The files to import, read as one release; - is standard input.", valueName: "file"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Write the model file here instead of standard output.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the model file here instead of standard output; a name ending in .cqstore writes a store, "
+                + "for more rows than a model file holds.",
+            valueName: "file"))
     var output: String?
 
     @Option(
@@ -114,19 +118,28 @@ struct ImportCommand: ParsableCommand {
                     + "fix the rows, or pass --skip-bad-rows to leave them out", status: .queryError)
         }
         var summary = DataSetImporter.summary(result, kind: kind)
-        var text = DataSetImporter.modelFile(result, kind: kind, files: files)
+        var model = result.model
         if let earlier, let update {
             let updated = ImportUpdate(earlier, with: result, kind: kind, wholeRelease: wholeRelease)
-            text = DataSetImporter.modelFile(updated.model, kind: kind, files: files)
+            model = updated.model
             summary += "\n\(update): \(updated.revised) row\(updated.revised == 1 ? "" : "s") revised, \(updated.added) added, "
                 + "\(updated.removed) removed" + (wholeRelease ? "" : " (with --whole-release, the rows the files no longer give)")
         }
+        // A store (`*.cqstore`) is bytes; anything else is a model file.
+        if let path = output ?? update, ModelStore.isStore(path) {
+            if let failure = CommandFiles.write(bytes: ModelFiles.exportStore(model), to: path) {
+                throw Self.failure(failure, status: .queryError)
+            }
+            StandardError.print(TerminalText.visibleLines(summary))
+            return
+        }
+        let text = DataSetImporter.modelFile(model, kind: kind, files: files)
         // A model file over the limit could not be loaded: better no file than one that fails later.
         if text.utf8.count > ModelFiles.maximumFileSize {
             throw Self.failure(
                 "nothing was written: the model file of \(result.rows) rows would be \(text.utf8.count >> 20) MiB, more than the "
                     + "\(ModelFiles.maximumFileSize >> 20) MiB a model file may have (a few thousand rows of \(kind.dataset)); "
-                    + "import a part of the data at a time, such as one country's rows", status: .queryError)
+                    + "write a store instead (--output FILE\(ModelStore.fileExtension))", status: .queryError)
         }
         if let path = output ?? update {
             if let failure = CommandFiles.write(text, to: path) { throw Self.failure(failure, status: .queryError) }

@@ -136,7 +136,12 @@ struct ModelFileContents {
 
     /// The built-in model as if read from a file, so that it merges like any other.
     init(builtin model: ConflictModel) {
-        file = ModelFiles.builtinPath
+        self.init(model, file: ModelFiles.builtinPath)
+    }
+
+    /// A model read whole, not from text (the built-in one, a store), with no line to point at.
+    init(_ model: ConflictModel, file: String) {
+        self.file = file
         units = Self.locate(model.vocabulary.units, "vocabulary.units")
         measures = Self.locate(model.vocabulary.measures, "vocabulary.measures")
         acts = Self.locate(model.vocabulary.acts, "vocabulary.acts")

@@ -18,6 +18,11 @@ enum ModelFileText {
     /// wrong path to a large file costs nothing; pipes and devices, which have no size, are read up to
     /// the limit.
     static func read(_ path: String) -> Result<String, ModelFileError> {
+        readBytes(path, limit: ModelFiles.maximumFileSize).flatMap { decode($0, file: path) }
+    }
+
+    /// The file's bytes, or an error when it cannot be read or is larger than `limit`.
+    static func readBytes(_ path: String, limit: Int) -> Result<[UInt8], ModelFileError> {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return .failure(fileError(path, reason(errno))) }
         defer { close(descriptor) }
@@ -26,13 +31,13 @@ enum ModelFileText {
         if (status.st_mode & S_IFMT) == S_IFDIR {
             return .failure(fileError(path, "is a folder, not a model file"))
         }
-        if Int(status.st_size) > ModelFiles.maximumFileSize {
-            return .failure(fileError(path, tooLarge(Int(status.st_size))))
+        if Int(status.st_size) > limit {
+            return .failure(fileError(path, tooLarge(Int(status.st_size), limit: limit)))
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(Int(status.st_size), ModelFiles.maximumFileSize) + 1)
+        bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= ModelFiles.maximumFileSize {
+        while bytes.count <= limit {
             let count = chunk.withUnsafeMutableBytes { CLibrary.read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { break }
             if count < 0 {
@@ -41,10 +46,10 @@ enum ModelFileText {
             }
             bytes.append(contentsOf: chunk[0..<count])
         }
-        if bytes.count > ModelFiles.maximumFileSize {
-            return .failure(fileError(path, tooLarge(bytes.count, atLeast: true)))
+        if bytes.count > limit {
+            return .failure(fileError(path, tooLarge(bytes.count, atLeast: true, limit: limit)))
         }
-        return decode(bytes, file: path)
+        return .success(bytes)
     }
 
     /// The bytes as text; an error at the line and column of the first byte that is not UTF-8.
@@ -80,10 +85,10 @@ enum ModelFileText {
         }
     }
 
-    static func tooLarge(_ size: Int, atLeast: Bool = false) -> String {
-        let limit = ModelFiles.maximumFileSize
+    static func tooLarge(_ size: Int, atLeast: Bool = false, limit: Int = ModelFiles.maximumFileSize) -> String {
+        let what = limit == ModelFiles.maximumFileSize ? "a model file" : "a model store"
         return "the file is \(atLeast ? "more than " : "")\(atLeast ? limit : size) bytes, larger than the "
-            + "\(limit / (1024 * 1024)) MiB (\(limit) bytes) a model file may have"
+            + "\(limit / (1024 * 1024)) MiB (\(limit) bytes) \(what) may have"
     }
 
     private static func fileError(_ path: String, _ message: String) -> ModelFileError {

@@ -39,6 +39,11 @@ public enum ModelFiles {
         ModelFileWriter.write(model, header: header, comments: comments)
     }
 
+    /// The model as a store's bytes (`ModelStore`), which load back to an equal model.
+    public static func exportStore(_ model: ConflictModel) -> [UInt8] {
+        ModelStore.write(model)
+    }
+
     /// The model as model file text, which loads back to an equal model.
     public static func export(_ model: ConflictModel) -> String {
         ModelFileWriter.write(model)
@@ -107,7 +112,8 @@ public enum ModelFiles {
     }
 
     private static func text(of path: String) -> FileText {
-        if path == builtinPath { return (path, .success("")) }
+        // The built-in model and stores are read whole, not as text.
+        if path == builtinPath || ModelStore.isStore(path) { return (path, .success("")) }
         if let embedded = ShippedModels.text(of: path) { return (path, .success(embedded)) }
         return (path, ModelFileText.read(path))
     }
@@ -141,12 +147,13 @@ public enum ModelFiles {
         let careful = texts.map { read($0, notingPositions: true) }
         // The errors keep the files' texts, to show the line each one is on.
         var readTexts: [String: String] = [:]
-        for file in texts { if case .success(let text) = file.text, file.path != builtinPath { readTexts[file.path] = text } }
+        for file in texts { if case .success(let text) = file.text, file.path != builtinPath, !ModelStore.isStore(file.path) { readTexts[file.path] = text } }
         return (careful, assemble(careful).mapError { ModelFileErrors($0.errors, texts: readTexts) })
     }
 
     private static func read(_ file: FileText, notingPositions: Bool) -> FileReading {
         if file.path == builtinPath { return (ModelFileContents(builtin: .builtin), []) }
+        if ModelStore.isStore(file.path) { return readStore(file.path) }
         let text: String
         switch file.text {
         case .success(let read): text = read
@@ -162,6 +169,36 @@ public enum ModelFiles {
             let lines = notingPositions ? text.utf8.count { $0 == UInt8(ascii: "\n") } : 0
             return ModelFileReader.read(root, file: file.path, notesPositions: notingPositions, expectedValues: lines)
         case .failure(let error): return unreadable(file.path, error)
+        }
+    }
+
+    /// A store's model from its bytes, with the checks a file's has; `path` is only the name its
+    /// errors give.
+    public static func loadStore(bytes: [UInt8], path: String) throws(ModelFileErrors) -> ConflictModel {
+        let reading = readStore(bytes, path)
+        guard reading.errors.isEmpty else { throw ModelFileErrors(reading.errors) }
+        return try assemble([reading]).get()
+    }
+
+    /// A store's entries, read from its bytes; they are checked and merged as a file's are.
+    private static func readStore(_ path: String) -> FileReading {
+        switch ModelFileText.readBytes(path, limit: ModelStore.maximumSize) {
+        case .failure(let error): return unreadable(path, error)
+        case .success(let bytes): return readStore(bytes, path)
+        }
+    }
+
+    private static func readStore(_ bytes: [UInt8], _ path: String) -> FileReading {
+        do {
+            var contents = ModelFileContents(try ModelStoreReader.read(bytes), file: path)
+            // Its entries are of this file, which has no lines to point at.
+            contents.attach(FilePositions(file: path, byPath: [:]))
+            return (contents, [])
+        } catch {
+            return unreadable(
+                path,
+                ModelFileError(
+                    file: path, line: 1, column: 1, field: "", message: "the store is damaged at byte \(error.offset): \(error.what)"))
         }
     }
 

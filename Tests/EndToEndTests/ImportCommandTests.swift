@@ -154,3 +154,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.file("big.yaml")))
     }
 }
+
+@Suite struct ImportStoreCommandTests {
+    /// `--output FILE.cqstore` writes a store, which answers as the model file does.
+    @Test func aStoreAnswersAsTheModelFileDoes() throws {
+        let scratch = try TemporaryDirectory()
+        let imported = try BinaryRun.run([
+            "import", "ucdp", ImportCommandTests.fixture, "--release", "23.1", "--output", scratch.file("ged.cqstore"),
+        ])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let query = ["--format", "csv", "-c", "sum killed according to UCDP where party = TTP"]
+        let store = try BinaryRun.run(["--model", "timeline", "--model", scratch.file("ged.cqstore")] + query)
+        let file = try BinaryRun.run(["--model", "timeline", "--model", "Tests/ConflictQueryTests/Models/ged-afghanistan-pakistan.yaml"] + query)
+        #expect(store.status == 0, "\(store.stderr)")
+        #expect(store.stdout == file.stdout && store.stdout.contains("exactly 42"))
+        let check = try BinaryRun.run(["--check", scratch.file("ged.cqstore")])
+        #expect(check.status == 0 && check.stdout.contains("ok: 1 source"), "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test func aDamagedStoreIsAModelError() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("CQSTORE", to: "cut.cqstore")
+        let run = try BinaryRun.run(["--model", scratch.file("cut.cqstore"), "-c", "count events"])
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("the store is damaged at byte 7"), "\(run.stderr)")
+    }
+}

@@ -23,8 +23,13 @@ public enum CommandFiles {
     /// Writes `text` to `path` whole or not at all, keeping a replaced file's mode and owner; the
     /// error, or nil when it is written.
     public static func write(_ text: String, to path: String) -> String? {
+        write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// `write` for bytes that are not text, such as a model store.
+    public static func write(bytes: [UInt8], to path: String) -> String? {
         do {
-            try FileSystem.writeAtomically(text, toPath: path)
+            try FileSystem.writeAtomically(bytes: bytes, toPath: path)
             return nil
         } catch {
             return error.description

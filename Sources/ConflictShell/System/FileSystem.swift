@@ -100,6 +100,13 @@ enum FileSystem {
     static func writeAtomically(
         _ text: String, toPath path: String, overwrite: Overwrite = .replace, permissions: mode_t = 0o644
     ) throws(FileSystemError) {
+        try writeAtomically(bytes: Array(text.utf8), toPath: path, overwrite: overwrite, permissions: permissions)
+    }
+
+    /// `writeAtomically` for bytes that are not text, such as a model store.
+    static func writeAtomically(
+        bytes: [UInt8], toPath path: String, overwrite: Overwrite = .replace, permissions: mode_t = 0o644
+    ) throws(FileSystemError) {
         // Errors name `path`, as the user wrote it; the work is done on `target`.
         var target = path
         var status = stat()
@@ -119,7 +126,7 @@ enum FileSystem {
             case S_IFDIR:
                 throw FileSystemError("cannot write \(path): it is a directory")
             default:
-                return try writeInPlace(text, toPath: path)
+                return try writeInPlace(bytes, toPath: path)
             }
         } else if let linked = try danglingLinkTarget(path) {
             // A link made before its file (a history kept in a synced folder, say): the file is
@@ -134,7 +141,7 @@ enum FileSystem {
         guard descriptor >= 0 else { throw .fromErrno("write", path) }
         var failure: FileSystemError? = nil
         if let replaced { keepOwnerAndMode(of: replaced, on: descriptor) }
-        if !writeAll(Array(text.utf8), to: descriptor) || fsync(descriptor) != 0 {
+        if !writeAll(bytes, to: descriptor) || fsync(descriptor) != 0 {
             failure = .fromErrno("write", path)
         }
         close(descriptor)
@@ -247,11 +254,11 @@ enum FileSystem {
     }
 
     /// Writes into a device or pipe that is already there.
-    private static func writeInPlace(_ text: String, toPath path: String) throws(FileSystemError) {
+    private static func writeInPlace(_ bytes: [UInt8], toPath path: String) throws(FileSystemError) {
         let descriptor = NamedPipeWait.noting([path], forWriting: true) { open(path, O_WRONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { throw .fromErrno("write", path) }
         defer { close(descriptor) }
-        if !writeAll(Array(text.utf8), to: descriptor) { throw .fromErrno("write", path) }
+        if !writeAll(bytes, to: descriptor) { throw .fromErrno("write", path) }
     }
 
     /// Writes every byte, going round again after short writes and interrupted calls.

@@ -1,0 +1,140 @@
+import ConflictModel
+
+/// A model kept as bytes rather than text: what `conflictq import` writes to a file named
+/// `*.cqstore`, for data sets too large for a model file. It holds the same entries a model file
+/// would, and loads through the same checks and merge; only the reading of text is spared.
+///
+/// The layout (all numbers little-endian; a "number" is an unsigned LEB128 varint, a signed one
+/// zigzag-coded):
+///
+///     "CQSTORE" 0x01                     magic and format version
+///     number  n, then n texts            each: number of bytes, then UTF-8; every text is one of these
+///     vocabulary, sources, actors, events, claims, statements, in the order ModelStore.write takes them
+///
+/// A text is written as its place in the table (+1 where it may be absent, 0 meaning none), a
+/// figure as the 8 bytes of its IEEE double, a list as its count and items, a date as year,
+/// month, day and minutes (each +1, 0 for none). Every read is checked against the bytes left, so
+/// a damaged or cut store is an error naming the byte where reading stopped, never a crash.
+public enum ModelStore {
+    static let magic: [UInt8] = Array("CQSTORE".utf8) + [1]
+    /// The file names that are stores: `ged.cqstore`.
+    public static let fileExtension = ".cqstore"
+    /// 4 GiB: the size at which a store stops being one machine's to open.
+    public static let maximumSize = 4 << 30
+
+    public static func isStore(_ path: String) -> Bool { path.hasSuffix(fileExtension) }
+
+    // MARK: - Writing
+
+    public static func write(_ model: ConflictModel) -> [UInt8] {
+        var body = Writer()
+        body.vocabulary(model.vocabulary)
+        body.list(model.sources) { w, s in
+            w.text(s.id); w.text(s.outlet); w.date(s.date); w.text(s.title); w.texts(s.wireInputs); w.text(s.url)
+        }
+        body.list(model.actors) { w, a in
+            w.text(a.id); w.text(a.name); w.texts(a.aliases); w.text(a.kind.rawValue); w.text(a.role); w.text(a.represents)
+            w.text(a.partOf); w.text(a.note); w.refs(a.sources)
+        }
+        body.list(model.events) { w, e in
+            w.text(e.id); w.text(e.name); w.text(e.kind.rawValue); w.texts(e.initiators); w.texts(e.targets); w.date(e.date)
+            w.text(e.dateNote); w.text(e.place); w.text(e.partOf); w.text(e.status.rawValue); w.text(e.allegedBy)
+            w.refs(e.sources); w.date(e.dateEnd); w.text(e.country); w.coordinates(e.coordinates); w.text(e.placePrecision)
+            w.text(e.category); w.text(e.subcategory); w.texts(e.sides); w.record(e.record)
+        }
+        body.list(model.claims) { w, c in
+            w.integer(c.id); w.text(c.event); w.text(c.measure); w.text(c.counted); w.text(c.unit); w.text(c.party)
+            w.quantity(c.quantity); w.text(c.claimant); w.text(c.stance.rawValue); w.date(c.asOf); w.date(c.since)
+            w.flag(c.runningTotal); w.text(c.note); w.refs(c.sources); w.integer(c.partOf)
+        }
+        body.list(model.statements) { w, s in
+            w.integer(s.id); w.text(s.speaker); w.text(s.represents); w.text(s.act); w.texts(s.targets); w.texts(s.participants)
+            w.texts(s.subjects); w.text(s.content); w.text(s.channel); w.text(s.mode.rawValue); w.text(s.quote)
+            w.integer(s.answers); w.date(s.date); w.text(s.reportedBy); w.text(s.cameo); w.refs(s.sources); w.record(s.record)
+        }
+        var file = Writer()
+        file.bytes = magic
+        file.number(UInt64(body.texts.count))
+        for text in body.texts {
+            file.number(UInt64(text.utf8.count))
+            file.bytes += text.utf8
+        }
+        return file.bytes + body.bytes
+    }
+
+    /// Writes values as the layout above says.
+    struct Writer {
+        var bytes: [UInt8] = []
+        private(set) var texts: [String] = []
+        private var place: [String: Int] = [:]
+
+        mutating func number(_ value: UInt64) {
+            var value = value
+            repeat {
+                let low = UInt8(value & 0x7F)
+                value >>= 7
+                bytes.append(value == 0 ? low : low | 0x80)
+            } while value != 0
+        }
+
+        mutating func integer(_ value: Int) { number(UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))) }
+        mutating func integer(_ value: Int?) { flag(value != nil); if let value { integer(value) } }
+        mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
+        mutating func figure(_ value: Double) { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 } }
+
+        mutating func text(_ text: String) { number(UInt64(index(of: text))) }
+        mutating func text(_ text: String?) { number(text.map { UInt64(index(of: $0) + 1) } ?? 0) }
+        mutating func texts(_ texts: [String]) { list(texts) { $0.text($1) } }
+
+        private mutating func index(of text: String) -> Int {
+            if let index = place[text] { return index }
+            place[text] = texts.count
+            texts.append(text)
+            return texts.count - 1
+        }
+
+        mutating func list<Value>(_ values: [Value], _ write: (inout Writer, Value) -> Void) {
+            number(UInt64(values.count))
+            for value in values { write(&self, value) }
+        }
+
+        mutating func date(_ date: PartialDate?) {
+            flag(date != nil)
+            guard let date else { return }
+            integer(date.year)
+            number(UInt64(date.month.map { $0 + 1 } ?? 0)); number(UInt64(date.day.map { $0 + 1 } ?? 0))
+            number(UInt64(date.minutes.map { $0 + 1 } ?? 0))
+        }
+
+        mutating func quantity(_ quantity: Quantity) {
+            figure(quantity.value); text(quantity.qualifier.rawValue); figure(quantity.low)
+            flag(quantity.high != nil)
+            if let high = quantity.high { figure(high) }
+        }
+
+        mutating func refs(_ refs: [SourceRef]) {
+            list(refs) { w, r in w.text(r.source); w.integer(r.paragraph); w.text(r.excerpt); w.text(r.role.rawValue) }
+        }
+
+        mutating func coordinates(_ coordinates: Coordinates?) {
+            flag(coordinates != nil)
+            if let coordinates { figure(coordinates.latitude); figure(coordinates.longitude) }
+        }
+
+        mutating func record(_ record: DataRecord?) {
+            flag(record != nil)
+            guard let record else { return }
+            text(record.dataset); text(record.release); text(record.id); text(record.file); integer(record.line)
+            list(record.columns) { w, c in w.text(c.name); w.text(c.value) }
+        }
+
+        mutating func vocabulary(_ vocabulary: Vocabulary) {
+            list(vocabulary.units) { w, u in w.text(u.id); w.text(u.description); w.text(u.continues) }
+            list(vocabulary.measures) { w, m in w.text(m.id); w.text(m.description); w.text(m.unit) }
+            list(vocabulary.acts) { w, a in
+                w.text(a.id); w.text(a.label); w.texts(a.verbs); w.text(a.cameo); w.text(a.cameoName); w.flag(a.reciprocal)
+            }
+            text(vocabulary.cameoVersion)
+        }
+    }
+}
