@@ -31,15 +31,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install sqlite3" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time is needed for peak memory: apt-get install time" >&2; exit 1; }
-# DuckDB's CLI from PyPI is a Python script that starts the real executable: time that one.
-duckdb_in_package() {
-    python3 -c 'import duckdb_cli, os; print(os.path.join(os.path.dirname(duckdb_cli.__file__), "duckdb"))' 2>/dev/null
-}
-duckdb=$(duckdb_in_package) || {
-    echo "installing DuckDB's CLI from PyPI (pip install duckdb-cli)..." >&2
-    python3 -m pip install --quiet duckdb-cli >&2
-    duckdb=$(duckdb_in_package)
-}
-[ -x "$duckdb" ] || { echo "DuckDB's executable is not at $duckdb" >&2; exit 1; }
+# DuckDB's own executable, as $duckdb.
+. "$here/../duckdb.sh"
 
 exec python3 "$here/sqlside.py" --duckdb "$duckdb" --runs "$runs" "$@" "$data"

@@ -43,16 +43,13 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The column lists are the generator's, and the timing of a run the main benchmark's.
+sys.path[:0] = [HERE, os.path.dirname(HERE)]
+from bench import run_once  # noqa: E402
+from generate import ACLED_NEW_COLUMNS, GED_COLUMNS  # noqa: E402
 QUERIES = os.path.join(HERE, "queries.sql")
 
 # Column types: i integer, r real, d date, t text. Columns not named are text.
-GED_COLUMNS = (
-    "id relid year active_year code_status type_of_violence conflict_dset_id conflict_new_id conflict_name "
-    "dyad_dset_id dyad_new_id dyad_name side_a_dset_id side_a_new_id side_a side_b_dset_id side_b_new_id side_b "
-    "number_of_sources source_article source_office source_date source_headline source_original where_prec "
-    "where_coordinates where_description adm_1 adm_2 latitude longitude geom_wkt priogrid_gid country country_id "
-    "region event_clarity date_prec date_start date_end deaths_a deaths_b deaths_civilians deaths_unknown best "
-    "high low gwnoa gwnob").split()
 GED_TYPES = dict.fromkeys(
     "id year active_year type_of_violence conflict_dset_id conflict_new_id dyad_dset_id dyad_new_id side_a_dset_id "
     "side_a_new_id side_b_dset_id side_b_new_id number_of_sources where_prec priogrid_gid country_id event_clarity "
@@ -60,10 +57,7 @@ GED_TYPES = dict.fromkeys(
 GED_TYPES.update(latitude="r", longitude="r", date_start="d", date_end="d")
 # gwnoa and gwnob stay text: they are empty for non-state sides, and may list several states' codes.
 
-ACLED_COLUMNS = (
-    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 assoc_actor_1 "
-    "inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country admin1 admin2 admin3 "
-    "location latitude longitude geo_precision source source_scale notes fatalities tags timestamp").split()
+ACLED_COLUMNS = ACLED_NEW_COLUMNS
 ACLED_TYPES = dict.fromkeys("year time_precision iso geo_precision fatalities timestamp".split(), "i")
 ACLED_TYPES.update(latitude="r", longitude="r", event_date="d")
 # inter1, inter2 and interaction stay text: numbers in exports of 2023, words since.
@@ -158,20 +152,6 @@ def import_duckdb(duckdb, table, csv_path, db_path, threads=1):
             os.remove(path)
     wall, cpu, peak = timed([duckdb, db_path, "-c", duckdb_load_sql(table, csv_path, threads)])
     return wall, cpu, peak, os.path.getsize(db_path)
-
-
-def run_once(argv):
-    """Wall seconds and CPU seconds (user and system) of one run, output thrown away."""
-    actions = [(os.POSIX_SPAWN_OPEN, 0, "/dev/null", os.O_RDONLY, 0),
-               (os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0),
-               (os.POSIX_SPAWN_OPEN, 2, "/dev/null", os.O_WRONLY, 0)]
-    start = time.perf_counter()
-    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
-    _, status, usage = os.wait4(pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed ({os.waitstatus_to_exitcode(status)}): {shlex.join(argv)}")
-    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def peak_memory(argv, runs=2):

@@ -142,6 +142,21 @@ public struct ConflictModel: Sendable {
         return found
     }
 
+    /// An id made of a name, as drafts and imports make them: "Attaullah Tarar" is
+    /// "attaullah-tarar", its letters and digits in lower case joined by dashes.
+    public static func idSlug(_ name: String) -> String {
+        var slug = ""
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.isEmpty && slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return slug.isEmpty ? "actor" : slug
+    }
+
     /// Names are compared without case and with runs of blanks folded, so "afghan  taliban" finds them.
     public static func nameKey(_ name: String) -> String {
         if let ascii = asciiNameKey(name) { return ascii }

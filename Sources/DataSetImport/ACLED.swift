@@ -129,7 +129,7 @@ enum ACLED {
 
     /// `assoc_actor_1`: the actors that joined actor1, separated by semicolons.
     private static func associates(_ cell: String, _ type: ActorType, _ context: inout ImportContext, _ row: ColumnLayout.Fields) -> [String] {
-        cell.split(separator: ";").map { String($0).trimmingLeadingAndTrailingSpaces }.filter { !$0.isEmpty }
+        cell.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             .map { actor($0, type, &context, row) }
     }
 
@@ -140,14 +140,5 @@ enum ACLED {
         case "Violence against civilians": return .attack
         default: return .other
         }
-    }
-}
-
-extension String {
-    var trimmingLeadingAndTrailingSpaces: String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
     }
 }

@@ -55,21 +55,12 @@ struct ActorResolver {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return [name] }
         let inside = name[name.index(after: open)..<name.index(before: name.endIndex)]
         guard !inside.isEmpty, inside.allSatisfy({ $0.isNumber || $0 == "-" || $0 == " " }) else { return [name] }
-        return [name, String(name[..<open]).trimmingTrailingSpaces]
+        return [name, String(name[..<open]).trimmingSpaces]
     }
 
-    /// An id made of the name's letters and digits, lower case, joined by dashes, unlike any other.
+    /// An id made of the name, as a draft makes one, unlike any other.
     private mutating func newID(for name: String) -> String {
-        var slug = ""
-        for character in name.lowercased() {
-            if character.isLetter || character.isNumber {
-                slug.append(character)
-            } else if !slug.isEmpty && slug.last != "-" {
-                slug.append("-")
-            }
-        }
-        while slug.last == "-" { slug.removeLast() }
-        if slug.isEmpty { slug = "actor" }
+        let slug = ConflictModel.idSlug(name)
         var id = slug
         var number = 2
         while takenIDs.contains(id) {
@@ -101,9 +92,12 @@ struct ActorResolver {
 }
 
 extension String {
-    var trimmingTrailingSpaces: String {
-        var text = self
+    /// Without the spaces at either end: ACLED's "Traders (Pakistan); Labour Group" has them after
+    /// its semicolons, and a name before "(2018-)" one before the bracket.
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
         while text.last == " " { text.removeLast() }
-        return text
+        return String(text)
     }
 }

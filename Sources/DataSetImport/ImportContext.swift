@@ -87,7 +87,7 @@ struct ImportContext {
         where name.hasPrefix(prefix) {
             var rest = String(name.dropFirst(prefix.count))
             if rest.hasPrefix("the ") { rest.removeFirst(4) }
-            let stateName = rest.split(separator: "(").first.map { String($0).trimmingTrailingSpaces } ?? rest
+            let stateName = rest.split(separator: "(").first.map { String($0).trimmingSpaces } ?? rest
             let state = resolver.resolve(stateName, kind: .state)
             // As the built-in model has it: Pakistan's government and its army are both part of Pakistan.
             return resolver.resolve(name, kind: kind, partOf: state)

@@ -40,7 +40,8 @@ extension DataSetImporter {
     /// What was read, for standard error.
     public static func summary(_ result: Result, kind: Kind) -> String {
         let model = result.model
-        let rowEvents = model.events.filter { $0.record?.id.hasPrefix("conflict ") == false }.count
+        // The rows' events, not the conflicts they are part of.
+        let rowEvents = model.events.filter { $0.kind != .conflict }.count
         var lines = [
             "imported \(result.rows - result.rowsLeftOut) of \(result.rows) \(kind.dataset) row\(result.rows == 1 ? "" : "s"): "
                 + "\(rowEvents) events, \(model.claims.count) claims, \(model.statements.count) statements"

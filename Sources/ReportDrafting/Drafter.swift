@@ -313,18 +313,7 @@ public struct Drafter: Sendable {
     }
 
     /// An id made of a name: "Attaullah Tarar" is "attaullah-tarar".
-    static func slug(_ name: String) -> String {
-        var slug = ""
-        for character in name.lowercased() {
-            if character.isLetter || character.isNumber {
-                slug.append(character)
-            } else if !slug.isEmpty && slug.last != "-" {
-                slug.append("-")
-            }
-        }
-        while slug.last == "-" { slug.removeLast() }
-        return slug.isEmpty ? "actor" : slug
-    }
+    static func slug(_ name: String) -> String { ConflictModel.idSlug(name) }
 }
 
 /// What a paragraph says once for all of a claimant's figures: "Tarar said ... on Saturday ...
