@@ -9,6 +9,9 @@ public struct ConflictModel: Sendable {
     public let events: [Event]
     public let claims: [Claim]
     public let statements: [Statement]
+    /// A data set's rows kept as columns in a store, beside the entries above: events after
+    /// `events`, claims after `claims`. Nil for a model read from model files.
+    public let rows: StoredRows?
 
     private let actorsByID: [String: Int]
     private let actorsByName: [String: [Int]]
@@ -23,8 +26,9 @@ public struct ConflictModel: Sendable {
 
     public init(
         vocabulary: Vocabulary, sources: [Source], actors: [Actor], events: [Event],
-        claims: [Claim], statements: [Statement]
+        claims: [Claim], statements: [Statement], rows: StoredRows? = nil
     ) {
+        self.rows = rows
         self.vocabulary = vocabulary
         self.sources = sources
         self.actors = actors
@@ -60,6 +64,11 @@ public struct ConflictModel: Sendable {
 
     public func actor(id: String) -> Actor? { actorsByID[id].map { actors[$0] } }
     public func event(id: String) -> Event? { eventsByID[id].map { events[$0] } }
+    /// One property of an event, read in place: a claim's country, asked of every claim, would
+    /// otherwise copy its event's whole record.
+    public func event<Property>(id: String, _ property: KeyPath<Event, Property>) -> Property? {
+        eventsByID[id].map { events[$0][keyPath: property] }
+    }
     public func source(id: String) -> Source? { sourcesByID[id].map { sources[$0] } }
     public func statement(id: Int) -> Statement? { statementsByID[id].map { statements[$0] } }
     public func claim(id: Int) -> Claim? { claimsByID[id].map { claims[$0] } }

@@ -129,6 +129,8 @@ struct ModelFileContents {
     var partial = PartialEntries()
     /// False when the file could not be read at all, so that nothing is known of what it defines.
     var isReadable = true
+    /// A store's rows, kept as columns beside its entries.
+    var rows: StoredRows?
 
     init(file: String) {
         self.file = file
@@ -151,6 +153,15 @@ struct ModelFileContents {
         events = Self.locate(model.events, "events")
         claims = Self.locate(model.claims, "claims")
         statements = Self.locate(model.statements, "statements")
+    }
+
+    /// A store's rows as entries of its own, after the others.
+    mutating func makeRowsEntries() {
+        guard let rows else { return }
+        events += Self.locate((0..<rows.eventCount).map(rows.event), "events", from: events.count)
+        claims += Self.locate((0..<rows.claimCount).map(rows.claim), "claims", from: claims.count)
+        attach(FilePositions(file: file, byPath: [:]))
+        self.rows = nil
     }
 
     /// How many entries of each kind the file holds: "1 source, 30 actors, ...".
@@ -179,7 +190,7 @@ struct ModelFileContents {
         for index in entries.indices { entries[index].positions = positions }
     }
 
-    private static func locate<Value>(_ values: [Value], _ section: String) -> [Located<Value>] {
-        values.enumerated().map { Located(value: $1, path: "\(section)[\($0)]", positions: .builtin) }
+    private static func locate<Value>(_ values: [Value], _ section: String, from first: Int = 0) -> [Located<Value>] {
+        values.enumerated().map { Located(value: $1, path: "\(section)[\($0 + first)]", positions: .builtin) }
     }
 }

@@ -95,7 +95,7 @@ enum ModelFileText {
         ModelFileError(file: path, line: 1, column: 1, field: "", message: message)
     }
 
-    private static func reason(_ code: Int32) -> String {
+    static func reason(_ code: Int32) -> String {
         switch code {
         case ENOENT: return "no such file"
         case EACCES: return "permission denied"

@@ -180,17 +180,25 @@ public enum ModelFiles {
         return try assemble([reading]).get()
     }
 
-    /// A store's entries, read from its bytes; they are checked and merged as a file's are.
+    /// A store's entries, read from its bytes; they are checked and merged as a file's are, and its
+    /// rows come with them.
     private static func readStore(_ path: String) -> FileReading {
-        switch ModelFileText.readBytes(path, limit: ModelStore.maximumSize) {
+        switch MappedFile.map(path, limit: ModelStore.maximumSize) {
         case .failure(let error): return unreadable(path, error)
-        case .success(let bytes): return readStore(bytes, path)
+        case .success(let file): return readStore(file.bytes, owner: file, path)
         }
     }
 
     private static func readStore(_ bytes: [UInt8], _ path: String) -> FileReading {
+        let copy = CopiedBytes(bytes)
+        return readStore(copy.bytes, owner: copy, path)
+    }
+
+    private static func readStore(_ bytes: UnsafeRawBufferPointer, owner: any Sendable, _ path: String) -> FileReading {
         do {
-            var contents = ModelFileContents(try ModelStoreReader.read(bytes), file: path)
+            let (entries, rows) = try ModelStoreReader.read(bytes, owner: owner)
+            var contents = ModelFileContents(entries, file: path)
+            contents.rows = rows
             // Its entries are of this file, which has no lines to point at.
             contents.attach(FilePositions(file: path, byPath: [:]))
             return (contents, [])
@@ -211,9 +219,16 @@ public enum ModelFiles {
     /// Merges the files, checks the whole, and makes the model only if no step found an error.
     private static func assemble(_ files: [FileReading]) -> Result<ConflictModel, ModelFileErrors> {
         var errors = files.flatMap(\.errors)
-        let (merged, mergeErrors) = ModelMerge.merge(files.map(\.contents))
+        var contents = files.map(\.contents)
+        // One store's rows stay columns; with more than one, every store's rows become entries,
+        // which the merge then finds repeats among.
+        let stored = contents.indices.filter { contents[$0].rows != nil }
+        if stored.count > 1 { for index in stored { contents[index].makeRowsEntries() } }
+        let rows = stored.count == 1 ? contents[stored[0]].rows : nil
+        let (merged, mergeErrors) = ModelMerge.merge(contents)
         errors += mergeErrors
         errors += ModelValidator.check(merged)
+        if let rows, let file = stored.first.map({ contents[$0].file }) { errors += StoredRowChecks.check(rows, against: merged, file: file) }
         guard errors.isEmpty else { return .failure(ModelFileErrors(sorted(errors, files: files.map(\.contents.file)))) }
         let vocabulary = Vocabulary(
             units: merged.units.map(\.value), measures: merged.measures.map(\.value), acts: merged.acts.map(\.value),
@@ -222,7 +237,7 @@ public enum ModelFiles {
             ConflictModel(
                 vocabulary: vocabulary, sources: merged.sources.map(\.value), actors: merged.actors.map(\.value),
                 events: merged.events.map(\.value), claims: merged.claims.map(\.value),
-                statements: merged.statements.map(\.value)))
+                statements: merged.statements.map(\.value), rows: rows))
     }
 
     /// In the order the files were given, then by line and column: the order a reader fixes them in.

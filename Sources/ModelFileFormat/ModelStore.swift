@@ -2,31 +2,43 @@ import ConflictModel
 
 /// A model kept as bytes rather than text: what `conflictq import` writes to a file named
 /// `*.cqstore`, for data sets too large for a model file. It holds the same entries a model file
-/// would, and loads through the same checks and merge; only the reading of text is spared.
+/// would. A data set's rows (its events, each with its record, and their figures) are kept as
+/// columns that are read where they lie (`StoredRows`), so that opening a million rows maps the
+/// file rather than making every event; the rest is entries, read and checked as a file's are.
 ///
 /// The layout (all numbers little-endian; a "number" is an unsigned LEB128 varint, a signed one
 /// zigzag-coded):
 ///
-///     "CQSTORE" 0x01                     magic and format version
-///     number  n, then n texts            each: number of bytes, then UTF-8; every text is one of these
-///     vocabulary, sources, actors, events, claims, statements, in the order ModelStore.write takes them
+///     "CQSTORE" 0x02                     magic and format version
+///     8 counts of 8 bytes                texts, text bytes, entry bytes, stored events, stored
+///                                        claims, actor ids, source references, record columns
+///     (texts + 1) offsets of 8 bytes     where each text starts in the text bytes, then their end
+///     the text bytes                     UTF-8; every text the store holds is one of these
+///     the entries                        vocabulary, sources, actors, events, claims, statements,
+///                                        in the order ModelStore.write takes them
+///     the columns                        StoredRows.Layout's, in the order `columnSizes` lists
 ///
-/// A text is written as its place in the table (+1 where it may be absent, 0 meaning none), a
-/// figure as the 8 bytes of its IEEE double, a list as its count and items, a date as year,
-/// month, day and minutes (each +1, 0 for none). Every read is checked against the bytes left, so
-/// a damaged or cut store is an error naming the byte where reading stopped, never a crash.
+/// Every part starts at a multiple of 8. In the entries a text is written as its place in the
+/// table (+1 where it may be absent, 0 meaning none), a figure as the 8 bytes of its IEEE double,
+/// a list as its count and items, a date as year, month, day and minutes (each +1, 0 for none).
+/// Every read of an entry is checked against the bytes left, and every column against the
+/// file's size, so a damaged or cut store is an error naming the byte where reading stopped,
+/// never a crash.
 public enum ModelStore {
-    static let magic: [UInt8] = Array("CQSTORE".utf8) + [1]
+    static let magic: [UInt8] = Array("CQSTORE".utf8) + [2]
     /// The file names that are stores: `ged.cqstore`.
     public static let fileExtension = ".cqstore"
-    /// 4 GiB: the size at which a store stops being one machine's to open.
-    public static let maximumSize = 4 << 30
+    /// 64 GiB: the size at which a store stops being one machine's to open.
+    public static let maximumSize = 64 << 30
+    static let countsSize = 8 * 8
 
     public static func isStore(_ path: String) -> Bool { path.hasSuffix(fileExtension) }
 
     // MARK: - Writing
 
     public static func write(_ model: ConflictModel) -> [UInt8] {
+        let model = model.materialized()
+        let rows = RowSelection(model)
         var body = Writer()
         body.vocabulary(model.vocabulary)
         body.list(model.sources) { w, s in
@@ -36,13 +48,13 @@ public enum ModelStore {
             w.text(a.id); w.text(a.name); w.texts(a.aliases); w.text(a.kind.rawValue); w.text(a.role); w.text(a.represents)
             w.text(a.partOf); w.text(a.note); w.refs(a.sources)
         }
-        body.list(model.events) { w, e in
+        body.list(Array(model.events[..<rows.firstEvent])) { w, e in
             w.text(e.id); w.text(e.name); w.text(e.kind.rawValue); w.texts(e.initiators); w.texts(e.targets); w.date(e.date)
             w.text(e.dateNote); w.text(e.place); w.text(e.partOf); w.text(e.status.rawValue); w.text(e.allegedBy)
             w.refs(e.sources); w.date(e.dateEnd); w.text(e.country); w.coordinates(e.coordinates); w.text(e.placePrecision)
             w.text(e.category); w.text(e.subcategory); w.texts(e.sides); w.record(e.record)
         }
-        body.list(model.claims) { w, c in
+        body.list(Array(model.claims[..<rows.firstClaim])) { w, c in
             w.integer(c.id); w.text(c.event); w.text(c.measure); w.text(c.counted); w.text(c.unit); w.text(c.party)
             w.quantity(c.quantity); w.text(c.claimant); w.text(c.stance.rawValue); w.date(c.asOf); w.date(c.since)
             w.flag(c.runningTotal); w.text(c.note); w.refs(c.sources); w.integer(c.partOf)
@@ -52,14 +64,62 @@ public enum ModelStore {
             w.texts(s.subjects); w.text(s.content); w.text(s.channel); w.text(s.mode.rawValue); w.text(s.quote)
             w.integer(s.answers); w.date(s.date); w.text(s.reportedBy); w.text(s.cameo); w.refs(s.sources); w.record(s.record)
         }
-        var file = Writer()
-        file.bytes = magic
-        file.number(UInt64(body.texts.count))
-        for text in body.texts {
-            file.number(UInt64(text.utf8.count))
-            file.bytes += text.utf8
+        var columns = ColumnWriter(model, rows, texts: &body)
+        var file = magic
+        let textBytes = body.texts.reduce(0) { $0 + $1.utf8.count }
+        for count in [body.texts.count, textBytes, body.bytes.count, columns.events, columns.claims] + columns.poolCounts {
+            append(UInt64(count), to: &file)
         }
-        return file.bytes + body.bytes
+        var offset = 0
+        for text in body.texts {
+            append(UInt64(offset), to: &file)
+            offset += text.utf8.count
+        }
+        append(UInt64(offset), to: &file)
+        for text in body.texts { file += text.utf8 }
+        pad(&file)
+        file += body.bytes
+        pad(&file)
+        columns.append(to: &file)
+        return file
+    }
+
+    static func append<Number: FixedWidthInteger>(_ number: Number, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    static func pad(_ bytes: inout [UInt8]) {
+        bytes += [UInt8](repeating: 0, count: (8 - bytes.count % 8) % 8)
+    }
+
+    /// Which of a model's events and claims are stored as columns: the events at its end that are
+    /// a data set's rows (each with its record; not a conflict, which the rows are part of), and
+    /// the claims at its end that are about them, in their order, none a running total. What
+    /// comes before stays entries, so that the store reads back in the order it was given.
+    struct RowSelection {
+        let firstEvent: Int
+        let firstClaim: Int
+
+        init(_ model: ConflictModel) {
+            var firstEvent = model.events.count
+            while firstEvent > 0, model.events[firstEvent - 1].record != nil, model.events[firstEvent - 1].kind != .conflict {
+                firstEvent -= 1
+            }
+            var position: [String: Int] = [:]
+            for index in firstEvent..<model.events.count { position[model.events[index].id] = index - firstEvent }
+            // Kept once only: an id given twice is the checks' to report, as entries.
+            if position.count != model.events.count - firstEvent { firstEvent = model.events.count; position = [:] }
+            var firstClaim = model.claims.count
+            var next = Int.max
+            while firstClaim > 0 {
+                let claim = model.claims[firstClaim - 1]
+                guard !claim.runningTotal, let event = claim.event.flatMap({ position[$0] }), event <= next else { break }
+                next = event
+                firstClaim -= 1
+            }
+            self.firstEvent = firstEvent
+            self.firstClaim = firstClaim
+        }
     }
 
     /// Writes values as the layout above says.
@@ -82,11 +142,12 @@ public enum ModelStore {
         mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
         mutating func figure(_ value: Double) { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes += $0 } }
 
-        mutating func text(_ text: String) { number(UInt64(index(of: text))) }
-        mutating func text(_ text: String?) { number(text.map { UInt64(index(of: $0) + 1) } ?? 0) }
+        mutating func text(_ text: String) { number(UInt64(place(of: text))) }
+        mutating func text(_ text: String?) { number(text.map { UInt64(place(of: $0) + 1) } ?? 0) }
         mutating func texts(_ texts: [String]) { list(texts) { $0.text($1) } }
 
-        private mutating func index(of text: String) -> Int {
+        /// The text's place in the table, which holds each text once.
+        mutating func place(of text: String) -> Int {
             if let index = place[text] { return index }
             place[text] = texts.count
             texts.append(text)

@@ -1,42 +1,84 @@
 import ConflictModel
 
 /// Reads what `ModelStore.write` wrote, checking every value against the bytes left: a damaged
-/// or cut store is an error naming the byte where reading stopped.
+/// or cut store is an error naming the byte where reading stopped. The entries are read into
+/// values; the rows' columns are only checked to lie within the bytes, with every list's start
+/// in order, and left where they are.
 struct ModelStoreReader {
     struct Damage: Error {
         let offset: Int
         let what: String
     }
 
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
-    private var table: [String] = []
+    /// Where the entries end: their reads stop there.
+    private var end = 0
+    private var textCount = 0
+    private var textOffsets = 0
+    private var textBytes = 0
+    /// The entries' texts, made once each: they are few beside the rows'.
+    private var made: [Int: String] = [:]
 
-    static func read(_ bytes: [UInt8]) throws(Damage) -> ConflictModel {
+    /// The entries, and the rows if the store has any; `owner` keeps `bytes` alive for the rows.
+    static func read(_ bytes: UnsafeRawBufferPointer, owner: any Sendable) throws(Damage) -> (ConflictModel, StoredRows?) {
         var reader = ModelStoreReader(bytes: bytes)
-        return try reader.model()
+        return try reader.model(owner: owner)
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// The model a store's bytes hold, its rows kept as columns over a copy of them.
+    static func read(_ bytes: [UInt8]) throws(Damage) -> ConflictModel {
+        let copy = CopiedBytes(bytes)
+        let (entries, rows) = try read(copy.bytes, owner: copy)
+        return ConflictModel(
+            vocabulary: entries.vocabulary, sources: entries.sources, actors: entries.actors, events: entries.events,
+            claims: entries.claims, statements: entries.statements, rows: rows)
+    }
 
-    private mutating func model() throws(Damage) -> ConflictModel {
-        guard bytes.starts(with: ModelStore.magic.dropLast()) else {
+    private init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    private func count(at position: Int) throws(Damage) -> Int {
+        let value = bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self).littleEndian
+        guard value <= UInt64(bytes.count) else { throw Damage(offset: position, what: "a count is larger than the store") }
+        return Int(value)
+    }
+
+    private static func aligned(_ offset: Int) -> Int { (offset + 7) / 8 * 8 }
+
+    private mutating func model(owner: any Sendable) throws(Damage) -> (ConflictModel, StoredRows?) {
+        let magic = ModelStore.magic
+        guard bytes.count >= magic.count - 1, zip(bytes, magic.dropLast()).allSatisfy({ $0 == $1 }) else {
             throw Damage(offset: 0, what: "it does not start as a conflictq model store does (\"CQSTORE\")")
         }
-        guard bytes.count > ModelStore.magic.count - 1, bytes[ModelStore.magic.count - 1] == ModelStore.magic.last else {
-            throw Damage(offset: ModelStore.magic.count - 1, what: "it is a store of another format version than this conflictq reads (1)")
+        guard bytes.count >= magic.count, bytes[magic.count - 1] == magic.last else {
+            throw Damage(
+                offset: magic.count - 1,
+                what: "it is a store of another format version than this conflictq reads (\(magic.last!)): import its data set again")
         }
-        offset = ModelStore.magic.count
-        let count = try size()
-        table.reserveCapacity(count)
-        for _ in 0..<count {
-            let length = try size()
-            guard length <= bytes.count - offset else { throw Damage(offset: offset, what: "a text runs past the end") }
-            guard let text = String(validating: bytes[offset..<offset + length], as: UTF8.self) else {
-                throw Damage(offset: offset, what: "a text is not UTF-8")
-            }
-            table.append(text)
-            offset += length
+        guard bytes.count >= magic.count + ModelStore.countsSize else {
+            throw Damage(offset: bytes.count, what: "the store ends early: is it cut short?")
+        }
+        let counts = try (0..<8).map { (index: Int) throws(Damage) in try count(at: magic.count + 8 * index) }
+        textCount = counts[0]
+        textBytes = counts[1]
+        textOffsets = magic.count + ModelStore.countsSize
+        let blob = textOffsets + 8 * (textCount + 1)
+        guard blob <= bytes.count, textBytes <= bytes.count - blob else {
+            throw Damage(offset: textOffsets, what: "the text table runs past the end")
+        }
+        offset = Self.aligned(blob + textBytes)
+        guard counts[2] <= bytes.count, offset <= bytes.count - counts[2] else {
+            throw Damage(offset: magic.count + 16, what: "the entries run past the end")
+        }
+        end = offset + counts[2]
+        let columnCounts = StoreColumns.Counts(events: counts[3], claims: counts[4], names: counts[5], refs: counts[6], pairs: counts[7])
+        guard let (layout, columnsEnd) = StoreColumns.layout(columnCounts, from: Self.aligned(end)) else {
+            throw Damage(offset: magic.count + 24, what: "the columns' counts are larger than the store")
+        }
+        guard columnsEnd == bytes.count else {
+            throw Damage(
+                offset: min(columnsEnd, bytes.count),
+                what: columnsEnd > bytes.count ? "the store ends early: is it cut short?" : "bytes follow the last column")
         }
         let vocabulary = try self.vocabulary()
         let sources = try list { r throws(Damage) in
@@ -72,14 +114,58 @@ struct ModelStoreReader {
                 subjects: subjects, content: content, channel: channel, mode: mode, date: date, quote: quote, answers: answers,
                 reportedBy: reportedBy, cameo: cameo, sources: sources, record: record)
         }
-        guard offset == bytes.count else { throw Damage(offset: offset, what: "bytes follow the last entry") }
-        return ConflictModel(vocabulary: vocabulary, sources: sources, actors: actors, events: events, claims: claims, statements: statements)
+        guard offset == end else { throw Damage(offset: offset, what: "bytes follow the last entry") }
+        var layoutWithTexts = layout
+        (layoutWithTexts.textOffsets, layoutWithTexts.textCount, layoutWithTexts.textBytes) = (textOffsets, textCount, textBytes)
+        try checkStarts(layoutWithTexts)
+        let rows = layout.events == 0 && layout.claims == 0 ? nil : StoredRows(bytes: bytes, owner: owner, layout: layoutWithTexts)
+        let model = ConflictModel(
+            vocabulary: vocabulary, sources: sources, actors: actors, events: events, claims: claims, statements: statements)
+        return (model, rows)
+    }
+
+    /// Every list's starts rise to no more than its pool holds, and the claims' events
+    /// are stored events: what makes reading a row's list or a claim's event safe.
+    private func checkStarts(_ layout: StoredRows.Layout) throws(Damage) {
+        func u32(_ at: Int) -> Int { Int(bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian) }
+        func rising(_ start: Int, _ count: Int, within pool: Int) throws(Damage) {
+            var previous = 0
+            for index in 0...count {
+                let value = u32(start + 4 * index)
+                guard value >= previous, value <= pool else {
+                    throw Damage(offset: start + 4 * index, what: "a list of the rows runs back or past its pool")
+                }
+                previous = value
+            }
+        }
+        let pools: [StoredRows.EventList: Int] = [
+            .initiators: layout.namesCount, .targets: layout.namesCount, .sides: layout.namesCount, .sources: layout.refsCount,
+            .columns: layout.pairsCount, .claims: layout.claims,
+        ]
+        for list in StoredRows.EventList.allCases {
+            try rising(layout.eventStarts[list.rawValue], layout.events, within: pools[list]!)
+        }
+        let claimsOfEvents = u32(layout.eventStarts[StoredRows.EventList.claims.rawValue] + 4 * layout.events)
+        guard claimsOfEvents == layout.claims else {
+            throw Damage(offset: layout.eventStarts[StoredRows.EventList.claims.rawValue], what: "the events' claims are not the stored claims")
+        }
+        try rising(layout.claimSourcesStart, layout.claims, within: layout.refsCount)
+        // The texts' offsets are checked as each is read; a claim's event by the starts above.
+        let events = layout.claimTexts[StoredRows.ClaimText.event.rawValue]
+        var event = 0
+        let starts = layout.eventStarts[StoredRows.EventList.claims.rawValue]
+        for claim in 0..<layout.claims {
+            while event < layout.events, u32(starts + 4 * (event + 1)) <= claim { event += 1 }
+            guard u32(events + 4 * claim) == event else {
+                throw Damage(offset: events + 4 * claim, what: "a stored claim is not about the event it is stored with")
+            }
+        }
     }
 
     // MARK: - Values
 
     private mutating func byte() throws(Damage) -> UInt8 {
-        guard offset < bytes.count else { throw Damage(offset: offset, what: "the store ends early: is it cut short?") }
+        guard offset < end else { throw Damage(offset: offset, what: "the store ends early: is it cut short?") }
         defer { offset += 1 }
         return bytes[offset]
     }
@@ -99,7 +185,7 @@ struct ModelStoreReader {
     private mutating func size() throws(Damage) -> Int {
         let start = offset
         let value = try number()
-        guard value <= UInt64(bytes.count - offset) else { throw Damage(offset: start, what: "a count is larger than the store") }
+        guard value <= UInt64(end - offset) else { throw Damage(offset: start, what: "a count is larger than the store") }
         return Int(value)
     }
 
@@ -127,7 +213,7 @@ struct ModelStoreReader {
     }
 
     private mutating func figure() throws(Damage) -> Double {
-        guard bytes.count - offset >= 8 else { throw Damage(offset: offset, what: "the store ends early: is it cut short?") }
+        guard end - offset >= 8 else { throw Damage(offset: offset, what: "the store ends early: is it cut short?") }
         var bits: UInt64 = 0
         for index in 0..<8 { bits |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
         offset += 8
@@ -139,16 +225,30 @@ struct ModelStoreReader {
     private mutating func text() throws(Damage) -> String {
         let start = offset
         let index = try number()
-        guard index < UInt64(table.count) else { throw Damage(offset: start, what: "a text's place is not in the table") }
-        return table[Int(index)]
+        guard index < UInt64(textCount) else { throw Damage(offset: start, what: "a text's place is not in the table") }
+        return try text(at: Int(index))
     }
 
     private mutating func optionalText() throws(Damage) -> String? {
         let start = offset
         let index = try number()
         if index == 0 { return nil }
-        guard index <= UInt64(table.count) else { throw Damage(offset: start, what: "a text's place is not in the table") }
-        return table[Int(index - 1)]
+        guard index <= UInt64(textCount) else { throw Damage(offset: start, what: "a text's place is not in the table") }
+        return try text(at: Int(index - 1))
+    }
+
+    /// The text at a place of the table, checked to lie within the text bytes and to be UTF-8.
+    private mutating func text(at place: Int) throws(Damage) -> String {
+        if let text = made[place] { return text }
+        let at = textOffsets + 8 * place
+        let from = bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self).littleEndian
+        let to = bytes.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self).littleEndian
+        guard from <= to, to <= UInt64(textBytes) else { throw Damage(offset: at, what: "a text runs past the end") }
+        let start = textOffsets + 8 * (textCount + 1) + Int(from)
+        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<start + Int(to - from)]), as: UTF8.self)
+        else { throw Damage(offset: start, what: "a text is not UTF-8") }
+        made[place] = text
+        return text
     }
 
     private mutating func texts() throws(Damage) -> [String] { try list { r throws(Damage) in try r.text() } }

@@ -1,12 +1,16 @@
 import ConflictDiagnostics
 import ConflictModel
+import Synchronization
 
 /// The language's one entry point: text in, result tables out.
 public struct QueryEngine: Sendable {
     public let model: ConflictModel
+    /// The model with a store's rows made entries, made the first time a query needs it.
+    private let whole: WholeModel
 
     public init(model: ConflictModel) {
         self.model = model
+        self.whole = WholeModel(model)
     }
 
     /// Runs every query in `text` (queries may be separated by `;`), and returns their answers in order.
@@ -21,7 +25,7 @@ public struct QueryEngine: Sendable {
     /// outcome is `.cancelled`, which is not an error.
     public func run(_ text: String, isCancelled: @escaping () -> Bool) throws(Diagnostic) -> QueryOutcome {
         let queries = try Parser.parse(text)
-        let evaluator = Evaluator(model: model, source: text, isCancelled: isCancelled)
+        let evaluator = Evaluator(model: whole.model, source: text, isCancelled: isCancelled)
         var tables: [ResultTable] = []
         do {
             for query in queries { tables += try evaluator.evaluate(query) }
@@ -70,6 +74,23 @@ public struct QueryEngine: Sendable {
     /// The words the language gives meaning to, for completion and highlighting.
     public static let keywords: [String] = Keyword.queryStarts + Keyword.allCases.map(\.rawValue).filter {
         !Keyword.queryStarts.contains($0)
+    }
+}
+
+/// A model whose stored rows are made entries once, when first asked for, and kept.
+private final class WholeModel: Sendable {
+    private let given: ConflictModel
+    private let made = Mutex<ConflictModel?>(nil)
+
+    init(_ model: ConflictModel) { given = model }
+
+    var model: ConflictModel {
+        guard given.rows != nil else { return given }
+        return made.withLock { made in
+            if let made { return made }
+            made = given.materialized()
+            return made!
+        }
     }
 }
 

@@ -2,7 +2,7 @@ import ConflictModel
 
 /// The fields of `claims`. A new one is a compile error until `field` says how to read it.
 enum ClaimField: String, CaseIterable {
-    case id, event, measure, counted, unit, party, value, qualifier, low, high, claimant, stance, side
+    case id, event, country, year, measure, counted, unit, party, value, qualifier, low, high, claimant, stance, side
     case asOf = "as_of"
     case since, reported
     case runningTotal = "running_total"
@@ -27,6 +27,15 @@ enum ClaimField: String, CaseIterable {
             }
             field.matching = Self.eventOrWhole
             return field
+        // A data set's figures are counted by place and year: the claim's event says both.
+        case .country:
+            return Field(rawValue, .text, "the country of the event it is about (a data set's)") { c, m in
+                .text(c.event.flatMap { m.event(id: $0, \.country) ?? nil })
+            }
+        case .year:
+            return Field(rawValue, .integer, "the year of the event it is about") { c, m in
+                .integer(c.event.flatMap { m.event(id: $0, \.date)??.year })
+            }
         case .measure:
             return Field(rawValue, .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) }
         case .counted: return Field(rawValue, .text, "what was counted, in the report's words") { c, _ in .text(c.counted) }

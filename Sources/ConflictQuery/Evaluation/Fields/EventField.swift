@@ -2,7 +2,7 @@ import ConflictModel
 
 /// The fields of `events`. A new one is a compile error until `field` says how to read it.
 enum EventField: String, CaseIterable {
-    case id, name, kind, initiator, target, side, date
+    case id, name, kind, initiator, target, side, date, year
     case dateEnd = "date_end"
     case dateNote = "date_note"
     case place, country, latitude, longitude
@@ -25,6 +25,7 @@ enum EventField: String, CaseIterable {
         case .target: return Field(actor: rawValue, "against whom") { e, _ in .many(e.targets) }
         case .side: return Field(actor: rawValue, "a side of a fight no one is said to have started") { e, _ in .many(e.sides) }
         case .date: return Field(rawValue, .date, "when, to the day, month or year") { e, _ in .date(e.date) }
+        case .year: return Field(rawValue, .integer, "the year of its date, as data sets count events by") { e, _ in .integer(e.date?.year) }
         case .dateNote: return Field(rawValue, .text, "what the report says of the date") { e, _ in .text(e.dateNote) }
         case .place: return Field(rawValue, .text, "where") { e, _ in .text(e.place) }
         case .partOf:

@@ -1,0 +1,357 @@
+import Synchronization
+
+/// A data set's rows kept as columns in a store's bytes, read where they lie: an event or a claim
+/// is made only when a query needs it whole, and a query that scans a column reads only that
+/// column's bytes. A million events are then opened by mapping the file, not by making six million
+/// values.
+///
+/// The layout of the bytes is `StoredRows.Layout`'s; `ModelFileFormat` finds it in a store and
+/// checks that every column lies within the bytes. What a column holds (a text's place in the
+/// table, a list's start in its pool) is checked as it is read: a value out of range reads as
+/// empty and marks the rows `damaged`, which the query engine reports instead of an answer.
+public final class StoredRows: @unchecked Sendable {
+    /// Where each column starts in the bytes, and how many rows there are.
+    public struct Layout: Sendable {
+        public var events = 0, claims = 0
+        /// Each kind of column's starts, by the column's raw value.
+        public var eventTexts = [Int](repeating: 0, count: EventText.allCases.count)
+        public var eventNumbers = [Int](repeating: 0, count: EventNumber.allCases.count)
+        public var eventStarts = [Int](repeating: 0, count: EventList.allCases.count)
+        public var claimTexts = [Int](repeating: 0, count: ClaimText.allCases.count)
+        public var claimNumbers = [Int](repeating: 0, count: ClaimNumber.allCases.count)
+        public var claimSourcesStart = 0
+        /// The pools the lists point into: actor ids, source references (4 numbers each), record
+        /// columns (2 texts each).
+        public var names = 0, namesCount = 0, refs = 0, refsCount = 0, pairs = 0, pairsCount = 0
+        /// The text table: its offsets (count + 1 of them, 8 bytes each) and the bytes they point into.
+        public var textOffsets = 0, textCount = 0, textBytes = 0
+
+        public init() {}
+    }
+
+    /// An event's columns holding a text's place in the table (+1 where it may be absent).
+    public enum EventText: Int, CaseIterable, Sendable {
+        case id, name, kind, status, place, partOf, allegedBy, dateNote, country, placePrecision, category, subcategory
+        case dataset, release, record, file
+        public var optional: Bool { ![.id, .name, .kind, .status, .dataset, .record].contains(self) }
+    }
+
+    /// An event's 8-byte columns: dates packed (`packed(_:)`), the line +1, coordinates as doubles.
+    public enum EventNumber: Int, CaseIterable, Sendable {
+        case date, dateEnd, line, latitude, longitude
+    }
+
+    /// An event's lists: where each event's items start in their pool (count + 1 entries, 4 bytes each).
+    public enum EventList: Int, CaseIterable, Sendable {
+        case initiators, targets, sides, sources, columns, claims
+    }
+
+    /// A claim's 4-byte columns: its event's position among the stored events, then texts. A running
+    /// total is never stored as a row: its revisions are the model's to find, not a scan's.
+    public enum ClaimText: Int, CaseIterable, Sendable {
+        case event, measure, counted, unit, party, claimant, qualifier, stance, note
+        public var optional: Bool { self == .party || self == .note }
+    }
+
+    /// A claim's 8-byte columns: its id, the id of its total (`Int64.min` for none), dates packed,
+    /// and its figure as doubles (NaN for an unbounded high end).
+    public enum ClaimNumber: Int, CaseIterable, Sendable {
+        case id, partOf, asOf, since, value, low, high
+    }
+
+    private let bytes: UnsafeRawBufferPointer
+    private let owner: any Sendable
+    private let layout: Layout
+    /// The first byte found wrong, or -1.
+    private let damage = Atomic<Int>(-1)
+
+    public var eventCount: Int { layout.events }
+    public var claimCount: Int { layout.claims }
+
+    /// The rows in `bytes`, which `owner` keeps alive (a mapped file, or a copy).
+    public init(bytes: UnsafeRawBufferPointer, owner: any Sendable, layout: Layout) {
+        self.bytes = bytes
+        self.owner = owner
+        self.layout = layout
+    }
+
+    /// The byte where reading found a value out of range, once one was: the answers read since
+    /// may be wrong, and are not to be given.
+    public var damagedAt: Int? {
+        let offset = damage.load(ordering: .relaxed)
+        return offset < 0 ? nil : offset
+    }
+
+    private func damaged(at offset: Int) {
+        _ = damage.compareExchange(expected: -1, desired: offset, ordering: .relaxed)
+    }
+
+    // MARK: - Raw reads
+
+    @inline(__always) private func u32(_ start: Int, _ index: Int) -> Int {
+        Int(bytes.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self).littleEndian)
+    }
+
+    @inline(__always) private func i64(_ start: Int, _ index: Int) -> Int64 {
+        Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 8 * index, as: Int64.self))
+    }
+
+    @inline(__always) private func f64(_ start: Int, _ index: Int) -> Double {
+        Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 8 * index, as: UInt64.self)))
+    }
+
+    /// The place of a text in the table, as written at `start + 4 * index`; -1 for none.
+    @inline(__always) private func textPlace(_ start: Int, _ index: Int, optional: Bool) -> Int {
+        let raw = u32(start, index)
+        let place = optional ? raw - 1 : raw
+        guard place < layout.textCount else {
+            damaged(at: start + 4 * index)
+            return -1
+        }
+        return place
+    }
+
+    /// The text at a place in the table.
+    public func text(_ place: Int) -> String {
+        guard place >= 0 else { return "" }
+        let from = Int(i64(layout.textOffsets, place)), to = Int(i64(layout.textOffsets, place + 1))
+        guard 0 <= from, from <= to, to <= layout.textBytes else {
+            damaged(at: layout.textOffsets + 8 * place)
+            return ""
+        }
+        let start = layout.textOffsets + 8 * (layout.textCount + 1) + from
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<start + (to - from)]), as: UTF8.self)
+    }
+
+    // MARK: - Events
+
+    /// The place in the text table of one of an event's texts: -1 for none. Equal places are
+    /// equal texts, so a scan compares places, not texts.
+    @inline(__always) public func place(_ column: EventText, ofEvent event: Int) -> Int {
+        textPlace(layout.eventTexts[column.rawValue], event, optional: column.optional)
+    }
+
+    public func text(_ column: EventText, ofEvent event: Int) -> String? {
+        let place = place(column, ofEvent: event)
+        return place < 0 ? nil : text(place)
+    }
+
+    public func date(_ column: EventNumber, ofEvent event: Int) -> PartialDate? {
+        unpacked(i64(layout.eventNumbers[column.rawValue], event), at: layout.eventNumbers[column.rawValue] + 8 * event)
+    }
+
+    /// The year of an event's date, read without making the date.
+    @inline(__always) public func year(ofEvent event: Int) -> Int? {
+        let packed = i64(layout.eventNumbers[EventNumber.date.rawValue], event)
+        return packed == 0 ? nil : Int(packed >> 32) - 1
+    }
+
+    public func coordinates(ofEvent event: Int) -> Coordinates? {
+        let latitude = f64(layout.eventNumbers[EventNumber.latitude.rawValue], event), longitude = f64(layout.eventNumbers[EventNumber.longitude.rawValue], event)
+        guard !latitude.isNaN, !longitude.isNaN else { return nil }
+        return Coordinates(latitude: latitude, longitude: longitude)
+    }
+
+    /// The range of an event's items in the pool a list points into.
+    @inline(__always) private func range(_ list: EventList, ofEvent event: Int, poolCount: Int) -> Range<Int> {
+        let start = layout.eventStarts[list.rawValue]
+        let from = u32(start, event), to = u32(start, event + 1)
+        guard from <= to, to <= poolCount else {
+            damaged(at: start + 4 * event)
+            return 0..<0
+        }
+        return from..<to
+    }
+
+    public func actorIDs(_ list: EventList, ofEvent event: Int) -> [String] {
+        range(list, ofEvent: event, poolCount: layout.namesCount).map { text(textPlace(layout.names, $0, optional: false)) }
+    }
+
+    /// The claims of an event, as positions among the stored claims.
+    public func claims(ofEvent event: Int) -> Range<Int> {
+        range(.claims, ofEvent: event, poolCount: layout.claims)
+    }
+
+    private func refs(_ range: Range<Int>) -> [SourceRef] {
+        range.map { ref in
+            let start = layout.refs + 16 * ref
+            return SourceRef(
+                source: text(textPlace(start, 0, optional: false)), paragraph: u32(start, 1),
+                excerpt: text(textPlace(start, 2, optional: false)),
+                role: SourceRef.Role(rawValue: text(textPlace(start, 3, optional: false))) ?? .reported)
+        }
+    }
+
+    public func sources(ofEvent event: Int) -> [SourceRef] {
+        refs(range(.sources, ofEvent: event, poolCount: layout.refsCount))
+    }
+
+    public func record(ofEvent event: Int) -> DataRecord {
+        let line = i64(layout.eventNumbers[EventNumber.line.rawValue], event)
+        let columns = range(.columns, ofEvent: event, poolCount: layout.pairsCount).map { pair in
+            DataRecord.Column(
+                text(textPlace(layout.pairs + 8 * pair, 0, optional: false)), text(textPlace(layout.pairs + 8 * pair, 1, optional: false)))
+        }
+        return DataRecord(
+            dataset: text(.dataset, ofEvent: event) ?? "", release: text(.release, ofEvent: event), id: text(.record, ofEvent: event) ?? "",
+            file: text(.file, ofEvent: event), line: line > 0 ? Int(line - 1) : nil, columns: columns)
+    }
+
+    /// The event whole, as a model file would have given it.
+    public func event(_ event: Int) -> Event {
+        Event(
+            id: text(.id, ofEvent: event) ?? "", name: text(.name, ofEvent: event) ?? "",
+            kind: choice(text(.kind, ofEvent: event), at: layout.eventTexts[EventText.kind.rawValue] + 4 * event, default: .other),
+            initiators: actorIDs(.initiators, ofEvent: event), targets: actorIDs(.targets, ofEvent: event),
+            date: date(.date, ofEvent: event), dateNote: text(.dateNote, ofEvent: event), place: text(.place, ofEvent: event),
+            partOf: text(.partOf, ofEvent: event),
+            status: choice(text(.status, ofEvent: event), at: layout.eventTexts[EventText.status.rawValue] + 4 * event, default: .asserted),
+            allegedBy: text(.allegedBy, ofEvent: event), sources: sources(ofEvent: event), dateEnd: date(.dateEnd, ofEvent: event),
+            country: text(.country, ofEvent: event), coordinates: coordinates(ofEvent: event),
+            placePrecision: text(.placePrecision, ofEvent: event), category: text(.category, ofEvent: event),
+            subcategory: text(.subcategory, ofEvent: event), sides: actorIDs(.sides, ofEvent: event), record: record(ofEvent: event))
+    }
+
+    // MARK: - Claims
+
+    @inline(__always) public func place(_ column: ClaimText, ofClaim claim: Int) -> Int {
+        textPlace(layout.claimTexts[column.rawValue], claim, optional: column.optional)
+    }
+
+    public func text(_ column: ClaimText, ofClaim claim: Int) -> String? {
+        let place = place(column, ofClaim: claim)
+        return place < 0 ? nil : text(place)
+    }
+
+    /// The stored event a claim is about.
+    @inline(__always) public func event(ofClaim claim: Int) -> Int {
+        let event = u32(layout.claimTexts[ClaimText.event.rawValue], claim)
+        guard event < layout.events else {
+            damaged(at: layout.claimTexts[ClaimText.event.rawValue] + 4 * claim)
+            return 0
+        }
+        return event
+    }
+
+    @inline(__always) public func id(ofClaim claim: Int) -> Int { Int(i64(layout.claimNumbers[ClaimNumber.id.rawValue], claim)) }
+
+    @inline(__always) public func partOf(ofClaim claim: Int) -> Int? {
+        let total = i64(layout.claimNumbers[ClaimNumber.partOf.rawValue], claim)
+        return total == .min ? nil : Int(total)
+    }
+
+    public func date(_ column: ClaimNumber, ofClaim claim: Int) -> PartialDate? {
+        unpacked(i64(layout.claimNumbers[column.rawValue], claim), at: layout.claimNumbers[column.rawValue] + 8 * claim)
+    }
+
+    @inline(__always) public func quantity(ofClaim claim: Int) -> Quantity {
+        let high = f64(layout.claimNumbers[ClaimNumber.high.rawValue], claim)
+        return Quantity(
+            f64(layout.claimNumbers[ClaimNumber.value.rawValue], claim), qualifier(ofClaim: claim), low: f64(layout.claimNumbers[ClaimNumber.low.rawValue], claim),
+            high: .some(high.isNaN ? nil : high))
+    }
+
+    /// The qualifiers by their place in the table, found once: every claim's figure reads one.
+    private let qualifiers = Mutex<[Int: Qualifier]>([:])
+
+    @inline(__always) private func qualifier(ofClaim claim: Int) -> Qualifier {
+        let place = place(.qualifier, ofClaim: claim)
+        if let known = qualifiers.withLock({ $0[place] }) { return known }
+        let qualifier = Qualifier(rawValue: text(place)) ?? .exact
+        if Qualifier(rawValue: text(place)) == nil { damaged(at: layout.claimTexts[ClaimText.qualifier.rawValue] + 4 * claim) }
+        qualifiers.withLock { $0[place] = qualifier }
+        return qualifier
+    }
+
+    public func sources(ofClaim claim: Int) -> [SourceRef] {
+        let start = layout.claimSourcesStart
+        let from = u32(start, claim), to = u32(start, claim + 1)
+        guard from <= to, to <= layout.refsCount else {
+            damaged(at: start + 4 * claim)
+            return []
+        }
+        return refs(from..<to)
+    }
+
+    /// The claim whole, as a model file would have given it.
+    public func claim(_ claim: Int) -> Claim {
+        let event = event(ofClaim: claim)
+        return Claim(
+            id: id(ofClaim: claim), event: text(.id, ofEvent: event), measure: text(.measure, ofClaim: claim) ?? "",
+            counted: text(.counted, ofClaim: claim) ?? "", unit: text(.unit, ofClaim: claim) ?? "",
+            party: text(.party, ofClaim: claim), quantity: quantity(ofClaim: claim), claimant: text(.claimant, ofClaim: claim) ?? "",
+            stance: choice(text(.stance, ofClaim: claim), at: layout.claimTexts[ClaimText.stance.rawValue] + 4 * claim, default: .asserted),
+            asOf: date(.asOf, ofClaim: claim), since: date(.since, ofClaim: claim),
+            runningTotal: false, note: text(.note, ofClaim: claim),
+            sources: sources(ofClaim: claim), partOf: partOf(ofClaim: claim))
+    }
+
+    // MARK: - Values
+
+    private func choice<Choice: RawRepresentable>(_ text: String?, at offset: Int, default fallback: Choice) -> Choice
+    where Choice.RawValue == String {
+        if let text, let choice = Choice(rawValue: text) { return choice }
+        damaged(at: offset)
+        return fallback
+    }
+
+    /// A date as one number: the year +1 in the high 32 bits, then month, day and minutes + 1 (0
+    /// for none) in bytes 3, 2 and the low 16 bits; 0 for no date.
+    public static func packed(_ date: PartialDate?) -> Int64 {
+        guard let date else { return 0 }
+        return Int64(date.year + 1) << 32 | Int64(date.month ?? 0) << 24 | Int64(date.day ?? 0) << 16
+            | Int64(date.minutes.map { $0 + 1 } ?? 0)
+    }
+
+    private func unpacked(_ packed: Int64, at offset: Int) -> PartialDate? {
+        guard packed != 0 else { return nil }
+        let year = Int(packed >> 32) - 1, month = Int(packed >> 24 & 0xFF), day = Int(packed >> 16 & 0xFF)
+        let minutes = Int(packed & 0xFFFF)
+        let date = PartialDate(
+            year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day, minutes: minutes == 0 ? nil : minutes - 1)
+        // A date that cannot be (February 30, month 13) reads back otherwise than written.
+        guard (0...9999).contains(year), (day == 0 || month > 0), PartialDate(date.description) == date else {
+            damaged(at: offset)
+            return nil
+        }
+        return date
+    }
+}
+
+extension ConflictModel {
+    /// The model with its stored rows made entries: what the parts of the language that have not
+    /// learnt to read columns go through. Costly for a large data set; the same model when it has
+    /// no rows.
+    public func materialized() -> ConflictModel {
+        guard let rows else { return self }
+        return ConflictModel(
+            vocabulary: vocabulary, sources: sources, actors: actors, events: events + (0..<rows.eventCount).map(rows.event),
+            claims: claims + (0..<rows.claimCount).map(rows.claim), statements: statements)
+    }
+
+    /// How many events and claims it holds, its stored rows with its entries.
+    public var eventCount: Int { events.count + (rows?.eventCount ?? 0) }
+    public var claimCount: Int { claims.count + (rows?.claimCount ?? 0) }
+}
+
+extension StoredRows {
+    /// Every text the rows refer to as an actor, an event (what a row is part of) or a source,
+    /// each once: what opening a store checks the model holds.
+    public func distinctTexts() -> (actors: Set<String>, events: Set<String>, sources: Set<String>) {
+        var seen = [UInt8](repeating: 0, count: layout.textCount)
+        // One bit a kind, so that a text seen as an actor is still looked at as an event.
+        func collect(_ kind: UInt8, _ places: some Sequence<Int>, into found: inout Set<String>) {
+            for place in places where place >= 0 && seen[place] & kind == 0 {
+                seen[place] |= kind
+                found.insert(text(place))
+            }
+        }
+        var actors: Set<String> = [], events: Set<String> = [], sources: Set<String> = []
+        collect(1, (0..<layout.claims).lazy.map { self.place(.party, ofClaim: $0) }, into: &actors)
+        collect(1, (0..<layout.claims).lazy.map { self.place(.claimant, ofClaim: $0) }, into: &actors)
+        collect(1, (0..<layout.namesCount).lazy.map { self.textPlace(self.layout.names, $0, optional: false) }, into: &actors)
+        collect(2, (0..<layout.events).lazy.map { self.place(.partOf, ofEvent: $0) }, into: &events)
+        collect(4, (0..<layout.refsCount).lazy.map { self.textPlace(self.layout.refs + 16 * $0, 0, optional: false) }, into: &sources)
+        return (actors, events, sources)
+    }
+}
