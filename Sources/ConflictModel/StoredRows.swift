@@ -46,11 +46,15 @@ public final class StoredRows: @unchecked Sendable {
         case initiators, targets, sides, sources, columns, claims
     }
 
-    /// A claim's 4-byte columns: its event's position among the stored events, then texts. A running
+    /// A claim's 4-byte columns: its event's position among the stored events, then texts, but for
+    /// its qualifier and stance, which are their places among `Qualifier`'s and `Claim.Stance`'s
+    /// cases. A running
     /// total is never stored as a row: its revisions are the model's to find, not a scan's.
     public enum ClaimText: Int, CaseIterable, Sendable {
         case event, measure, counted, unit, party, claimant, qualifier, stance, note
         public var optional: Bool { self == .party || self == .note }
+        /// Whether it holds a text's place in the table, rather than a number of its own.
+        public var isText: Bool { self != .event && self != .qualifier && self != .stance }
     }
 
     /// A claim's 8-byte columns: its id, the id of its total (`Int64.min` for none), dates packed,
@@ -219,6 +223,7 @@ public final class StoredRows: @unchecked Sendable {
     }
 
     public func text(_ column: ClaimText, ofClaim claim: Int) -> String? {
+        precondition(column.isText, "\(column) holds no text")
         let place = place(column, ofClaim: claim)
         return place < 0 ? nil : text(place)
     }
@@ -251,17 +256,41 @@ public final class StoredRows: @unchecked Sendable {
             high: .some(high.isNaN ? nil : high))
     }
 
-    /// The qualifiers by their place in the table, found once: every claim's figure reads one.
-    private let qualifiers = Mutex<[Int: Qualifier]>([:])
-
-    @inline(__always) private func qualifier(ofClaim claim: Int) -> Qualifier {
-        let place = place(.qualifier, ofClaim: claim)
-        if let known = qualifiers.withLock({ $0[place] }) { return known }
-        let qualifier = Qualifier(rawValue: text(place)) ?? .exact
-        if Qualifier(rawValue: text(place)) == nil { damaged(at: layout.claimTexts[ClaimText.qualifier.rawValue] + 4 * claim) }
-        qualifiers.withLock { $0[place] = qualifier }
-        return qualifier
+    /// Everyone the rows' figures are claimed by, each once: found at the first query that asks.
+    public var claimants: Set<String> {
+        claimantsFound.withLock { found in
+            if let found { return found }
+            var seen = [Bool](repeating: false, count: layout.textCount)
+            var claimants: Set<String> = []
+            for claim in 0..<claimCount {
+                let place = place(.claimant, ofClaim: claim)
+                if place >= 0 && !seen[place] {
+                    seen[place] = true
+                    claimants.insert(text(place))
+                }
+            }
+            found = claimants
+            return claimants
+        }
     }
+
+    private let claimantsFound = Mutex<Set<String>?>(nil)
+
+    /// A choice kept as its place among the cases of its kind: a claim's qualifier and stance.
+    @inline(__always) private func choice<Choice: CaseIterable>(_ column: ClaimText, ofClaim claim: Int) -> Choice
+    where Choice.AllCases.Index == Int {
+        let at = layout.claimTexts[column.rawValue] + 4 * claim
+        let index = u32(layout.claimTexts[column.rawValue], claim)
+        guard index < Choice.allCases.count else {
+            damaged(at: at)
+            return Choice.allCases[0]
+        }
+        return Choice.allCases[index]
+    }
+
+    @inline(__always) public func qualifier(ofClaim claim: Int) -> Qualifier { choice(.qualifier, ofClaim: claim) }
+
+    @inline(__always) public func stance(ofClaim claim: Int) -> Claim.Stance { choice(.stance, ofClaim: claim) }
 
     public func sources(ofClaim claim: Int) -> [SourceRef] {
         let start = layout.claimSourcesStart
@@ -280,7 +309,7 @@ public final class StoredRows: @unchecked Sendable {
             id: id(ofClaim: claim), event: text(.id, ofEvent: event), measure: text(.measure, ofClaim: claim) ?? "",
             counted: text(.counted, ofClaim: claim) ?? "", unit: text(.unit, ofClaim: claim) ?? "",
             party: text(.party, ofClaim: claim), quantity: quantity(ofClaim: claim), claimant: text(.claimant, ofClaim: claim) ?? "",
-            stance: choice(text(.stance, ofClaim: claim), at: layout.claimTexts[ClaimText.stance.rawValue] + 4 * claim, default: .asserted),
+            stance: stance(ofClaim: claim),
             asOf: date(.asOf, ofClaim: claim), since: date(.since, ofClaim: claim),
             runningTotal: false, note: text(.note, ofClaim: claim),
             sources: sources(ofClaim: claim), partOf: partOf(ofClaim: claim))

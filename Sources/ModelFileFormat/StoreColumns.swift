@@ -131,8 +131,8 @@ struct ColumnWriter {
                 .event: UInt32(eventPosition[claim.event!]!), .measure: place(claim.measure, optional: false),
                 .counted: place(claim.counted, optional: false), .unit: place(claim.unit, optional: false),
                 .party: place(claim.party, optional: true), .claimant: place(claim.claimant, optional: false),
-                .qualifier: place(claim.quantity.qualifier.rawValue, optional: false),
-                .stance: place(claim.stance.rawValue, optional: false), .note: place(claim.note, optional: true),
+                .qualifier: UInt32(Qualifier.allCases.firstIndex(of: claim.quantity.qualifier)!),
+                .stance: UInt32(Claim.Stance.allCases.firstIndex(of: claim.stance)!), .note: place(claim.note, optional: true),
             ]
             for column in StoredRows.ClaimText.allCases { claimTexts[column.rawValue].append(values[column]!) }
             let numbers: [StoredRows.ClaimNumber: Int64] = [

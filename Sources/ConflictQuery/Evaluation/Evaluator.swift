@@ -7,8 +7,21 @@ struct Evaluator {
     /// The text the queries were parsed from, to quote them back in notes.
     let source: String
     let isCancelled: () -> Bool
+    /// With stored rows, the model with them made entries: for the queries that do not yet read
+    /// rows where they lie (descriptions, histories, discovery, `as of`).
+    var whole: () -> ConflictModel
+
+    init(model: ConflictModel, source: String, isCancelled: @escaping () -> Bool, whole: (() -> ConflictModel)? = nil) {
+        self.model = model
+        self.source = source
+        self.isCancelled = isCancelled
+        self.whole = whole ?? { model }
+    }
 
     func evaluate(_ query: Query) throws(Diagnostic) -> [ResultTable] {
+        if model.rows != nil && !readsRows(query) {
+            return try Evaluator(model: whole(), source: source, isCancelled: isCancelled).evaluate(query)
+        }
         if let day = query.clauses?.asOf {
             return try asSeen(on: day).evaluate(query.withoutAsOf).map { table in
                 var table = table
@@ -31,6 +44,22 @@ struct Evaluator {
         case .discovery(let discovery):
             return [try DiscoveryAnswers(model: model).answer(discovery)]
         }
+    }
+
+    /// Whether the query is answered from stored rows where they lie: listings, counts and sums of
+    /// events and claims, charted or not, unless the model's running totals share a claimant
+    /// with the rows (an incident count within a running total's period is the total's).
+    private func readsRows(_ query: Query) -> Bool {
+        guard query.clauses?.asOf == nil, let rows = model.rows else { return false }
+        switch query.kind {
+        case .listing(let listing):
+            guard listing.actPhrases.isEmpty, [.events, .claims].contains(listing.entity) else { return false }
+        case .aggregate(let aggregate):
+            if case .entity(let entity) = aggregate.target, ![.events, .claims].contains(entity) { return false }
+        case .history, .describe, .show, .discovery: return false
+        }
+        let claimants = rows.claimants
+        return !model.claims.contains { $0.runningTotal && claimants.contains($0.claimant) }
     }
 
     /// A history drawn as lines (or bars), an aggregate as bars: lines join figures in time
@@ -66,7 +95,7 @@ struct Evaluator {
 
     /// The same question asked of the model as a reader on `day` could have known it.
     private func asSeen(on day: PartialDate) -> Evaluator {
-        Evaluator(model: model.asSeen(on: day), source: source, isCancelled: isCancelled)
+        Evaluator(model: whole().asSeen(on: day), source: source, isCancelled: isCancelled)
     }
 
     private func list(_ listing: Listing) throws(Diagnostic) -> ResultTable {
@@ -81,7 +110,9 @@ struct Evaluator {
         }
         switch listing.entity {
         case .actors: return try list(FieldCatalog.actors(model), listing.clauses)
+        case .events where model.rows != nil: return try list(RowSets.events(model), listing.clauses)
         case .events: return try list(FieldCatalog.events(model), listing.clauses)
+        case .claims where model.rows != nil: return try list(RowSets.claims(model), listing.clauses)
         case .claims: return try list(FieldCatalog.claims(model), listing.clauses)
         case .statements: return try list(FieldCatalog.statements(model), listing.clauses)
         case .quotes: return try list(FieldCatalog.statements(model, quotesOnly: true), listing.clauses)

@@ -25,7 +25,8 @@ public struct QueryEngine: Sendable {
     /// outcome is `.cancelled`, which is not an error.
     public func run(_ text: String, isCancelled: @escaping () -> Bool) throws(Diagnostic) -> QueryOutcome {
         let queries = try Parser.parse(text)
-        let evaluator = Evaluator(model: whole.model, source: text, isCancelled: isCancelled)
+        let whole = self.whole
+        let evaluator = Evaluator(model: model, source: text, isCancelled: isCancelled, whole: { whole.model })
         var tables: [ResultTable] = []
         do {
             for query in queries { tables += try evaluator.evaluate(query) }
@@ -33,6 +34,10 @@ public struct QueryEngine: Sendable {
             // The evaluator unwinds with a cancellation; it reaches the caller as an outcome.
             if error.kind == .cancelled { return .cancelled }
             throw error
+        }
+        // A value of the rows found out of range makes every answer read since doubtful.
+        if let offset = model.rows?.damagedAt {
+            throw Diagnostic("the model's store is damaged at byte \(offset): import its data set again", at: SourceRange(0, 0))
         }
         return .answered(tables)
     }

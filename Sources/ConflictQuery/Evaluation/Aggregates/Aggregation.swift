@@ -28,14 +28,17 @@ struct Aggregation {
             }
             switch entity {
             case .actors: return try count(FieldCatalog.actors(model), aggregate)
+            case .events where model.rows != nil: return try count(RowSets.events(model), aggregate)
             case .events: return try count(FieldCatalog.events(model), aggregate)
+            case .claims where model.rows != nil: return try count(RowSets.claims(model), aggregate)
             case .claims: return try count(FieldCatalog.claims(model), aggregate)
             case .statements: return try count(FieldCatalog.statements(model), aggregate)
             case .quotes: return try count(FieldCatalog.statements(model, quotesOnly: true), aggregate)
             case .sources: return try count(FieldCatalog.sources(model), aggregate)
             }
         case .measures(let names):
-            return try figures(names, aggregate)
+            if model.rows != nil { return try figures(names, aggregate, in: RowSets.claims(model)) }
+            return try figures(names, aggregate, in: FieldCatalog.claims(model))
         }
     }
 
@@ -67,59 +70,65 @@ struct Aggregation {
 
     // MARK: - sum, count, min, max, avg of measures
 
-    private func figures(_ names: [Name], _ aggregate: Aggregate) throws(Diagnostic) -> (ResultTable, AggregateChart) {
+    /// The claims are `set`'s records: the model's entries, or, with stored rows, entries and rows.
+    private func figures<Record>(_ names: [Name], _ aggregate: Aggregate, in set: RecordSet<Record>) throws(Diagnostic)
+        -> (ResultTable, AggregateChart)
+    {
         let measures = try evaluator.measureIDs(names)
         let function = aggregate.function
         let clauses = aggregate.clauses
-        let set = FieldCatalog.claims(model)
         let userGroups = try groupingFields(clauses.groupBy, in: set)
         func groupsBy(_ field: ClaimField) -> Bool { userGroups.contains { $0.name == field.rawValue } }
         // Claims are handled by their positions in the model, and read where they lie: copying
         // each one would cost more than the sums (see `RecordRef`).
-        let all = model.claims
+        let all = ClaimAccess(model)
         let selection = try evaluator.select(set, clauses)
         // A denial says the figure is not so: it is no figure to add or compare, only to count.
         var selected: [Int] = []
         var denied = 0
-        all.withUnsafeBufferPointer { claims in
-            for position in selection.positions where measures.contains(claims[position].measure) {
-                if function != .count && claims[position].stance == .denied {
-                    denied += 1
-                } else {
-                    selected.append(position)
-                }
+        for position in selection.positions where measures.contains(all.measure(position)) {
+            if function != .count && all.stance(position) == .denied {
+                denied += 1
+            } else {
+                selected.append(position)
             }
         }
-        let series = function == .count
-            ? RunningTotals.Selection(kept: selected) : RunningTotals.latest(selected, in: all, model: model)
+        // Only entries are running totals; stored rows are figures of their own, kept after them.
+        var series = RunningTotals.Selection(kept: selected)
+        if function != .count {
+            let entries = selected.filter(all.isEntry)
+            series = RunningTotals.latest(entries, in: model.claims, model: model)
+            series.kept += selected[entries.count...]
+        }
 
         // Figures are added only within one claimant's word about one side's losses in one unit,
         // and compared only within one unit: the unit is always a group.
         let adds = function == .sum || function == .avg
         let compares = function == .min || function == .max
-        let sides = (adds || compares) ? [ClaimField.claimant, .party].filter { !groupsBy($0) }.map(\.field) : []
-        let unit = (adds || compares) && !groupsBy(.unit) ? [ClaimField.unit.field] : []
+        let field = { (field: ClaimField) in set.field(field.rawValue)! }
+        let sides = (adds || compares) ? [ClaimField.claimant, .party].filter { !groupsBy($0) }.map(field) : []
+        let unit = (adds || compares) && !groupsBy(.unit) ? [field(.unit)] : []
         let keyFields = userGroups + (adds ? sides : []) + unit
         let breakdowns = adds
-            ? TotalsAndParts.separate(series.kept, in: all, rowsBy: keyFields, model: model)
+            ? TotalsAndParts.separate(series.kept, in: set, all, rowsBy: keyFields, model: model)
             : TotalsAndParts.Selection(kept: series.kept)
         let claims = breakdowns.kept
         var grouping = Grouping(set, claims, by: keyFields, model: model)
         if function == .count && keyFields.isEmpty { grouping.keepOneEmptyGroup() }
 
-        var layout = keyFields.enumerated().map { FigureColumn.key($1, index: $0) }
-        if compares { layout += sides.map(FigureColumn.ofChosenClaim) }
+        var layout = keyFields.enumerated().map { FigureColumn<Record>.key($1, index: $0) }
+        if compares { layout += sides.map(FigureColumn<Record>.ofChosenClaim) }
         layout.append(.figure(label: "\(function.rawValue) \(measures.joined(separator: " + "))", function: function))
         if clauses.withIntervals && function != .count { layout += [.low, .high] }
         if function != .count { layout.append(.claims(chosen: compares)) }
         if clauses.withSources { layout.append(.sources) }
 
         var uncertain: [(extreme: Int, rival: Int)] = []
-        let answers = try grouping.groups.map { (group) throws(Diagnostic) -> FigureColumn.Answer in
-            let quantities = group.members.map { all[$0].quantity }
+        let answers = try grouping.groups.map { (group) throws(Diagnostic) -> FigureColumn<Record>.Answer in
+            let quantities = group.members.map(all.quantity)
             switch function {
             case .count:
-                return FigureColumn.Answer(key: group.key, members: group.members, figure: nil, chosen: nil)
+                return FigureColumn<Record>.Answer(key: group.key, members: group.members, figure: nil, chosen: nil)
             case .sum, .avg:
                 let sum = QuantityArithmetic.sum(quantities)
                 guard QuantityArithmetic.isExact(sum) else {
@@ -127,21 +136,21 @@ struct Aggregation {
                         tooLargeMessage(function, measures, group: zip(keyFields, group.key)), at: aggregate.targetRange)
                 }
                 let figure = function == .sum ? sum : QuantityArithmetic.average(quantities)
-                return FigureColumn.Answer(key: group.key, members: group.members, figure: figure, chosen: nil)
+                return FigureColumn<Record>.Answer(key: group.key, members: group.members, figure: figure, chosen: nil)
             case .min, .max:
-                let order = { (a: Int, b: Int) in ValueOrder.less(.quantity(all[a].quantity), .quantity(all[b].quantity)) }
+                let order = { (a: Int, b: Int) in ValueOrder.less(.quantity(all.quantity(a)), .quantity(all.quantity(b))) }
                 let chosen = function == .max ? group.members.max(by: order)! : group.members.min(by: order)!
                 if let rival = rival(of: chosen, among: group.members, largest: function == .max) {
                     uncertain.append((chosen, rival))
                 }
-                return FigureColumn.Answer(key: group.key, members: group.members, figure: all[chosen].quantity, chosen: chosen)
+                return FigureColumn<Record>.Answer(key: group.key, members: group.members, figure: all.quantity(chosen), chosen: chosen)
             }
         }
         let rows = try sortRows(
             answers.map { answer in
                 ResultTable.Row(
-                    layout.map { $0.value(answer, claims: all, model: model) },
-                    provenance: answer.used.flatMap { all[$0].sources })
+                    layout.map { $0.value(answer, in: set, all, model: model) },
+                    provenance: answer.used.flatMap(all.sources))
             }, columns: layout.map(\.column), clauses)
 
         var notes = selection.notes
@@ -171,8 +180,8 @@ struct Aggregation {
         }
         for (extreme, rival) in uncertain {
             notes.append(
-                "claim \(all[extreme].id) is \(function == .max ? "the largest" : "the smallest") as stated, but the interval of "
-                    + "claim \(all[rival].id) (\(all[rival].quantity), \(all[rival].quantity.intervalDescription)) reaches past it: "
+                "claim \(all.id(extreme)) is \(function == .max ? "the largest" : "the smallest") as stated, but the interval of "
+                    + "claim \(all.id(rival)) (\(all.quantity(rival)), \(all.quantity(rival).intervalDescription)) reaches past it: "
                     + "which is \(function == .max ? "larger" : "smaller") is not certain")
         }
         if series.superseded > 0 {
@@ -221,8 +230,8 @@ struct Aggregation {
 
     /// Why a sum or an average is not given: its figures add up past what is held exactly, where it
     /// could be off by one or more without a sign of it.
-    private func tooLargeMessage(
-        _ function: Aggregate.Function, _ measures: [String], group: some Sequence<(Field<Claim>, Value)>
+    private func tooLargeMessage<Record>(
+        _ function: Aggregate.Function, _ measures: [String], group: some Sequence<(Field<Record>, Value)>
     ) -> String {
         let what = measures.joined(separator: " + ")
         let key = group.map { "\($0.name) \($1.text)" }.joined(separator: ", ")
@@ -234,11 +243,11 @@ struct Aggregation {
     /// Of the claims in a group, one whose interval reaches past the extreme's, so that which is the
     /// largest (or smallest) is not certain; nil when the extreme is so for certain.
     private func rival(of extreme: Int, among members: [Int], largest: Bool) -> Int? {
-        let all = model.claims
-        let chosen = all[extreme].quantity
+        let all = ClaimAccess(model)
+        let chosen = all.quantity(extreme)
         return members.first { other in
             guard other != extreme else { return false }
-            let quantity = all[other].quantity
+            let quantity = all.quantity(other)
             return largest ? (quantity.high ?? .infinity) > chosen.low : quantity.low < (chosen.high ?? .infinity)
         }
     }

@@ -2,11 +2,11 @@ import ConflictModel
 
 /// One column of a `sum`, `count`, `min`, `max` or `avg` of measures, and how its value is found
 /// for a group: the header and the value are defined together, so they cannot drift apart.
-enum FigureColumn {
+enum FigureColumn<Record> {
     /// A field the claims are grouped by.
-    case key(Field<Claim>, index: Int)
+    case key(Field<Record>, index: Int)
     /// For `min` and `max`: a field of the claim chosen, shown beside it (its claimant, its side).
-    case ofChosenClaim(Field<Claim>)
+    case ofChosenClaim(Field<Record>)
     /// The figure the function gives, headed by the query's words ("sum killed + injured").
     case figure(label: String, function: Aggregate.Function)
     /// With `with intervals`: the ends of the figure's interval.
@@ -39,22 +39,23 @@ enum FigureColumn {
         }
     }
 
-    func value(_ answer: Answer, claims: [Claim], model: ConflictModel) -> Value {
+    /// The claims at the answer's positions are `set`'s records, read through `claims`.
+    func value(_ answer: Answer, in set: RecordSet<Record>, _ claims: ClaimAccess, model: ConflictModel) -> Value {
         switch self {
         case .key(_, let index): return answer.key[index]
-        case .ofChosenClaim(let field): return answer.chosen.map { field.read(claims[$0], model) } ?? .null
+        case .ofChosenClaim(let field): return answer.chosen.map { field.read(set.records[$0], model) } ?? .null
         case .figure: return answer.figure.map(Value.quantity) ?? .integer(answer.members.count)
         case .low: return answer.figure.map { .number($0.low) } ?? .null
         case .high: return answer.figure.map { .number($0.high ?? .infinity) } ?? .null
-        case .claims(let chosen): return .integer(chosen ? answer.chosen.map { claims[$0].id } ?? 0 : answer.members.count)
-        case .sources: return Evaluator.sourcesCell(answer.used.flatMap { claims[$0].sources })
+        case .claims(let chosen): return .integer(chosen ? answer.chosen.map(claims.id) ?? 0 : answer.members.count)
+        case .sources: return Evaluator.sourcesCell(answer.used.flatMap(claims.sources))
         }
     }
 }
 
 extension AggregateChart {
     /// The bars of a `sum`, `min`, `max`, `avg` or `count` of measures, read from its columns.
-    init(_ layout: [FigureColumn]) {
+    init<Record>(_ layout: [FigureColumn<Record>]) {
         var labels: [Int] = []
         var figure = 0
         var unit: Int?

@@ -14,19 +14,20 @@ enum TotalsAndParts {
         var parts = 0
     }
 
-    static func separate(_ positions: [Int], in claims: [Claim], rowsBy fields: [Field<Claim>], model: ConflictModel)
-        -> Selection
-    {
+    /// The positions are of `set`'s records, whose claims `claims` reads.
+    static func separate<Record>(
+        _ positions: [Int], in set: RecordSet<Record>, _ claims: ClaimAccess, rowsBy fields: [Field<Record>], model: ConflictModel
+    ) -> Selection {
         // Most models give no breakdown: nothing to look up.
-        guard positions.contains(where: { claims[$0].partOf != nil }) else { return Selection(kept: positions) }
+        guard positions.contains(where: { claims.partOf($0) != nil }) else { return Selection(kept: positions) }
         var positionOfID: [Int: Int] = [:]
-        for position in positions { positionOfID[claims[position].id] = position }
-        func row(_ position: Int) -> [Value] { fields.map { $0.read(claims[position], model) } }
+        for position in positions { positionOfID[claims.id(position)] = position }
+        func row(_ position: Int) -> [Value] { fields.map { $0.read(set.records[position], model) } }
         // First the totals whose parts fall in other rows: those are left out, and then every part
         // of theirs is kept, the one in the total's own row too (UCDP's deaths of unknown side).
         var selectedParts: [(part: Int, total: Int)] = []
         for position in positions {
-            if let id = claims[position].partOf, let total = positionOfID[id] { selectedParts.append((position, total)) }
+            if let id = claims.partOf(position), let total = positionOfID[id] { selectedParts.append((position, total)) }
         }
         var totals: Set<Int> = []
         for (part, total) in selectedParts where !totals.contains(total) && row(part) != row(total) { totals.insert(total) }
