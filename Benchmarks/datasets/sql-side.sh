@@ -4,6 +4,9 @@
 #
 #   Benchmarks/datasets/sql-side.sh DATA_DIR [RUNS] [more sqlside.py options]
 #
+# conflictq is benchmarked beside them when CONFLICTQ names its binary, or one is built at
+# .build/release/conflictq (make release); CONFLICTQ=none leaves it out.
+#
 # RUNS (default 5) is the number of timed runs of each query; the table shows medians. Make the
 # data first with generate.py, e.g. for the README's figures:
 #
@@ -34,4 +37,8 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install sqli
 # DuckDB's own executable, as $duckdb.
 . "$here/../duckdb.sh"
 
-exec python3 "$here/sqlside.py" --duckdb "$duckdb" --runs "$runs" "$@" "$data"
+conflictq=${CONFLICTQ:-$here/../../.build/release/conflictq}
+mine=()
+if [ "$conflictq" != none ] && [ -x "$conflictq" ]; then mine=(--conflictq "$conflictq"); fi
+
+exec python3 "$here/sqlside.py" --duckdb "$duckdb" --runs "$runs" "${mine[@]}" "$@" "$data"

@@ -3,7 +3,7 @@
 with its own bulk loader, then answers the questions of queries.sql, one process per question, on
 that file. Prints a Markdown table of medians.
 
-    sqlside.py --duckdb BIN [--runs N] [--import-runs N] [--db-dir DIR] DATA_DIR
+    sqlside.py --duckdb BIN [--conflictq BIN] [--runs N] [--import-runs N] [--db-dir DIR] DATA_DIR
 
 DATA_DIR holds CSV files made by generate.py (or real ones in the same layouts); each file's header
 tells which table it is: a UCDP GED 23.1 file becomes table `ged`, an ACLED file in the current
@@ -25,6 +25,12 @@ peak. The engines take turns run by run, so a busy moment falls on all of them a
 
 Before timing, every query's output is taken once from each engine and compared: the table says
 how many rows it returned and whether all engines returned the same rows, value for value.
+
+With --conflictq, conflictq imports each file into a store (`conflictq import ucdp|acled FILE
+--output DB_DIR/NAME.cqstore`, once: it is the slowest of the imports) and asks the question that
+queries.sql gives beside each SQL query ("-- conflictq: ..."), one start of `conflictq --model
+STORE -c QUERY --format csv` per run, in turn with the engines. Its answers are not compared with
+theirs: the language answers with claims (whose figure, which side), not with the file's columns.
 
 Importable: a later conflictq benchmark can call load_queries(), detect(), import_sqlite(),
 import_duckdb() and measure() with its own commands side by side.
@@ -78,6 +84,8 @@ def load_queries(path=QUERIES):
                 if name:
                     queries[name] = (" ".join(notes), "\n".join(sql).strip())
                 name, notes, sql = m.group(1), [], []
+            elif line.startswith("-- conflictq:"):
+                continue
             elif name and line.startswith("--") and not sql:
                 notes.append(line[2:].strip())
             elif name and line.strip():
@@ -85,6 +93,38 @@ def load_queries(path=QUERIES):
     if name:
         queries[name] = (" ".join(notes), "\n".join(sql).strip())
     return queries
+
+
+def load_conflictq_queries(path=QUERIES):
+    """{"ged.a1": query, ...}: the "-- conflictq:" line of each block that has one."""
+    queries, name = {}, None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"--\s*name:\s*(\S+)", line)
+            if m:
+                name = m.group(1)
+            elif name and line.startswith("-- conflictq:"):
+                queries[name] = line[len("-- conflictq:"):].strip()
+    return queries
+
+
+def import_conflictq(conflictq, table, csv_path, store_path):
+    """(wall, cpu, peak KB, store size) of one conflictq import into a fresh store."""
+    if os.path.exists(store_path):
+        os.remove(store_path)
+    dataset = {"ged": "ucdp", "acled": "acled"}[table]
+    argv = [conflictq, "import", dataset, csv_path, "--skip-bad-rows", "--output", store_path]
+    # Its summary of what it imported goes to standard error.
+    wall, cpu, peak = timed(argv, reports=True)
+    return wall, cpu, peak, os.path.getsize(store_path)
+
+
+def conflictq_rows(argv):
+    """How many rows a conflictq query returned: its CSV's lines past the header."""
+    done = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True)
+    if done.returncode != 0:
+        sys.exit(f"failed ({done.returncode}): {shlex.join(argv)}\n{done.stderr.decode(errors='replace')}")
+    return max(0, len(list(csv.reader(io.StringIO(done.stdout.decode("utf-8"), newline="")))) - 1)
 
 
 def detect(path):
@@ -121,8 +161,9 @@ def duckdb_load_sql(table, csv_path, threads):
             f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = {{{spec}}});")
 
 
-def timed(argv, stdin=None):
-    """(wall s, cpu s, peak KB) of one run under /usr/bin/time; stops the benchmark on a failure."""
+def timed(argv, stdin=None, reports=False):
+    """(wall s, cpu s, peak KB) of one run under /usr/bin/time; stops the benchmark on a failure,
+    and on anything written to standard error unless the command `reports` there as it should."""
     with tempfile.NamedTemporaryFile("r") as report:
         start = time.perf_counter()
         done = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, *argv],
@@ -130,7 +171,7 @@ def timed(argv, stdin=None):
         wall = time.perf_counter() - start
         if done.returncode != 0:
             sys.exit(f"failed ({done.returncode}): {shlex.join(argv)}\n{done.stderr.decode(errors='replace')[-2000:]}")
-        if done.stderr.strip():  # sqlite3's .import reports rows it could not read on stderr, and goes on
+        if done.stderr.strip() and not reports:  # sqlite3's .import reports rows it could not read on stderr, and goes on
             sys.exit(f"{shlex.join(argv)} reported:\n{done.stderr.decode(errors='replace')[-2000:]}")
         user, system, peak = report.read().split()[-3:]
     return wall, float(user) + float(system), int(peak)
@@ -154,8 +195,8 @@ def import_duckdb(duckdb, table, csv_path, db_path, threads=1):
     return wall, cpu, peak, os.path.getsize(db_path)
 
 
-def peak_memory(argv, runs=2):
-    return max(timed(argv)[2] for _ in range(runs))
+def peak_memory(argv, runs=2, reports=False):
+    return max(timed(argv, reports=reports)[2] for _ in range(runs))
 
 
 def measure(commands, runs, warmups=1, memory_runs=2):
@@ -170,7 +211,9 @@ def measure(commands, runs, warmups=1, memory_runs=2):
             wall, cpu = run_once(argv)
             walls[name].append(wall)
             cpus[name].append(cpu)
-    return {name: (statistics.median(walls[name]), statistics.median(cpus[name]), peak_memory(argv, memory_runs))
+    # conflictq writes an answer's notes to standard error, beside the CSV.
+    return {name: (statistics.median(walls[name]), statistics.median(cpus[name]),
+                   peak_memory(argv, memory_runs, reports=name == "conflictq"))
             for name, argv in commands.items()}
 
 
@@ -228,8 +271,10 @@ def main():
     parser.add_argument("--import-runs", type=int, default=3, help="imports of each file by each engine (default 3)")
     parser.add_argument("--db-dir", default=os.path.join(HERE, "..", ".build-data", "datasets", "db"))
     parser.add_argument("--only", help="names of queries to run, comma-separated (default: all)")
+    parser.add_argument("--conflictq", help="a conflictq binary, to import each file to a store and ask the same questions")
     args = parser.parse_args()
     queries = load_queries()
+    conflictq_queries = load_conflictq_queries() if args.conflictq else {}
     if args.only:
         wanted = args.only.split(",")
         queries = {k: v for k, v in queries.items() if k in wanted}
@@ -247,9 +292,10 @@ def main():
           f"(default threads: {threads}); load average at start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
     print(f"Medians of {args.runs} runs of each query and {args.import_runs} imports of each file; CPU time is user"
           " plus system time; memory is peak resident. DuckDB 1 is `SET threads = 1`, DuckDB n its default.\n")
+    theirs = " | conflictq CPU | wall | memory | rows" if args.conflictq else ""
     print("| data | what | sqlite3 CPU | wall | memory | DuckDB 1 CPU | wall | memory | DuckDB n CPU | wall | memory"
-          " | rows | same |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+          f" | rows | same{theirs} |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|" + ("---:|---:|---:|---:|" if args.conflictq else ""))
     skipped = []
     for name in files:
         path = os.path.abspath(os.path.join(args.data_dir, name))
@@ -278,18 +324,30 @@ def main():
             cpu = statistics.median(r[1] for r in runs)
             return f"{ms(cpu)} | {ms(wall)} | {mb(max(r[2] for r in runs))}"
 
+        store = os.path.join(db_dir, stem + ".cqstore")
+        ours, store_size = "", ""
+        if args.conflictq:
+            imported = [import_conflictq(args.conflictq, table, path, store)]
+            ours = f" {cells(imported)} | |"
+            store_size = f", conflictq {size(imported[-1][3])}"
         print(f"| {name} ({rows:,} rows, {size(os.path.getsize(path))}) | import (database file: sqlite3 "
-              f"{size(results['sqlite3'][-1][3])}, DuckDB {size(results['duckdb-1'][-1][3])}) | "
+              f"{size(results['sqlite3'][-1][3])}, DuckDB {size(results['duckdb-1'][-1][3])}{store_size}) | "
               f"{cells(results['sqlite3'])} | {cells(results['duckdb-1'])} | {cells(results['duckdb-n'])} | "
-              f"{rows:,} | |", flush=True)
+              f"{rows:,} | |{ours}", flush=True)
         for qname, (_, sql) in queries.items():
             if not qname.startswith(table + "."):
                 continue
             commands = engine_commands(args.duckdb, sqlite_db, duck_db, sql)
             returned, same = outputs_agree(commands)
+            ours = ""
+            if qname in conflictq_queries:
+                commands["conflictq"] = [args.conflictq, "--model", store, "-c", conflictq_queries[qname], "--format", "csv"]
+                ours = f" {conflictq_rows(commands['conflictq']):,} |"
             result = measure(commands, args.runs)
-            row = " | ".join(f"{ms(c)} | {ms(w)} | {mb(m)}" for w, c, m in result.values())
-            print(f"| {name} | query {qname} | {row} | {returned:,} | {'yes' if same else '**no**'} |", flush=True)
+            cells_of = [f"{ms(c)} | {ms(w)} | {mb(m)}" for w, c, m in result.values()]
+            row = " | ".join(cells_of[:3])
+            mine = f" {cells_of[3]} |{ours}" if ours else ""
+            print(f"| {name} | query {qname} | {row} | {returned:,} | {'yes' if same else '**no**'} |{mine}", flush=True)
     load = os.getloadavg()
     print(f"\nLoad average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}.")
     for name, why in skipped:

@@ -55,6 +55,7 @@ enum RowSets {
             let position = Int(row.position)
             if position < count { return entries.withUnsafeBufferPointer { field.readInPlace(RecordRef($0.baseAddress! + position), model) } }
             if let value = stored?.value?(position - count, model) { return value }
+            if let ids = stored?.actorIDs { return ids(position - count, model).value(in: model) }
             return field.read(whole(rows!, position - count), model)
         }
         var actorIDs: (@Sendable (RecordRef<Row>, ConflictModel) -> ActorIDs)?
@@ -78,6 +79,26 @@ enum RowSets {
             }
         }
         var matching: (@Sendable ([String], ConflictModel) -> @Sendable (RecordRef<Row>) -> Bool)?
+        if field.matching == nil, field.alsoKnownAs == nil, let place = stored?.place, let rows {
+            // `=` and `in` on a text column: each text in it is compared once, not once a row,
+            // and an entry as the condition compares any text field.
+            matching = { wanted, model in
+                let known = PlaceMatches()
+                return { row in
+                    let position = Int(row.position)
+                    if position < count {
+                        let value = entries.withUnsafeBufferPointer { field.readInPlace(RecordRef($0.baseAddress! + position), model) }
+                        return PredicateCompiler<Row>.texts(of: value).contains { wanted.contains($0) }
+                    }
+                    let at = place(position - count, model)
+                    guard at >= 0 else { return false }
+                    if let matches = known.matches[at] { return matches }
+                    let matches = wanted.contains(ConflictModel.nameKey(rows.text(at)))
+                    known.matches[at] = matches
+                    return matches
+                }
+            }
+        }
         if let entryMatching = field.matching {
             matching = { wanted, model in
                 let entryTest = entryMatching(wanted, model)
@@ -101,9 +122,17 @@ enum RowSets {
 /// actor ids, its other names, and a test made once for `=` and `in`. A nil part reads the row whole.
 struct StoredReader: Sendable {
     var value: (@Sendable (Int, ConflictModel) -> Value)?
+    /// For a text column: the place of the row's text in the store's table, -1 for none.
+    var place: (@Sendable (Int, ConflictModel) -> Int)? = nil
     var actorIDs: (@Sendable (Int, ConflictModel) -> ActorIDs)? = nil
     var alsoKnownAs: (@Sendable (Int, ConflictModel) -> [String])? = nil
     var matching: (@Sendable ([String], ConflictModel) -> @Sendable (Int) -> Bool)? = nil
+}
+
+/// Which texts of a store's table a condition's `=` matched, as found: a query runs on one
+/// thread, and the cache lives as long as its test.
+private final class PlaceMatches: @unchecked Sendable {
+    var matches: [Int: Bool] = [:]
 }
 
 /// A row by its position among a model's entries and then its stored rows.

@@ -6,7 +6,9 @@ import ConflictModel
 enum StoredEventFields {
     static func reader(_ field: EventField) -> StoredReader? {
         func text(_ column: StoredRows.EventText) -> StoredReader {
-            StoredReader(value: { index, model in .text(model.rows!.text(column, ofEvent: index)) })
+            StoredReader(
+                value: { index, model in .text(model.rows!.text(column, ofEvent: index)) },
+                place: { index, model in model.rows!.place(column, ofEvent: index) })
         }
         func actors(_ list: StoredRows.EventList) -> StoredReader {
             StoredReader(value: nil, actorIDs: { index, model in .many(model.rows!.actorIDs(list, ofEvent: index)) })
@@ -54,7 +56,9 @@ enum StoredEventFields {
 enum StoredClaimFields {
     static func reader(_ field: ClaimField) -> StoredReader? {
         func text(_ column: StoredRows.ClaimText) -> StoredReader {
-            StoredReader(value: { index, model in .text(model.rows!.text(column, ofClaim: index)) })
+            StoredReader(
+                value: { index, model in .text(model.rows!.text(column, ofClaim: index)) },
+                place: { index, model in model.rows!.place(column, ofClaim: index) })
         }
         switch field {
         case .id: return StoredReader(value: { index, model in .integer(model.rows!.id(ofClaim: index)) })
@@ -65,10 +69,15 @@ enum StoredClaimFields {
                     return .text(rows.text(.name, ofEvent: rows.event(ofClaim: index)))
                 }, matching: eventOrWhole)
         case .country:
-            return StoredReader(value: { index, model in
-                let rows = model.rows!
-                return .text(rows.text(.country, ofEvent: rows.event(ofClaim: index)))
-            })
+            return StoredReader(
+                value: { index, model in
+                    let rows = model.rows!
+                    return .text(rows.text(.country, ofEvent: rows.event(ofClaim: index)))
+                },
+                place: { index, model in
+                    let rows = model.rows!
+                    return rows.place(.country, ofEvent: rows.event(ofClaim: index))
+                })
         case .year:
             return StoredReader(value: { index, model in
                 let rows = model.rows!
