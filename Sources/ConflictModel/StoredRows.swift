@@ -7,8 +7,9 @@ import Synchronization
 ///
 /// The layout of the bytes is `StoredRows.Layout`'s; `ModelFileFormat` finds it in a store and
 /// checks that every column lies within the bytes. What a column holds (a text's place in the
-/// table, a list's start in its pool) is checked as it is read: a value out of range reads as
-/// empty and marks the rows `damaged`, which the query engine reports instead of an answer.
+/// table, a list's start in its pool, a date, a choice) is checked as it is read, never all at
+/// open: a value out of range reads as empty and marks the rows `damaged`, which the query engine
+/// reports instead of an answer. What the rows name is checked at open from `references`.
 public final class StoredRows: @unchecked Sendable {
     /// Where each column starts in the bytes, and how many rows there are.
     public struct Layout: Sendable {
@@ -63,9 +64,19 @@ public final class StoredRows: @unchecked Sendable {
         case id, partOf, asOf, since, value, low, high
     }
 
+    /// The ids the rows name, each once, as the store's writer found them.
+    public struct References: Sendable {
+        public var actors: [String], events: [String], sources: [String], claimants: [String]
+
+        public init(actors: [String], events: [String], sources: [String], claimants: [String]) {
+            (self.actors, self.events, self.sources, self.claimants) = (actors, events, sources, claimants)
+        }
+    }
+
     private let bytes: UnsafeRawBufferPointer
     private let owner: any Sendable
     private let layout: Layout
+    public let references: References
     /// The first byte found wrong, or -1.
     private let damage = Atomic<Int>(-1)
 
@@ -73,10 +84,12 @@ public final class StoredRows: @unchecked Sendable {
     public var claimCount: Int { layout.claims }
 
     /// The rows in `bytes`, which `owner` keeps alive (a mapped file, or a copy).
-    public init(bytes: UnsafeRawBufferPointer, owner: any Sendable, layout: Layout) {
+    public init(bytes: UnsafeRawBufferPointer, owner: any Sendable, layout: Layout, references: References) {
         self.bytes = bytes
         self.owner = owner
         self.layout = layout
+        self.references = references
+        claimants = Set(references.claimants)
     }
 
     /// The byte where reading found a value out of range, once one was: the answers read since
@@ -256,25 +269,8 @@ public final class StoredRows: @unchecked Sendable {
             high: .some(high.isNaN ? nil : high))
     }
 
-    /// Everyone the rows' figures are claimed by, each once: found at the first query that asks.
-    public var claimants: Set<String> {
-        claimantsFound.withLock { found in
-            if let found { return found }
-            var seen = [Bool](repeating: false, count: layout.textCount)
-            var claimants: Set<String> = []
-            for claim in 0..<claimCount {
-                let place = place(.claimant, ofClaim: claim)
-                if place >= 0 && !seen[place] {
-                    seen[place] = true
-                    claimants.insert(text(place))
-                }
-            }
-            found = claimants
-            return claimants
-        }
-    }
-
-    private let claimantsFound = Mutex<Set<String>?>(nil)
+    /// Everyone the rows' figures are claimed by.
+    public let claimants: Set<String>
 
     /// A choice kept as its place among the cases of its kind: a claim's qualifier and stance.
     @inline(__always) private func choice<Choice: CaseIterable>(_ column: ClaimText, ofClaim claim: Int) -> Choice
@@ -361,26 +357,4 @@ extension ConflictModel {
     /// How many events and claims it holds, its stored rows with its entries.
     public var eventCount: Int { events.count + (rows?.eventCount ?? 0) }
     public var claimCount: Int { claims.count + (rows?.claimCount ?? 0) }
-}
-
-extension StoredRows {
-    /// Every text the rows refer to as an actor, an event (what a row is part of) or a source,
-    /// each once: what opening a store checks the model holds.
-    public func distinctTexts() -> (actors: Set<String>, events: Set<String>, sources: Set<String>) {
-        var seen = [UInt8](repeating: 0, count: layout.textCount)
-        // One bit a kind, so that a text seen as an actor is still looked at as an event.
-        func collect(_ kind: UInt8, _ places: some Sequence<Int>, into found: inout Set<String>) {
-            for place in places where place >= 0 && seen[place] & kind == 0 {
-                seen[place] |= kind
-                found.insert(text(place))
-            }
-        }
-        var actors: Set<String> = [], events: Set<String> = [], sources: Set<String> = []
-        collect(1, (0..<layout.claims).lazy.map { self.place(.party, ofClaim: $0) }, into: &actors)
-        collect(1, (0..<layout.claims).lazy.map { self.place(.claimant, ofClaim: $0) }, into: &actors)
-        collect(1, (0..<layout.namesCount).lazy.map { self.textPlace(self.layout.names, $0, optional: false) }, into: &actors)
-        collect(2, (0..<layout.events).lazy.map { self.place(.partOf, ofEvent: $0) }, into: &events)
-        collect(4, (0..<layout.refsCount).lazy.map { self.textPlace(self.layout.refs + 16 * $0, 0, optional: false) }, into: &sources)
-        return (actors, events, sources)
-    }
 }

@@ -15,7 +15,8 @@ import ConflictModel
 ///     (texts + 1) offsets of 8 bytes     where each text starts in the text bytes, then their end
 ///     the text bytes                     UTF-8; every text the store holds is one of these
 ///     the entries                        vocabulary, sources, actors, events, claims, statements,
-///                                        in the order ModelStore.write takes them
+///                                        in the order ModelStore.write takes them, then the ids
+///                                        the rows name: actors, events, sources, claimants
 ///     the columns                        StoredRows.Layout's, in the order `columnSizes` lists
 ///
 /// Every part starts at a multiple of 8. In the entries a text is written as its place in the
@@ -64,6 +65,10 @@ public enum ModelStore {
             w.texts(s.subjects); w.text(s.content); w.text(s.channel); w.text(s.mode.rawValue); w.text(s.quote)
             w.integer(s.answers); w.date(s.date); w.text(s.reportedBy); w.text(s.cameo); w.refs(s.sources); w.record(s.record)
         }
+        // What the rows name, each once: what opening the store checks the model holds, without
+        // reading the columns.
+        let named = RowReferences(model, rows)
+        for ids in [named.actors, named.events, named.sources, named.claimants] { body.texts(ids) }
         var columns = ColumnWriter(model, rows, texts: &body)
         var file = magic
         let textBytes = body.texts.reduce(0) { $0 + $1.utf8.count }
@@ -90,6 +95,27 @@ public enum ModelStore {
 
     static func pad(_ bytes: inout [UInt8]) {
         bytes += [UInt8](repeating: 0, count: (8 - bytes.count % 8) % 8)
+    }
+
+    /// The ids a model's rows name, each once, sorted.
+    struct RowReferences {
+        let actors: [String], events: [String], sources: [String], claimants: [String]
+
+        init(_ model: ConflictModel, _ rows: RowSelection) {
+            var actors: Set<String> = [], events: Set<String> = [], sources: Set<String> = [], claimants: Set<String> = []
+            for event in model.events[rows.firstEvent...] {
+                actors.formUnion(event.initiators + event.targets + event.sides + [event.allegedBy].compactMap { $0 })
+                if let whole = event.partOf { events.insert(whole) }
+                sources.formUnion(event.sources.map(\.source))
+            }
+            for claim in model.claims[rows.firstClaim...] {
+                actors.insert(claim.claimant)
+                claimants.insert(claim.claimant)
+                if let party = claim.party { actors.insert(party) }
+                sources.formUnion(claim.sources.map(\.source))
+            }
+            (self.actors, self.events, self.sources, self.claimants) = (actors.sorted(), events.sorted(), sources.sorted(), claimants.sorted())
+        }
     }
 
     /// Which of a model's events and claims are stored as columns: the events at its end that are

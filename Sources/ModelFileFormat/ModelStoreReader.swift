@@ -2,8 +2,7 @@ import ConflictModel
 
 /// Reads what `ModelStore.write` wrote, checking every value against the bytes left: a damaged
 /// or cut store is an error naming the byte where reading stopped. The entries are read into
-/// values; the rows' columns are only checked to lie within the bytes, with every list's start
-/// in order, and left where they are.
+/// values; the rows' columns are only checked to lie within the bytes, and left where they are.
 struct ModelStoreReader {
     struct Damage: Error {
         let offset: Int
@@ -114,52 +113,16 @@ struct ModelStoreReader {
                 subjects: subjects, content: content, channel: channel, mode: mode, date: date, quote: quote, answers: answers,
                 reportedBy: reportedBy, cameo: cameo, sources: sources, record: record)
         }
+        let named = StoredRows.References(actors: try texts(), events: try texts(), sources: try texts(), claimants: try texts())
         guard offset == end else { throw Damage(offset: offset, what: "bytes follow the last entry") }
         var layoutWithTexts = layout
         (layoutWithTexts.textOffsets, layoutWithTexts.textCount, layoutWithTexts.textBytes) = (textOffsets, textCount, textBytes)
-        try checkStarts(layoutWithTexts)
-        let rows = layout.events == 0 && layout.claims == 0 ? nil : StoredRows(bytes: bytes, owner: owner, layout: layoutWithTexts)
+        // The columns are not read here: each value is checked as it is read (`StoredRows`).
+        let rows = layout.events == 0 && layout.claims == 0
+            ? nil : StoredRows(bytes: bytes, owner: owner, layout: layoutWithTexts, references: named)
         let model = ConflictModel(
             vocabulary: vocabulary, sources: sources, actors: actors, events: events, claims: claims, statements: statements)
         return (model, rows)
-    }
-
-    /// Every list's starts rise to no more than its pool holds, and the claims' events
-    /// are stored events: what makes reading a row's list or a claim's event safe.
-    private func checkStarts(_ layout: StoredRows.Layout) throws(Damage) {
-        func u32(_ at: Int) -> Int { Int(bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian) }
-        func rising(_ start: Int, _ count: Int, within pool: Int) throws(Damage) {
-            var previous = 0
-            for index in 0...count {
-                let value = u32(start + 4 * index)
-                guard value >= previous, value <= pool else {
-                    throw Damage(offset: start + 4 * index, what: "a list of the rows runs back or past its pool")
-                }
-                previous = value
-            }
-        }
-        let pools: [StoredRows.EventList: Int] = [
-            .initiators: layout.namesCount, .targets: layout.namesCount, .sides: layout.namesCount, .sources: layout.refsCount,
-            .columns: layout.pairsCount, .claims: layout.claims,
-        ]
-        for list in StoredRows.EventList.allCases {
-            try rising(layout.eventStarts[list.rawValue], layout.events, within: pools[list]!)
-        }
-        let claimsOfEvents = u32(layout.eventStarts[StoredRows.EventList.claims.rawValue] + 4 * layout.events)
-        guard claimsOfEvents == layout.claims else {
-            throw Damage(offset: layout.eventStarts[StoredRows.EventList.claims.rawValue], what: "the events' claims are not the stored claims")
-        }
-        try rising(layout.claimSourcesStart, layout.claims, within: layout.refsCount)
-        // The texts' offsets are checked as each is read; a claim's event by the starts above.
-        let events = layout.claimTexts[StoredRows.ClaimText.event.rawValue]
-        var event = 0
-        let starts = layout.eventStarts[StoredRows.EventList.claims.rawValue]
-        for claim in 0..<layout.claims {
-            while event < layout.events, u32(starts + 4 * (event + 1)) <= claim { event += 1 }
-            guard u32(events + 4 * claim) == event else {
-                throw Damage(offset: events + 4 * claim, what: "a stored claim is not about the event it is stored with")
-            }
-        }
     }
 
     // MARK: - Values

@@ -1,8 +1,8 @@
 import ConflictModel
 
 /// The checks a store's rows get when it is opened, beside those its entries get as a file's: what
-/// they name must exist. Each column is read once and each text it holds looked up once, so a
-/// million rows are checked in a few scans.
+/// they name must exist. The store lists what its rows name, each once, so that a million rows
+/// are checked without reading them.
 enum StoredRowChecks {
     static func check(_ rows: StoredRows, against model: ModelFileContents, file: String) -> [ModelFileError] {
         let actors = Set(model.actors.map(\.value.id))
@@ -15,13 +15,10 @@ enum StoredRowChecks {
                     ModelFileError(file: file, line: 1, column: 1, field: field, message: "the stored rows name \(what) \"\(id)\", which the model does not hold"))
             }
         }
-        let names = rows.distinctTexts()
-        missing("an actor", names.actors, known: actors, "actor")
-        missing("an event", names.events, known: events, "part_of")
-        missing("a source", names.sources, known: sources, "source")
-        if let offset = rows.damagedAt {
-            errors.append(ModelFileError(file: file, line: 1, column: 1, field: "", message: "the store is damaged at byte \(offset)"))
-        }
+        let named = rows.references
+        missing("an actor", Set(named.actors), known: actors, "actor")
+        missing("an event", Set(named.events), known: events, "part_of")
+        missing("a source", Set(named.sources), known: sources, "source")
         return errors
     }
 }
