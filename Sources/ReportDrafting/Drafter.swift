@@ -99,7 +99,7 @@ public struct Drafter: Sendable {
                 }
                 if context.index.id(named: found.actor.name) != nil { continue }
                 // "Karvenian soldiers" before "Karvenia" is named: decided once the whole report is read.
-                if found.actor.kind == .state, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
+                if found.mayBeAdjective, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
                     demonyms.append((found.actor.name, sentence, found))
                     continue
                 }
@@ -113,6 +113,8 @@ public struct Drafter: Sendable {
         for demonym in demonyms where context.index.id(named: demonym.name) == nil {
             if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
                 context.index.alias(demonym.name, for: base)
+                // "the Kirrani army" was made part of a state "Kirrani": it is Kirran's.
+                context.index.redirect(demonym.found.actor.id, to: base)
             } else {
                 // "Karvenian soldiers" of a Karvenia the report never names alone.
                 var actor = demonym.found.actor
@@ -123,7 +125,7 @@ public struct Drafter: Sendable {
                 actor.sources = [
                     SourceRef(source: sourceID, paragraph: demonym.sentence.paragraph, excerpt: demonym.sentence.excerpt(demonym.found.first, demonym.found.last))
                 ]
-                _ = context.index.introduce(actor)
+                context.index.redirect(demonym.found.actor.id, to: context.index.introduce(actor))
             }
         }
     }

@@ -115,6 +115,9 @@ struct FigureReader {
                 unit = unit ?? previous?.unit
             }
             unit = unit ?? measure.unit ?? previous?.unit
+            // Only people are killed, wounded or go missing: "lost in a post on X" or "wounded
+            // in an attack on a shop" counts no post and no shop.
+            if measure.unit == "people", let unit, unit != "people" { continue }
             var figure = Figure(
                 measure: measure,
                 quantity: candidate.number.quantity(qualifier: candidate.qualifier?.meaning ?? (candidate.plus ? .moreThan : .exact)),
@@ -192,8 +195,14 @@ struct FigureReader {
         let all = sentence.words
         guard index + 1 < all.count else { return nil }
         let word = all[index].lower
-        if ["a", "an"].contains(word), unit(of: all[index + 1].lower) != nil || (index + 2 < all.count && unit(of: all[index + 2].lower) != nil && !all[index + 1].isCapitalized) {
-            return NumberPhrase(value: 1, vague: nil, first: index, last: index, suffix: nil)
+        // The thing is the head of the noun phrase: "a rebel ambush" is an ambush, no rebel.
+        // "killed 13 militants, including a commander": one of those counted, no count of its own.
+        if ["a", "an"].contains(word), index > 0, !["including", "among", "such"].contains(all[index - 1].lower) {
+            let (counted, last) = self.counted(after: index, in: sentence)
+            let head = last > index ? [all[last].lower] : []
+            if !counted.isEmpty, !all[index + 1].isCapitalized || last == index + 1, unit(of: head.joined()) != nil || unit(of: counted) != nil && last == index + 1 {
+                return NumberPhrase(value: 1, vague: nil, first: index, last: index, suffix: nil)
+            }
         }
         if word == "any", let denial, denial < index {
             return NumberPhrase(value: 1, vague: .init(value: 1, qualifier: .atLeast, low: 1, high: nil), first: index, last: index, suffix: nil)
@@ -229,6 +238,14 @@ struct FigureReader {
             return true
         }
         if number.first > 0, ["no", "number", "#", "resolution", "article", "route", "highway"].contains(all[number.first - 1].lower) {
+            return true
+        }
+        // "one of the deadliest attacks", "hit one of the town's two schools": a partitive picks
+        // one of a set, and the set's size after it is no count of what happened either.
+        if number.vague == nil, number.value == 1, next?.lower == "of" { return true }
+        if let of = (max(0, number.first - 4)..<number.first).last(where: { all[$0].lower == "of" }), of > 0,
+            ["one", "each", "none", "any"].contains(all[of - 1].lower)
+        {
             return true
         }
         return false
@@ -278,20 +295,23 @@ struct FigureReader {
         /// plural of the last.
         func units(endingAt end: Int) -> [DraftingWords.UnitMeaning] {
             var found: [DraftingWords.UnitMeaning] = []
-            for length in 1...min(3, end) { found += unitsByPhrase[Array(phrase[(end - length)..<end])] ?? [] }
+            // Longest first: "artillery guns" are artillery before they are guns.
+            for length in (1...min(3, end)).reversed() { found += unitsByPhrase[Array(phrase[(end - length)..<end])] ?? [] }
             let word = phrase[end - 1]
             found += unitsByPhrase[[word.hasSuffix("s") ? String(word.dropLast()) : word + "s"]] ?? []
             return found
         }
         let all = (1...phrase.count).map(units(endingAt:))
         let named = Set(all.joined().map(\.unit))
-        if let both = all.joined().first(where: { $0.with.map(named.contains) == true && named.contains($0.unit) }) {
+        let head = all.reversed().lazy.compactMap { $0.first(where: { $0.with == nil })?.unit }.first
+        // Things of two units counted together, where the head is one of them: "artillery
+        // positions" are posts, not artillery.
+        if let both = all.joined().first(where: { $0.with.map(named.contains) == true && named.contains($0.unit) }),
+            head == both.with || head == both.unit
+        {
             return both.unit
         }
-        for found in all.reversed() {
-            if let unit = found.first(where: { $0.with == nil })?.unit { return unit }
-        }
-        return nil
+        return head
     }
 
     /// Before "risen to", "rose to", "reached", "stood at": the measure and what was counted

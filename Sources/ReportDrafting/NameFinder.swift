@@ -30,6 +30,9 @@ struct NameFinder {
         let actor: Actor
         let first: Int
         let last: Int
+        /// Whether the name may be a people's adjective ("Karvenian soldiers") rather than the
+        /// state's own name: never so for a possessive ("Kirran's army"), which only a name takes.
+        var mayBeAdjective = false
     }
 
     func names(in sentence: Sentence, index: ActorIndex) -> [Found] {
@@ -74,13 +77,13 @@ struct NameFinder {
             {
                 // "the Karvenian army said": the army of the state the adjective names.
                 let state = actor(Self.stateName(fromAdjective: plain), kind: .state)
-                found.append(Found(actor: state, first: first, last: last))
+                found.append(Found(actor: state, first: first, last: last, mayBeAdjective: true))
                 var body = actor(plain + " " + next.text.prefix(1).uppercased() + next.text.dropFirst(), kind: kind)
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
                 found.append(Found(actor: body, first: first, last: last + 1))
                 position = last + 2
             } else if first == last, possessive || isSideWord(after) || isAttribution(after) {
-                found.append(Found(actor: actor(plain, kind: .state), first: first, last: last))
+                found.append(Found(actor: actor(plain, kind: .state), first: first, last: last, mayBeAdjective: !possessive))
             }
         }
         return found
