@@ -21,6 +21,7 @@ struct Attribution {
     private static let groupNouns: Set<String> = [
         "sources", "officials", "official", "authorities", "spokesman", "spokesperson", "ministry", "army", "military",
         "police", "witnesses", "residents", "government", "observers", "analysts", "medics", "doctors", "hospital",
+        "services", "agency", "office", "wing", "villagers", "elders", "administration", "monitors", "workers",
     ]
 
     /// Everything the sentence attributes, in order.
@@ -53,8 +54,9 @@ struct Attribution {
             }
             // "Mosharraf Ali Zaidi, a spokesperson for Prime Minister Shehbaz Sharif, denied": the
             // name before the words set off by commas.
+            // "the city's mayor, Olga Petrin, told": the name set off by the commas.
             if index > 1, all[index - 1].text == ",", let open = (0..<(index - 1)).last(where: { all[$0].text == "," }),
-                let subject = mentions.last(where: { $0.last == open - 1 })
+                let subject = mentions.last(where: { $0.last == open - 1 || ($0.first == open + 1 && $0.last == index - 2) })
             {
                 found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
                 continue
@@ -69,6 +71,19 @@ struct Attribution {
                 let after = speaker(startingAt: index + 1, in: sentence, mentions: mentions, words: words, context: context)
             {
                 found.append(Attribution(speaker: after.0, stance: stance, at: index, doubt: after.1))
+                continue
+            }
+            // "Police in Brezno said", "a hospital in Solange said", "residents of the nearby
+            // town of Lusoro said": people of a place, named by their noun and the place.
+            if index > 1, all[index - 1].isCapitalized, NameFinder.isPlace(at: index - 1, in: sentence) || all[index - 2].lower == "of",
+                let noun = (max(0, index - 7)..<(index - 1)).last(where: {
+                    groupNouns.contains(all[$0].lower) && ["in", "of", "at", "from"].contains(all[$0 + 1].lower)
+                }),
+                !mentions.contains(where: { $0.first == index - 1 })
+            {
+                let head = all[noun].text.prefix(1).uppercased() + all[noun].text.dropFirst()
+                let phrase = "\(head) \(all[noun + 1].text) \(all[index - 1].text)"
+                found.append(Attribution(speaker: .unknown(phrase), stance: stance, at: index, doubt: "\"\(phrase)\" names no actor the draft knows"))
                 continue
             }
             // "security sources said"

@@ -130,13 +130,15 @@ public struct Drafter: Sendable {
         }
     }
 
-    /// How often each actor is named, and the report's two most named states: its sides.
+    /// How often each actor is named, and the report's two most named parties: its sides. A
+    /// party is a state, with all that stands for it, or an armed group that stands for none
+    /// (rebels fighting a state are the other side of a civil war).
     private func findSides(in sentences: [Sentence], context: inout ReadingContext) {
         for sentence in sentences {
             for mention in context.index.mentions(in: sentence) { context.mentionCounts[mention.id, default: 0] += 1 }
         }
         let states = Dictionary(grouping: context.mentionCounts, by: { context.index.state(of: $0.key) })
-            .filter { context.index.kind(of: $0.key) == .state }
+            .filter { [.state, .armedGroup].contains(context.index.kind(of: $0.key)) }
             .mapValues { $0.reduce(0) { $0 + $1.value } }
         context.sides = Array(states.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key))
 
@@ -164,6 +166,13 @@ public struct Drafter: Sendable {
         }
         // "Army spokesman Col. Dev Marath" after "Karvenia's army said": the army named last;
         // "Information minister Mara Selden" after "Southland said": the state named last.
+        // "Varenian army spokesman": the role's adjective names the state, before the report's
+        // adjectives are all known.
+        if represents == nil {
+            let index = context.index
+            represents = Sentence.words(of: Substring(person.role)).filter(\.isCapitalized)
+                .compactMap { NameFinder.demonymBase(String($0.text), index: index) }.first
+        }
         var guessed: String?
         if represents == nil {
             let roleWords = Sentence.words(of: Substring(person.role)).map(\.lower)
@@ -222,19 +231,9 @@ public struct Drafter: Sendable {
         }
         var party = figure.party
         if let doubt = figure.partyDoubt { doubts.append(doubt) }
-        if party == nil, ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure),
-            let other = context.otherSide(than: claimant)
-        {
-            party = other
-            doubts.append("whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
-        } else if party == nil, ["displaced", "evacuated", "damaged"].contains(figure.measure.measure),
-            context.index.kind(of: context.index.state(of: claimant)) == .state
-        {
-            party = context.index.state(of: claimant)
-            doubts.append("whose people or homes the report does not say: taken as the claimant's own side's")
-        } else if party == nil, let own = ownOrOther(figure.counted, claimant: claimant, context: context) {
-            party = own.side
-            doubts.append(own.reason)
+        if party == nil, let guess = CountedSide(words: words, context: context).side(of: figure, claimant: claimant, in: sentence) {
+            party = guess.side
+            doubts.append(guess.reason)
         } else if party == nil {
             doubts.append("whose side the figure counts is not in the sentence: set party")
         }
@@ -252,29 +251,17 @@ public struct Drafter: Sendable {
             measure: figure.measure, doubts: doubts)
     }
 
-    /// Whose people a count names without saying: a side's own soldiers and civilians are what
-    /// it reports losing; fighters, militants and attackers are the other side's.
-    private func ownOrOther(_ counted: String, claimant: String, context: ReadingContext) -> (side: String, reason: String)? {
-        let heads = Sentence.words(of: Substring(counted)).map(\.lower)
-        let enemy = ["fighters", "militants", "terrorists", "attackers", "infiltrators", "insurgents", "rebels", "gunmen", "combatants", "operatives"]
-        let own = ["soldiers", "soldier", "troops", "civilians", "civilian", "police", "policemen", "personnel", "officers", "guards", "sailors", "crew"]
-        let state = context.index.state(of: claimant)
-        guard context.index.kind(of: state) == .state || context.sides.contains(state) else { return nil }
-        if heads.contains(where: enemy.contains), let other = context.otherSide(than: claimant) {
-            return (other, "whose people the report does not say: fighters taken as the other side's than the claimant's")
-        }
-        if heads.contains(where: own.contains) {
-            let side = heads.contains(where: words.civilians.contains) ? state : context.sideActor(of: state)
-            return (side, "whose people the report does not say: taken as the claimant's own side's")
-        }
-        return nil
-    }
-
     /// An actor for words that name no one the draft knows ("security sources", the outlet).
     private func unknownActor(
         _ words: String, sourceID: String, sentence: Sentence, context: inout ReadingContext, kind: Actor.Kind = .organisation
     ) -> String {
         if let known = context.index.id(named: words) { return known }
+        // "police said" after "Police in Brezno said": the same police, named shorter.
+        if !words.contains(" "), let earlier = context.index.introduced.last(where: { id in
+            context.index.actors[id]?.name.lowercased().hasPrefix(words.lowercased() + " ") == true
+        }) {
+            return earlier
+        }
         let name = words.prefix(1).uppercased() + words.dropFirst()
         // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.
         let cited = sentence.text.contains(words) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: words)] : []

@@ -31,6 +31,8 @@ struct FigureReader {
         var first: Int
         var last: Int
         var runningTotal: Bool
+        /// "We lost one soldier", "18 of its soldiers", "our men": the claimant's own losses.
+        var ownLoss = false
         var since: PartialDate?
         var asOf: PartialDate?
     }
@@ -123,9 +125,14 @@ struct FigureReader {
                 quantity: candidate.number.quantity(qualifier: candidate.qualifier?.meaning ?? (candidate.plus ? .moreThan : .exact)),
                 counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
                 runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
-            (figure.party, figure.partyDoubt) = party(
-                of: figure, candidate, countedBefore: countedBefore && previous != nil, in: sentence, mentions: mentions,
-                context: context, previous: previous)
+            figure.ownLoss = isOwn(candidate, in: sentence)
+            // "Varenia acknowledged the loss of 18 of its soldiers": the speaker's own, whoever
+            // else the sentence names.
+            if !figure.ownLoss {
+                (figure.party, figure.partyDoubt) = party(
+                    of: figure, candidate, countedBefore: countedBefore && previous != nil, in: sentence, mentions: mentions,
+                    context: context, previous: previous)
+            }
             figures.append(figure)
         }
         return figures
@@ -187,6 +194,17 @@ struct FigureReader {
             candidate.measureAfter = true
         }
         return candidate
+    }
+
+    /// Whether the words say the losses are the speaker's own: "we lost one soldier", "the loss of
+    /// 18 of its soldiers", "our men". Not "destroyed their 89 posts", whose "their" is the enemy.
+    private func isOwn(_ candidate: Candidate, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        let possessives: Set<String> = ["its", "their", "our"]
+        let number = candidate.number
+        if number.last + 2 < all.count, all[number.last + 1].lower == "of", possessives.contains(all[number.last + 2].lower) { return true }
+        if let verb = candidate.measureBefore, verb > 0, ["we", "i"].contains(all[verb - 1].lower) { return true }
+        return Sentence.words(of: Substring(candidate.counted)).contains { $0.lower == "our" }
     }
 
     /// "a helicopter was shot down", "a porter was missing": one thing, where "a" or "an" stands
@@ -263,6 +281,13 @@ struct FigureReader {
         let all = sentence.words
         var last = index
         var position = index + 1
+        // Killed "more than 300" Varenian troops: the quote closes on the number, not the phrase.
+        var start = index + 1
+        if start < all.count, ["\"", "”", "’"].contains(all[start].text) {
+            start += 1
+            position += 1
+            last += 1
+        }
         while position < all.count, position - index <= 9 {
             let word = all[position]
             if word.lower == "," || word.lower == "and" {
@@ -281,8 +306,8 @@ struct FigureReader {
             last = position
             position += 1
         }
-        guard last > index else { return ("", index) }
-        return (sentence.excerpt(index + 1, last), last)
+        guard last >= start else { return ("", index) }
+        return (sentence.excerpt(start, last), last)
     }
 
     /// The unit of what was counted: one of things of two units counted together where words of
