@@ -58,6 +58,15 @@ struct ActorIndex {
         return candidate.id
     }
 
+    /// Another name of an actor, written into it: "Kirrani Army" for the Kirran Army once the
+    /// report has shown that "Kirrani" is Kirran's adjective.
+    mutating func addAlias(_ name: String, to id: String) {
+        guard var actor = actors[id], actor.name != name, !actor.aliases.contains(name) else { return }
+        actor.aliases.append(name)
+        actors[id] = actor
+        addName(name, for: id)
+    }
+
     /// Points what is part of or represents `id`, an actor never introduced, at `target`: the
     /// state a people's adjective turned out to name.
     mutating func redirect(_ id: String, to target: String) {

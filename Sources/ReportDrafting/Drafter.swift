@@ -128,6 +128,15 @@ public struct Drafter: Sendable {
                 context.index.redirect(demonym.found.actor.id, to: context.index.introduce(actor))
             }
         }
+        // "Kirran's army" was named before "Kirrani" showed Kirran's adjective: it is the Kirrani
+        // Army too.
+        for id in context.index.introduced {
+            guard let actor = context.index.actors[id], let state = (actor.partOf ?? actor.represents).flatMap({ context.index.actors[$0] }),
+                actor.name.hasPrefix(state.name + " ")
+            else { continue }
+            let adjective = NameFinder.adjective(of: state.name, known: context.index)
+            if adjective != state.name { context.index.addAlias(adjective + actor.name.dropFirst(state.name.count), to: id) }
+        }
     }
 
     /// How often each actor is named, and the report's two most named parties: its sides. A

@@ -114,7 +114,8 @@ struct NameFinder {
         // A state's body is named with its adjective where it has one: "Doravia's foreign ministry"
         // is the Doravian Foreign Ministry, "Cambodia's defence ministry" the Cambodian one.
         var body = actor(Self.adjective(of: name, known: index) + " " + group, kind: kind)
-        body.aliases = [name + " " + group]
+        // The report's own words are a name of it too: "Duskar's military".
+        body.aliases = [name + " " + group, sentence.excerpt(position, groupLast)]
         if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
         return (state, body, groupLast)
     }
@@ -208,8 +209,10 @@ struct NameFinder {
             // Its own aliases first, then those of the bodies that stand for it ("Afghan").
             let sides = [id] + index.actors.values.filter { $0.id != id && index.state(of: $0.id) == id }.map(\.id).sorted()
             for side in sides {
+                // Not the name itself: "Afghanistan" ends as adjectives do.
                 let adjectives = index.singleWordNames(of: side).filter { alias in
-                    !alias.contains(" ") && ["an", "ian", "ese", "i", "ish"].contains { alias.lowercased().hasSuffix($0) }
+                    !alias.contains(" ") && alias.lowercased() != name.lowercased()
+                        && ["an", "ian", "ese", "i", "ish"].contains { alias.lowercased().hasSuffix($0) }
                         && alias.lowercased().hasPrefix(String(name.lowercased().prefix(3)))
                 }
                 if let adjective = adjectives.first { return adjective }
