@@ -8,6 +8,9 @@ struct Attribution {
         case actor(String)
         /// Words that name someone the draft does not know: "security sources".
         case unknown(String)
+        /// A body the draft does not know, of an actor it knows: "Varenian emergency services"
+        /// are Varenia's, "the army" is the army of the state the report is about.
+        case body(String, of: String)
     }
 
     let speaker: Speaker
@@ -49,6 +52,16 @@ struct Attribution {
             if let subject = mentions.last(where: { $0.last < index && index - $0.last <= 8 }),
                 !all[(subject.last + 1)..<index].contains(where: { [",", ";", "that", "and", "which", "who"].contains($0.lower) })
             {
+                // "Varenian emergency services said", "the UN refugee agency said": a body of the
+                // actor named, by the lowercase words that end in what bodies are called.
+                let between = all[(subject.last + 1)..<index]
+                if (1...3).contains(between.count), between.allSatisfy({ $0.isWord && !$0.isCapitalized }),
+                    let head = between.last, groupNouns.contains(head.lower), context.index.kind(of: subject.id) != .person
+                {
+                    let name = sentence.excerpt(subject.first, index - 1)
+                    found.append(Attribution(speaker: .body(name, of: subject.id), stance: stance, at: index, doubt: "\"\(name)\" names no actor the draft knows"))
+                    continue
+                }
                 found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
                 continue
             }
@@ -161,6 +174,19 @@ struct Attribution {
         // "the ministry said", "the army added": the body of that name named last.
         if before > 0, sentence.words[before - 1].lower == "the", let body = context.lastBody(named: word) {
             return (.actor(body), nil)
+        }
+        // "the statement added": whoever made the statement last, the body that spoke last.
+        if before > 0, sentence.words[before - 1].lower == "the", ["statement", "communique", "release"].contains(word),
+            let body = context.lastBody
+        {
+            return (.actor(body), nil)
+        }
+        // "The army said" where no army is named: the army of the state named last.
+        if before > 0, sentence.words[before - 1].lower == "the", ["army", "military", "navy", "police"].contains(word),
+            let state = context.lastState
+        {
+            let adjective = NameFinder.adjective(of: context.index.actors[state]?.name ?? state, known: context.index)
+            return (.body(adjective + " " + word.prefix(1).uppercased() + word.dropFirst(), of: state), "\"the \(word)\" names no actor the draft knows")
         }
         if words.personTitles.contains(word), before > 0, sentence.words[before - 1].lower == "the" {
             if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }

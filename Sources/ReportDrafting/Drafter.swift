@@ -69,7 +69,10 @@ public struct Drafter: Sendable {
         }
         let outletID = context.index.id(named: outlet)
         claims = DraftedClaim.mergingRestatements(claims) { summary, particular in
+            // The lead's "Pakistani authorities said" and the body's minister: one state's figure.
             summary == particular || summary == outletID || context.index.state(of: particular) == summary
+                || (context.index.kind(of: summary) != .person && context.index.state(of: particular) == context.index.state(of: summary)
+                    && context.index.kind(of: context.index.state(of: summary)) == .state)
         }
         return assemble(
             report, sourceID: sourceID, outlet: outlet, claims: claims, statements: statements, cited: cited, context: context,
@@ -227,6 +230,7 @@ public struct Drafter: Sendable {
                 // "He said" with no one before: the outlet's own figure, as one with no claimant.
                 claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context)
             case .unknown(let words): claimant = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
+            case .body(let name, let owner): claimant = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
             }
             if let doubt = attribution.doubt { doubts.append(doubt + (claimant == context.index.id(named: outlet) ? ": set as the outlet's own figure" : "")) }
         } else {
@@ -277,6 +281,18 @@ public struct Drafter: Sendable {
         return context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, sources: cited))
     }
 
+    /// A body of an actor the draft knows, made where the report first gives it words: "the
+    /// Varenian emergency services" are part of Varenia, "the army" of the state named last.
+    private func bodyActor(_ name: String, of owner: String, sourceID: String, sentence: Sentence, context: inout ReadingContext) -> String {
+        if let known = context.index.id(named: name) { return known }
+        let last = Sentence.words(of: Substring(name)).last?.lower ?? ""
+        let kind: Actor.Kind = ["army", "military", "navy", "forces", "police"].contains(last) ? .armedForce : .organisation
+        let cited = sentence.text.contains(name) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: name)] : []
+        let id = context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, partOf: owner, sources: cited))
+        context.met(body: id)
+        return id
+    }
+
     // MARK: - Statements
 
     private func statement(
@@ -287,6 +303,7 @@ public struct Drafter: Sendable {
         switch reading.speaker {
         case .actor(let id): speaker = id
         case .unknown(let words): speaker = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
+        case .body(let name, let owner): speaker = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
         }
         // Words of no one named ("he said" with no one before) make no statement worth drafting.
         if let doubt = reading.speakerDoubt { doubts.append(doubt) }

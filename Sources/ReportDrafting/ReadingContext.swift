@@ -32,6 +32,9 @@ struct ReadingContext {
         bodies.append(id)
     }
 
+    /// The last state named: whose army "the army" is, where the report names no army.
+    var lastState: String? { bodies.last { index.kind(of: $0) == .state } }
+
     /// The last body named whose name has the word: "the ministry", "the army".
     func lastBody(named word: String) -> String? {
         bodies.last { id in
