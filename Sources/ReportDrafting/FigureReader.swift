@@ -181,7 +181,10 @@ struct FigureReader {
             candidate.measureAfter = true
             candidate.counted = ""
         }
-        if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence) {
+        // "wounded in an attack on a shop": "a" after an attack names where it was, no count.
+        if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence),
+            !(["a", "an"].contains(all[number.first].lower) && found.words.last == "on")
+        {
             candidate.measure = found.meaning
             candidate.measureBefore = at
             if candidate.first - at <= 4 { candidate.first = at }
@@ -214,8 +217,11 @@ struct FigureReader {
         guard index + 1 < all.count else { return nil }
         let word = all[index].lower
         // The thing is the head of the noun phrase: "a rebel ambush" is an ambush, no rebel.
-        // "killed 13 militants, including a commander": one of those counted, no count of its own.
-        if ["a", "an"].contains(word), index > 0, !["including", "among", "such"].contains(all[index - 1].lower) {
+        // "killed 13 militants, including a commander", "among them a girl": one of those counted,
+        // no count of its own.
+        let member = index > 0 && ["including", "among", "such"].contains(all[index - 1].lower)
+            || index > 1 && ["them", "whom"].contains(all[index - 1].lower) && ["including", "among"].contains(all[index - 2].lower)
+        if ["a", "an"].contains(word), !member {
             let (counted, last) = self.counted(after: index, in: sentence)
             let head = last > index ? [all[last].lower] : []
             if !counted.isEmpty, !all[index + 1].isCapitalized || last == index + 1, unit(of: head.joined()) != nil || unit(of: counted) != nil && last == index + 1 {
@@ -300,8 +306,9 @@ struct FigureReader {
                 position += 1
                 continue
             }
+            // "a 14-year-old boy": an age glued into one word describes what was counted.
             guard word.isWord, !Self.countedStops.contains(word.lower), sentence.longest(words.measures, at: position) == nil,
-                !word.startsWithDigit, words.qualifiers.allSatisfy({ !sentence.matches($0.words, at: position) })
+                !word.startsWithDigit || word.lower.hasSuffix("-old"), words.qualifiers.allSatisfy({ !sentence.matches($0.words, at: position) })
             else { break }
             last = position
             position += 1
