@@ -58,6 +58,26 @@ struct ActorIndex {
         return candidate.id
     }
 
+    /// Another name of an actor, written into it: "Kirrani Army" for the Kirran Army once the
+    /// report has shown that "Kirrani" is Kirran's adjective.
+    mutating func addAlias(_ name: String, to id: String) {
+        guard var actor = actors[id], actor.name != name, !actor.aliases.contains(name) else { return }
+        actor.aliases.append(name)
+        actors[id] = actor
+        addName(name, for: id)
+    }
+
+    /// Points what is part of or represents `id`, an actor never introduced, at `target`: the
+    /// state a people's adjective turned out to name.
+    mutating func redirect(_ id: String, to target: String) {
+        guard id != target, actors[id] == nil else { return }
+        for (key, var actor) in actors where actor.partOf == id || actor.represents == id {
+            if actor.partOf == id { actor.partOf = target }
+            if actor.represents == id { actor.represents = target }
+            actors[key] = actor
+        }
+    }
+
     /// Every one-word name the drafter knows the actor by, capitalized: its adjectives among them.
     func singleWordNames(of id: String) -> [String] {
         names.filter { $0.id == id && $0.words.count == 1 }.map { $0.words[0].prefix(1).uppercased() + $0.words[0].dropFirst() }

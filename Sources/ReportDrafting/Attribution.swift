@@ -8,6 +8,9 @@ struct Attribution {
         case actor(String)
         /// Words that name someone the draft does not know: "security sources".
         case unknown(String)
+        /// A body the draft does not know, of an actor it knows: "Varenian emergency services"
+        /// are Varenia's, "the army" is the army of the state the report is about.
+        case body(String, of: String)
     }
 
     let speaker: Speaker
@@ -21,6 +24,7 @@ struct Attribution {
     private static let groupNouns: Set<String> = [
         "sources", "officials", "official", "authorities", "spokesman", "spokesperson", "ministry", "army", "military",
         "police", "witnesses", "residents", "government", "observers", "analysts", "medics", "doctors", "hospital",
+        "services", "agency", "office", "wing", "villagers", "elders", "administration", "monitors", "workers",
     ]
 
     /// Everything the sentence attributes, in order.
@@ -48,13 +52,24 @@ struct Attribution {
             if let subject = mentions.last(where: { $0.last < index && index - $0.last <= 8 }),
                 !all[(subject.last + 1)..<index].contains(where: { [",", ";", "that", "and", "which", "who"].contains($0.lower) })
             {
+                // "Varenian emergency services said", "the UN refugee agency said": a body of the
+                // actor named, by the lowercase words that end in what bodies are called.
+                let between = all[(subject.last + 1)..<index]
+                if (1...3).contains(between.count), between.allSatisfy({ $0.isWord && !$0.isCapitalized }),
+                    let head = between.last, groupNouns.contains(head.lower), context.index.kind(of: subject.id) != .person
+                {
+                    let name = sentence.excerpt(subject.first, index - 1)
+                    found.append(Attribution(speaker: .body(name, of: subject.id), stance: stance, at: index, doubt: "\"\(name)\" names no actor the draft knows"))
+                    continue
+                }
                 found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
                 continue
             }
             // "Mosharraf Ali Zaidi, a spokesperson for Prime Minister Shehbaz Sharif, denied": the
             // name before the words set off by commas.
+            // "the city's mayor, Olga Petrin, told": the name set off by the commas.
             if index > 1, all[index - 1].text == ",", let open = (0..<(index - 1)).last(where: { all[$0].text == "," }),
-                let subject = mentions.last(where: { $0.last == open - 1 })
+                let subject = mentions.last(where: { $0.last == open - 1 || ($0.first == open + 1 && $0.last == index - 2) })
             {
                 found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
                 continue
@@ -69,6 +84,19 @@ struct Attribution {
                 let after = speaker(startingAt: index + 1, in: sentence, mentions: mentions, words: words, context: context)
             {
                 found.append(Attribution(speaker: after.0, stance: stance, at: index, doubt: after.1))
+                continue
+            }
+            // "Police in Brezno said", "a hospital in Solange said", "residents of the nearby
+            // town of Lusoro said": people of a place, named by their noun and the place.
+            if index > 1, all[index - 1].isCapitalized, NameFinder.isPlace(at: index - 1, in: sentence) || all[index - 2].lower == "of",
+                let noun = (max(0, index - 7)..<(index - 1)).last(where: {
+                    groupNouns.contains(all[$0].lower) && ["in", "of", "at", "from"].contains(all[$0 + 1].lower)
+                }),
+                !mentions.contains(where: { $0.first == index - 1 })
+            {
+                let head = all[noun].text.prefix(1).uppercased() + all[noun].text.dropFirst()
+                let phrase = "\(head) \(all[noun + 1].text) \(all[index - 1].text)"
+                found.append(Attribution(speaker: .unknown(phrase), stance: stance, at: index, doubt: "\"\(phrase)\" names no actor the draft knows"))
                 continue
             }
             // "security sources said"
@@ -146,6 +174,19 @@ struct Attribution {
         // "the ministry said", "the army added": the body of that name named last.
         if before > 0, sentence.words[before - 1].lower == "the", let body = context.lastBody(named: word) {
             return (.actor(body), nil)
+        }
+        // "the statement added": whoever made the statement last, the body that spoke last.
+        if before > 0, sentence.words[before - 1].lower == "the", ["statement", "communique", "release"].contains(word),
+            let body = context.lastBody
+        {
+            return (.actor(body), nil)
+        }
+        // "The army said" where no army is named: the army of the state named last.
+        if before > 0, sentence.words[before - 1].lower == "the", ["army", "military", "navy", "police"].contains(word),
+            let state = context.lastState
+        {
+            let adjective = NameFinder.adjective(of: context.index.actors[state]?.name ?? state, known: context.index)
+            return (.body(adjective + " " + word.prefix(1).uppercased() + word.dropFirst(), of: state), "\"the \(word)\" names no actor the draft knows")
         }
         if words.personTitles.contains(word), before > 0, sentence.words[before - 1].lower == "the" {
             if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }

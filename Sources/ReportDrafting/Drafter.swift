@@ -69,7 +69,10 @@ public struct Drafter: Sendable {
         }
         let outletID = context.index.id(named: outlet)
         claims = DraftedClaim.mergingRestatements(claims) { summary, particular in
+            // The lead's "Pakistani authorities said" and the body's minister: one state's figure.
             summary == particular || summary == outletID || context.index.state(of: particular) == summary
+                || (context.index.kind(of: summary) != .person && context.index.state(of: particular) == context.index.state(of: summary)
+                    && context.index.kind(of: context.index.state(of: summary)) == .state)
         }
         return assemble(
             report, sourceID: sourceID, outlet: outlet, claims: claims, statements: statements, cited: cited, context: context,
@@ -99,7 +102,7 @@ public struct Drafter: Sendable {
                 }
                 if context.index.id(named: found.actor.name) != nil { continue }
                 // "Karvenian soldiers" before "Karvenia" is named: decided once the whole report is read.
-                if found.actor.kind == .state, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
+                if found.mayBeAdjective, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
                     demonyms.append((found.actor.name, sentence, found))
                     continue
                 }
@@ -113,6 +116,8 @@ public struct Drafter: Sendable {
         for demonym in demonyms where context.index.id(named: demonym.name) == nil {
             if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
                 context.index.alias(demonym.name, for: base)
+                // "the Kirrani army" was made part of a state "Kirrani": it is Kirran's.
+                context.index.redirect(demonym.found.actor.id, to: base)
             } else {
                 // "Karvenian soldiers" of a Karvenia the report never names alone.
                 var actor = demonym.found.actor
@@ -123,18 +128,29 @@ public struct Drafter: Sendable {
                 actor.sources = [
                     SourceRef(source: sourceID, paragraph: demonym.sentence.paragraph, excerpt: demonym.sentence.excerpt(demonym.found.first, demonym.found.last))
                 ]
-                _ = context.index.introduce(actor)
+                context.index.redirect(demonym.found.actor.id, to: context.index.introduce(actor))
             }
+        }
+        // "Kirran's army" was named before "Kirrani" showed Kirran's adjective: it is the Kirrani
+        // Army too.
+        for id in context.index.introduced {
+            guard let actor = context.index.actors[id], let state = (actor.partOf ?? actor.represents).flatMap({ context.index.actors[$0] }),
+                actor.name.hasPrefix(state.name + " ")
+            else { continue }
+            let adjective = NameFinder.adjective(of: state.name, known: context.index)
+            if adjective != state.name { context.index.addAlias(adjective + actor.name.dropFirst(state.name.count), to: id) }
         }
     }
 
-    /// How often each actor is named, and the report's two most named states: its sides.
+    /// How often each actor is named, and the report's two most named parties: its sides. A
+    /// party is a state, with all that stands for it, or an armed group that stands for none
+    /// (rebels fighting a state are the other side of a civil war).
     private func findSides(in sentences: [Sentence], context: inout ReadingContext) {
         for sentence in sentences {
             for mention in context.index.mentions(in: sentence) { context.mentionCounts[mention.id, default: 0] += 1 }
         }
         let states = Dictionary(grouping: context.mentionCounts, by: { context.index.state(of: $0.key) })
-            .filter { context.index.kind(of: $0.key) == .state }
+            .filter { [.state, .armedGroup].contains(context.index.kind(of: $0.key)) }
             .mapValues { $0.reduce(0) { $0 + $1.value } }
         context.sides = Array(states.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key))
 
@@ -162,6 +178,13 @@ public struct Drafter: Sendable {
         }
         // "Army spokesman Col. Dev Marath" after "Karvenia's army said": the army named last;
         // "Information minister Mara Selden" after "Southland said": the state named last.
+        // "Varenian army spokesman": the role's adjective names the state, before the report's
+        // adjectives are all known.
+        if represents == nil {
+            let index = context.index
+            represents = Sentence.words(of: Substring(person.role)).filter(\.isCapitalized)
+                .compactMap { NameFinder.demonymBase(String($0.text), index: index) }.first
+        }
         var guessed: String?
         if represents == nil {
             let roleWords = Sentence.words(of: Substring(person.role)).map(\.lower)
@@ -207,6 +230,7 @@ public struct Drafter: Sendable {
                 // "He said" with no one before: the outlet's own figure, as one with no claimant.
                 claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context)
             case .unknown(let words): claimant = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
+            case .body(let name, let owner): claimant = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
             }
             if let doubt = attribution.doubt { doubts.append(doubt + (claimant == context.index.id(named: outlet) ? ": set as the outlet's own figure" : "")) }
         } else {
@@ -220,19 +244,9 @@ public struct Drafter: Sendable {
         }
         var party = figure.party
         if let doubt = figure.partyDoubt { doubts.append(doubt) }
-        if party == nil, ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure),
-            let other = context.otherSide(than: claimant)
-        {
-            party = other
-            doubts.append("whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
-        } else if party == nil, ["displaced", "evacuated", "damaged"].contains(figure.measure.measure),
-            context.index.kind(of: context.index.state(of: claimant)) == .state
-        {
-            party = context.index.state(of: claimant)
-            doubts.append("whose people or homes the report does not say: taken as the claimant's own side's")
-        } else if party == nil, let own = ownOrOther(figure.counted, claimant: claimant, context: context) {
-            party = own.side
-            doubts.append(own.reason)
+        if party == nil, let guess = CountedSide(words: words, context: context).side(of: figure, claimant: claimant, in: sentence) {
+            party = guess.side
+            doubts.append(guess.reason)
         } else if party == nil {
             doubts.append("whose side the figure counts is not in the sentence: set party")
         }
@@ -250,33 +264,33 @@ public struct Drafter: Sendable {
             measure: figure.measure, doubts: doubts)
     }
 
-    /// Whose people a count names without saying: a side's own soldiers and civilians are what
-    /// it reports losing; fighters, militants and attackers are the other side's.
-    private func ownOrOther(_ counted: String, claimant: String, context: ReadingContext) -> (side: String, reason: String)? {
-        let heads = Sentence.words(of: Substring(counted)).map(\.lower)
-        let enemy = ["fighters", "militants", "terrorists", "attackers", "infiltrators", "insurgents", "rebels", "gunmen", "combatants", "operatives"]
-        let own = ["soldiers", "soldier", "troops", "civilians", "civilian", "police", "policemen", "personnel", "officers", "guards", "sailors", "crew"]
-        let state = context.index.state(of: claimant)
-        guard context.index.kind(of: state) == .state || context.sides.contains(state) else { return nil }
-        if heads.contains(where: enemy.contains), let other = context.otherSide(than: claimant) {
-            return (other, "whose people the report does not say: fighters taken as the other side's than the claimant's")
-        }
-        if heads.contains(where: own.contains) {
-            let side = heads.contains(where: words.civilians.contains) ? state : context.sideActor(of: state)
-            return (side, "whose people the report does not say: taken as the claimant's own side's")
-        }
-        return nil
-    }
-
     /// An actor for words that name no one the draft knows ("security sources", the outlet).
     private func unknownActor(
         _ words: String, sourceID: String, sentence: Sentence, context: inout ReadingContext, kind: Actor.Kind = .organisation
     ) -> String {
         if let known = context.index.id(named: words) { return known }
+        // "police said" after "Police in Brezno said": the same police, named shorter.
+        if !words.contains(" "), let earlier = context.index.introduced.last(where: { id in
+            context.index.actors[id]?.name.lowercased().hasPrefix(words.lowercased() + " ") == true
+        }) {
+            return earlier
+        }
         let name = words.prefix(1).uppercased() + words.dropFirst()
         // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.
         let cited = sentence.text.contains(words) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: words)] : []
         return context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, sources: cited))
+    }
+
+    /// A body of an actor the draft knows, made where the report first gives it words: "the
+    /// Varenian emergency services" are part of Varenia, "the army" of the state named last.
+    private func bodyActor(_ name: String, of owner: String, sourceID: String, sentence: Sentence, context: inout ReadingContext) -> String {
+        if let known = context.index.id(named: name) { return known }
+        let last = Sentence.words(of: Substring(name)).last?.lower ?? ""
+        let kind: Actor.Kind = ["army", "military", "navy", "forces", "police"].contains(last) ? .armedForce : .organisation
+        let cited = sentence.text.contains(name) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: name)] : []
+        let id = context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, partOf: owner, sources: cited))
+        context.met(body: id)
+        return id
     }
 
     // MARK: - Statements
@@ -289,6 +303,7 @@ public struct Drafter: Sendable {
         switch reading.speaker {
         case .actor(let id): speaker = id
         case .unknown(let words): speaker = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
+        case .body(let name, let owner): speaker = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
         }
         // Words of no one named ("he said" with no one before) make no statement worth drafting.
         if let doubt = reading.speakerDoubt { doubts.append(doubt) }

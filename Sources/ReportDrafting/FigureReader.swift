@@ -31,6 +31,8 @@ struct FigureReader {
         var first: Int
         var last: Int
         var runningTotal: Bool
+        /// "We lost one soldier", "18 of its soldiers", "our men": the claimant's own losses.
+        var ownLoss = false
         var since: PartialDate?
         var asOf: PartialDate?
     }
@@ -115,14 +117,22 @@ struct FigureReader {
                 unit = unit ?? previous?.unit
             }
             unit = unit ?? measure.unit ?? previous?.unit
+            // Only people are killed, wounded or go missing: "lost in a post on X" or "wounded
+            // in an attack on a shop" counts no post and no shop.
+            if measure.unit == "people", let unit, unit != "people" { continue }
             var figure = Figure(
                 measure: measure,
                 quantity: candidate.number.quantity(qualifier: candidate.qualifier?.meaning ?? (candidate.plus ? .moreThan : .exact)),
                 counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
                 runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
-            (figure.party, figure.partyDoubt) = party(
-                of: figure, candidate, countedBefore: countedBefore && previous != nil, in: sentence, mentions: mentions,
-                context: context, previous: previous)
+            figure.ownLoss = isOwn(candidate, in: sentence)
+            // "Varenia acknowledged the loss of 18 of its soldiers": the speaker's own, whoever
+            // else the sentence names.
+            if !figure.ownLoss {
+                (figure.party, figure.partyDoubt) = party(
+                    of: figure, candidate, countedBefore: countedBefore && previous != nil, in: sentence, mentions: mentions,
+                    context: context, previous: previous)
+            }
             figures.append(figure)
         }
         return figures
@@ -171,7 +181,10 @@ struct FigureReader {
             candidate.measureAfter = true
             candidate.counted = ""
         }
-        if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence) {
+        // "wounded in an attack on a shop": "a" after an attack names where it was, no count.
+        if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence),
+            !(["a", "an"].contains(all[number.first].lower) && found.words.last == "on")
+        {
             candidate.measure = found.meaning
             candidate.measureBefore = at
             if candidate.first - at <= 4 { candidate.first = at }
@@ -186,14 +199,34 @@ struct FigureReader {
         return candidate
     }
 
+    /// Whether the words say the losses are the speaker's own: "we lost one soldier", "the loss of
+    /// 18 of its soldiers", "our men". Not "destroyed their 89 posts", whose "their" is the enemy.
+    private func isOwn(_ candidate: Candidate, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        let possessives: Set<String> = ["its", "their", "our"]
+        let number = candidate.number
+        if number.last + 2 < all.count, all[number.last + 1].lower == "of", possessives.contains(all[number.last + 2].lower) { return true }
+        if let verb = candidate.measureBefore, verb > 0, ["we", "i"].contains(all[verb - 1].lower) { return true }
+        return Sentence.words(of: Substring(candidate.counted)).contains { $0.lower == "our" }
+    }
+
     /// "a helicopter was shot down", "a porter was missing": one thing, where "a" or "an" stands
     /// before a word of a unit; and "denied that any soldiers were captured": at least one, denied.
     private func oneThing(at index: Int, in sentence: Sentence, denial: Int?) -> NumberPhrase? {
         let all = sentence.words
         guard index + 1 < all.count else { return nil }
         let word = all[index].lower
-        if ["a", "an"].contains(word), unit(of: all[index + 1].lower) != nil || (index + 2 < all.count && unit(of: all[index + 2].lower) != nil && !all[index + 1].isCapitalized) {
-            return NumberPhrase(value: 1, vague: nil, first: index, last: index, suffix: nil)
+        // The thing is the head of the noun phrase: "a rebel ambush" is an ambush, no rebel.
+        // "killed 13 militants, including a commander", "among them a girl": one of those counted,
+        // no count of its own.
+        let member = index > 0 && ["including", "among", "such"].contains(all[index - 1].lower)
+            || index > 1 && ["them", "whom"].contains(all[index - 1].lower) && ["including", "among"].contains(all[index - 2].lower)
+        if ["a", "an"].contains(word), !member {
+            let (counted, last) = self.counted(after: index, in: sentence)
+            let head = last > index ? [all[last].lower] : []
+            if !counted.isEmpty, !all[index + 1].isCapitalized || last == index + 1, unit(of: head.joined()) != nil || unit(of: counted) != nil && last == index + 1 {
+                return NumberPhrase(value: 1, vague: nil, first: index, last: index, suffix: nil)
+            }
         }
         if word == "any", let denial, denial < index {
             return NumberPhrase(value: 1, vague: .init(value: 1, qualifier: .atLeast, low: 1, high: nil), first: index, last: index, suffix: nil)
@@ -231,6 +264,14 @@ struct FigureReader {
         if number.first > 0, ["no", "number", "#", "resolution", "article", "route", "highway"].contains(all[number.first - 1].lower) {
             return true
         }
+        // "one of the deadliest attacks", "hit one of the town's two schools": a partitive picks
+        // one of a set, and the set's size after it is no count of what happened either.
+        if number.vague == nil, number.value == 1, next?.lower == "of" { return true }
+        if let of = (max(0, number.first - 4)..<number.first).last(where: { all[$0].lower == "of" }), of > 0,
+            ["one", "each", "none", "any"].contains(all[of - 1].lower)
+        {
+            return true
+        }
         return false
     }
 
@@ -246,6 +287,13 @@ struct FigureReader {
         let all = sentence.words
         var last = index
         var position = index + 1
+        // Killed "more than 300" Varenian troops: the quote closes on the number, not the phrase.
+        var start = index + 1
+        if start < all.count, ["\"", "”", "’"].contains(all[start].text) {
+            start += 1
+            position += 1
+            last += 1
+        }
         while position < all.count, position - index <= 9 {
             let word = all[position]
             if word.lower == "," || word.lower == "and" {
@@ -258,14 +306,15 @@ struct FigureReader {
                 position += 1
                 continue
             }
+            // "a 14-year-old boy": an age glued into one word describes what was counted.
             guard word.isWord, !Self.countedStops.contains(word.lower), sentence.longest(words.measures, at: position) == nil,
-                !word.startsWithDigit, words.qualifiers.allSatisfy({ !sentence.matches($0.words, at: position) })
+                !word.startsWithDigit || word.lower.hasSuffix("-old"), words.qualifiers.allSatisfy({ !sentence.matches($0.words, at: position) })
             else { break }
             last = position
             position += 1
         }
-        guard last > index else { return ("", index) }
-        return (sentence.excerpt(index + 1, last), last)
+        guard last >= start else { return ("", index) }
+        return (sentence.excerpt(start, last), last)
     }
 
     /// The unit of what was counted: one of things of two units counted together where words of
@@ -278,20 +327,23 @@ struct FigureReader {
         /// plural of the last.
         func units(endingAt end: Int) -> [DraftingWords.UnitMeaning] {
             var found: [DraftingWords.UnitMeaning] = []
-            for length in 1...min(3, end) { found += unitsByPhrase[Array(phrase[(end - length)..<end])] ?? [] }
+            // Longest first: "artillery guns" are artillery before they are guns.
+            for length in (1...min(3, end)).reversed() { found += unitsByPhrase[Array(phrase[(end - length)..<end])] ?? [] }
             let word = phrase[end - 1]
             found += unitsByPhrase[[word.hasSuffix("s") ? String(word.dropLast()) : word + "s"]] ?? []
             return found
         }
         let all = (1...phrase.count).map(units(endingAt:))
         let named = Set(all.joined().map(\.unit))
-        if let both = all.joined().first(where: { $0.with.map(named.contains) == true && named.contains($0.unit) }) {
+        let head = all.reversed().lazy.compactMap { $0.first(where: { $0.with == nil })?.unit }.first
+        // Things of two units counted together, where the head is one of them: "artillery
+        // positions" are posts, not artillery.
+        if let both = all.joined().first(where: { $0.with.map(named.contains) == true && named.contains($0.unit) }),
+            head == both.with || head == both.unit
+        {
             return both.unit
         }
-        for found in all.reversed() {
-            if let unit = found.first(where: { $0.with == nil })?.unit { return unit }
-        }
-        return nil
+        return head
     }
 
     /// Before "risen to", "rose to", "reached", "stood at": the measure and what was counted

@@ -22,7 +22,8 @@ struct NameFinder {
         "those", "after", "before", "while", "when", "since", "meanwhile", "however", "also", "both", "each", "every", "some",
         "many", "more", "most", "all", "no", "there", "here", "two", "three", "four", "five", "one", "we", "they", "our",
         "he", "she", "i", "you", "if", "with", "from", "by", "for", "to", "of", "so", "yet", "earlier", "later", "today",
-        "operation", "village", "city", "town", "province", "district", "region", "border",
+        "operation", "village", "city", "town", "province", "district", "region", "border", "security", "local", "state",
+        "police", "army", "military", "government", "officials", "residents", "troops", "rebel", "rebels", "militants",
     ]
 
     /// A name found, with the actor it makes and where it was read.
@@ -30,6 +31,9 @@ struct NameFinder {
         let actor: Actor
         let first: Int
         let last: Int
+        /// Whether the name may be a people's adjective ("Karvenian soldiers") rather than the
+        /// state's own name: never so for a possessive ("Kirran's army"), which only a name takes.
+        var mayBeAdjective = false
     }
 
     func names(in sentence: Sentence, index: ActorIndex) -> [Found] {
@@ -74,13 +78,16 @@ struct NameFinder {
             {
                 // "the Karvenian army said": the army of the state the adjective names.
                 let state = actor(Self.stateName(fromAdjective: plain), kind: .state)
-                found.append(Found(actor: state, first: first, last: last))
+                found.append(Found(actor: state, first: first, last: last, mayBeAdjective: true))
                 var body = actor(plain + " " + next.text.prefix(1).uppercased() + next.text.dropFirst(), kind: kind)
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
                 found.append(Found(actor: body, first: first, last: last + 1))
                 position = last + 2
+            } else if first == last, Self.isPlace(at: first, in: sentence) {
+                // "Police in Brezno said", "residents of the town of Lusoro said": a place.
+                continue
             } else if first == last, possessive || isSideWord(after) || isAttribution(after) {
-                found.append(Found(actor: actor(plain, kind: .state), first: first, last: last))
+                found.append(Found(actor: actor(plain, kind: .state), first: first, last: last, mayBeAdjective: !possessive))
             }
         }
         return found
@@ -107,9 +114,28 @@ struct NameFinder {
         // A state's body is named with its adjective where it has one: "Doravia's foreign ministry"
         // is the Doravian Foreign Ministry, "Cambodia's defence ministry" the Cambodian one.
         var body = actor(Self.adjective(of: name, known: index) + " " + group, kind: kind)
-        body.aliases = [name + " " + group]
+        // The report's own words are a name of it too: "Duskar's military".
+        body.aliases = [name + " " + group, sentence.excerpt(position, groupLast)]
         if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
         return (state, body, groupLast)
+    }
+
+    /// Prepositions of place, and the nouns that name a place before "of" ("the town of Lusoro").
+    static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "outside", "into", "around", "outskirts"]
+    static let placeNouns: Set<String> = [
+        "town", "city", "village", "district", "province", "region", "capital", "area", "port", "camp", "county", "state",
+        "valley", "neighbourhood", "neighborhood", "suburb", "border", "outskirts",
+    ]
+
+    /// Whether the name at `index` stands where a place does: after a preposition of place, or
+    /// after "the town of". A state there is still the state ("in Northland"), but a name no list
+    /// knows is more likely a town than a side.
+    static func isPlace(at index: Int, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        guard index > 0 else { return false }
+        let before = all[index - 1].lower
+        if placePrepositions.contains(before) { return true }
+        return before == "of" && index > 1 && placeNouns.contains(all[index - 2].lower)
     }
 
     /// "Northland soldiers", "Southland artillery": a name before what a side has.
@@ -131,6 +157,8 @@ struct NameFinder {
         let all = sentence.words
         guard all[position].isWord, all[position].isCapitalized, !all[position].startsWithDigit,
             !Self.notNames.contains(all[position].lower), !words.personTitles.contains(all[position].lower),
+            // "Twelve people were wounded": a number at a sentence's start names no one.
+            NumberPhrase.read(sentence, at: position, words: words) == nil,
             !ReportDates.weekdays.contains(all[position].lower), !known.contains(where: { $0.first <= position && position <= $0.last })
         else { return nil }
         var last = position
@@ -181,8 +209,10 @@ struct NameFinder {
             // Its own aliases first, then those of the bodies that stand for it ("Afghan").
             let sides = [id] + index.actors.values.filter { $0.id != id && index.state(of: $0.id) == id }.map(\.id).sorted()
             for side in sides {
+                // Not the name itself: "Afghanistan" ends as adjectives do.
                 let adjectives = index.singleWordNames(of: side).filter { alias in
-                    !alias.contains(" ") && ["an", "ian", "ese", "i", "ish"].contains { alias.lowercased().hasSuffix($0) }
+                    !alias.contains(" ") && alias.lowercased() != name.lowercased()
+                        && ["an", "ian", "ese", "i", "ish"].contains { alias.lowercased().hasSuffix($0) }
                         && alias.lowercased().hasPrefix(String(name.lowercased().prefix(3)))
                 }
                 if let adjective = adjectives.first { return adjective }

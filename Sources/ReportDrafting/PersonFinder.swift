@@ -53,6 +53,9 @@ struct PersonFinder {
                     break
                 }
             }
+            // "the city's mayor, Olga Petrin, told": the name set off by commas after the title.
+            let setOff = start < all.count && all[start].text == ","
+            if setOff { start += 1 }
             var end = start
             while end < all.count {
                 let word = all[end]
@@ -62,7 +65,7 @@ struct PersonFinder {
                 end += 1
             }
             let nameWords = end - start
-            guard nameWords >= 2, nameWords <= 5 else { continue }
+            guard nameWords >= 2, nameWords <= 5, !setOff || (end < all.count && all[end].text == ",") else { continue }
             // A name that is an actor's other than a person's is no name: "Minister Pakistan".
             if let known = index.mention(in: sentence, at: start), index.kind(of: known.id) != .person { continue }
             var roleFirst = position

@@ -32,6 +32,9 @@ struct ReadingContext {
         bodies.append(id)
     }
 
+    /// The last state named: whose army "the army" is, where the report names no army.
+    var lastState: String? { bodies.last { index.kind(of: $0) == .state } }
+
     /// The last body named whose name has the word: "the ministry", "the army".
     func lastBody(named word: String) -> String? {
         bodies.last { id in
@@ -65,7 +68,10 @@ struct ReadingContext {
     /// The actor the report names most for a state's side: "Taliban" and "Kabul" stand for
     /// Afghanistan's side in a report that names the country only as a place.
     func sideActor(of state: String) -> String {
-        let candidates = mentionCounts.filter { index.state(of: $0.key) == state && index.kind(of: $0.key) != .person }
+        // A state's army, ministries and people are part of it, not what stands for it.
+        let candidates = mentionCounts.filter {
+            index.state(of: $0.key) == state && [.state, .government, .armedGroup].contains(index.kind(of: $0.key))
+        }
         return candidates.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? state
     }
 }

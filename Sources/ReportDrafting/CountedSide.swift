@@ -1,0 +1,77 @@
+/// Whose side a figure counts when its sentence names none, guessed the way a reader does from
+/// what was counted and who says so. Soldiers, police and civilians are a state's; fighters,
+/// militants and rebels an armed group's, or the enemy's of whoever counts them; what was
+/// destroyed or captured is the other side's than the claimant's; "we lost" and "its soldiers"
+/// are the claimant's own. Every guess comes with the reason the draft gives for review.
+struct CountedSide {
+    let words: DraftingWords
+    let context: ReadingContext
+
+    /// People who fight for an armed group, or for whoever is the enemy of the one counting them.
+    private static let fighters: Set<String> = [
+        "fighters", "militants", "terrorists", "attackers", "infiltrators", "insurgents", "rebels", "gunmen", "combatants",
+        "operatives", "jihadists", "extremists", "separatists", "miscreants", "assailants", "raiders",
+    ]
+    /// People who serve a state.
+    private static let forces: Set<String> = [
+        "soldiers", "soldier", "troops", "police", "policemen", "personnel", "officers", "guards", "sailors", "crew", "servicemen",
+        "pilots", "marines", "paratroopers", "commandos", "rangers", "conscripts", "reservists", "men",
+    ]
+
+    func side(of figure: FigureReader.Figure, claimant: String, in sentence: Sentence) -> (side: String, reason: String)? {
+        let index = context.index
+        let own = index.state(of: claimant)
+        let claimantSide: String? = [.state, .armedGroup].contains(index.kind(of: own)) ? own : nil
+        let heads = Set(Sentence.words(of: Substring(figure.counted)).map(\.lower))
+        if figure.ownLoss, let claimantSide {
+            return (sideActor(claimantSide), "whose losses the report does not say: \"we\", \"its\" or \"our\" taken as the claimant's own")
+        }
+        if ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure), heads.isDisjoint(with: words.civilians),
+            let other = context.otherSide(than: claimant)
+        {
+            return (other, "whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
+        }
+        let stateSides = context.sides.filter { index.kind(of: $0) == .state }
+        let groupSides = context.sides.filter { index.kind(of: $0) == .armedGroup }
+        if !heads.isDisjoint(with: Self.fighters) {
+            if let claimantSide, index.kind(of: claimantSide) == .armedGroup {
+                return (claimantSide, "whose fighters the report does not say: taken as the claimant's own")
+            }
+            if claimantSide != nil, let other = context.otherSide(than: claimant) {
+                return (other, "whose people the report does not say: fighters taken as the other side's than the claimant's")
+            }
+            if groupSides.count == 1 { return (groupSides[0], "whose fighters the report does not say: taken as the armed group it is about") }
+            return nil
+        }
+        // A state's soldiers, or its people: the claimant's own state, the state the report's
+        // armed group fights, or the state the sentence is in.
+        let isForces = !heads.isDisjoint(with: Self.forces)
+        let isCivilian = !heads.isDisjoint(with: words.civilians) || heads.contains("people")
+        func state(_ reason: String) -> (side: String, reason: String)? {
+            if let claimantSide, index.kind(of: claimantSide) == .state {
+                return (isForces ? sideActor(claimantSide) : claimantSide, "whose people the report does not say: taken as the claimant's own side's")
+            }
+            if let claimantSide, index.kind(of: claimantSide) == .armedGroup, let other = context.otherSide(than: claimant) {
+                return (isForces ? other : index.state(of: other), "whose people the report does not say: taken as the state the claimant fights")
+            }
+            // One state named, as the place: a sentence naming two may count both sides' dead.
+            let named = Set(context.index.mentions(in: sentence).map { index.state(of: $0.id) }.filter { index.kind(of: $0) == .state })
+            if named.count == 1, let place = named.first {
+                return (isCivilian ? place : sideActor(place), "whose people the report does not say: taken as the state the sentence names")
+            }
+            if stateSides.count == 1 { return (stateSides[0], "whose people the report does not say: taken as the state it is about") }
+            return nil
+        }
+        if isForces || isCivilian || heads.isEmpty
+            || ["displaced", "evacuated", "damaged", "destroyed"].contains(figure.measure.measure)
+        {
+            return state("")
+        }
+        return nil
+    }
+
+    /// The actor that stands for a side: a state as its government or itself, a group as itself.
+    private func sideActor(_ side: String) -> String {
+        context.index.kind(of: side) == .state ? context.sideActor(of: side) : side
+    }
+}
