@@ -41,7 +41,8 @@ ORDER BY actor, year;
 -- name: ged.b
 -- The events of one actor in a date range: every event with the Taleban on either side that began
 -- (date_start) between 2015-01-01 and 2016-12-31, both days included, in order of date and id.
--- conflictq: events where side = Taleban and date >= 2015-01-01 and date <= 2016-12-31 order by date, id
+-- conflictq: events where (side = Taleban or initiator = Taleban or target = Taleban) and date >= 2015-01-01 and date <= 2016-12-31 order by date, id
+-- (a side of a clash, or who carried out one-sided violence: conflictq tells them apart)
 SELECT id, date_start, date_end, type_of_violence, side_a, side_b, best, low, high, where_coordinates
 FROM ged
 WHERE (side_a = 'Taleban' OR side_b = 'Taleban') AND date_start BETWEEN '2015-01-01' AND '2016-12-31'

@@ -1,4 +1,5 @@
 import ConflictModel
+import Synchronization
 
 /// A query's answer: named, typed columns and rows, each row knowing where its facts were reported.
 public struct ResultTable: Hashable, Sendable {
@@ -14,12 +15,41 @@ public struct ResultTable: Hashable, Sendable {
 
     public struct Row: Hashable, Sendable {
         public var values: [Value]
+        private var sources: Sources
+
         /// The sources, paragraphs and excerpts that carry this row's facts.
-        public var provenance: [SourceRef]
+        public var provenance: [SourceRef] {
+            get {
+                switch sources {
+                case .given(let refs): return refs
+                case .deferred(let deferred): return deferred.refs
+                }
+            }
+            set { sources = .given(newValue) }
+        }
 
         public init(_ values: [Value], provenance: [SourceRef] = []) {
             self.values = values
-            self.provenance = provenance
+            self.sources = .given(provenance)
+        }
+
+        /// A row whose sources are found only when asked for (`.why`, JSON, a comparison): an
+        /// aggregate over a million rows rests on a million sources, which a table never shows.
+        init(_ values: [Value], provenanceOf find: @escaping () -> [SourceRef]) {
+            self.values = values
+            self.sources = .deferred(DeferredSources(find))
+        }
+
+        public static func == (a: Row, b: Row) -> Bool { a.values == b.values && a.provenance == b.provenance }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(values)
+            hasher.combine(provenance)
+        }
+
+        private enum Sources: Sendable {
+            case given([SourceRef])
+            case deferred(DeferredSources)
         }
     }
 
@@ -39,5 +69,25 @@ public struct ResultTable: Hashable, Sendable {
         self.rows = rows
         self.notes = notes
         self.chart = chart
+    }
+}
+
+/// A row's sources, found the first time they are asked for and kept.
+///
+/// Unchecked Sendable: the closure reads only what the answer was made from, which is never
+/// changed after, and the result is kept under a lock.
+private final class DeferredSources: @unchecked Sendable {
+    private let find: () -> [SourceRef]
+    private let found = Mutex<[SourceRef]?>(nil)
+
+    init(_ find: @escaping () -> [SourceRef]) { self.find = find }
+
+    var refs: [SourceRef] {
+        found.withLock { found in
+            if let found { return found }
+            let refs = find()
+            found = refs
+            return refs
+        }
     }
 }

@@ -52,10 +52,11 @@ struct Aggregation {
         var grouping = Grouping(set, selection.positions, by: groupFields, model: model)
         if groupFields.isEmpty { grouping.keepOneEmptyGroup() }
         let columns = groupFields.map { ResultTable.Column($0.name, $0.type) } + [ResultTable.Column("count", .integer)]
+        let (provenance, records) = (set.provenance, set.records)
         var rows = grouping.groups.map { group in
-            ResultTable.Row(
-                group.key + [.integer(group.members.count)],
-                provenance: group.members.flatMap { set.provenance(set.records[$0]) })
+            ResultTable.Row(group.key + [.integer(group.members.count)]) {
+                group.members.flatMap { provenance(records[$0]) }
+            }
         }
         rows = try sortRows(rows, columns: columns, aggregate.clauses)
         var notes = selection.notes
@@ -148,9 +149,9 @@ struct Aggregation {
         }
         let rows = try sortRows(
             answers.map { answer in
-                ResultTable.Row(
-                    layout.map { $0.value(answer, in: set, all, model: model) },
-                    provenance: answer.used.flatMap(all.sources))
+                ResultTable.Row(layout.map { $0.value(answer, in: set, all, model: model) }) {
+                    answer.used.flatMap(all.sources)
+                }
             }, columns: layout.map(\.column), clauses)
 
         var notes = selection.notes
