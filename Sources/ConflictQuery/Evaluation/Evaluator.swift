@@ -200,7 +200,7 @@ struct Evaluator {
                 }
                 let record = RecordRef(first + position)
                 var truth = Truth.yes
-                for test in tests where truth != .no { truth = min(truth, test(record)) }
+                for index in tests.indices where truth != .no { truth = min(truth, tests[index](record)) }
                 switch truth {
                 case .yes:
                     selected.append(position)

@@ -35,7 +35,8 @@ struct Grouping {
             for position in positions {
                 let record = RecordRef(first + position)
                 parts.removeAll(keepingCapacity: true)
-                for field in fields { parts.append(KeyPart.read(field, record, model)) }
+                // By index: a `for field in fields` copies each field, closures and all, for every record.
+                for index in fields.indices { parts.append(KeyPart.read(fields[index], record, model)) }
                 if !parts.contains(where: \.isList) {
                     add(position, to: parts) { parts.map { $0.value(in: model) } }
                     continue

@@ -22,7 +22,7 @@ enum TotalsAndParts {
         guard positions.contains(where: { claims.partOf($0) != nil }) else { return Selection(kept: positions) }
         var positionOfID: [Int: Int] = [:]
         for position in positions { positionOfID[claims.id(position)] = position }
-        func row(_ position: Int) -> [Value] { fields.map { $0.read(set.records[position], model) } }
+        func row(_ position: Int) -> [Value] { fields.indices.map { fields[$0].read(set.records[position], model) } }
         // First the totals whose parts fall in other rows: those are left out, and then every part
         // of theirs is kept, the one in the total's own row too (UCDP's deaths of unknown side).
         var selectedParts: [(part: Int, total: Int)] = []

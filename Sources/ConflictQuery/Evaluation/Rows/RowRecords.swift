@@ -92,9 +92,16 @@ enum RowSets {
                     }
                     let at = place(position - count, model)
                     guard at >= 0 else { return false }
-                    if let matches = known.matches[at] { return matches }
-                    let matches = wanted.contains(ConflictModel.nameKey(rows.text(at)))
-                    known.matches[at] = matches
+                    // Rows next to each other mostly hold the same text (a claim's event's country).
+                    if at == known.lastPlace { return known.lastMatches }
+                    let matches: Bool
+                    if let found = known.matches[at] {
+                        matches = found
+                    } else {
+                        matches = wanted.contains(ConflictModel.nameKey(rows.text(at)))
+                        known.matches[at] = matches
+                    }
+                    (known.lastPlace, known.lastMatches) = (at, matches)
                     return matches
                 }
             }
@@ -133,6 +140,8 @@ struct StoredReader: Sendable {
 /// thread, and the cache lives as long as its test.
 private final class PlaceMatches: @unchecked Sendable {
     var matches: [Int: Bool] = [:]
+    var lastPlace = -1
+    var lastMatches = false
 }
 
 /// A row by its position among a model's entries and then its stored rows.
