@@ -70,6 +70,11 @@ import Testing
             "claims where event = ucdp-236880 order by part_of with intervals",
             "count claims where value > 100 or possibly value > 50",
             "max killed where counted = people by party",
+            "show event ucdp-236880", "show event \"Government of Afghanistan - Taleban, Hilmand province, 2016-12-29\"",
+            "show claim 1821", "show claim 1819", "show event \"Afghanistan: Government\"", "show event nowhere", "show event ucdp-23688",
+            "show claim 999999", "show statement 1", "show source ucdp-ged-23.1", "show actor Taleban",
+            "describe TTP", "measures", "units", "entities", "values of country in events", "values of year in claims",
+            "history killed according to UCDP", "count events as of 2016-12-31",
         ]
         return queries
     }

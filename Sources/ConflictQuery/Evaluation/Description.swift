@@ -4,6 +4,9 @@ import ConflictModel
 /// `describe NAME` and `show claim N`: one thing in full, with what relates to it and its sources.
 struct Description {
     let model: ConflictModel
+    /// With a store's rows left out of `model`: the ids and names a missing one could have meant
+    /// among them, by entity, found only for the error.
+    var rowCandidates: (Entity) -> [String] = { _ in [] }
 
     func describe(_ name: Name) throws(Diagnostic) -> [ResultTable] {
         let key = ConflictModel.nameKey(name.text)
@@ -76,10 +79,11 @@ struct Description {
         case .events: candidates = model.events.flatMap { [$0.id, $0.name] }
         case .sources: candidates = model.sources.map(\.id)
         }
-        let range = candidates.count > 12 ? "" : " (there are: \(candidates.joined(separator: ", ")))"
+        let all = candidates + rowCandidates(entity)
+        let range = all.count > 12 ? "" : " (there are: \(all.joined(separator: ", ")))"
         return Diagnostic(
             "there is no \(entity.singular) \(id.text)\(Int(id.text) != nil ? range : "")", at: id.range,
-            suggestions: Int(id.text) == nil ? Suggestions.close(to: id.text, in: candidates) : [])
+            suggestions: Int(id.text) == nil ? Suggestions.close(to: id.text, in: all) : [])
     }
 
     // MARK: - Records

@@ -12,7 +12,7 @@ struct DiscoveryAnswers {
                 columns: [.init("unit", .text), .init("description", .text), .init("claims", .integer)],
                 rows: model.vocabulary.units.map { unit in
                     ResultTable.Row([
-                        .text(unit.id), .text(unit.description), .integer(model.claims.count { $0.unit == unit.id }),
+                        .text(unit.id), .text(unit.description), .integer(claimsPerUnit[unit.id, default: 0]),
                     ])
                 },
                 notes: ["figures are added, averaged and compared only within one unit"])
@@ -24,7 +24,7 @@ struct DiscoveryAnswers {
                 rows: model.vocabulary.measures.map { measure in
                     ResultTable.Row([
                         .text(measure.id), .text(measure.description), .text(measure.unit),
-                        .integer(model.claims.count { $0.measure == measure.id }),
+                        .integer(claimsPerMeasure[measure.id, default: 0]),
                     ])
                 })
         case .acts:
@@ -72,11 +72,22 @@ struct DiscoveryAnswers {
         }
     }
 
+    /// How many claims each unit and each measure has, entries and stored rows alike.
+    private var claimsPerUnit: [String: Int] { tally { $0.unit($1) } }
+    private var claimsPerMeasure: [String: Int] { tally { $0.measure($1) } }
+
+    private func tally(_ key: (ClaimAccess, Int) -> String) -> [String: Int] {
+        let claims = ClaimAccess(model)
+        var counts: [String: Int] = [:]
+        for position in 0..<model.claimCount { counts[key(claims, position), default: 0] += 1 }
+        return counts
+    }
+
     private func count(_ entity: Entity) -> Int {
         switch entity {
         case .actors: return model.actors.count
-        case .events: return model.events.count
-        case .claims: return model.claims.count
+        case .events: return model.eventCount
+        case .claims: return model.claimCount
         case .statements: return model.statements.count
         case .quotes: return model.statements.count { $0.quote != nil }
         case .sources: return model.sources.count
@@ -90,7 +101,9 @@ struct DiscoveryAnswers {
             let values: [Value]? =
                 switch candidate {
                 case .actors: read(field, FieldCatalog.actors(model))
+                case .events where model.rows != nil: read(field, RowSets.events(model))
                 case .events: read(field, FieldCatalog.events(model))
+                case .claims where model.rows != nil: read(field, RowSets.claims(model))
                 case .claims: read(field, FieldCatalog.claims(model))
                 case .statements: read(field, FieldCatalog.statements(model))
                 case .quotes: read(field, FieldCatalog.statements(model, quotesOnly: true))

@@ -19,6 +19,12 @@ struct Evaluator {
     }
 
     func evaluate(_ query: Query) throws(Diagnostic) -> [ResultTable] {
+        if let rows = model.rows, case .show(let entity, let id) = query.kind {
+            let lookup = StoredRowLookup(model, rows)
+            if let few = lookup.model(entity, id.text) {
+                return try Description(model: few, rowCandidates: lookup.candidates).show(entity, id)
+            }
+        }
         if model.rows != nil && !readsRows(query) {
             return try Evaluator(model: whole(), source: source, isCancelled: isCancelled).evaluate(query)
         }
@@ -56,7 +62,8 @@ struct Evaluator {
             guard listing.actPhrases.isEmpty, [.events, .claims].contains(listing.entity) else { return false }
         case .aggregate(let aggregate):
             if case .entity(let entity) = aggregate.target, ![.events, .claims].contains(entity) { return false }
-        case .history, .describe, .show, .discovery: return false
+        case .discovery: return true
+        case .history, .describe, .show: return false
         }
         let claimants = rows.claimants
         return !model.claims.contains { $0.runningTotal && claimants.contains($0.claimant) }

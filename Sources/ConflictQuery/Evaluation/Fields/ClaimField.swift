@@ -2,7 +2,7 @@ import ConflictModel
 
 /// The fields of `claims`. A new one is a compile error until `field` says how to read it.
 enum ClaimField: String, CaseIterable {
-    case id, event, country, year, measure, counted, unit, party, value, qualifier, low, high, claimant, stance, side
+    case id, event, country, year, dataset, measure, counted, unit, party, value, qualifier, low, high, claimant, stance, side
     case asOf = "as_of"
     case since, reported
     case runningTotal = "running_total"
@@ -35,6 +35,10 @@ enum ClaimField: String, CaseIterable {
         case .year:
             return Field(rawValue, .integer, "the year of the event it is about") { c, m in
                 .integer(c.event.flatMap { m.event(id: $0, \.date)??.year })
+            }
+        case .dataset:
+            return Field(rawValue, .text, "the data set its event was imported from (UCDP GED, ACLED, GDELT)") { c, m in
+                .text(c.event.flatMap { m.event(id: $0, \.record)??.dataset })
             }
         case .measure:
             return Field(rawValue, .text, "killed, injured, destroyed... (see: measures)") { c, _ in .text(c.measure) }

@@ -22,6 +22,10 @@ struct ClaimAccess {
         position < entries ? model.claims[position].measure : model.rows!.text(.measure, ofClaim: position - entries) ?? ""
     }
 
+    func unit(_ position: Int) -> String {
+        position < entries ? model.claims[position].unit : model.rows!.text(.unit, ofClaim: position - entries) ?? ""
+    }
+
     func stance(_ position: Int) -> Claim.Stance {
         position < entries ? model.claims[position].stance : model.rows!.stance(ofClaim: position - entries)
     }

@@ -83,6 +83,16 @@ enum StoredClaimFields {
                 let rows = model.rows!
                 return .integer(rows.year(ofEvent: rows.event(ofClaim: index)))
             })
+        case .dataset:
+            return StoredReader(
+                value: { index, model in
+                    let rows = model.rows!
+                    return .text(rows.text(.dataset, ofEvent: rows.event(ofClaim: index)))
+                },
+                place: { index, model in
+                    let rows = model.rows!
+                    return rows.place(.dataset, ofEvent: rows.event(ofClaim: index))
+                })
         case .measure: return text(.measure)
         case .counted: return text(.counted)
         case .unit: return text(.unit)
