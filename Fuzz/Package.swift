@@ -76,6 +76,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ConflictModel", package: "conflictq"),
                 .product(name: "ModelFileFormat", package: "conflictq"),
+                .product(name: "ConflictQuery", package: "conflictq"),
             ]),
         .target(name: "FuzzSupport"),
     ]

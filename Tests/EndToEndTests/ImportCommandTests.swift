@@ -92,6 +92,24 @@ import Testing
         let query = try BinaryRun.run(["--model", "timeline", "--model", scratch.file("ged.yaml"), "-c", "sum killed where party = \"Afghan Taliban\""])
         #expect(query.stdout + query.stderr == shown)
     }
+
+    /// The store's example: its import, then its query, answering as the README shows.
+    @Test func theReadmesStoreAnswersAsShown() throws {
+        let readme = try String(contentsOfFile: PackagePaths.root + "/README.md", encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "**Stores, for more rows").dropFirst().first)
+        let example = try #require(section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let shown = try #require(section.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "```").first)
+        let query = try #require(example.split(separator: "\n").dropFirst().first?.components(separatedBy: "'").dropFirst().first)
+        let scratch = try TemporaryDirectory()
+        let imported = try BinaryRun.run([
+            "import", "ucdp", ImportCommandTests.fixture, "--release", "23.1", "--output", scratch.file("ged.cqstore"),
+        ])
+        #expect(imported.status == 0)
+        #expect(example.hasPrefix("conflictq import ucdp Tests/DataSetImportTests/Fixtures/ged-afghanistan-pakistan.csv --release 23.1"))
+        let answer = try BinaryRun.run(["--model", scratch.file("ged.cqstore"), "-c", query])
+        #expect(answer.status == 0)
+        #expect(answer.stdout + answer.stderr == shown)
+    }
 }
 
 /// `--update`: a newer release brought into an earlier import, rows revised, added and removed.
