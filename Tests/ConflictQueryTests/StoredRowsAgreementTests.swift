@@ -1,3 +1,4 @@
+import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
 import Foundation
@@ -87,6 +88,42 @@ import Testing
         for query in queries {
             let expected = Self.answer(query, file), answered = Self.answer(query, store)
             #expect(expected == answered, "\(name): \(query)\n\(expected)\n----\n\(answered)")
+        }
+    }
+}
+
+/// A store whose column holds a value out of range answers no question that read it: the query
+/// engine says where the store is damaged, and nothing crashes whatever byte is changed.
+@Suite struct DamagedStoreTests {
+    static let bytes: [UInt8] = {
+        do { return ModelFiles.exportStore(try ModelFiles.load([StoredRowsAgreementTests.modelFile])) } catch { fatalError("\(error)") }
+    }()
+
+    @Test func aTextOutOfTheTableIsAnErrorNamingItsByte() throws {
+        var damaged = Self.bytes
+        // The last column is the last row's kept record columns: its last value's place, now past the table.
+        for index in damaged.count - 4..<damaged.count { damaged[index] = 0xFF }
+        let model = try ModelFiles.loadStore(bytes: damaged, path: "ged.cqstore")
+        let last = try #require(model.rows.map { $0.text(.id, ofEvent: $0.eventCount - 1) } ?? nil)
+        // A count reads no record column: it is answered.
+        #expect(try QueryEngine(model: model).run("count events").first?.rows.first?.values.first == .integer(model.eventCount))
+        do {
+            _ = try QueryEngine(model: model).run("show event \(last)")
+            Issue.record("a damaged value was shown")
+        } catch {
+            #expect(error.message.hasPrefix("the model's store is damaged at byte \(damaged.count - 4)"), "\(error.message)")
+        }
+    }
+
+    @Test func anyChangedByteOfTheColumnsIsAnAnswerOrAnError() throws {
+        let queries = ["count events by category", "sum killed by party, year with intervals", "claims where counted = civilians limit 3",
+                       "events where side = TTP order by date limit 3", "values of place in events"]
+        // The columns are the last part of the store: about a third of it here.
+        for position in stride(from: Self.bytes.count * 2 / 3, to: Self.bytes.count, by: 401) {
+            var damaged = Self.bytes
+            damaged[position] ^= 0xA5
+            guard let model = try? ModelFiles.loadStore(bytes: damaged, path: "ged.cqstore") else { continue }
+            for query in queries { _ = try? QueryEngine(model: model).run(query) }
         }
     }
 }
