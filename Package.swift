@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(
             name: "ConflictModelTests",
             dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "YAMLReader", "TestSupport"],
-            exclude: ["BrokenModels", "Models", "FuzzRegressions"]),
+            exclude: ["BrokenModels", "Models", "FuzzRegressions", "StoreFuzzRegressions"]),
         .testTarget(
             name: "ConflictQueryTests",
             dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictQuery", "TestSupport"],

@@ -67,11 +67,32 @@ public final class StoredRows: @unchecked Sendable {
     /// The ids the rows name, each once, as the store's writer found them.
     public struct References: Sendable {
         public var actors: [String], events: [String], sources: [String], claimants: [String]
+        /// The same, as places in the text table: a column naming any other text is damaged.
+        public var actorPlaces: [Int], eventPlaces: [Int], sourcePlaces: [Int]
 
-        public init(actors: [String], events: [String], sources: [String], claimants: [String]) {
+        public init(
+            actors: [String], events: [String], sources: [String], claimants: [String], actorPlaces: [Int], eventPlaces: [Int],
+            sourcePlaces: [Int]
+        ) {
             (self.actors, self.events, self.sources, self.claimants) = (actors, events, sources, claimants)
+            (self.actorPlaces, self.eventPlaces, self.sourcePlaces) = (actorPlaces, eventPlaces, sourcePlaces)
         }
     }
+
+    /// A set of places in the text table, one bit each: a reference read from a column is checked
+    /// against it at the cost of a load.
+    private struct PlaceSet {
+        private var bits: [UInt64]
+
+        init(_ places: [Int], count: Int) {
+            bits = [UInt64](repeating: 0, count: count / 64 + 1)
+            for place in places where place >= 0 && place < count { bits[place / 64] |= 1 << UInt64(place % 64) }
+        }
+
+        @inline(__always) func contains(_ place: Int) -> Bool { bits[place / 64] & (1 << UInt64(place % 64)) != 0 }
+    }
+
+    private let actorPlaces: PlaceSet, eventPlaces: PlaceSet, sourcePlaces: PlaceSet
 
     private let bytes: UnsafeRawBufferPointer
     private let owner: any Sendable
@@ -90,6 +111,18 @@ public final class StoredRows: @unchecked Sendable {
         self.layout = layout
         self.references = references
         claimants = Set(references.claimants)
+        actorPlaces = PlaceSet(references.actorPlaces, count: layout.textCount)
+        eventPlaces = PlaceSet(references.eventPlaces, count: layout.textCount)
+        sourcePlaces = PlaceSet(references.sourcePlaces, count: layout.textCount)
+    }
+
+    /// A place read from a column that names an actor, an event or a source: one the store lists.
+    @inline(__always) private func reference(_ place: Int, in set: PlaceSet, at offset: Int) -> Int {
+        guard place < 0 || set.contains(place) else {
+            damaged(at: offset)
+            return -1
+        }
+        return place
     }
 
     /// The byte where reading found a value out of range, once one was: the answers read since
@@ -145,7 +178,13 @@ public final class StoredRows: @unchecked Sendable {
     /// The place in the text table of one of an event's texts: -1 for none. Equal places are
     /// equal texts, so a scan compares places, not texts.
     @inline(__always) public func place(_ column: EventText, ofEvent event: Int) -> Int {
-        textPlace(layout.eventTexts[column.rawValue], event, optional: column.optional)
+        let start = layout.eventTexts[column.rawValue]
+        let place = textPlace(start, event, optional: column.optional)
+        switch column {
+        case .partOf: return reference(place, in: eventPlaces, at: start + 4 * event)
+        case .allegedBy: return reference(place, in: actorPlaces, at: start + 4 * event)
+        default: return place
+        }
     }
 
     public func text(_ column: EventText, ofEvent event: Int) -> String? {
@@ -181,7 +220,9 @@ public final class StoredRows: @unchecked Sendable {
     }
 
     public func actorIDs(_ list: EventList, ofEvent event: Int) -> [String] {
-        range(list, ofEvent: event, poolCount: layout.namesCount).map { text(textPlace(layout.names, $0, optional: false)) }
+        range(list, ofEvent: event, poolCount: layout.namesCount).map {
+            text(reference(textPlace(layout.names, $0, optional: false), in: actorPlaces, at: layout.names + 4 * $0))
+        }
     }
 
     /// The claims of an event, as positions among the stored claims.
@@ -193,7 +234,7 @@ public final class StoredRows: @unchecked Sendable {
         range.map { ref in
             let start = layout.refs + 16 * ref
             return SourceRef(
-                source: text(textPlace(start, 0, optional: false)), paragraph: u32(start, 1),
+                source: text(reference(textPlace(start, 0, optional: false), in: sourcePlaces, at: start)), paragraph: u32(start, 1),
                 excerpt: text(textPlace(start, 2, optional: false)),
                 role: SourceRef.Role(rawValue: text(textPlace(start, 3, optional: false))) ?? .reported)
         }
@@ -232,7 +273,9 @@ public final class StoredRows: @unchecked Sendable {
     // MARK: - Claims
 
     @inline(__always) public func place(_ column: ClaimText, ofClaim claim: Int) -> Int {
-        textPlace(layout.claimTexts[column.rawValue], claim, optional: column.optional)
+        let start = layout.claimTexts[column.rawValue]
+        let place = textPlace(start, claim, optional: column.optional)
+        return column == .party || column == .claimant ? reference(place, in: actorPlaces, at: start + 4 * claim) : place
     }
 
     public func text(_ column: ClaimText, ofClaim claim: Int) -> String? {

@@ -113,7 +113,13 @@ struct ModelStoreReader {
                 subjects: subjects, content: content, channel: channel, mode: mode, date: date, quote: quote, answers: answers,
                 reportedBy: reportedBy, cameo: cameo, sources: sources, record: record)
         }
-        let named = StoredRows.References(actors: try texts(), events: try texts(), sources: try texts(), claimants: try texts())
+        let (namedActors, namedEvents, namedSources, claimants) = (try places(), try places(), try places(), try places())
+        let named = StoredRows.References(
+            actors: try namedActors.map { (place) throws(Damage) in try text(at: place) },
+            events: try namedEvents.map { (place) throws(Damage) in try text(at: place) },
+            sources: try namedSources.map { (place) throws(Damage) in try text(at: place) },
+            claimants: try claimants.map { (place) throws(Damage) in try text(at: place) }, actorPlaces: namedActors,
+            eventPlaces: namedEvents, sourcePlaces: namedSources)
         guard offset == end else { throw Damage(offset: offset, what: "bytes follow the last entry") }
         var layoutWithTexts = layout
         (layoutWithTexts.textOffsets, layoutWithTexts.textCount, layoutWithTexts.textBytes) = (textOffsets, textCount, textBytes)
@@ -215,6 +221,16 @@ struct ModelStoreReader {
     }
 
     private mutating func texts() throws(Damage) -> [String] { try list { r throws(Damage) in try r.text() } }
+
+    /// A list of texts by their places in the table, as `texts` reads them but kept as places.
+    private mutating func places() throws(Damage) -> [Int] {
+        try list { r throws(Damage) in
+            let start = r.offset
+            let place = try r.number()
+            guard place < UInt64(r.textCount) else { throw Damage(offset: start, what: "a text's place is not in the table") }
+            return Int(place)
+        }
+    }
 
     private mutating func choice<Choice: RawRepresentable>() throws(Damage) -> Choice where Choice.RawValue == String {
         let start = offset

@@ -80,28 +80,6 @@ struct Aggregation {
         let clauses = aggregate.clauses
         let userGroups = try groupingFields(clauses.groupBy, in: set)
         func groupsBy(_ field: ClaimField) -> Bool { userGroups.contains { $0.name == field.rawValue } }
-        // Claims are handled by their positions in the model, and read where they lie: copying
-        // each one would cost more than the sums (see `RecordRef`).
-        let all = ClaimAccess(model)
-        let selection = try evaluator.select(set, clauses)
-        // A denial says the figure is not so: it is no figure to add or compare, only to count.
-        var selected: [Int] = []
-        var denied = 0
-        for position in selection.positions where measures.contains(all.measure(position)) {
-            if function != .count && all.stance(position) == .denied {
-                denied += 1
-            } else {
-                selected.append(position)
-            }
-        }
-        // Only entries are running totals; stored rows are figures of their own, kept after them.
-        var series = RunningTotals.Selection(kept: selected)
-        if function != .count {
-            let entries = selected.filter(all.isEntry)
-            series = RunningTotals.latest(entries, in: model.claims, model: model)
-            series.kept += selected[entries.count...]
-        }
-
         // Figures are added only within one claimant's word about one side's losses in one unit,
         // and compared only within one unit: the unit is always a group.
         let adds = function == .sum || function == .avg
@@ -110,11 +88,47 @@ struct Aggregation {
         let sides = (adds || compares) ? [ClaimField.claimant, .party].filter { !groupsBy($0) }.map(field) : []
         let unit = (adds || compares) && !groupsBy(.unit) ? [field(.unit)] : []
         let keyFields = userGroups + (adds ? sides : []) + unit
-        let breakdowns = adds
-            ? TotalsAndParts.separate(series.kept, in: set, all, rowsBy: keyFields, model: model)
-            : TotalsAndParts.Selection(kept: series.kept)
-        let claims = breakdowns.kept
-        var grouping = Grouping(set, claims, by: keyFields, model: model)
+        // Claims are handled by their positions in the model, and read where they lie: copying
+        // each one would cost more than the sums (see `RecordRef`).
+        let all = ClaimAccess(model)
+        var selectionNotes: [String] = []
+        var denied = 0
+        var series = RunningTotals.Selection(kept: [])
+        var breakdowns = TotalsAndParts.Selection(kept: [])
+        var grouping: Grouping
+        if Record.self == ClaimRow.self, let rows = model.rows,
+            let fast = ColumnarFigures(model: model, rows: rows).prepare(aggregate, measures: measures, keys: keyFields.map(\.name))
+        {
+            // A store's rows alone, read by their columns: the same groups, in the same order.
+            grouping = Grouping(groups: fast.groups.map { group in
+                Grouping.Group(key: keyFields.map { $0.read(set.records[group.members[0]], model) }, members: group.members)
+            })
+            (denied, breakdowns.totals, breakdowns.parts) = (fast.denied, fast.totals, fast.parts)
+        } else {
+            let selection = try evaluator.select(set, clauses)
+            selectionNotes = selection.notes
+            // A denial says the figure is not so: it is no figure to add or compare, only to count.
+            var selected: [Int] = []
+            for position in selection.positions where measures.contains(all.measure(position)) {
+                if function != .count && all.stance(position) == .denied {
+                    denied += 1
+                } else {
+                    selected.append(position)
+                }
+            }
+            // Only entries are running totals; stored rows are figures of their own, kept after them.
+            series = RunningTotals.Selection(kept: selected)
+            if function != .count {
+                let entries = selected.filter(all.isEntry)
+                series = RunningTotals.latest(entries, in: model.claims, model: model)
+                series.kept += selected[entries.count...]
+            }
+            breakdowns = adds
+                ? TotalsAndParts.separate(series.kept, in: set, all, rowsBy: keyFields, model: model)
+                : TotalsAndParts.Selection(kept: series.kept)
+            grouping = Grouping(set, breakdowns.kept, by: keyFields, model: model)
+        }
+        let noClaim = grouping.groups.isEmpty
         if function == .count && keyFields.isEmpty { grouping.keepOneEmptyGroup() }
 
         var layout = keyFields.enumerated().map { FigureColumn<Record>.key($1, index: $0) }
@@ -154,8 +168,8 @@ struct Aggregation {
                 }
             }, columns: layout.map(\.column), clauses)
 
-        var notes = selection.notes
-        if claims.isEmpty {
+        var notes = selectionNotes
+        if noClaim {
             let filter = evaluator.text(of: aggregate.bodyRange)
             notes.append("no claim matches: the model holds no figure for \(filter), which is not the same as zero")
         }

@@ -52,6 +52,9 @@ struct Grouping {
         self.countedMoreThanOnce = countedMoreThanOnce
     }
 
+    /// Groups found otherwise (`ColumnarFigures`), each record of a group holding one value of each field.
+    init(groups: [Group]) { self.groups = groups }
+
     /// With no grouping field and no record, one empty group, so that a count says 0.
     mutating func keepOneEmptyGroup() {
         if groups.isEmpty { groups = [Group(key: [], members: [])] }
