@@ -126,6 +126,7 @@ struct ColumnarFigures {
         var key: [Int] = []
         key.reserveCapacity(columns.count)
         var kept: [Int] = []
+        var leftOut: (totals: [Int], parts: [Int]) = ([], [])
         func add(_ claim: Int, event: Int) {
             key.removeAll(keepingCapacity: true)
             for column in columns { key.append(column.read(rows, claim, event: event)) }
@@ -148,7 +149,7 @@ struct ColumnarFigures {
                 }
                 kept.append(claim)
             }
-            if adds { separateTotalsAndParts(&kept, columns, event: event, &prepared) }
+            if adds { separateTotalsAndParts(&kept, columns, event: event, &prepared, leftOut: &leftOut) }
             for claim in kept { add(claim, event: event) }
             prepared.kept += kept.count
         }
@@ -157,24 +158,32 @@ struct ColumnarFigures {
 
     /// `TotalsAndParts.separate` within one event, where a row's total and its parts all are: a
     /// total whose parts fall in other groups is left out, else its parts are.
-    private func separateTotalsAndParts(_ kept: inout [Int], _ columns: [Column], event: Int, _ prepared: inout Prepared) {
+    private func separateTotalsAndParts(
+        _ kept: inout [Int], _ columns: [Column], event: Int, _ prepared: inout Prepared, leftOut: inout (totals: [Int], parts: [Int])
+    ) {
         guard kept.contains(where: { rows.partOf(ofClaim: $0) != nil }) else { return }
-        func key(_ claim: Int) -> [Int] { columns.map { $0.read(rows, claim, event: event) } }
-        var byID: [Int: Int] = [:]
-        for claim in kept { byID[rows.id(ofClaim: claim)] = claim }
-        var partsOf: [(part: Int, total: Int)] = []
-        for claim in kept {
-            if let id = rows.partOf(ofClaim: claim), let total = byID[id] { partsOf.append((claim, total)) }
+        // An event has a few claims: they are compared pair by pair, with nothing allocated.
+        func sameRow(_ a: Int, _ b: Int) -> Bool {
+            columns.allSatisfy { $0.read(rows, a, event: event) == $0.read(rows, b, event: event) }
         }
-        var totals: Set<Int> = []
-        for (part, total) in partsOf where !totals.contains(total) && key(part) != key(total) { totals.insert(total) }
-        var leftOut = totals
-        for (part, total) in partsOf where !totals.contains(total) {
-            leftOut.insert(part)
-            prepared.parts += 1
+        func total(of part: Int) -> Int? {
+            guard let id = rows.partOf(ofClaim: part) else { return nil }
+            return kept.first { rows.id(ofClaim: $0) == id }
         }
-        prepared.totals += totals.count
-        kept.removeAll { leftOut.contains($0) }
+        leftOut.totals.removeAll(keepingCapacity: true)
+        leftOut.parts.removeAll(keepingCapacity: true)
+        for part in kept {
+            if let total = total(of: part), !leftOut.totals.contains(total), !sameRow(part, total) { leftOut.totals.append(total) }
+        }
+        for part in kept {
+            if let total = total(of: part), !leftOut.totals.contains(total) { leftOut.parts.append(part) }
+        }
+        prepared.totals += leftOut.totals.count
+        prepared.parts += leftOut.parts.count
+        if !leftOut.totals.isEmpty || !leftOut.parts.isEmpty {
+            let out = leftOut
+            kept.removeAll { out.totals.contains($0) || out.parts.contains($0) }
+        }
     }
 
     /// The condition as tests that must all pass, or nil when it has other than `and` and
