@@ -50,6 +50,9 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// "more than 450"
+    /// The largest figure a model holds (10^15): every sum of a model's figures stays exact.
+    public static let largestFigure = 1e15
+
     public var description: String { qualifier.prefix + Quantity.format(value) }
 
     /// "[451, ∞)"

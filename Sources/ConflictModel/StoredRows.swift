@@ -202,10 +202,18 @@ public final class StoredRows: @unchecked Sendable {
         return packed == 0 ? nil : Int(packed >> 32) - 1
     }
 
+    /// An event's place on the earth, or nil; one end given without the other, or a place off the
+    /// earth, is damage.
     public func coordinates(ofEvent event: Int) -> Coordinates? {
-        let latitude = f64(layout.eventNumbers[EventNumber.latitude.rawValue], event), longitude = f64(layout.eventNumbers[EventNumber.longitude.rawValue], event)
-        guard !latitude.isNaN, !longitude.isNaN else { return nil }
-        return Coordinates(latitude: latitude, longitude: longitude)
+        let latitude = f64(layout.eventNumbers[EventNumber.latitude.rawValue], event)
+        let longitude = f64(layout.eventNumbers[EventNumber.longitude.rawValue], event)
+        if latitude.isNaN && longitude.isNaN { return nil }
+        let place = Coordinates(latitude: latitude, longitude: longitude)
+        guard place.isOnEarth else {
+            damaged(at: layout.eventNumbers[EventNumber.latitude.rawValue] + 8 * event)
+            return nil
+        }
+        return place
     }
 
     /// The range of an event's items in the pool a list points into.
@@ -305,11 +313,21 @@ public final class StoredRows: @unchecked Sendable {
         unpacked(i64(layout.claimNumbers[column.rawValue], claim), at: layout.claimNumbers[column.rawValue] + 8 * claim)
     }
 
+    /// A claim's figure, which must be one a model file could give: 0 or more, held exactly, its
+    /// interval fitting its qualifier. Any other is damage, and reads as an exact 0.
     @inline(__always) public func quantity(ofClaim claim: Int) -> Quantity {
-        let high = f64(layout.claimNumbers[ClaimNumber.high.rawValue], claim)
-        return Quantity(
-            f64(layout.claimNumbers[ClaimNumber.value.rawValue], claim), qualifier(ofClaim: claim), low: f64(layout.claimNumbers[ClaimNumber.low.rawValue], claim),
-            high: .some(high.isNaN ? nil : high))
+        let value = f64(layout.claimNumbers[ClaimNumber.value.rawValue], claim)
+        let low = f64(layout.claimNumbers[ClaimNumber.low.rawValue], claim)
+        let stored = f64(layout.claimNumbers[ClaimNumber.high.rawValue], claim)
+        let high: Double? = stored.isNaN ? nil : stored
+        let qualifier = qualifier(ofClaim: claim)
+        guard value >= 0, low >= 0, value < Quantity.largestFigure, low < Quantity.largestFigure, high.map({ $0 < Quantity.largestFigure }) ?? true,
+            Quantity.contradiction(value: value, qualifier: qualifier, low: low, high: high) == nil
+        else {
+            damaged(at: layout.claimNumbers[ClaimNumber.value.rawValue] + 8 * claim)
+            return Quantity(0)
+        }
+        return Quantity(value, qualifier, low: low, high: .some(high))
     }
 
     /// Everyone the rows' figures are claimed by.

@@ -88,7 +88,7 @@ final class ReadingLog {
 
     /// Figures below this, with at most 15 significant digits, are held exactly, and sums of a
     /// million of them stay finite: queries refuse larger numbers too.
-    static let largestFigure = 1e15
+    static let largestFigure = Quantity.largestFigure
 
     func wholeNumber(_ node: YAMLNode, _ path: @autoclosure () -> String) -> Int? {
         guard case .scalar(let scalar) = node, scalar.isPlain, Self.isDecimal(scalar.text, whole: true)
