@@ -233,6 +233,19 @@ public final class StoredRows: @unchecked Sendable {
         }
     }
 
+    /// The places in the text table of the actors among `ids` that the rows name: what a row's
+    /// actor column is compared with.
+    public func actorPlaces(of ids: Set<String>) -> Set<Int> {
+        Set(zip(references.actors, references.actorPlaces).filter { ids.contains($0.0) }.map(\.1))
+    }
+
+    /// Whether one of an event's actors in a list is at one of these places.
+    public func holdsActor(_ list: EventList, ofEvent event: Int, in places: Set<Int>) -> Bool {
+        range(list, ofEvent: event, poolCount: layout.namesCount).contains { item in
+            places.contains(reference(textPlace(layout.names, item, optional: false), in: actorPlaces, at: layout.names + 4 * item))
+        }
+    }
+
     /// The claims of an event, as positions among the stored claims.
     public func claims(ofEvent event: Int) -> Range<Int> {
         range(.claims, ofEvent: event, poolCount: layout.claims)
@@ -393,14 +406,15 @@ public final class StoredRows: @unchecked Sendable {
         guard packed != 0 else { return nil }
         let year = Int(packed >> 32) - 1, month = Int(packed >> 24 & 0xFF), day = Int(packed >> 16 & 0xFF)
         let minutes = Int(packed & 0xFFFF)
-        let date = PartialDate(
-            year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day, minutes: minutes == 0 ? nil : minutes - 1)
-        // A date that cannot be (February 30, month 13) reads back otherwise than written.
-        guard (0...9999).contains(year), (day == 0 || month > 0), PartialDate(date.description) == date else {
+        // A date that cannot be (February 30, month 13, a time without a day) is damage.
+        guard (0...9999).contains(year), month <= 12, day == 0 || (month > 0 && day <= PartialDate.days(inMonth: month, year: year)),
+            minutes == 0 || (day > 0 && minutes <= 1440)
+        else {
             damaged(at: offset)
             return nil
         }
-        return date
+        return PartialDate(
+            year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day, minutes: minutes == 0 ? nil : minutes - 1)
     }
 }
 

@@ -250,11 +250,9 @@ struct Evaluator {
             throw Diagnostic("only claims, statements and quotes have someone who said them", at: name.range)
         }
         let side = try ActorResolver(model: model).side(name, phrase: "according to")
-        let isOnSide = PredicateCompiler<Record>.membership(side.ids)
         let actorIDs = field.actorIDsReader
-        let model = self.model
         let crossing = side.crossing.map { GovernmentCrossing(actorIDs: actorIDs, ids: $0.ids, note: $0.note) }
-        return ({ record in .of(actorIDs(record, model).contains(where: isOnSide)) }, crossing)
+        return (PredicateCompiler<Record>.holdsOne(of: side.ids, field, model), crossing)
     }
 
     /// Sorts records, each with whatever the caller carries beside it, by the `order by` keys.

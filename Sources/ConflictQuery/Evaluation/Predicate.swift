@@ -153,8 +153,7 @@ struct PredicateCompiler<Record> {
             for literal in test.values {
                 for actor in try resolveActor(literal.text, at: literal.range) { ids.insert(actor.id) }
             }
-            let isWanted = Self.membership(ids)
-            return { record in .of(actorIDs(record, model).contains(where: isWanted)) }
+            return Self.holdsOne(of: ids, field, model)
         case .within:
             var ids: Set<String> = []
             for literal in test.values {
@@ -166,8 +165,7 @@ struct PredicateCompiler<Record> {
                     }
                 }
             }
-            let isWanted = Self.membership(ids)
-            return { record in .of(actorIDs(record, model).contains(where: isWanted)) }
+            return Self.holdsOne(of: ids, field, model)
         default:
             throw Diagnostic(
                 "\(field.name) is an actor; compare it with =, !=, in, within or contains", at: test.range)
@@ -227,6 +225,17 @@ struct PredicateCompiler<Record> {
         case .list(let values): return values.flatMap(texts(of:))
         default: return [ConflictModel.nameKey(value.text)]
         }
+    }
+
+    /// Whether a record's actor field holds one of `ids`, by the field's own test when it has one.
+    static func holdsOne(of ids: Set<String>, _ field: Field<Record>, _ model: ConflictModel) -> RecordTest<Record> {
+        if let idsMatch = field.idsMatch {
+            let test = idsMatch(ids, model)
+            return { record in .of(test(record)) }
+        }
+        let actorIDs = field.actorIDsReader
+        let isWanted = membership(ids)
+        return { record in .of(actorIDs(record, model).contains(where: isWanted)) }
     }
 
     /// Whether an id is one of these. A few ids, as a condition names, are compared one by one:

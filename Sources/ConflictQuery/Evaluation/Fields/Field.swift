@@ -31,6 +31,9 @@ struct Field<Record> {
     /// An actor field's ids alone. Conditions compare ids, and reading the value would look up each
     /// actor's name for every record tested: over a large model that cost more than the test.
     let actorIDs: (@Sendable (RecordRef<Record>, ConflictModel) -> ActorIDs)?
+    /// For an actor field, a test made once from the ids wanted (`=`, `in`, `within`, `according
+    /// to`): whether a record holds one of them. Nil tests the ids `actorIDs` reads.
+    var idsMatch: (@Sendable (Set<String>, ConflictModel) -> @Sendable (RecordRef<Record>) -> Bool)? = nil
 
     init(
         _ name: String, _ type: ValueType, _ help: String,

@@ -119,9 +119,23 @@ enum RowSets {
                 }
             }
         }
-        return Field(
+        var lifted = Field<Row>(
             name: field.name, type: field.type, help: field.help, readInPlace: read, alsoKnownAs: alsoKnownAs, matching: matching,
             actorIDs: actorIDs)
+        if let entryIDs = field.actorIDs, let storedMatch = stored?.idsMatch {
+            // The ids wanted as places of the store's table: a row's actors are compared as numbers.
+            lifted.idsMatch = { ids, model in
+                let storedTest = storedMatch(ids, model)
+                return { row in
+                    let position = Int(row.position)
+                    if position < count {
+                        return entries.withUnsafeBufferPointer { entryIDs(RecordRef($0.baseAddress! + position), model).contains(where: ids.contains) }
+                    }
+                    return storedTest(position - count)
+                }
+            }
+        }
+        return lifted
     }
 }
 
@@ -134,6 +148,8 @@ struct StoredReader: Sendable {
     var actorIDs: (@Sendable (Int, ConflictModel) -> ActorIDs)? = nil
     var alsoKnownAs: (@Sendable (Int, ConflictModel) -> [String])? = nil
     var matching: (@Sendable ([String], ConflictModel) -> @Sendable (Int) -> Bool)? = nil
+    /// For an actor column: whether the row holds one of the ids wanted, made once from them.
+    var idsMatch: (@Sendable (Set<String>, ConflictModel) -> @Sendable (Int) -> Bool)? = nil
 }
 
 /// Which texts of a store's table a condition's `=` matched, as found: a query runs on one

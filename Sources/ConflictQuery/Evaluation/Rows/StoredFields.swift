@@ -11,7 +11,13 @@ enum StoredEventFields {
                 place: { index, model in model.rows!.place(column, ofEvent: index) })
         }
         func actors(_ list: StoredRows.EventList) -> StoredReader {
-            StoredReader(value: nil, actorIDs: { index, model in .many(model.rows!.actorIDs(list, ofEvent: index)) })
+            var reader = StoredReader(value: nil, actorIDs: { index, model in .many(model.rows!.actorIDs(list, ofEvent: index)) })
+            reader.idsMatch = { ids, model in
+                let rows = model.rows!
+                let wanted = rows.actorPlaces(of: ids)
+                return { index in rows.holdsActor(list, ofEvent: index, in: wanted) }
+            }
+            return reader
         }
         switch field {
         case .id: return text(.id)
@@ -96,9 +102,15 @@ enum StoredClaimFields {
         case .measure: return text(.measure)
         case .counted: return text(.counted)
         case .unit: return text(.unit)
-        case .party: return StoredReader(value: nil, actorIDs: { index, model in .one(model.rows!.text(.party, ofClaim: index)) })
-        case .claimant:
-            return StoredReader(value: nil, actorIDs: { index, model in .one(model.rows!.text(.claimant, ofClaim: index)) })
+        case .party, .claimant:
+            let column: StoredRows.ClaimText = field == .party ? .party : .claimant
+            var reader = StoredReader(value: nil, actorIDs: { index, model in .one(model.rows!.text(column, ofClaim: index)) })
+            reader.idsMatch = { ids, model in
+                let rows = model.rows!
+                let wanted = rows.actorPlaces(of: ids)
+                return { index in wanted.contains(rows.place(column, ofClaim: index)) }
+            }
+            return reader
         case .side:
             return StoredReader(value: nil, actorIDs: { index, model in
                 .one(model.rows!.text(.claimant, ofClaim: index).map(model.side(of:)))
