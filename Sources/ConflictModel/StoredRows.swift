@@ -246,6 +246,19 @@ public final class StoredRows: @unchecked Sendable {
         }
     }
 
+    /// How many of the rows' facts cite each source, by its id: every reference of the pool, the
+    /// events' and the claims'.
+    public func referencesBySource() -> [String: Int] {
+        var byPlace: [Int: Int] = [:]
+        for ref in 0..<layout.refsCount {
+            let start = layout.refs + 16 * ref
+            byPlace[reference(textPlace(start, 0, optional: false), in: sourcePlaces, at: start), default: 0] += 1
+        }
+        var bySource: [String: Int] = [:]
+        for (place, count) in byPlace where place >= 0 { bySource[text(place), default: 0] += count }
+        return bySource
+    }
+
     /// The claims of an event, as positions among the stored claims.
     public func claims(ofEvent event: Int) -> Range<Int> {
         range(.claims, ofEvent: event, poolCount: layout.claims)

@@ -82,7 +82,7 @@ struct DraftCommand: ParsableCommand {
         do {
             let lists = try DraftingWords.load(adding: words)
             let known = try ModelFiles.load([ModelFiles.builtinPath, "drafting/gazetteer.yaml"] + gazetteer)
-            let model = into.isEmpty ? nil : try ModelFiles.load(into)
+            let model = into.isEmpty ? nil : try ModelFiles.load(into).materialized()
             drafter = Drafter(words: lists, into: model, gazetteers: [known])
         } catch {
             StandardError.print(error.rendered())

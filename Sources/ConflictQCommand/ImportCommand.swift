@@ -90,10 +90,12 @@ struct ImportCommand: ParsableCommand {
         let known: ConflictModel
         var earlier: ConflictModel?
         do {
-            // An earlier import reads alone, and its actors and ids count as known ones.
-            if let update { earlier = try ModelFiles.load([update]) }
+            // An earlier import reads alone, and its actors and ids count as known ones. A store's
+            // rows are made entries: the update replaces and adds rows among them.
+            if let update { earlier = try ModelFiles.load([update]).materialized() }
             known = try ModelFiles.load(
-                (into.isEmpty ? [ShippedModels.timeline] : into) + [DataSetImporter.aliasTable] + [update].compactMap { $0 })
+                (into.isEmpty ? [ShippedModels.timeline] : into) + [DataSetImporter.aliasTable] + [update].compactMap { $0 }
+            ).materialized()
         } catch {
             StandardError.print(error.rendered())
             throw ExitCode(ExitStatus.modelError.rawValue)

@@ -97,7 +97,7 @@ public enum Shell {
     /// One line that says what is loaded and how to get help; the file names shown visibly.
     static func banner(model: ConflictModel, paths: [String]) -> String {
         let origin = paths == ["builtin"] ? "the built-in model" : TerminalText.visible(paths.joined(separator: ", "))
-        return "conflictq \(version) on \(origin): \(model.actors.count) actors, \(model.events.count) events, "
-            + "\(model.claims.count) claims, \(model.statements.count) statements. .help teaches the language; Ctrl-D leaves."
+        return "conflictq \(version) on \(origin): \(model.actors.count) actors, \(model.eventCount) events, "
+            + "\(model.claimCount) claims, \(model.statements.count) statements. .help teaches the language; Ctrl-D leaves."
     }
 }

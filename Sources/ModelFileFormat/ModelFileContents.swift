@@ -167,8 +167,9 @@ struct ModelFileContents {
     /// How many entries of each kind the file holds: "1 source, 30 actors, ...".
     var countsDescription: String {
         ModelCounts(
-            sources: sources.count, actors: actors.count, events: events.count, claims: claims.count,
-            statements: statements.count, units: units.count, measures: measures.count, acts: acts.count
+            sources: sources.count, actors: actors.count, events: events.count + (rows?.eventCount ?? 0),
+            claims: claims.count + (rows?.claimCount ?? 0), statements: statements.count, units: units.count,
+            measures: measures.count, acts: acts.count
         ).description
     }
 

@@ -36,7 +36,7 @@ public enum ModelFiles {
     public static func export(
         _ model: ConflictModel, header: [String], comments: @escaping (_ section: String, _ id: String) -> [String]
     ) -> String {
-        ModelFileWriter.write(model, header: header, comments: comments)
+        ModelFileWriter.write(model.materialized(), header: header, comments: comments)
     }
 
     /// The model as a store's bytes (`ModelStore`), which load back to an equal model.
@@ -45,8 +45,9 @@ public enum ModelFiles {
     }
 
     /// The model as model file text, which loads back to an equal model.
+    /// A store's rows are written as the entries they stand for.
     public static func export(_ model: ConflictModel) -> String {
-        ModelFileWriter.write(model)
+        ModelFileWriter.write(model.materialized())
     }
 
     /// What `conflictq --check FILE...` prints: the files are checked together, as `--model` would

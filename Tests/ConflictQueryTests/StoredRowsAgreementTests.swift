@@ -75,7 +75,9 @@ import Testing
             "show claim 1821", "show claim 1819", "show event \"Afghanistan: Government\"", "show event nowhere", "show event ucdp-23688",
             "show claim 999999", "show statement 1", "show source ucdp-ged-23.1", "show actor Taleban",
             "describe TTP", "measures", "units", "entities", "values of country in events", "values of year in claims",
-            "history killed according to UCDP", "count events as of 2016-12-31",
+            "history killed according to UCDP", "count events as of 2016-12-31", "count sources", "sources",
+            "count actors by kind", "actors where kind = \"armed group\" order by name", "statements", "quotes",
+            "count statements by act", "actors offering mediation",
         ]
         return queries
     }

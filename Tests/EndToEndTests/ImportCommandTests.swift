@@ -187,7 +187,25 @@ import Testing
         #expect(store.status == 0, "\(store.stderr)")
         #expect(store.stdout == file.stdout && store.stdout.contains("exactly 42"))
         let check = try BinaryRun.run(["--check", scratch.file("ged.cqstore")])
-        #expect(check.status == 0 && check.stdout.contains("ok: 1 source"), "\(check.stdout)\(check.stderr)")
+        // Its rows are counted with its entries: 169 rows and the 12 conflicts they are part of.
+        #expect(check.status == 0 && check.stdout.contains("ok: 1 source, 26 actors, 181 events, 834 claims"), "\(check.stdout)\(check.stderr)")
+        let exported = try BinaryRun.run(["--model", scratch.file("ged.cqstore"), "--export-model"])
+        // The 181 events, and the data set as the source they cite (ucdp-ged-23.1).
+        #expect(exported.stdout.components(separatedBy: "\n  - id: ucdp-").count - 1 == 181 + 1)
+    }
+
+    /// `--update` of a store keeps its rows and adds the new release's.
+    @Test func anUpdatedStoreKeepsItsRows() throws {
+        let scratch = try TemporaryDirectory()
+        let store = scratch.file("ged.cqstore")
+        #expect(try BinaryRun.run(["import", "ucdp", ImportCommandTests.fixture, "--release", "23.1", "--output", store]).status == 0)
+        let rows = try String(contentsOfFile: PackagePaths.root + "/" + ImportCommandTests.fixture, encoding: .utf8).split(separator: "\n")
+        // Two rows under new ids: added, the 169 kept.
+        try scratch.write(([rows[0]] + rows[1...2].map { "9" + $0 }).joined(separator: "\n") + "\n", to: "next.csv")
+        let update = try BinaryRun.run(["import", "ucdp", scratch.file("next.csv"), "--release", "23.2", "--update", store])
+        #expect(update.status == 0 && update.stderr.contains("0 rows revised, 2 added, 0 removed"), "\(update.stderr)")
+        let count = try BinaryRun.run(["--model", store, "--format", "csv", "-c", "count events where kind != conflict"])
+        #expect(count.stdout == "count\n171\n")
     }
 
     @Test func aDamagedStoreIsAModelError() throws {

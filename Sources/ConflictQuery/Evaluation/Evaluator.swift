@@ -52,16 +52,18 @@ struct Evaluator {
         }
     }
 
-    /// Whether the query is answered from stored rows where they lie: listings, counts and sums of
-    /// events and claims, charted or not, unless the model's running totals share a claimant
-    /// with the rows (an incident count within a running total's period is the total's).
+    /// Whether the query is answered on the model as it is, its stored rows read where they lie:
+    /// listings, counts and sums of events and claims, charted or not, and discovery; and what
+    /// never reads an event or a claim (actors, statements, quotes, sources, and actors by what
+    /// they said), which the rows cannot change. Not when the model's running totals share a
+    /// claimant with the rows (an incident count within a running total's period is the total's).
     private func readsRows(_ query: Query) -> Bool {
         guard query.clauses?.asOf == nil, let rows = model.rows else { return false }
         switch query.kind {
         case .listing(let listing):
-            guard listing.actPhrases.isEmpty, [.events, .claims].contains(listing.entity) else { return false }
+            guard listing.actPhrases.isEmpty, [.events, .claims].contains(listing.entity) else { return true }
         case .aggregate(let aggregate):
-            if case .entity(let entity) = aggregate.target, ![.events, .claims].contains(entity) { return false }
+            if case .entity(let entity) = aggregate.target, ![.events, .claims].contains(entity) { return true }
         case .discovery: return true
         case .history, .describe, .show: return false
         }

@@ -9,8 +9,8 @@ enum ModelSummary {
         let counts: [(String, Int)] = [
             ("sources", model.sources.count),
             ("actors", model.actors.count),
-            ("events", model.events.count),
-            ("claims", model.claims.count),
+            ("events", model.eventCount),
+            ("claims", model.claimCount),
             ("statements", model.statements.count),
             ("measures", model.vocabulary.measures.count),
             ("acts", model.vocabulary.acts.count),
@@ -29,6 +29,7 @@ enum ModelSummary {
             model.claims.flatMap(\.sources) + model.statements.flatMap(\.sources)
             + model.events.flatMap(\.sources) + model.actors.flatMap(\.sources)
         for reference in references { factCounts[reference.source, default: 0] += 1 }
+        for (source, count) in model.rows?.referencesBySource() ?? [:] { factCounts[source, default: 0] += count }
         return ResultTable(
             title: "Sources",
             columns: [

@@ -279,8 +279,8 @@ final class Session {
         record(call.unit)
         if isInteractive {
             console.message(
-                "loaded \(path): now \(model.actors.count) actors, \(model.events.count) events, "
-                    + "\(model.claims.count) claims, \(model.statements.count) statements")
+                "loaded \(path): now \(model.actors.count) actors, \(model.eventCount) events, "
+                    + "\(model.claimCount) claims, \(model.statements.count) statements")
         }
         return .succeeded
     }
