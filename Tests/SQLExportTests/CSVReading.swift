@@ -1,5 +1,6 @@
-/// RFC 4180 read back, for checking what the export wrote: each record's fields, and whether
-/// each field was quoted (which is how an empty text differs from NULL).
+/// RFC 4180 read back, for checking what the export wrote and what the engines answer: each
+/// record's fields, and whether each field was quoted (which is how an empty text differs from
+/// NULL). A record ends at CRLF, as the export writes it, or at a bare LF, as the engines print.
 enum CSVReading {
     struct Field: Equatable {
         var text: String
@@ -35,8 +36,8 @@ enum CSVReading {
                 quoted = true
             } else if byte == UInt8(ascii: ",") {
                 endField()
-            } else if byte == UInt8(ascii: "\r"), bytes.first == UInt8(ascii: "\n") {
-                bytes.removeFirst()
+            } else if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && bytes.first == UInt8(ascii: "\n")) {
+                if byte == UInt8(ascii: "\r") { bytes.removeFirst() }
                 endField()
                 records.append(record)
                 record = []

@@ -26,24 +26,7 @@ import Testing
     func theTablesHoldAsManyRowsAsTheModelHasEntries(paths: [String]) throws {
         let model = try TestModels.load(paths).materialized()
         let export = try ExportFiles(model, .duckdb)
-        let expected: [String: Int] = [
-            "conflictq_schema": 1, "units": model.vocabulary.units.count, "measures": model.vocabulary.measures.count,
-            "acts": model.vocabulary.acts.count, "act_verbs": model.vocabulary.acts.map(\.verbs.count).reduce(0, +),
-            "sources": model.sources.count, "source_wire_inputs": model.sources.map(\.wireInputs.count).reduce(0, +),
-            "actors": model.actors.count, "actor_aliases": model.actors.map(\.aliases.count).reduce(0, +),
-            "actor_sources": model.actors.map(\.sources.count).reduce(0, +),
-            "records": model.events.filter { $0.record != nil }.count + model.statements.filter { $0.record != nil }.count,
-            "record_columns": (model.events.compactMap(\.record) + model.statements.compactMap(\.record)).map(\.columns.count)
-                .reduce(0, +),
-            "events": model.events.count,
-            "event_actors": model.events.map { $0.initiators.count + $0.targets.count + $0.sides.count }.reduce(0, +),
-            "event_sources": model.events.map(\.sources.count).reduce(0, +),
-            "claims": model.claims.count, "claim_sources": model.claims.map(\.sources.count).reduce(0, +),
-            "statements": model.statements.count,
-            "statement_actors": model.statements.map { $0.targets.count + $0.participants.count + $0.subjects.count }
-                .reduce(0, +),
-            "statement_sources": model.statements.map(\.sources.count).reduce(0, +),
-        ]
+        let expected = TestModels.rowCounts(model)
         #expect(Set(expected.keys) == Set(RelationalLayout.tables.map(\.name)))
         for (table, count) in expected { #expect(export.summary.count(table) == count, "\(table)") }
         #expect(model.claims.count > 0 && model.actors.count > 0)
