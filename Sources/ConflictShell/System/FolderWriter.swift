@@ -32,8 +32,10 @@ public final class FolderWriter {
         }
         var trimmed = path
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
-        temporaryPath = FileSystem.directoryName(of: trimmed) + "/"
-            + FileSystem.siblingName(of: FileSystem.fileName(of: trimmed), suffix: ".tmp-\(getpid())", reserving: 4)
+        let parent = FileSystem.directoryName(of: trimmed)
+        let prefix = FileSystem.siblingName(of: FileSystem.fileName(of: trimmed), suffix: ".tmp-", reserving: 14)
+        temporaryPath = parent + "/" + prefix + "\(getpid())"
+        Self.removeAbandoned(in: parent, prefix: prefix)
         Self.removeFolder(temporaryPath)
         if mkdir(temporaryPath, 0o755) != 0 { throw CommandFileError(description: FileSystemError.fromErrno("create", path).description) }
     }
@@ -78,6 +80,17 @@ public final class FolderWriter {
         }
         committed = true
         if let aside { Self.removeFolder(aside) }
+    }
+
+    /// The temporary folders that writers which no longer run left behind (a kill mid-write); a
+    /// live writer's folder stays, as its process still answers.
+    private static func removeAbandoned(in parent: String, prefix: String) {
+        for name in FileSystem.directoryEntries(parent) where name.hasPrefix(prefix) {
+            var process = String(name.dropFirst(prefix.count))
+            if process.hasSuffix("-old") { process.removeLast(4) }
+            guard let pid = pid_t(process), pid > 0, kill(pid, 0) != 0, errno == ESRCH else { continue }
+            removeFolder(parent + "/" + name)
+        }
     }
 
     /// Removes a folder of files, as this writer leaves them; nothing when it is not there.
