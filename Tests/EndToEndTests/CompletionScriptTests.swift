@@ -134,6 +134,6 @@ import Testing
         let folder = try Self.folder()
         #expect(try Self.fishOffers("conflictq export --sql ", in: folder) == ["duckdb", "postgres", "sqlite"])
         #expect(try Self.fishOffers("conflictq export --output ", in: folder) == ["models/"])
-        #expect(try Self.fishOffers("conflictq export --for", in: folder) == ["--force"])
+        #expect(try Self.fishOffers("conflictq export --forc", in: folder) == ["--force"])
     }
 }
