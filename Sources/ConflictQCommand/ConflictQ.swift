@@ -217,7 +217,7 @@ public struct ConflictQ: ParsableCommand {
                 return command
             }
         }
-        // `conflictq export --sql DIALECT`: the model as tables for an SQL engine.
+        // `conflictq export --sql DIALECT`: the model as tables for an SQL engine; a script named export is `./export`.
         if arguments.first == "export" {
             run(ExportCommand.self) {
                 let command = try ExportCommand.parseAsRoot(Array(arguments.dropFirst()))

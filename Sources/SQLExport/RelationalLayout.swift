@@ -110,14 +110,9 @@ public enum RelationalLayout {
                 Column("subcategory", .text, optional: true, "the data set's sub-type"),
                 Column("record", .integer, optional: true, references: "records", "the data set row it came from"),
             ]),
-        Table(
+        actorRolesTable(
             "event_actors", "who started an event, whom it was aimed at, and the sides of a fight no one is said to have started",
-            [
-                Column("event", .text, references: "events", "the event"),
-                Column("role", .text, "initiator, target or side"),
-                Column("position", .integer, "its place among the event's actors of that role, from 1"),
-                Column("actor", .text, references: "actors", "the actor"),
-            ], primaryKey: ["event", "role", "position"]),
+            owner: "event", of: "events", roles: "initiator, target or side"),
         sourcesTable("event_sources", owner: "event", of: "events"),
         Table(
             "claims", "every figure, as one side states it",
@@ -158,14 +153,9 @@ public enum RelationalLayout {
                 Column("cameo", .text, optional: true, "a CAMEO code of its own, when the act's is too coarse"),
                 Column("record", .integer, optional: true, references: "records", "the data set row it came from"),
             ]),
-        Table(
+        actorRolesTable(
             "statement_actors", "whom a statement is addressed to, who takes part in a reciprocal one, and whom it is about",
-            [
-                Column("statement", .integer, references: "statements", "the statement"),
-                Column("role", .text, "target, participant or subject"),
-                Column("position", .integer, "its place among the statement's actors of that role, from 1"),
-                Column("actor", .text, references: "actors", "the actor"),
-            ], primaryKey: ["statement", "role", "position"]),
+            owner: "statement", ownerType: .integer, of: "statements", roles: "target, participant or subject"),
         sourcesTable("statement_sources", owner: "statement", ownerType: .integer, of: "statements"),
     ]
 
@@ -185,6 +175,21 @@ public enum RelationalLayout {
                 Column(owner, ownerType, references: parent, "the \(owner)"),
                 Column("position", .integer, "its place in the list, from 1"),
             ] + items, primaryKey: [owner, "position"])
+    }
+
+    /// The actors an entry names in several roles, as one list a role: the entry, the role, the
+    /// actor's place among that role's, the actor.
+    private static func actorRolesTable(
+        _ name: String, _ summary: String, owner: String, ownerType: ColumnType = .text, of parent: String, roles: String
+    ) -> Table {
+        Table(
+            name, summary,
+            [
+                Column(owner, ownerType, references: parent, "the \(owner)"),
+                Column("role", .text, roles),
+                Column("position", .integer, "its place among the \(owner)'s actors of that role, from 1"),
+                Column("actor", .text, references: "actors", "the actor"),
+            ], primaryKey: [owner, "role", "position"])
     }
 
     /// Where an entry was read: one row a source reference, in the entry's order.
