@@ -1,5 +1,6 @@
 import ConflictModel
 import Foundation
+import ModelFileFormat
 import TestSupport
 import Testing
 
@@ -7,7 +8,8 @@ import Testing
 
 /// Exports loaded into real engines with their own bulk loaders (sqlite3's `.import`, DuckDB's
 /// COPY, psql's `\copy`), then asked in SQL what conflictq answers itself: every table's count,
-/// how many claims each claimant makes, what each side's dead add up to, which values are NULL.
+/// how many claims each claimant makes, what each side's dead add up to, which values are NULL,
+/// for model files and for a store.
 /// The engines are real programs, installed when missing; none is mocked.
 @Suite(.serialized) struct EngineRoundTripTests {
     static let models: [[String]] = [["builtin"], ["timeline"], [TestModels.ged]]
@@ -36,7 +38,9 @@ import Testing
     private func roundTrip(_ dialect: SQLDialect, database: (Int, TemporaryDirectory) throws -> any EngineDatabase) throws {
         let awkward = try TemporaryDirectory()
         try awkward.write(Self.awkwardModel(), to: "awkward.yaml")
-        for (index, paths) in (Self.models + [[awkward.file("awkward.yaml")]]).enumerated() {
+        // The data set as a store too, whose rows are exported as they are read.
+        try Data(ModelFiles.exportStore(TestModels.load([TestModels.ged]))).write(to: URL(fileURLWithPath: awkward.file("ged.cqstore")))
+        for (index, paths) in (Self.models + [[awkward.file("awkward.yaml")], [awkward.file("ged.cqstore")]]).enumerated() {
             let folder = try TemporaryDirectory()
             let output = folder.file("export")
             let export = try BinaryRun.run(
@@ -48,7 +52,7 @@ import Testing
             try checkCounts(engine, model, paths)
             try checkNulls(engine, model, paths)
             try checkClaimsByClaimant(engine, paths)
-            if paths == [TestModels.ged] { try checkSumsOfParts(engine) }
+            if paths == [TestModels.ged] || paths == [awkward.file("ged.cqstore")] { try checkSumsOfParts(engine) }
             if paths == [awkward.file("awkward.yaml")] { try checkAwkwardNotes(engine) }
         }
     }
