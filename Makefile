@@ -28,13 +28,16 @@ deps:
 	@pkg-config --exists libedit 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
 
 ## tmux and strace drive the REPL and write tests; groff and man check the man page; zsh and fish check
-## their completion scripts.
-TEST_TOOLS := tmux strace groff man zsh fish
-TEST_PACKAGES := tmux strace groff-base man-db zsh fish
+## their completion scripts; sqlite3 and PostgreSQL (its initdb, outside PATH) load the SQL exports,
+## as does DuckDB's CLI, from PyPI. The tests install what is missing too, the same way.
+TEST_TOOLS := tmux strace groff man zsh fish sqlite3
+TEST_PACKAGES := tmux strace groff-base man-db zsh fish sqlite3 postgresql
 
 test-deps: deps
 	@for tool in $(TEST_TOOLS); do command -v $$tool >/dev/null || missing=1; done; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing=1; \
 	[ -z "$$missing" ] || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); }
+	@python3 -c 'import duckdb_cli' 2>/dev/null || python3 -m pip install --quiet duckdb-cli
 
 ## Installing: make install [PREFIX=/usr/local] [DESTDIR=/a/staging/root] [BINARY=a/built/conflictq].
 ## Without BINARY, install and dist first build the release binary (make release).

@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "YAMLReader", targets: ["YAMLReader"]),
         .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
         .library(name: "DataSetImport", targets: ["DataSetImport"]),
+        .library(name: "SQLExport", targets: ["SQLExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -58,7 +59,7 @@ let package = Package(
             name: "ConflictQCommand",
             dependencies: [
                 "ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictShell", "ReportDrafting", "DataSetImport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SQLExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
         ),
@@ -71,6 +72,9 @@ let package = Package(
         // `conflictq import`: the rows of UCDP GED, ACLED and GDELT files as the model's events, claims
         // and statements, their actors resolved through the alias table of Models/datasets/.
         .target(name: "DataSetImport", dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat"]),
+        // `conflictq export --sql`: the model as relational tables, the schema and CSV files each SQL
+        // engine loads with its own bulk loader.
+        .target(name: "SQLExport", dependencies: ["ConflictModel"]),
         .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
         // What the tests share: temporary folders, the package's and the binary's paths, running a
         // program. A plain target that only test targets depend on, kept beside them.
@@ -80,6 +84,8 @@ let package = Package(
             name: "DataSetImportTests",
             dependencies: ["ConflictModel", "ModelFileFormat", "DataSetImport", "TestSupport"],
             exclude: ["Fixtures", "FuzzRegressions"]),
+        // The layout and its CSV files, and round trips through real sqlite3, DuckDB and PostgreSQL.
+        .testTarget(name: "SQLExportTests", dependencies: ["SQLExport", "ConflictModel", "ModelFileFormat", "TestSupport"]),
         .testTarget(name: "ConflictDiagnosticsTests", dependencies: ["ConflictDiagnostics"]),
         // Model files the tests read by path, not bundle resources.
         .testTarget(

@@ -8,6 +8,31 @@ _conflictq_files() {
     compopt -o filenames 2>/dev/null
 }
 
+# `conflictq export --sql DIALECT --output DIR`: its own options; no files but the models.
+_conflictq_export() {
+    local cur=$1 prev=$2
+    case $prev in
+        --sql)
+            COMPREPLY=($(compgen -W 'sqlite duckdb postgres' -- "$cur"))
+            return
+            ;;
+        --output)
+            local IFS=$'\n'
+            COMPREPLY=($(compgen -d -- "$cur"))
+            compopt -o filenames 2>/dev/null
+            return
+            ;;
+        --model)
+            COMPREPLY=($(compgen -W 'builtin timeline' -- "$cur"))
+            _conflictq_files yaml "$cur"
+            local IFS=$'\n'
+            COMPREPLY+=($(compgen -f -X '!*.cqstore' -- "$cur"))
+            return
+            ;;
+    esac
+    [[ $cur == -* ]] && COMPREPLY=($(compgen -W '--sql --model --output --force -h --help' -- "$cur"))
+}
+
 # `conflictq draft REPORT` and `conflictq import DATASET FILE...`: their own options and files.
 _conflictq_subcommand() {
     local command=$1 cur=$2 prev=$3 position=$4
@@ -56,6 +81,10 @@ _conflictq() {
     fi
     local prev=
     ((index > 0)) && prev=${COMP_WORDS[index]}
+    if ((COMP_CWORD > 1)) && [[ ${COMP_WORDS[1]} == export ]]; then
+        _conflictq_export "$cur" "$prev"
+        return
+    fi
     if ((COMP_CWORD > 1)) && [[ ${COMP_WORDS[1]} == draft || ${COMP_WORDS[1]} == import ]]; then
         _conflictq_subcommand "${COMP_WORDS[1]}" "$cur" "$prev" "$COMP_CWORD"
         return
@@ -95,7 +124,7 @@ _conflictq() {
         fi
     done
     # The first word may also be a command of its own.
-    ((COMP_CWORD == 1)) && COMPREPLY=($(compgen -W 'draft import' -- "$cur"))
+    ((COMP_CWORD == 1)) && COMPREPLY=($(compgen -W 'draft export import' -- "$cur"))
     _conflictq_files cq "$cur"
 }
 

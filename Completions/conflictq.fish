@@ -21,8 +21,10 @@ function __conflictq_files -a suffix
 end
 
 complete -c conflictq -f
-# The commands of their own: conflictq draft REPORT, conflictq import DATASET FILE...
+# The commands of their own: conflictq draft REPORT, conflictq import DATASET FILE...,
+# conflictq export --sql DIALECT --output DIR
 complete -c conflictq -n __fish_use_subcommand -a 'draft' -d 'Draft a model file from a news report'
+complete -c conflictq -n __fish_use_subcommand -a 'export' -d 'Export the model as tables for an SQL engine'
 complete -c conflictq -n __fish_use_subcommand -a 'import' -d 'Import UCDP GED, ACLED or GDELT files'
 complete -c conflictq -n '__fish_seen_subcommand_from import; and not __fish_seen_subcommand_from ucdp acled gdelt' -a 'ucdp acled gdelt'
 complete -c conflictq -n '__fish_seen_subcommand_from ucdp acled gdelt' -a '(__conflictq_files csv) (__conflictq_files tsv)'
@@ -34,6 +36,9 @@ complete -c conflictq -n '__fish_seen_subcommand_from draft' -l date -x -d 'The 
 complete -c conflictq -n '__fish_seen_subcommand_from draft' -l url -x -d 'The report\'s address'
 complete -c conflictq -n '__fish_seen_subcommand_from draft' -l words -x -a '(__conflictq_files yaml)' -d 'More word lists'
 complete -c conflictq -n '__fish_seen_subcommand_from draft' -l gazetteer -x -a '(__conflictq_files yaml)' -d 'More actors'
+complete -c conflictq -n '__fish_seen_subcommand_from export' -l sql -x -a 'sqlite duckdb postgres' -d 'The engine to write for'
+complete -c conflictq -n '__fish_seen_subcommand_from export' -l output -x -a '(__fish_complete_directories)' -d 'The folder to write'
+complete -c conflictq -n '__fish_seen_subcommand_from export' -l force -d 'Replace what the output folder holds'
 complete -c conflictq -n '__fish_seen_subcommand_from import' -l release -x -d 'The data set\'s release'
 complete -c conflictq -n '__fish_seen_subcommand_from import' -l update -x -a '(__conflictq_files yaml)' -d 'Bring this import up to date'
 complete -c conflictq -n '__fish_seen_subcommand_from import' -l whole-release -d 'The files are the whole release'
@@ -48,5 +53,5 @@ complete -c conflictq -l safe -d 'Refuse dot-commands that read or write files'
 complete -c conflictq -l export-model -d 'Print the model as a model file'
 complete -c conflictq -l version -d 'Print the version and commit'
 complete -c conflictq -s h -l help -d 'Print every option, with examples'
-complete -c conflictq -n '__conflictq_checking; and not __fish_seen_subcommand_from draft import' -a 'builtin (__conflictq_files yaml)'
-complete -c conflictq -n 'not __conflictq_checking; and not __fish_seen_subcommand_from draft import' -a '(__conflictq_files cq)'
+complete -c conflictq -n '__conflictq_checking; and not __fish_seen_subcommand_from draft import export' -a 'builtin (__conflictq_files yaml)'
+complete -c conflictq -n 'not __conflictq_checking; and not __fish_seen_subcommand_from draft import export' -a '(__conflictq_files cq)'

@@ -126,7 +126,7 @@ public struct ConflictQ: ParsableCommand {
     }
 
     /// The model, or nil once every error in the files has been printed.
-    private static func loadModel(_ paths: [String], color: ColorChoice) -> ConflictModel? {
+    static func loadModel(_ paths: [String], color: ColorChoice) -> ConflictModel? {
         noteRepeats(paths, color: color)
         do {
             return try NamedPipeWait.noting(paths) { () throws(ModelFileErrors) in try ModelFiles.load(paths) }
@@ -214,6 +214,14 @@ public struct ConflictQ: ParsableCommand {
                 if let parsed = command as? ImportCommand {
                     refuseNamesThatAreNotUTF8(parsed.files + parsed.into + [parsed.output ?? "", parsed.update ?? ""])
                 }
+                return command
+            }
+        }
+        // `conflictq export --sql DIALECT`: the model as tables for an SQL engine; a script named export is `./export`.
+        if arguments.first == "export" {
+            run(ExportCommand.self) {
+                let command = try ExportCommand.parseAsRoot(Array(arguments.dropFirst()))
+                if let parsed = command as? ExportCommand { refuseNamesThatAreNotUTF8(parsed.modelPaths + [parsed.output ?? ""]) }
                 return command
             }
         }

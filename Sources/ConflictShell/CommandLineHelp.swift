@@ -25,6 +25,9 @@ public enum CommandLineHelp {
         Example(
             commandLine: "conflictq import ucdp ged231.csv > ged.yaml",
             meaning: "UCDP GED, ACLED or GDELT rows as a model file (conflictq import --help)"),
+        Example(
+            commandLine: "conflictq export --sql duckdb --output tables",
+            meaning: "the model as tables for SQLite, DuckDB or PostgreSQL (conflictq export --help)"),
     ]
 
     public static let exitStatuses = """

@@ -82,7 +82,7 @@ import Testing
         #expect(try Self.bashOffers(["conflictq", "--model", "b"], in: folder) == ["builtin"])
         #expect(
             try Self.bashOffers(["conflictq", "--check", "mine.yaml", ""], in: folder) == ["builtin", "mine.yaml", "models"])
-        #expect(try Self.bashOffers(["conflictq", ""], in: folder) == ["casualties.cq", "draft", "import", "models"])
+        #expect(try Self.bashOffers(["conflictq", ""], in: folder) == ["casualties.cq", "draft", "export", "import", "models"])
         #expect(try Self.bashOffers(["conflictq", "--safe", "c"], in: folder) == ["casualties.cq"])
     }
 
@@ -99,7 +99,7 @@ import Testing
         #expect(try Self.fishOffers("conflictq --color n", in: folder) == ["never"])
         #expect(try Self.fishOffers("conflictq --model ", in: folder) == ["builtin", "mine.yaml", "models/"])
         #expect(try Self.fishOffers("conflictq --check mine.yaml ", in: folder) == ["builtin", "mine.yaml", "models/"])
-        #expect(try Self.fishOffers("conflictq ", in: folder) == ["casualties.cq", "draft", "import", "models/"])
+        #expect(try Self.fishOffers("conflictq ", in: folder) == ["casualties.cq", "draft", "export", "import", "models/"])
     }
 
     @Test func bashCompletesDraftAndImport() throws {
@@ -119,5 +119,21 @@ import Testing
         #expect(try Self.fishOffers("conflictq import ucdp ", in: folder) == ["ged.csv", "models/"])
         #expect(try Self.fishOffers("conflictq draft ", in: folder) == ["models/", "notes.txt"])
         #expect(try Self.fishOffers("conflictq import ucdp --sk", in: folder) == ["--skip-bad-rows"])
+    }
+
+    @Test func bashCompletesExport() throws {
+        let folder = try Self.folder()
+        #expect(try Self.bashOffers(["conflictq", "ex"], in: folder) == ["export"])
+        #expect(try Self.bashOffers(["conflictq", "export", "--"], in: folder) == ["--force", "--help", "--model", "--output", "--sql"])
+        #expect(try Self.bashOffers(["conflictq", "export", "--sql", ""], in: folder) == ["duckdb", "postgres", "sqlite"])
+        #expect(try Self.bashOffers(["conflictq", "export", "--output", ""], in: folder) == ["models"])
+        #expect(try Self.bashOffers(["conflictq", "export", "--model", ""], in: folder) == ["builtin", "mine.yaml", "models", "timeline"])
+    }
+
+    @Test func fishCompletesExport() throws {
+        let folder = try Self.folder()
+        #expect(try Self.fishOffers("conflictq export --sql ", in: folder) == ["duckdb", "postgres", "sqlite"])
+        #expect(try Self.fishOffers("conflictq export --output ", in: folder) == ["models/"])
+        #expect(try Self.fishOffers("conflictq export --forc", in: folder) == ["--force"])
     }
 }

@@ -1,0 +1,60 @@
+/// `load.sql`: the schema, then every table's CSV file through the engine's own bulk loader, run
+/// from the export's folder (the loaders read the files' names relative to it).
+enum LoadScript {
+    static func text(_ dialect: SQLDialect) -> String {
+        let header = """
+            -- Loads conflictq's export into \(dialect.engineName). Run it in this folder:
+            --   \(dialect.loadCommand)
+            -- It stops at the first error.
+
+            """
+        switch dialect {
+        case .sqlite: return header + sqlite()
+        case .duckdb: return header + duckdb()
+        case .postgres: return header + postgres()
+        }
+    }
+
+    /// sqlite3's `.import`, which reads every field as text (the columns' types turn numbers into
+    /// numbers) and has no NULL: each column that may hold `\N` is put right after it.
+    private static func sqlite() -> String {
+        var lines = [".bail on", ".read schema.sql", "BEGIN;"]
+        for table in RelationalLayout.tables {
+            lines.append(".import --csv --skip 1 \(table.fileName) \(table.name)")
+            for column in table.columns where column.optional || column.type == .text {
+                lines.append(nullsRestored(table.name, column.name))
+            }
+        }
+        lines.append("COMMIT;")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `\N` becomes NULL, and a text escaped as `\\N` (or `\\\N`...) loses the backslash added to it.
+    static func nullsRestored(_ table: String, _ column: String) -> String {
+        "UPDATE \(table) SET \(column) = CASE WHEN \(column) = '\\N' THEN NULL ELSE substr(\(column), 2) END "
+            + "WHERE \(column) <> 'N' AND ltrim(\(column), '\\') = 'N';"
+    }
+
+    /// DuckDB's COPY, told that only an unquoted empty field is NULL.
+    private static func duckdb() -> String {
+        var lines = [".bail on", ".read schema.sql", "BEGIN TRANSACTION;"]
+        for table in RelationalLayout.tables {
+            lines.append(
+                "COPY \(table.name) FROM '\(table.fileName)' "
+                    + "(FORMAT csv, HEADER true, DELIMITER ',', QUOTE '\"', ESCAPE '\"', NULL '', ALLOW_QUOTED_NULLS false);")
+        }
+        lines.append("COMMIT;")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// psql's `\copy`, which reads the files on the client's side; in CSV an unquoted empty field
+    /// is NULL and `""` the empty text. The files are UTF-8 whatever the client's encoding.
+    private static func postgres() -> String {
+        var lines = ["\\set ON_ERROR_STOP on", "BEGIN;", "\\ir schema.sql"]
+        for table in RelationalLayout.tables {
+            lines.append("\\copy \(table.name) FROM '\(table.fileName)' WITH (FORMAT csv, HEADER true, NULL '', ENCODING 'UTF8')")
+        }
+        lines.append("COMMIT;")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
