@@ -23,26 +23,23 @@ enum StoreColumns {
             defer { offset += (size + 7) / 8 * 8 }
             return offset
         }
-        for text in StoredRows.EventText.allCases {
-            guard let at = column(counts.events, 4) else { return nil }
-            layout.eventTexts[text.rawValue] = at
+        // One column of `count` values of `width` bytes for each kind of a table's column.
+        func columns<Kind: CaseIterable>(_ kind: Kind.Type, _ count: Int, _ width: Int) -> [Int]? {
+            var starts: [Int] = []
+            for _ in Kind.allCases {
+                guard let at = column(count, width) else { return nil }
+                starts.append(at)
+            }
+            return starts
         }
-        for number in StoredRows.EventNumber.allCases {
-            guard let at = column(counts.events, 8) else { return nil }
-            layout.eventNumbers[number.rawValue] = at
-        }
-        for list in StoredRows.EventList.allCases {
-            guard let at = column(counts.events + 1, 4) else { return nil }
-            layout.eventStarts[list.rawValue] = at
-        }
-        for text in StoredRows.ClaimText.allCases {
-            guard let at = column(counts.claims, 4) else { return nil }
-            layout.claimTexts[text.rawValue] = at
-        }
-        for number in StoredRows.ClaimNumber.allCases {
-            guard let at = column(counts.claims, 8) else { return nil }
-            layout.claimNumbers[number.rawValue] = at
-        }
+        guard let eventTexts = columns(StoredRows.EventText.self, counts.events, 4),
+            let eventNumbers = columns(StoredRows.EventNumber.self, counts.events, 8),
+            let eventStarts = columns(StoredRows.EventList.self, counts.events + 1, 4),
+            let claimTexts = columns(StoredRows.ClaimText.self, counts.claims, 4),
+            let claimNumbers = columns(StoredRows.ClaimNumber.self, counts.claims, 8)
+        else { return nil }
+        (layout.eventTexts, layout.eventNumbers, layout.eventStarts) = (eventTexts, eventNumbers, eventStarts)
+        (layout.claimTexts, layout.claimNumbers) = (claimTexts, claimNumbers)
         guard let sources = column(counts.claims + 1, 4), let names = column(counts.names, 4),
             let refs = column(counts.refs, 16), let pairs = column(counts.pairs, 8)
         else { return nil }

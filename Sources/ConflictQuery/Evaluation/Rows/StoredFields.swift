@@ -66,39 +66,31 @@ enum StoredClaimFields {
                 value: { index, model in .text(model.rows!.text(column, ofClaim: index)) },
                 place: { index, model in model.rows!.place(column, ofClaim: index) })
         }
-        switch field {
-        case .id: return StoredReader(value: { index, model in .integer(model.rows!.id(ofClaim: index)) })
-        case .event:
-            return StoredReader(
+        // A text of the event the claim is about.
+        func ofEvent(_ column: StoredRows.EventText) -> StoredReader {
+            StoredReader(
                 value: { index, model in
                     let rows = model.rows!
-                    return .text(rows.text(.name, ofEvent: rows.event(ofClaim: index)))
-                }, matching: eventOrWhole)
-        case .country:
-            return StoredReader(
-                value: { index, model in
-                    let rows = model.rows!
-                    return .text(rows.text(.country, ofEvent: rows.event(ofClaim: index)))
+                    return .text(rows.text(column, ofEvent: rows.event(ofClaim: index)))
                 },
                 place: { index, model in
                     let rows = model.rows!
-                    return rows.place(.country, ofEvent: rows.event(ofClaim: index))
+                    return rows.place(column, ofEvent: rows.event(ofClaim: index))
                 })
+        }
+        switch field {
+        case .id: return StoredReader(value: { index, model in .integer(model.rows!.id(ofClaim: index)) })
+        case .event:
+            var reader = ofEvent(.name)
+            reader.matching = eventOrWhole
+            return reader
+        case .country: return ofEvent(.country)
         case .year:
             return StoredReader(value: { index, model in
                 let rows = model.rows!
                 return .integer(rows.year(ofEvent: rows.event(ofClaim: index)))
             })
-        case .dataset:
-            return StoredReader(
-                value: { index, model in
-                    let rows = model.rows!
-                    return .text(rows.text(.dataset, ofEvent: rows.event(ofClaim: index)))
-                },
-                place: { index, model in
-                    let rows = model.rows!
-                    return rows.place(.dataset, ofEvent: rows.event(ofClaim: index))
-                })
+        case .dataset: return ofEvent(.dataset)
         case .measure: return text(.measure)
         case .counted: return text(.counted)
         case .unit: return text(.unit)
