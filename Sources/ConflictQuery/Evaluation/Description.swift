@@ -7,6 +7,8 @@ struct Description {
     /// With a store's rows left out of `model`: the ids and names a missing one could have meant
     /// among them, by entity, found only for the error.
     var rowCandidates: (Entity) -> [String] = { _ in [] }
+    /// The same for `describe`: the names of the rows' events.
+    var rowEventNames: () -> [String] = { [] }
 
     func describe(_ name: Name) throws(Diagnostic) -> [ResultTable] {
         let key = ConflictModel.nameKey(name.text)
@@ -40,7 +42,7 @@ struct Description {
         }
         if let source = model.source(id: name.text) { return [describe(source)] }
         let names =
-            model.actors.flatMap { [$0.name] + $0.aliases } + model.events.map(\.name)
+            model.actors.flatMap { [$0.name] + $0.aliases } + model.events.map(\.name) + rowEventNames()
             + model.vocabulary.acts.map(\.label) + model.vocabulary.measures.map(\.id)
         throw Diagnostic(
             "nothing in the model is called \"\(name.text)\"", at: name.range,

@@ -19,10 +19,18 @@ struct Evaluator {
     }
 
     func evaluate(_ query: Query) throws(Diagnostic) -> [ResultTable] {
-        if let rows = model.rows, case .show(let entity, let id) = query.kind {
+        if let rows = model.rows, query.clauses?.asOf == nil {
             let lookup = StoredRowLookup(model, rows)
-            if let few = lookup.model(entity, id.text) {
-                return try Description(model: few, rowCandidates: lookup.candidates).show(entity, id)
+            switch query.kind {
+            case .show(let entity, let id):
+                if let few = lookup.model(entity, id.text) {
+                    return try Description(model: few, rowCandidates: lookup.candidates).show(entity, id)
+                }
+            case .describe(let name):
+                if let few = lookup.model(describing: name.text) {
+                    return try Description(model: few, rowEventNames: lookup.eventNames).describe(name)
+                }
+            case .listing, .aggregate, .history, .discovery: break
             }
         }
         if model.rows != nil && !readsRows(query) {

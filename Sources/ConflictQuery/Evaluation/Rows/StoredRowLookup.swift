@@ -1,9 +1,9 @@
 import ConflictModel
 
-/// `show event` and `show claim` of a store's row: the model's entries with that one row and what
-/// it needs beside them (an event's figures, a claim's event), which `Description` then shows as it
-/// shows an entry. Making the whole store into entries for one row would take a minute at a
-/// million rows.
+/// `show` and `describe` on a store: the model's entries with the few rows the answer rests on (a
+/// row with its figures, a claim's event, an actor's rows, a conflict's rows), which `Description`
+/// then shows as it shows entries. Making the whole store into entries for them would take a
+/// minute at a million rows.
 struct StoredRowLookup {
     let model: ConflictModel
     let rows: StoredRows
@@ -40,6 +40,39 @@ struct StoredRowLookup {
         }
     }
 
+    /// The few entries `describe NAME` needs: for an actor, the rows it is in (events it carried
+    /// out or was the target of, figures it claimed or that count its side, it or anyone under
+    /// it); for an event, the rows part of it, with their figures; for an act or a source, none.
+    /// Nil for a measure, whose description lists every figure of it.
+    func model(describing name: String) -> ConflictModel? {
+        if let actor = model.actors(named: name).first {
+            let members = model.members(of: actor.id).ids
+            let places = rows.actorPlaces(of: members)
+            let events = (0..<rows.eventCount).filter {
+                rows.holdsActor(.initiators, ofEvent: $0, in: places) || rows.holdsActor(.targets, ofEvent: $0, in: places)
+            }
+            let claims = (0..<rows.claimCount).filter {
+                places.contains(rows.place(.claimant, ofClaim: $0)) || places.contains(rows.place(.party, ofClaim: $0))
+            }
+            return with(events: events, claims: claims)
+        }
+        let key = ConflictModel.nameKey(name)
+        if let event = model.events.first(where: { ConflictModel.nameKey($0.name) == key || $0.id == key }) {
+            let wholes = model.eventsAndParts([event.id])
+            let parts = (0..<rows.eventCount).filter { rows.text(.partOf, ofEvent: $0).map(wholes.contains) ?? false }
+            return with(events: parts, claims: parts.flatMap { Array(rows.claims(ofEvent: $0)) })
+        }
+        if let event = (0..<rows.eventCount).first(where: {
+            rows.text(.id, ofEvent: $0) == key || ConflictModel.nameKey(rows.text(.name, ofEvent: $0) ?? "") == key
+        }) {
+            return with(event: event, claims: Array(rows.claims(ofEvent: event)))
+        }
+        return model.vocabulary.measure(key) == nil ? entriesAlone : nil
+    }
+
+    /// The names of the rows' events, which `describe` suggests from when nothing is called so.
+    func eventNames() -> [String] { (0..<rows.eventCount).compactMap { rows.text(.name, ofEvent: $0) } }
+
     /// What `show` lists or suggests of the rows when the one asked for is not there: their
     /// events' ids and names, their claims' numbers.
     func candidates(_ entity: Entity) -> [String] {
@@ -58,9 +91,11 @@ struct StoredRowLookup {
             statements: model.statements)
     }
 
-    private func with(event: Int, claims: [Int]) -> ConflictModel {
+    private func with(event: Int, claims: [Int]) -> ConflictModel { with(events: [event], claims: claims) }
+
+    private func with(events: [Int], claims: [Int]) -> ConflictModel {
         ConflictModel(
-            vocabulary: model.vocabulary, sources: model.sources, actors: model.actors, events: model.events + [rows.event(event)],
+            vocabulary: model.vocabulary, sources: model.sources, actors: model.actors, events: model.events + events.map(rows.event),
             claims: model.claims + claims.map(rows.claim), statements: model.statements)
     }
 }
