@@ -77,7 +77,8 @@ import Testing
             "describe TTP", "describe Taleban", "describe Afghanistan", "describe \"Afghanistan: Government\"", "describe ucdp-236880",
             "describe \"TTP - Civilians, Jamrud town, 2013-12-21\"", "describe killed", "describe UCDP", "describe ucdp-ged-23.1",
             "describe \"mediation offer\"", "describe nowhere", "describe \"Mangal - Turi, Parachinar town\"", "measures", "units", "entities", "values of country in events", "values of year in claims",
-            "history killed according to UCDP", "count events as of 2016-12-31", "count sources", "sources",
+            "history killed according to UCDP", "history killed", "history", "history killed where party = \"Afghan Taliban\"",
+            "history killed, injured where country = Afghanistan", "chart history killed according to Tarar", "count events as of 2016-12-31", "count sources", "sources",
             "count actors by kind", "actors where kind = \"armed group\" order by name", "statements", "quotes",
             "count statements by act", "actors offering mediation",
         ]

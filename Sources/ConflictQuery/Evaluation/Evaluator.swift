@@ -72,8 +72,8 @@ struct Evaluator {
             guard listing.actPhrases.isEmpty, [.events, .claims].contains(listing.entity) else { return true }
         case .aggregate(let aggregate):
             if case .entity(let entity) = aggregate.target, ![.events, .claims].contains(entity) { return true }
-        case .discovery: return true
-        case .history, .describe, .show: return false
+        case .discovery, .history: return true
+        case .describe, .show: return false
         }
         let claimants = rows.claimants
         return !model.claims.contains { $0.runningTotal && claimants.contains($0.claimant) }

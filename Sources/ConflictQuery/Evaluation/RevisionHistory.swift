@@ -28,11 +28,16 @@ struct RevisionHistory {
     func evaluate(_ history: History, drawing: Chart.Kind? = nil) throws(Diagnostic) -> ResultTable {
         try refuseClausesItCannotTake(history.clauses)
         let measures = try evaluator.measureIDs(history.measures)
-        let set = FieldCatalog.claims(model)
-        let selection = try evaluator.select(set, history.clauses)
+        // A store's rows are never running totals: they count only among the incidents, found
+        // where they lie.
+        let selection = model.rows == nil
+            ? try evaluator.select(FieldCatalog.claims(model), history.clauses)
+            : try evaluator.select(RowSets.claims(model), history.clauses)
+        let selected = selection.positions
+        let access = ClaimAccess(model)
         let all = model.claims
-        let wanted = selection.positions.filter { measures.isEmpty || measures.contains(all[$0].measure) }
-        let totals = wanted.filter { all[$0].runningTotal }
+        let wanted = selected.filter { measures.isEmpty || measures.contains(access.measure($0)) }
+        let totals = wanted.filter { access.isEntry($0) && all[$0].runningTotal }
         let incidents = wanted.count - totals.count
 
         // Each series' figure so far: its latest claim and, when that came in parts of one
