@@ -49,8 +49,8 @@ public final class StoredRows: @unchecked Sendable {
 
     /// A claim's 4-byte columns: its event's position among the stored events, then texts, but for
     /// its qualifier and stance, which are their places among `Qualifier`'s and `Claim.Stance`'s
-    /// cases. A running
-    /// total is never stored as a row: its revisions are the model's to find, not a scan's.
+    /// cases. A running total is never stored as a row: its revisions are the model's to find,
+    /// not a scan's.
     public enum ClaimText: Int, CaseIterable, Sendable {
         case event, measure, counted, unit, party, claimant, qualifier, stance, note
         public var optional: Bool { self == .party || self == .note }
@@ -196,10 +196,16 @@ public final class StoredRows: @unchecked Sendable {
         unpacked(i64(layout.eventNumbers[column.rawValue], event), at: layout.eventNumbers[column.rawValue] + 8 * event)
     }
 
-    /// The year of an event's date, read without making the date.
+    /// The year of an event's date, read without making the date; one no date has is damage.
     @inline(__always) public func year(ofEvent event: Int) -> Int? {
         let packed = i64(layout.eventNumbers[EventNumber.date.rawValue], event)
-        return packed == 0 ? nil : Int(packed >> 32) - 1
+        guard packed != 0 else { return nil }
+        let year = Int(packed >> 32) - 1
+        guard (0...9999).contains(year) else {
+            damaged(at: layout.eventNumbers[EventNumber.date.rawValue] + 8 * event)
+            return nil
+        }
+        return year
     }
 
     /// An event's place on the earth, or nil; one end given without the other, or a place off the

@@ -75,30 +75,17 @@ struct ColumnarFigures {
         }
     }
 
-    /// One condition on a column: whether a number it holds passes, found once per number.
-    private final class ColumnTest {
+    /// One condition on a column: whether a number it holds passes.
+    private struct ColumnTest {
         let column: Column
-        let passes: (Int) -> Bool
-        private var known: [Int: Bool] = [:]
-        private var last = (number: Int.min + 1, passes: false)
+        let passes: NumberTest
 
         init(_ column: Column, _ passes: @escaping (Int) -> Bool) {
             self.column = column
-            self.passes = passes
+            self.passes = NumberTest(passes)
         }
 
-        func callAsFunction(_ number: Int) -> Bool {
-            if number == last.number { return last.passes }
-            let result: Bool
-            if let found = known[number] {
-                result = found
-            } else {
-                result = passes(number)
-                known[number] = result
-            }
-            last = (number, result)
-            return result
-        }
+        func callAsFunction(_ number: Int) -> Bool { passes(number) }
     }
 
     /// The groups and counts of `sum`, `avg` or `count` of `measures`, or nil when the query is

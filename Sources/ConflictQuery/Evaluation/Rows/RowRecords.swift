@@ -83,7 +83,7 @@ enum RowSets {
             // `=` and `in` on a text column: each text in it is compared once, not once a row,
             // and an entry as the condition compares any text field.
             matching = { wanted, model in
-                let known = PlaceMatches()
+                let matches = NumberTest { place in wanted.contains(ConflictModel.nameKey(rows.text(place))) }
                 return { row in
                     let position = Int(row.position)
                     if position < count {
@@ -91,18 +91,7 @@ enum RowSets {
                         return PredicateCompiler<Row>.texts(of: value).contains { wanted.contains($0) }
                     }
                     let at = place(position - count, model)
-                    guard at >= 0 else { return false }
-                    // Rows next to each other mostly hold the same text (a claim's event's country).
-                    if at == known.lastPlace { return known.lastMatches }
-                    let matches: Bool
-                    if let found = known.matches[at] {
-                        matches = found
-                    } else {
-                        matches = wanted.contains(ConflictModel.nameKey(rows.text(at)))
-                        known.matches[at] = matches
-                    }
-                    (known.lastPlace, known.lastMatches) = (at, matches)
-                    return matches
+                    return at >= 0 && matches(at)
                 }
             }
         }
@@ -150,14 +139,6 @@ struct StoredReader: Sendable {
     var matching: (@Sendable ([String], ConflictModel) -> @Sendable (Int) -> Bool)? = nil
     /// For an actor column: whether the row holds one of the ids wanted, made once from them.
     var idsMatch: (@Sendable (Set<String>, ConflictModel) -> @Sendable (Int) -> Bool)? = nil
-}
-
-/// Which texts of a store's table a condition's `=` matched, as found: a query runs on one
-/// thread, and the cache lives as long as its test.
-private final class PlaceMatches: @unchecked Sendable {
-    var matches: [Int: Bool] = [:]
-    var lastPlace = -1
-    var lastMatches = false
 }
 
 /// A row by its position among a model's entries and then its stored rows.
