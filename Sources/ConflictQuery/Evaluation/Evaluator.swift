@@ -8,7 +8,8 @@ struct Evaluator {
     let source: String
     let isCancelled: () -> Bool
     /// With stored rows, the model with them made entries: for the queries that do not yet read
-    /// rows where they lie (descriptions, histories, discovery, `as of`).
+    /// rows where they lie (`as of`, a measure's description, and any query of a model whose
+    /// running totals share a claimant with the rows).
     var whole: () -> ConflictModel
 
     init(model: ConflictModel, source: String, isCancelled: @escaping () -> Bool, whole: (() -> ConflictModel)? = nil) {
@@ -61,7 +62,7 @@ struct Evaluator {
     }
 
     /// Whether the query is answered on the model as it is, its stored rows read where they lie:
-    /// listings, counts and sums of events and claims, charted or not, and discovery; and what
+    /// listings, counts and sums of events and claims, charted or not, histories and discovery; and what
     /// never reads an event or a claim (actors, statements, quotes, sources, and actors by what
     /// they said), which the rows cannot change. Not when the model's running totals share a
     /// claimant with the rows (an incident count within a running total's period is the total's).
