@@ -47,7 +47,7 @@ let package = Package(
             plugins: ["ShippedModels"]),
         .target(
             name: "ConflictQuery",
-            dependencies: ["ConflictDiagnostics", "ConflictModel"]
+            dependencies: ["ConflictDiagnostics", "ConflictModel", "SQLExport"]
         ),
         .target(
             name: "ConflictShell",
@@ -75,6 +75,9 @@ let package = Package(
         // `conflictq export --sql`: the model as relational tables, the schema and CSV files each SQL
         // engine loads with its own bulk loader.
         .target(name: "SQLExport", dependencies: ["ConflictModel"]),
+        // `--engine URL`: the SQL engines the compiled queries run on, each through its own client
+        // program (sqlite3, DuckDB's CLI, psql), so that the release build stays one static executable.
+        .target(name: "SQLEngines", dependencies: ["ConflictQuery", "SQLExport"]),
         .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
         // What the tests share: temporary folders, the package's and the binary's paths, running a
         // program. A plain target that only test targets depend on, kept beside them.
@@ -86,6 +89,10 @@ let package = Package(
             exclude: ["Fixtures", "FuzzRegressions"]),
         // The layout and its CSV files, and round trips through real sqlite3, DuckDB and PostgreSQL.
         .testTarget(name: "SQLExportTests", dependencies: ["SQLExport", "ConflictModel", "ModelFileFormat", "TestSupport"]),
+        // The engines' clients, and the compiled queries on real sqlite3, DuckDB and PostgreSQL.
+        .testTarget(
+            name: "SQLEngineTests",
+            dependencies: ["SQLEngines", "SQLExport", "ConflictQuery", "ConflictModel", "ModelFileFormat", "TestSupport"]),
         .testTarget(name: "ConflictDiagnosticsTests", dependencies: ["ConflictDiagnostics"]),
         // Model files the tests read by path, not bundle resources.
         .testTarget(
