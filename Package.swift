@@ -51,7 +51,7 @@ let package = Package(
         ),
         .target(
             name: "ConflictShell",
-            dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictQuery", "CEditLine"]
+            dependencies: ["ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictQuery", "CEditLine", "SQLExport", "SQLEngines"]
         ),
         // The command line: argument-parser's definition of the flags, and the quick reader's
         // shortcut past it. A library, so that tests can parse command lines with it.
@@ -59,7 +59,7 @@ let package = Package(
             name: "ConflictQCommand",
             dependencies: [
                 "ConflictDiagnostics", "ConflictModel", "ModelFileFormat", "ConflictShell", "ReportDrafting", "DataSetImport",
-                "SQLExport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "SQLExport", "SQLEngines", "ConflictQuery", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
         ),

@@ -2,7 +2,9 @@ import ModelFileFormat
 import ArgumentParser
 import ConflictDiagnostics
 import ConflictModel
+import ConflictQuery
 import ConflictShell
+import SQLEngines
 import Glibc
 
 /// The `conflictq` command: which model to use, and what to do with it.
@@ -56,6 +58,21 @@ public struct ConflictQ: ParsableCommand {
                 + "script from someone else: it can only ask questions, print answers and run your saved queries."))
     var isSafe = false
 
+    @Option(
+        name: .customLong("engine"),
+        help: ArgumentHelp(
+            "Answer queries on an SQL engine holding an export (conflictq export --sql): sqlite:FILE, duckdb:FILE "
+                + "or postgres://USER@HOST/DB. Queries are compiled to its SQL; .sql QUERY shows the statement.",
+            valueName: "url"))
+    var engine: String?
+
+    @Option(
+        name: .customLong("show-sql"),
+        help: ArgumentHelp(
+            "Print the SQL statement each -c query becomes for sqlite, duckdb or postgres, instead of answering it.",
+            valueName: "dialect"))
+    var showSQL: String?
+
     @Flag(
         name: .customLong("export-model"),
         help: "Print the model (the built-in one unless --model is given) as a model file.")
@@ -70,6 +87,13 @@ public struct ConflictQ: ParsableCommand {
         if (!checkPaths.isEmpty || exportModel) && (!commands.isEmpty || !scriptPaths.isEmpty) {
             throw ValidationError("-c and scripts cannot be combined with --check or --export-model")
         }
+        if engine != nil && (!modelPaths.isEmpty || !checkPaths.isEmpty || exportModel) {
+            throw ValidationError("--engine answers from the engine's tables; it cannot be combined with --model, --check or --export-model")
+        }
+        if let showSQL, !["sqlite", "duckdb", "postgres"].contains(showSQL.lowercased()) {
+            throw ValidationError("--show-sql takes sqlite, duckdb or postgres, not \"\(showSQL)\"")
+        }
+        if showSQL != nil && commands.isEmpty { throw ValidationError("--show-sql shows the SQL of the -c queries; give one with -c") }
         // An empty argument is a variable that was never set ("$MODEL"), never a file.
         if modelPaths.contains("") { throw ValidationError("--model was given an empty file name") }
         if checkPaths.contains("") { throw ValidationError("--check was given an empty file name") }
@@ -100,9 +124,11 @@ public struct ConflictQ: ParsableCommand {
     /// The quick reader, `ShellOptions.parseCommon`, must give the same for every line it takes.
     var shellOptions: ShellOptions? {
         guard checkPaths.isEmpty, !exportModel else { return nil }
+        // --show-sql: each -c query as `.sql DIALECT QUERY`, which prints its statement.
+        let commands = showSQL.map { dialect in self.commands.map { ".sql \(dialect.lowercased()) \($0)" } } ?? self.commands
         return ShellOptions(
             commands: commands, scriptPaths: scriptPaths, format: format, color: color,
-            modelPaths: modelPathsOrBuiltin, isSafe: isSafe)
+            modelPaths: engine.map { [$0] } ?? modelPathsOrBuiltin, isSafe: isSafe, engine: engine)
     }
 
     /// Writes what was asked for, or says why it could not and exits 1: a model cut short by a full
@@ -118,6 +144,7 @@ public struct ConflictQ: ParsableCommand {
 
     /// Loads the model and hands everything to the shell: the one path both command-line readers take.
     private static func runShell(_ options: ShellOptions) -> ExitStatus {
+        if let engine = options.engine { return runOnEngine(engine, options) }
         guard let model = loadModel(options.modelPaths, color: options.color) else { return .modelError }
         // The banner, .model and .load name each file once, as it was loaded.
         var options = options
@@ -126,6 +153,21 @@ public struct ConflictQ: ParsableCommand {
     }
 
     /// The model, or nil once every error in the files has been printed.
+    /// The shell on an engine: its catalog read first, so that a wrong address, a server that is
+    /// down or tables of another layout version are said before any query.
+    private static func runOnEngine(_ address: String, _ options: ShellOptions) -> ExitStatus {
+        let connection: any SQLConnection
+        let catalog: ConflictModel
+        do {
+            connection = try EngineLocation(parsing: address).connect()
+            catalog = try EngineCatalog.load(connection)
+        } catch {
+            StandardError.print("error: --engine \(TerminalText.visible(EngineLocation.withoutPassword(address))): \(error.message)")
+            return .modelError
+        }
+        return Shell.run(options, model: catalog, loadModel: { try ModelFiles.load($0) }, connection: connection)
+    }
+
     static func loadModel(_ paths: [String], color: ColorChoice) -> ConflictModel? {
         noteRepeats(paths, color: color)
         do {

@@ -1,3 +1,4 @@
+import ConflictQuery
 import ConflictDiagnostics
 import ConflictModel
 
@@ -9,7 +10,7 @@ public enum Shell {
     /// reads standard input as a script when it is not a terminal, or opens the REPL when it is.
     public static func run(
         _ options: ShellOptions, model: ConflictModel, loadModel: @escaping ModelLoader,
-        environment: ShellEnvironment = .current()
+        environment: ShellEnvironment = .current(), connection: (any SQLConnection)? = nil
     ) -> ExitStatus {
         let console = Console(
             output: FileDescriptorSink(standardStream: 1, environment: environment),
@@ -17,12 +18,12 @@ public enum Shell {
             environment: environment, colorChoice: options.color)
         let batch = !options.commands.isEmpty || !options.scriptPaths.isEmpty || !environment.standardInputIsTerminal
         guard batch else {
-            return runInteractively(options, model: model, loadModel: loadModel, console: console)
+            return runInteractively(options, model: model, loadModel: loadModel, console: console, connection: connection)
         }
         let session = Session(
             model: model, modelPaths: options.modelPaths, loadModel: loadModel, format: options.format,
             console: console, isInteractive: false, isSafe: options.isSafe,
-            library: QueryLibrary.location(in: environment))
+            library: QueryLibrary.location(in: environment), connection: connection)
         return runBatch(options, session: session, standardInput: StreamLineReader(descriptor: 0).nextLine)
     }
 
@@ -57,13 +58,15 @@ public enum Shell {
     }
 
     private static func runInteractively(
-        _ options: ShellOptions, model: ConflictModel, loadModel: @escaping ModelLoader, console: Console
+        _ options: ShellOptions, model: ConflictModel, loadModel: @escaping ModelLoader, console: Console,
+        connection: (any SQLConnection)?
     ) -> ExitStatus {
         Interrupts.installHandler()
         let session = Session(
             model: model, modelPaths: options.modelPaths, loadModel: loadModel, format: options.format,
             console: console, isInteractive: true, isSafe: options.isSafe,
-            library: QueryLibrary.location(in: console.environment), isCancelled: { Interrupts.isRequested })
+            library: QueryLibrary.location(in: console.environment), isCancelled: { Interrupts.isRequested },
+            connection: connection)
         let historyFile = HistoryLocation.path(in: console.environment).map { HistoryFile(path: $0) }
         var loaded: [String] = []
         do {
@@ -82,7 +85,7 @@ public enum Shell {
             },
             history: loaded, capacity: historyFile?.capacity ?? 1000)
         repl = REPL(session: session, reader: reader, historyFile: historyFile, loadedHistory: loaded)
-        console.print(banner(model: model, paths: options.modelPaths))
+        console.print(connection.map { banner(catalog: model, engine: $0) } ?? banner(model: model, paths: options.modelPaths))
         if !reader.editsUTF8 {
             console.warning(
                 "the locale's character set is not UTF-8 and no UTF-8 locale (C.UTF-8) is installed: "
@@ -92,6 +95,12 @@ public enum Shell {
         // Said now, or the first query would be blamed for it.
         if let failure = console.output.takeFailure() { console.error(failure.description) }
         return repl!.run()
+    }
+
+    /// The same line for an engine: where it is, and that its events and claims stay there.
+    static func banner(catalog: ConflictModel, engine: any SQLConnection) -> String {
+        "conflictq \(version) on \(engine.dialect.engineName) at \(TerminalText.visible(engine.location)): "
+            + "\(catalog.actors.count) actors; queries are compiled to SQL and answered there. .help teaches the language; Ctrl-D leaves."
     }
 
     /// One line that says what is loaded and how to get help; the file names shown visibly.

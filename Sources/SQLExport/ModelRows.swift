@@ -28,40 +28,40 @@ struct ModelRows {
             try emit("acts", [.text(act.id), .text(act.label), .text(act.cameo), .text(act.cameoName), .boolean(act.reciprocal)])
             try list("act_verbs", of: .text(act.id), act.verbs)
         }
-        for source in model.sources {
+        for (index, source) in model.sources.enumerated() {
             try emit(
-                "sources", [.text(source.id), .text(source.outlet), .date(source.date), .text(source.title), .text(source.url)])
+                "sources", [.text(source.id), .integer(index + 1), .text(source.outlet), .date(source.date), .text(source.title), .text(source.url)])
             try list("source_wire_inputs", of: .text(source.id), source.wireInputs)
         }
-        for actor in model.actors { try write(actor) }
-        for event in model.events { try write(event) }
+        for (index, actor) in model.actors.enumerated() { try write(actor, position: index + 1) }
+        for (index, event) in model.events.enumerated() { try write(event, position: index + 1) }
         if let rows = model.rows {
-            for position in 0..<rows.eventCount { try write(rows.event(position)) }
+            for position in 0..<rows.eventCount { try write(rows.event(position), position: model.events.count + position + 1) }
         }
-        for claim in model.claims { try write(claim) }
+        for (index, claim) in model.claims.enumerated() { try write(claim, position: index + 1) }
         if let rows = model.rows {
-            for position in 0..<rows.claimCount { try write(rows.claim(position)) }
+            for position in 0..<rows.claimCount { try write(rows.claim(position), position: model.claims.count + position + 1) }
         }
-        for statement in model.statements { try write(statement) }
+        for (index, statement) in model.statements.enumerated() { try write(statement, position: index + 1) }
     }
 
-    private func write(_ actor: Actor) throws {
+    private func write(_ actor: Actor, position: Int) throws {
         try emit(
             "actors",
             [
-                .text(actor.id), .text(actor.name), .text(actor.kind.rawValue), .text(actor.role), .text(actor.represents),
-                .text(actor.partOf), .text(actor.note),
+                .text(actor.id), .integer(position), .text(actor.name), .text(actor.kind.rawValue), .text(actor.role),
+                .text(actor.represents), .text(actor.partOf), .text(actor.note), .text(model.side(of: actor.id)),
             ])
         try list("actor_aliases", of: .text(actor.id), actor.aliases)
         try sources("actor_sources", of: .text(actor.id), actor.sources)
     }
 
-    private mutating func write(_ event: Event) throws {
+    private mutating func write(_ event: Event, position: Int) throws {
         let record = try write(event.record)
         try emit(
             "events",
             [
-                .text(event.id), .text(event.name), .text(event.kind.rawValue), .date(event.date), .date(event.dateEnd),
+                .text(event.id), .integer(position), .text(event.name), .text(event.kind.rawValue), .date(event.date), .date(event.dateEnd),
                 .text(event.dateNote), .text(event.place), .text(event.partOf), .text(event.status.rawValue),
                 .text(event.allegedBy), .text(event.country), .real(event.coordinates?.latitude),
                 .real(event.coordinates?.longitude), .text(event.placePrecision), .text(event.category),
@@ -75,12 +75,12 @@ struct ModelRows {
         try sources("event_sources", of: .text(event.id), event.sources)
     }
 
-    private func write(_ claim: Claim) throws {
+    private func write(_ claim: Claim, position: Int) throws {
         let quantity = claim.quantity
         try emit(
             "claims",
             [
-                .integer(claim.id), .text(claim.event), .text(claim.measure), .text(claim.counted), .text(claim.unit),
+                .integer(claim.id), .integer(position), .text(claim.event), .text(claim.measure), .text(claim.counted), .text(claim.unit),
                 .text(claim.party), .real(quantity.value), .text(quantity.qualifier.rawValue), .real(quantity.low),
                 .real(quantity.high), .text(claim.claimant), .text(claim.stance.rawValue), .date(claim.asOf),
                 .date(claim.since), .boolean(claim.runningTotal), .text(claim.note), .integer(claim.partOf),
@@ -88,12 +88,12 @@ struct ModelRows {
         try sources("claim_sources", of: .integer(claim.id), claim.sources)
     }
 
-    private mutating func write(_ statement: Statement) throws {
+    private mutating func write(_ statement: Statement, position: Int) throws {
         let record = try write(statement.record)
         try emit(
             "statements",
             [
-                .integer(statement.id), .text(statement.act), .text(statement.speaker), .text(statement.represents),
+                .integer(statement.id), .integer(position), .text(statement.act), .text(statement.speaker), .text(statement.represents),
                 .text(statement.content), .text(statement.channel), .text(statement.mode.rawValue), .text(statement.quote),
                 .integer(statement.answers), .date(statement.date), .text(statement.reportedBy), .text(statement.cameo),
                 record,

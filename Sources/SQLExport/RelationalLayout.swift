@@ -7,12 +7,16 @@
 /// names: the actors table gives the names. Dates are texts as the model writes them (`YYYY`,
 /// `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DD HH:MM`), which sort as dates within one precision.
 ///
-/// **Versions.** `version` is written into the `conflictq_schema` table. It goes up by one with
+/// Every entry's table has a `position`, its place in the model's order: a listing with no
+/// `order by` lists entries in that order, and groups come in the order their first entry does.
+///
+/// **Versions.** Version 2 added `position` to actors, sources, events, claims and statements,
+/// and `side` to actors. `version` is written into the `conflictq_schema` table. It goes up by one with
 /// any change that a reader of the tables could notice: a table or column added, removed, renamed
 /// or retyped, or a value written differently. A reader (the SQL compiler) refuses a version it
 /// was not written for rather than guess.
 public enum RelationalLayout {
-    public static let version = 1
+    public static let version = 2
 
     /// Every table, in the order they load: each after those it refers to.
     public static let tables: [Table] = [
@@ -52,6 +56,7 @@ public enum RelationalLayout {
             "sources", "the reports facts are taken from",
             [
                 Column("id", .text, "the source's id"),
+                Column("position", .integer, "its place in the model's order, from 1"),
                 Column("outlet", .text, "who published it"),
                 Column("date", .text, "the day it came out"),
                 Column("title", .text, "its title"),
@@ -64,12 +69,16 @@ public enum RelationalLayout {
             "actors", "states, governments, forces, groups, bodies and people",
             [
                 Column("id", .text, "the actor's id"),
+                Column("position", .integer, "its place in the model's order, from 1"),
                 Column("name", .text, "its name"),
                 Column("kind", .text, "state, government, armed force, armed group, organisation or person"),
                 Column("role", .text, optional: true, "for a person, the office held"),
                 Column("represents", .text, optional: true, references: "actors", "the state or body it speaks for"),
                 Column("part_of", .text, optional: true, references: "actors", "the larger actor it belongs to"),
                 Column("note", .text, optional: true, "the model's note"),
+                Column(
+                    "side", .text, references: "actors",
+                    "the state or body it speaks for at the top: its own id when it speaks for no one above it"),
             ]),
         listTable(
             "actor_aliases", "other names of an actor", owner: "actor", of: "actors",
@@ -93,6 +102,7 @@ public enum RelationalLayout {
             "events", "operations, attacks, air strikes, clashes",
             [
                 Column("id", .text, "the event's id"),
+                Column("position", .integer, "its place in the model's order, from 1"),
                 Column("name", .text, "its name"),
                 Column("kind", .text, "conflict, operation, attack, air strike, clash or other"),
                 Column("date", .text, optional: true, "its date, or the first day of its range"),
@@ -118,6 +128,7 @@ public enum RelationalLayout {
             "claims", "every figure, as one side states it",
             [
                 Column("id", .integer, "the claim's id"),
+                Column("position", .integer, "its place in the model's order, from 1"),
                 Column("event", .text, optional: true, references: "events", "the event it is about"),
                 Column("measure", .text, references: "measures", "killed, destroyed, ..."),
                 Column("counted", .text, "what was counted, in the report's words"),
@@ -140,6 +151,7 @@ public enum RelationalLayout {
             "statements", "verbal and diplomatic acts",
             [
                 Column("id", .integer, "the statement's id"),
+                Column("position", .integer, "its place in the model's order, from 1"),
                 Column("act", .text, references: "acts", "the act"),
                 Column("speaker", .text, optional: true, references: "actors", "who said or did it"),
                 Column("represents", .text, optional: true, references: "actors", "the body the speaker speaks for"),

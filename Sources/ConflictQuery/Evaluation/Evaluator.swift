@@ -230,7 +230,7 @@ struct Evaluator {
         }
         var notes: [String] = []
         if possible > 0, let range = clauses.filterRange {
-            notes.append(possibleNote(possible, set.entity, condition: text(of: range)))
+            notes.append(Self.possibleNote(possible, set.entity, condition: text(of: range)))
         }
         set.records.withUnsafeBufferPointer { records in
             guard let first = records.baseAddress else { return }
@@ -244,7 +244,7 @@ struct Evaluator {
 
     /// "1 more claim might match: value > 130 is neither certainly true nor certainly false for
     /// it, ..."
-    private func possibleNote(_ count: Int, _ entity: Entity, condition: String) -> String {
+    static func possibleNote(_ count: Int, _ entity: Entity, condition: String) -> String {
         let one = count == 1
         let what = one ? entity.singular : entity.rawValue
         let asked = condition.contains(" and ") || condition.contains(" or ") ? "possibly (\(condition))" : "possibly \(condition)"

@@ -1,5 +1,6 @@
 import ConflictDiagnostics
 import ConflictModel
+import SQLExport
 import Synchronization
 
 /// The language's one entry point: text in, result tables out.
@@ -8,9 +9,21 @@ public struct QueryEngine: Sendable {
     /// The model with a store's rows made entries, made the first time a query needs it.
     private let whole: WholeModel
 
+    /// With an engine, queries are compiled to its SQL and run there; `model` is then its catalog.
+    public let engine: (any SQLConnection)?
+
     public init(model: ConflictModel) {
         self.model = model
         self.whole = WholeModel(model)
+        self.engine = nil
+    }
+
+    /// Queries answered by an SQL engine holding the relational layout, whose actors and
+    /// vocabulary `catalog` holds (`EngineCatalog.load`).
+    public init(engine: any SQLConnection, catalog: ConflictModel) {
+        self.model = catalog
+        self.whole = WholeModel(catalog)
+        self.engine = engine
     }
 
     /// Runs every query in `text` (queries may be separated by `;`), and returns their answers in order.
@@ -25,6 +38,7 @@ public struct QueryEngine: Sendable {
     /// outcome is `.cancelled`, which is not an error.
     public func run(_ text: String, isCancelled: @escaping () -> Bool) throws(Diagnostic) -> QueryOutcome {
         let queries = try Parser.parse(text)
+        if let engine { return try SQLEvaluation(connection: engine, catalog: model).run(queries, source: text, isCancelled: isCancelled) }
         let whole = self.whole
         let evaluator = Evaluator(model: model, source: text, isCancelled: isCancelled, whole: { whole.model })
         var tables: [ResultTable] = []
@@ -40,6 +54,12 @@ public struct QueryEngine: Sendable {
             throw Diagnostic("the model's store is damaged at byte \(offset): import its data set again", at: SourceRange(0, 0))
         }
         return .answered(tables)
+    }
+
+    /// The SQL statement each query of `text` becomes for `dialect`, over the relational layout:
+    /// compiled against the engine's catalog, or against this model's actors and vocabulary.
+    public func sql(_ text: String, dialect: SQLDialect) throws(Diagnostic) -> [String] {
+        try SQLCompiler(dialect: dialect, catalog: engine == nil ? EngineCatalog.of(model) : model).sql(text)
     }
 
     /// Parses without evaluating: the queries, or the first error.

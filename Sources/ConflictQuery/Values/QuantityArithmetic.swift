@@ -19,7 +19,7 @@ enum QuantityArithmetic {
         let low = quantities.reduce(0) { $0 + $1.low }
         let high: Double? = quantities.allSatisfy { $0.high != nil } ? quantities.reduce(0) { $0 + $1.high! } : nil
         if quantities.count == 1 { return quantities[0] }
-        return describe(value: value, low: low, high: high, parts: quantities)
+        return describe(value: value, low: low, high: high, qualifiers: Set(quantities.map(\.qualifier)))
     }
 
     static func average(_ quantities: [Quantity]) -> Quantity {
@@ -27,13 +27,26 @@ enum QuantityArithmetic {
         let total = sum(quantities)
         let n = Double(quantities.count)
         if quantities.count == 1 { return total }
-        return describe(value: total.value / n, low: total.low / n, high: total.high.map { $0 / n }, parts: quantities)
+        return describe(value: total.value / n, low: total.low / n, high: total.high.map { $0 / n }, qualifiers: Set(quantities.map(\.qualifier)))
+    }
+
+    /// The sum (or, with `average`, the mean) of `count` figures known only by their totals and the
+    /// qualifiers they used, as an engine adds them up: the same figure `sum` and `average` give.
+    static func combined(
+        value: Double, low: Double, high: Double?, qualifiers: Set<Qualifier>, count: Int, average: Bool
+    ) -> Quantity {
+        let n = average ? Double(count) : 1
+        let (value, low, high) = (value / n, low / n, high.map { $0 / n })
+        if count == 1, let only = qualifiers.subtracting([.exact]).first ?? qualifiers.first {
+            return Quantity(value, only, low: low, high: .some(high))
+        }
+        return describe(value: value, low: low, high: high, qualifiers: qualifiers)
     }
 
     /// The qualifier an interval deserves. When every part used the same word ("about" and "about")
     /// the result keeps it; otherwise the interval's shape decides.
-    private static func describe(value: Double, low: Double, high: Double?, parts: [Quantity]) -> Quantity {
-        let qualifiers = Set(parts.map(\.qualifier)).subtracting([.exact])
+    private static func describe(value: Double, low: Double, high: Double?, qualifiers: Set<Qualifier>) -> Quantity {
+        let qualifiers = qualifiers.subtracting([.exact])
         if qualifiers.isEmpty { return Quantity(value) }
         if qualifiers.count == 1, let only = qualifiers.first,
             Quantity.contradiction(value: value, qualifier: only, low: low, high: high) == nil

@@ -3,5 +3,5 @@
 /// What each one takes, what help says of it and what `--safe` allows is its `spec`.
 enum DotCommandName: String, CaseIterable {
     case help, format, model, load, schema, fields, sources, why
-    case save, run, queries, output, history, timer, quit, exit
+    case save, run, queries, output, history, timer, sql, quit, exit
 }

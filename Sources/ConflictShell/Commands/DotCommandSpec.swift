@@ -41,6 +41,8 @@ extension DotCommand {
                 /// Any number of `NAME=VALUE` (`ParameterArguments`), anywhere after the first
                 /// argument and not counted among the arguments; Tab offers a saved query's own.
                 case parameters
+                /// A query, the rest of the line as written (`.sql`): not split into words.
+                case query
             }
 
             enum Presence {
@@ -73,12 +75,12 @@ extension DotCommand {
             var isFile: Bool {
                 switch kind {
                 case .fileToRead, .fileToWrite, .savedQueryOrFile: return true
-                case .word, .flag, .parameters: return false
+                case .word, .flag, .parameters, .query: return false
                 }
             }
 
             /// Counted among the arguments, in the order of the usage.
-            var isPositional: Bool { kind != .flag && kind != .parameters }
+            var isPositional: Bool { kind != .flag && kind != .parameters && kind != .query }
         }
 
         /// How it is typed, arguments and all: `.save FILE [--force]`.
@@ -112,7 +114,7 @@ extension DotCommand {
                 switch argument.kind {
                 case .word(let choices): return choices
                 case .flag: return [argument.placeholder]
-                case .fileToRead, .fileToWrite, .savedQueryOrFile, .parameters: return []
+                case .fileToRead, .fileToWrite, .savedQueryOrFile, .parameters, .query: return []
                 }
             }
         }
@@ -130,6 +132,8 @@ extension DotCommand {
                 return "unknown flag \(unknown) for .\(name.rawValue)"
                     + Suggestions.phrase(Suggestions.close(to: unknown, in: flags), quoted: false)
             }
+            // A query is the rest of the line: its words are not arguments to count.
+            if arguments.contains(where: { $0.kind == .query }) { return nil }
             let counted = positional(typed)
             let required = positionalArguments.count { $0.presence == .required }
             if (required...positionalArguments.count).contains(counted.count) { return nil }
@@ -213,6 +217,12 @@ extension DotCommandName {
             return Spec(self, .file(.fileToWrite, .optional), does: "send results to FILE, or back to the screen with no FILE")
         case .history: return Spec(self, does: "list the queries remembered in the history file")
         case .timer: return Spec(self, .setting(["on", "off"]), does: "show how long each query takes")
+        case .sql:
+            return Spec(
+                self, .init(placeholder: "sqlite|duckdb|postgres", kind: .word(choices: ["sqlite", "duckdb", "postgres"]), presence: .optional),
+                .init(placeholder: "QUERY", kind: .query),
+                does: "the SQL statement a query becomes for an engine (the one --engine opened, else the dialect named, "
+                    + "else SQLite), over the tables conflictq export --sql writes")
         case .quit: return Spec(self, does: "leave the shell (Ctrl-D does the same)")
         case .exit: return Spec(self, does: "leave the shell")
         }

@@ -2,6 +2,7 @@ import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
 import ModelFileFormat
+import SQLExport
 
 /// Everything the shell remembers between inputs (the model, the output format and destination,
 /// the last result, the queries that worked), and the running of each unit against it.
@@ -42,9 +43,9 @@ final class Session {
     init(
         model: ConflictModel, modelPaths: [String], loadModel: @escaping ModelLoader, format: OutputFormat,
         console: Console, isInteractive: Bool, isSafe: Bool = false, library: QueryLibrary? = nil,
-        isCancelled: @escaping () -> Bool = { false }
+        isCancelled: @escaping () -> Bool = { false }, connection: (any SQLConnection)? = nil
     ) {
-        self.engine = QueryEngine(model: model)
+        self.engine = connection.map { QueryEngine(engine: $0, catalog: model) } ?? QueryEngine(model: model)
         self.modelPaths = modelPaths
         self.loadModel = loadModel
         self.format = format
@@ -203,6 +204,7 @@ final class Session {
         case .output: return redirect
         case .history: return listHistory
         case .timer: return setTimer
+        case .sql: return showSQL
         case .quit, .exit: return { _ in .quit }
         }
     }
@@ -251,12 +253,21 @@ final class Session {
     }
 
     private func describeModel(_ call: Call) -> UnitOutcome {
+        if let connection = engine.engine {
+            console.print(Shell.banner(catalog: engine.model, engine: connection))
+            return .succeeded
+        }
         show(ModelSummary.overview(of: engine.model, loadedFrom: modelPaths))
         return .succeeded
     }
 
     private func load(_ call: Call) -> UnitOutcome {
         let path = call.arguments[0]
+        if let connection = engine.engine {
+            return fail(
+                "the data is in \(connection.dialect.engineName) at \(connection.location), and .load adds model files to a model: "
+                    + "export the file (conflictq export --sql) and load it into the engine, or run without --engine", call)
+        }
         // One file under another name (`./m.yaml` for `m.yaml`, a link to it) is loaded once.
         if let earlier = ModelFiles.earlierName(of: path, in: modelPaths) {
             record(call.unit)
@@ -305,6 +316,28 @@ final class Session {
         let outlets = Dictionary(
             engine.model.sources.map { ($0.id, "\($0.outlet), \($0.date)") }, uniquingKeysWith: { first, _ in first })
         show([ProvenanceTable.explaining(lastResults, outlets: outlets)])
+        return .succeeded
+    }
+
+    /// `.sql [DIALECT] QUERY`: the statement, not its answer. The query is the rest of the line as
+    /// typed, quotes and all, which the command's words would have lost.
+    private func showSQL(_ call: Call) -> UnitOutcome {
+        var rest = Substring(call.unit.text.trimmingBlanks()).dropFirst(4).drop(while: \.isWhitespace)
+        var dialect = engine.engine?.dialect
+        if let word = rest.split(separator: " ", maxSplits: 1).first, let named = SQLDialect(rawValue: word.lowercased()) {
+            dialect = named
+            rest = rest.dropFirst(word.count).drop(while: \.isWhitespace)
+        }
+        let query = String(rest)
+        guard !query.isEmpty else { return fail("usage: \(DotCommandName.sql.spec.usage)", call) }
+        do {
+            let statements = try engine.sql(query, dialect: dialect ?? .sqlite)
+            console.print(statements.map { $0 + ";" }.joined(separator: "\n\n"))
+        } catch {
+            console.report(error, in: query, fileName: call.origin.name, lineOffset: call.unit.firstLine - 1)
+            return .failed(.queryError)
+        }
+        record(call.unit)
         return .succeeded
     }
 

@@ -17,11 +17,14 @@ public struct ShellOptions: Sendable, Equatable {
     /// `--safe`: dot-commands may not read or write files, so a script from someone else can only
     /// ask questions and print answers.
     public var isSafe: Bool
+    /// `--engine URL`: queries are compiled to SQL and run on that engine, not on a model.
+    public var engine: String?
 
     public init(
         commands: [String] = [], scriptPaths: [String] = [], format: OutputFormat = .table,
-        color: ColorChoice = .auto, modelPaths: [String] = ["builtin"], isSafe: Bool = false
+        color: ColorChoice = .auto, modelPaths: [String] = ["builtin"], isSafe: Bool = false, engine: String? = nil
     ) {
+        self.engine = engine
         self.commands = commands
         self.scriptPaths = scriptPaths
         self.format = format

@@ -148,7 +148,7 @@ struct Aggregation {
                 let sum = QuantityArithmetic.sum(quantities)
                 guard QuantityArithmetic.isExact(sum) else {
                     throw Diagnostic(
-                        tooLargeMessage(function, measures, group: zip(keyFields, group.key)), at: aggregate.targetRange)
+                        Self.tooLargeMessage(function, measures, group: zip(keyFields, group.key)), at: aggregate.targetRange)
                 }
                 let figure = function == .sum ? sum : QuantityArithmetic.average(quantities)
                 return FigureColumn<Record>.Answer(key: group.key, members: group.members, figure: figure, chosen: nil)
@@ -168,84 +168,25 @@ struct Aggregation {
                 }
             }, columns: layout.map(\.column), clauses)
 
-        var notes = selectionNotes
-        if noClaim {
-            let filter = evaluator.text(of: aggregate.bodyRange)
-            notes.append("no claim matches: the model holds no figure for \(filter), which is not the same as zero")
-        }
         // Read from the groups' keys, a few rows, rather than from every claim again.
         func distinct(_ field: ClaimField) -> Set<Value> {
             guard let index = keyFields.firstIndex(where: { $0.name == field.rawValue }) else { return [] }
             return Set(grouping.groups.map { $0.key[index] })
         }
-        let claimants = distinct(.claimant)
-        if adds && claimants.count > 1 && !groupsBy(.claimant) {
-            notes.append(
-                "figures from \(claimants.count) claimants are not added together; each claimant has its own row (choose one with: according to NAME)"
-            )
-        }
-        if adds && !groupsBy(.party) && distinct(.party).count > 1 {
-            notes.append("figures counting different sides are not added together; each side has its own row")
-        }
-        let unitsSeen = Set(distinct(.unit).map(\.text))
-        if (adds || compares) && unitsSeen.count > 1 && !groupsBy(.unit) {
-            let verb = adds ? "added together" : "compared"
-            notes.append(
-                "figures in different units (\(unitsSeen.sorted().joined(separator: ", "))) are not \(verb); each unit has its own row")
-        }
-        for (extreme, rival) in uncertain {
-            notes.append(
-                "claim \(all.id(extreme)) is \(function == .max ? "the largest" : "the smallest") as stated, but the interval of "
-                    + "claim \(all.id(rival)) (\(all.quantity(rival)), \(all.quantity(rival).intervalDescription)) reaches past it: "
-                    + "which is \(function == .max ? "larger" : "smaller") is not certain")
-        }
-        if series.superseded > 0 {
-            notes.append(
-                "\(series.superseded) earlier running total\(series.superseded == 1 ? " was" : "s were") revised by a later one from the same claimant and left out"
-            )
-        }
-        if series.parts > 0 {
-            let one = series.parts == 1
-            notes.append(
-                "\(series.parts) running total\(one ? " was" : "s were") given in the same report, for the same time, as "
-                    + "another of the same claimant, measure and side: parts of one count (soldiers and civilians, say), "
-                    + "so \(adds ? "added to it" : "kept beside it"), not revised by it")
-        }
-        if breakdowns.totals > 0 {
-            let one = breakdowns.totals == 1
-            notes.append(
-                "\(breakdowns.totals) total\(one ? " was" : "s were") left out: \(one ? "its" : "their") parts, given with "
-                    + "\(one ? "it" : "them") and counted in rows of their own (a side each), are added instead")
-        }
-        if breakdowns.parts > 0 {
-            let one = breakdowns.parts == 1
-            notes.append(
-                "\(breakdowns.parts) part\(one ? " was" : "s were") left out: the total \(one ? "it belongs" : "they belong") "
-                    + "to is in \(one ? "its" : "their") row, and holds \(one ? "it" : "them") already")
-        }
-        if denied > 0 {
-            notes.append(
-                "\(denied) denied figure\(denied == 1 ? " was" : "s were") left out: a denial says the figure is not so "
-                    + "(see: claims where stance = denied)")
-        }
-        if series.breakdowns > 0 {
-            let one = series.breakdowns == 1
-            notes.append(
-                "\(series.breakdowns) running total\(one ? " was" : "s were") left out as the breakdown of a total given with "
-                    + "\(one ? "it" : "them") (the total is their sum), which is kept")
-        }
-        if series.withinTotals > 0 {
-            let one = series.withinTotals == 1
-            notes.append(
-                "\(series.withinTotals) incident count\(one ? "" : "s") within the period of the same claimant's running total "
-                    + "\(one ? "was" : "were") left out: the total takes \(one ? "it" : "them") in")
-        }
+        let facts = FigureNotes(
+            function: function, groupedBy: Set(userGroups.map(\.name)),
+            noClaimFor: noClaim ? evaluator.text(of: aggregate.bodyRange) : nil,
+            claimants: distinct(.claimant).count, parties: distinct(.party).count, units: Set(distinct(.unit).map(\.text)),
+            uncertain: uncertain.map { (all.id($0.extreme), all.id($0.rival), all.quantity($0.rival)) },
+            superseded: series.superseded, runningParts: series.parts, totals: breakdowns.totals, parts: breakdowns.parts,
+            denied: denied, breakdowns: series.breakdowns, withinTotals: series.withinTotals)
+        let notes = selectionNotes + facts.lines
         return (ResultTable(columns: layout.map(\.column), rows: rows, notes: notes), AggregateChart(layout))
     }
 
     /// Why a sum or an average is not given: its figures add up past what is held exactly, where it
     /// could be off by one or more without a sign of it.
-    private func tooLargeMessage<Record>(
+    static func tooLargeMessage<Record>(
         _ function: Aggregate.Function, _ measures: [String], group: some Sequence<(Field<Record>, Value)>
     ) -> String {
         let what = measures.joined(separator: " + ")
@@ -278,7 +219,7 @@ struct Aggregation {
     }
 
     /// `order by` and `limit` on an aggregate's rows, by the names of its columns.
-    private func sortRows(_ rows: [ResultTable.Row], columns: [ResultTable.Column], _ clauses: Clauses) throws(Diagnostic)
+    func sortRows(_ rows: [ResultTable.Row], columns: [ResultTable.Column], _ clauses: Clauses) throws(Diagnostic)
         -> [ResultTable.Row]
     {
         var sorted = rows

@@ -1,0 +1,196 @@
+import ConflictDiagnostics
+import ConflictModel
+import SQLExport
+
+/// Turns a query into one SQL statement for an engine holding the relational layout
+/// (`RelationalLayout`), and the statement's rows back into the answer the built-in evaluator
+/// gives: the same columns, rows, order and notes.
+///
+/// The language's rules are kept in the SQL: a figure's interval through comparisons and sums,
+/// no adding across claimants, sides or units, a denial never added, a total never added to its
+/// own parts, no claim distinct from zero, `within` and `according to` through the actor
+/// hierarchy. What the compiler does not yet translate is an error naming it, never an answer
+/// that could differ.
+///
+/// A query is first checked by the built-in evaluator against `catalog` (the engine's actors and
+/// vocabulary, with no events or claims), so a bad query gets the very error it gets without an
+/// engine: an unknown field, actor or measure, a date that is none, a `by` that names an actor.
+public struct SQLCompiler: Sendable {
+    public let dialect: SQLDialect
+    /// The engine's actors and vocabulary (`EngineCatalog`).
+    public let catalog: ConflictModel
+
+    public init(dialect: SQLDialect, catalog: ConflictModel) {
+        self.dialect = dialect
+        self.catalog = catalog
+    }
+
+    /// The statement of each query of `text`, in order.
+    public func sql(_ text: String) throws(Diagnostic) -> [String] {
+        try Parser.parse(text).map { (query: Query) throws(Diagnostic) in try compile(query, source: text).sql }
+    }
+
+    /// The error for a construct the compiler does not translate.
+    static func notCompiled(_ what: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            "\(what) is not compiled to SQL yet, so the engine cannot answer it; the built-in evaluator can "
+                + "(run without --engine, on a model file or store)",
+            at: range)
+    }
+
+    func compile(_ query: Query, source: String) throws(Diagnostic) -> CompiledQuery {
+        // The same checks, and errors, as without an engine; the answer on no claims is dropped.
+        _ = try Evaluator(model: catalog, source: source, isCancelled: { false }).evaluate(query)
+        if let chart = query.chart { throw Self.notCompiled("a chart", at: chart.range) }
+        if let range = query.clauses?.asOfRange { throw Self.notCompiled("as of", at: range) }
+        let context = SQLQueryContext(dialect: dialect, catalog: catalog, source: source)
+        switch query.kind {
+        case .listing(let listing):
+            guard listing.actPhrases.isEmpty else { throw Self.notCompiled("actors by what they said", at: listing.entityRange) }
+            guard let entity = SQLEntity(listing.entity, dialect: dialect) else {
+                throw Self.notCompiled("a listing of \(listing.entity.rawValue)", at: listing.entityRange)
+            }
+            return try SQLListing(context: context, entity: entity).compile(listing)
+        case .aggregate(let aggregate):
+            switch aggregate.target {
+            case .entity(let name):
+                guard let entity = SQLEntity(name, dialect: dialect) else {
+                    throw Self.notCompiled("a count of \(name.rawValue)", at: aggregate.targetRange)
+                }
+                return try SQLAggregate(context: context, entity: entity, aggregate: aggregate).compileCount()
+            case .measures:
+                return try SQLAggregate(context: context, entity: SQLEntity(.claims, dialect: dialect)!, aggregate: aggregate)
+                    .compileFigures()
+            }
+        case .history: throw Self.notCompiled("history", at: query.range)
+        case .describe: throw Self.notCompiled("describe", at: query.range)
+        case .show: throw Self.notCompiled("show", at: query.range)
+        case .discovery: throw Self.notCompiled("a discovery query", at: query.range)
+        }
+    }
+}
+
+/// A compiled query: its statement, and how its rows become the answer.
+struct CompiledQuery {
+    let sql: String
+    /// Reads the statement's rows; the connection finds a row's sources when they are asked for.
+    let read: (_ rows: [[String?]], _ connection: (any SQLConnection)?) throws(Diagnostic) -> ResultTable
+}
+
+/// What every part of a compiled query shares.
+struct SQLQueryContext {
+    let dialect: SQLDialect
+    let catalog: ConflictModel
+    /// The query's text, to quote parts of it back in notes.
+    let source: String
+
+    var evaluator: Evaluator { Evaluator(model: catalog, source: source, isCancelled: { false }) }
+
+    /// The first statement part: `WITH RECURSIVE` and its tables, or nothing.
+    static func with(_ tables: [String]) -> String {
+        tables.isEmpty ? "" : "WITH RECURSIVE " + tables.joined(separator: ",\n") + "\n"
+    }
+}
+
+/// Claims or events, as the SQL reads them.
+struct SQLEntity {
+    let entity: Entity
+    let tables: String
+    /// The alias of the entity's own table: `c` or `e`.
+    let alias: String
+    /// Its table of sources, and the column there that holds the entity's id.
+    let sourcesTable: String
+    let sourcesOwner: String
+    let lookup: (String) -> SQLField?
+
+    init?(_ entity: Entity, dialect: SQLDialect) {
+        self.entity = entity
+        switch entity {
+        case .claims:
+            (tables, alias, sourcesTable, sourcesOwner) = (SQLFieldCatalog.claimTables, "c", "claim_sources", "claim")
+            lookup = { name in Self.resolve(name, ClaimField.init(rawValue:)).map(SQLFieldCatalog.claim) }
+        case .events:
+            (tables, alias, sourcesTable, sourcesOwner) = (SQLFieldCatalog.eventTables, "e", "event_sources", "event")
+            lookup = { name in Self.resolve(name, EventField.init(rawValue:)).map(SQLFieldCatalog.event) }
+        case .actors, .statements, .quotes, .sources:
+            return nil
+        }
+    }
+
+    private static func resolve<F>(_ name: String, _ make: (String) -> F?) -> F? {
+        let key = name.lowercased()
+        return make(key) ?? FieldCatalog.synonyms[key].flatMap(make)
+    }
+
+    func field(_ name: String) -> SQLField? { lookup(name) }
+
+    var position: String { "\(alias).position" }
+    var id: String { "\(alias).id" }
+
+    /// The built-in evaluator's fields, for their names, types and errors.
+    func recordFields(_ catalog: ConflictModel) -> (listed: [String], low: String?, high: String?, saidBy: String?) {
+        switch entity {
+        case .claims:
+            let set = FieldCatalog.claims(catalog)
+            return (set.listed.map(\.name), set.interval?.low.name, set.interval?.high.name, set.saidBy?.name)
+        default:
+            let set = FieldCatalog.events(catalog)
+            return (set.listed.map(\.name), nil, nil, nil)
+        }
+    }
+
+    /// A row's sources, asked of the engine when `.why`, JSON or a comparison needs them.
+    func provenance(of id: String, _ connection: (any SQLConnection)?) -> () -> [SourceRef] {
+        let sql = "SELECT source, paragraph, excerpt, role FROM \(sourcesTable) WHERE \(sourcesOwner) = \(id) ORDER BY position"
+        return {
+            guard let connection, let rows = try? connection.rows(sql, isCancelled: { false }) else { return [] }
+            return rows.compactMap { row in
+                guard row.count == 4, let source = row[0], let paragraph = row[1].flatMap({ Int($0) }), let excerpt = row[2] else { return nil }
+                return SourceRef(
+                    source: source, paragraph: paragraph, excerpt: excerpt, role: row[3].flatMap(SourceRef.Role.init(rawValue:)) ?? .reported)
+            }
+        }
+    }
+}
+
+/// The `where` and `according to` of a query as one truth, with what the answer's notes need.
+struct SQLSelection {
+    /// The truth of a row: 2 kept, 1 possibly, 0 not.
+    var truth = "2"
+    /// With `possibly` in the condition: the truth read strictly, to mark the rows kept only possibly.
+    var strictTruth: String?
+    var helpers: [String] = []
+    var crossings: [(test: String, note: String)] = []
+    /// The condition's text, for the note on rows that might match.
+    var conditionText: String?
+
+    init(_ clauses: Clauses, _ entity: SQLEntity, _ context: SQLQueryContext) throws(Diagnostic) {
+        if let filter = clauses.filter {
+            var condition = SQLCondition(dialect: context.dialect, catalog: context.catalog, field: entity.field)
+            truth = try condition.truth(filter)
+            helpers = condition.helpers
+            crossings = condition.crossings
+            if filter.mentionsPossibly {
+                var strict = SQLCondition(dialect: context.dialect, catalog: context.catalog, field: entity.field, strict: true)
+                // Compiled the same way, it names the same event tables (ev1, ...) as the first.
+                strictTruth = try strict.truth(filter)
+            }
+            conditionText = clauses.filterRange.map(context.evaluator.text(of:))
+        }
+        if let name = clauses.accordingTo, let claimant = entity.field("claimant") {
+            let side = try ActorResolver(model: context.catalog).side(name, phrase: "according to")
+            let condition = SQLCondition(dialect: context.dialect, catalog: context.catalog, field: entity.field)
+            let said = context.dialect.truth(condition.holds(claimant, side.ids))
+            truth = truth == "2" ? said : context.dialect.least(truth, said)
+            if let crossing = side.crossing { crossings.append((condition.holds(claimant, crossing.ids), crossing.note)) }
+        }
+    }
+
+    /// The notes a selection gives: rows that might match, governments taken in for a state.
+    func notes(possible: Int, crossed: [Bool], entity: Entity) -> [String] {
+        var notes: [String] = []
+        if possible > 0, let conditionText { notes.append(Evaluator.possibleNote(possible, entity, condition: conditionText)) }
+        for (index, crossing) in crossings.enumerated() where crossed[index] { notes.append(crossing.note) }
+        return notes
+    }
+}

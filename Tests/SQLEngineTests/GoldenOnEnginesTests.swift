@@ -1,0 +1,76 @@
+import ConflictModel
+import ConflictQuery
+import Foundation
+import ModelFileFormat
+import SQLExport
+import TestSupport
+import Testing
+
+/// Every golden query (Tests/ConflictQueryTests/Golden) asked of the built-in evaluator and of
+/// each engine, on the same model exported and loaded there: the answers must be the same text,
+/// errors included, unless the compiler says it does not translate the query. The numbers of
+/// queries answered and refused are printed, and the answered ones may only grow.
+@Suite(.serialized) struct GoldenOnEnginesTests {
+    static let directory = PackagePaths.root.appendingPathComponent("Tests/ConflictQueryTests/Golden")
+
+    /// The golden cases, by the model they run on (`# model:` in a file's first lines).
+    static func casesByModel() throws -> [(setting: String, cases: [GoldenCases.Case])] {
+        let cases = GoldenCases.cases(in: directory).filter { !$0.file.hasSuffix(".tree.test") }
+        var settings: [String] = []
+        var grouped: [String: [GoldenCases.Case]] = [:]
+        for golden in cases {
+            let text = try String(contentsOf: directory.appendingPathComponent(golden.file), encoding: .utf8)
+            let setting = GoldenCases.setting("model", in: text) ?? "builtin"
+            if grouped[setting] == nil { settings.append(setting) }
+            grouped[setting, default: []].append(golden)
+        }
+        return settings.map { ($0, grouped[$0]!) }
+    }
+
+    static func model(_ setting: String) throws -> ConflictModel {
+        let paths = setting.components(separatedBy: " + ").map { name in
+            name.hasPrefix("Models/") ? PackagePaths.root.appendingPathComponent("Tests/ConflictQueryTests/" + name).path : name
+        }
+        return try ModelFiles.load(paths)
+    }
+
+    /// At least this many golden queries are answered on each engine (not refused): the compiler
+    /// may learn more, never forget.
+    static let answeredAtLeast = 300
+
+    @Test(arguments: SQLDialect.allCases)
+    func everyGoldenQueryHasTheSameAnswer(_ dialect: SQLDialect) throws {
+        var answered = 0
+        var refused: [String: Int] = [:]
+        var disagreements: [String] = []
+        for (setting, cases) in try Self.casesByModel() {
+            let model = try Self.model(setting)
+            let loaded = try LoadedEngine(dialect, model)
+            let builtin = QueryEngine(model: model)
+            let engine = try loaded.queryEngine()
+            for golden in cases {
+                let expected = Answers.text(of: golden.query, on: builtin)
+                let got = Answers.text(of: golden.query, on: engine)
+                if Answers.isRefusal(got) {
+                    let construct = got.split(separator: "\n").first.map(String.init) ?? got
+                    refused[construct, default: 0] += 1
+                    continue
+                }
+                answered += 1
+                if got != expected {
+                    disagreements.append("\(golden.file):\(golden.line): \(golden.query)\n--- built-in\n\(expected)\n--- \(dialect.engineName)\n\(got)")
+                } else if Answers.provenance(of: golden.query, on: builtin) != Answers.provenance(of: golden.query, on: engine),
+                    !golden.query.lowercased().hasPrefix("sum"), !golden.query.lowercased().hasPrefix("count"),
+                    !golden.query.lowercased().hasPrefix("avg"), !golden.query.lowercased().hasPrefix("min"),
+                    !golden.query.lowercased().hasPrefix("max")
+                {
+                    disagreements.append("\(golden.file):\(golden.line): \(golden.query): the rows' sources differ")
+                }
+            }
+        }
+        let refusals = refused.sorted { $0.value > $1.value }.map { "  \($0.value) × \($0.key)" }.joined(separator: "\n")
+        print("\(dialect.engineName): \(answered) golden queries answered alike, \(refused.values.reduce(0, +)) refused:\n\(refusals)")
+        #expect(disagreements.isEmpty, "\(disagreements.count) disagreements:\n\(disagreements.prefix(8).joined(separator: "\n\n"))")
+        #expect(answered >= Self.answeredAtLeast)
+    }
+}
