@@ -1,19 +1,18 @@
 import Foundation
-import TestSupport
 
-/// The real engines the round trips load exports into, found, or installed as the project's
+/// The real engines the tests run SQL on (the export's round trips, the engines' clients), found, or installed as the project's
 /// machines install things: sqlite3 and PostgreSQL from Debian's packages, DuckDB's CLI from PyPI
 /// (as Benchmarks/duckdb.sh finds it). An engine that can be neither found nor installed is an
 /// error naming it, so that its test fails rather than passes without it.
-enum Engines {
-    struct Unavailable: Error, CustomStringConvertible {
-        let description: String
+public enum Engines {
+    public struct Unavailable: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Each found once, however many tests ask at once: two apt-get runs would fight over its lock.
-    static let sqlite3: Result<String, Unavailable> = debianProgram("/usr/bin/sqlite3", package: "sqlite3")
+    public static let sqlite3: Result<String, Unavailable> = debianProgram("/usr/bin/sqlite3", package: "sqlite3")
 
-    static let duckdb: Result<String, Unavailable> = {
+    public static let duckdb: Result<String, Unavailable> = {
         let find = ["-c", "import duckdb_cli, os; print(os.path.join(os.path.dirname(duckdb_cli.__file__), 'duckdb'))"]
         guard let python = onPath("python3") else { return .failure(Unavailable(description: "python3 is not installed, so DuckDB's CLI cannot be")) }
         if let path = try? BinaryRun.execute(python, find).stdout.trimmingCharacters(in: .whitespacesAndNewlines),
@@ -31,7 +30,7 @@ enum Engines {
     }()
 
     /// The folder of PostgreSQL's server programs (initdb, pg_ctl, psql).
-    static let postgres: Result<String, Unavailable> = {
+    public static let postgres: Result<String, Unavailable> = {
         if let found = postgresBinaries() { return .success(found) }
         if case .failure(let failure) = aptInstall("postgresql") { return .failure(failure) }
         return postgresBinaries().map { .success($0) }
@@ -55,7 +54,7 @@ enum Engines {
     /// `apt-get install` as root, or through sudo.
     private static let aptLock = NSLock()
 
-    static func aptInstall(_ package: String) -> Result<Void, Unavailable> {
+    public static func aptInstall(_ package: String) -> Result<Void, Unavailable> {
         aptLock.lock()
         defer { aptLock.unlock() }
         let asRoot = getuid() == 0
@@ -74,7 +73,7 @@ enum Engines {
         return .success(())
     }
 
-    static func onPath(_ name: String) -> String? {
+    public static func onPath(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return (path.split(separator: ":").map { "\($0)/\(name)" } + ["/usr/bin/\(name)"])
             .first { FileManager.default.isExecutableFile(atPath: $0) }
