@@ -162,7 +162,8 @@ public struct ConflictQ: ParsableCommand {
             connection = try EngineLocation(parsing: address).connect()
             catalog = try EngineCatalog.load(connection)
         } catch {
-            StandardError.print("error: --engine \(TerminalText.visible(EngineLocation.withoutPassword(address))): \(error.message)")
+            // The message names the engine as the location prints it, never with a password.
+            StandardError.print("error: --engine: " + TerminalText.visible(error.message))
             return .modelError
         }
         return Shell.run(options, model: catalog, loadModel: { try ModelFiles.load($0) }, connection: connection)

@@ -52,6 +52,7 @@ import Testing
             case .fileToRead, .fileToWrite, .savedQueryOrFile: return file
             case .word(let choices): return choices.first ?? "claims"
             case .flag, .parameters: return nil
+            case .query: return "count claims"
             }
         }
     }

@@ -11,7 +11,7 @@ import Testing
 /// errors included, unless the compiler says it does not translate the query. The numbers of
 /// queries answered and refused are printed, and the answered ones may only grow.
 @Suite(.serialized) struct GoldenOnEnginesTests {
-    static let directory = PackagePaths.root.appendingPathComponent("Tests/ConflictQueryTests/Golden")
+    static let directory = URL(fileURLWithPath: PackagePaths.root + "/Tests/ConflictQueryTests/Golden")
 
     /// The golden cases, by the model they run on (`# model:` in a file's first lines).
     static func casesByModel() throws -> [(setting: String, cases: [GoldenCases.Case])] {
@@ -29,7 +29,7 @@ import Testing
 
     static func model(_ setting: String) throws -> ConflictModel {
         let paths = setting.components(separatedBy: " + ").map { name in
-            name.hasPrefix("Models/") ? PackagePaths.root.appendingPathComponent("Tests/ConflictQueryTests/" + name).path : name
+            name.hasPrefix("Models/") ? PackagePaths.root + "/Tests/ConflictQueryTests/" + name : name
         }
         return try ModelFiles.load(paths)
     }
@@ -43,9 +43,10 @@ import Testing
         var answered = 0
         var refused: [String: Int] = [:]
         var disagreements: [String] = []
-        for (setting, cases) in try Self.casesByModel() {
+        let server = dialect == .postgres ? try PostgresServer() : nil
+        for (index, (setting, cases)) in try Self.casesByModel().enumerated() {
             let model = try Self.model(setting)
-            let loaded = try LoadedEngine(dialect, model)
+            let loaded = try LoadedEngine(dialect, model, server: server, database: "golden\(index)")
             let builtin = QueryEngine(model: model)
             let engine = try loaded.queryEngine()
             for golden in cases {

@@ -39,6 +39,13 @@ public struct SQLCompiler: Sendable {
     }
 
     func compile(_ query: Query, source: String) throws(Diagnostic) -> CompiledQuery {
+        switch query.kind {
+        case .history: throw Self.notCompiled("history", at: query.range)
+        case .describe: throw Self.notCompiled("describe", at: query.range)
+        case .show: throw Self.notCompiled("show", at: query.range)
+        case .discovery: throw Self.notCompiled("a discovery query", at: query.range)
+        case .listing, .aggregate: break
+        }
         // The same checks, and errors, as without an engine; the answer on no claims is dropped.
         _ = try Evaluator(model: catalog, source: source, isCancelled: { false }).evaluate(query)
         if let chart = query.chart { throw Self.notCompiled("a chart", at: chart.range) }
@@ -62,10 +69,7 @@ public struct SQLCompiler: Sendable {
                 return try SQLAggregate(context: context, entity: SQLEntity(.claims, dialect: dialect)!, aggregate: aggregate)
                     .compileFigures()
             }
-        case .history: throw Self.notCompiled("history", at: query.range)
-        case .describe: throw Self.notCompiled("describe", at: query.range)
-        case .show: throw Self.notCompiled("show", at: query.range)
-        case .discovery: throw Self.notCompiled("a discovery query", at: query.range)
+        case .history, .describe, .show, .discovery: preconditionFailure("refused above")
         }
     }
 }

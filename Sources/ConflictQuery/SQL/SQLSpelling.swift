@@ -16,7 +16,7 @@ extension SQLDialect {
     /// A number printed so that it reads back as the same double: sqlite3's shell prints 15
     /// significant digits, which is not enough for a sum near 2^53 or an interval's end.
     func exactNumber(_ expression: String) -> String {
-        self == .sqlite ? "nullif(printf('%!.17g', \(expression)), '')" : expression
+        expression
     }
 
     /// Texts compared byte by byte, as the built-in evaluator compares name keys: PostgreSQL
