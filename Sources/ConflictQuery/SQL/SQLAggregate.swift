@@ -22,7 +22,7 @@ struct SQLAggregate {
         try aggregate.clauses.groupBy.map { (name: Name) throws(Diagnostic) -> SQLField in
             guard let field = entity.field(name.text) else { throw SQLCompiler.notCompiled("by \(name.text)", at: name.range) }
             switch field.reading {
-            case .actors, .provenance:
+            case .actors, .items:
                 throw SQLCompiler.notCompiled("grouping by a field that holds a list (\(field.name))", at: name.range)
             default: return field
             }
@@ -42,7 +42,7 @@ struct SQLAggregate {
             ["\(entity.position) AS pos"] + extra + keys + ["\(selection.truth) AS t"]
             + zip(selection.crossings, flags).map { "(CASE WHEN \($0.test) THEN 1 ELSE 0 END) AS \($1)" }
         return (
-            "base AS (SELECT \(columns.joined(separator: ", ")) FROM \(entity.tables) WHERE \(selection.truth) >= 1)", flags
+            "base AS (SELECT \(columns.joined(separator: ", ")) FROM \(entity.tables) WHERE \(entity.rowsPassing(selection.truth)))", flags
         )
     }
 
@@ -52,6 +52,12 @@ struct SQLAggregate {
             defer { at += field.width }
             return field.value(row[at..<(at + field.width)], catalog: context.catalog)
         }
+    }
+
+    /// The rows of the group whose first row is at `first`: those with its keys.
+    static func sameGroup(_ keys: [String], first: String?, in table: String) -> String {
+        guard let first, Int(first) != nil else { return " AND 1 = 0" }
+        return keys.map { " AND g.\($0) IS NOT DISTINCT FROM (SELECT \($0) FROM \(table) f WHERE f.pos = \(first))" }.joined()
     }
 
     private func sorted(_ rows: [ResultTable.Row], _ columns: [ResultTable.Column]) throws(Diagnostic) -> [ResultTable.Row] {
@@ -64,18 +70,20 @@ struct SQLAggregate {
         let selection = try SQLSelection(aggregate.clauses, entity, context)
         let fields = try groupFields()
         let keys = keyColumns(fields)
-        let (baseTable, flags) = base(selection, [], keys: keys.select)
+        let (baseTable, flags) = base(selection, ["\(entity.id) AS id"], keys: keys.select)
         let group = keys.names.isEmpty ? "" : " GROUP BY " + keys.names.joined(separator: ", ")
         let width = keys.names.count
+        let with = SQLQueryContext.with(selection.helpers + [baseTable])
         let sql =
-            SQLQueryContext.with(selection.helpers + [baseTable])
+            with
             + "SELECT 0 AS part, min(pos) AS n, \((keys.names + ["count(*)"]).joined(separator: ", ")), NULL AS possible"
             + flags.map { ", NULL AS \($0)" }.joined() + " FROM base WHERE t = 2\(group)\n"
             + "UNION ALL SELECT 1, NULL, " + Array(repeating: "NULL, ", count: width).joined()
             + "NULL, (SELECT count(*) FROM base WHERE t = 1)" + flags.map { ", (SELECT max(\($0)) FROM base WHERE t = 2)" }.joined()
             + "\nORDER BY part, n"
         let columns = fields.map { ResultTable.Column($0.name, $0.type) } + [ResultTable.Column("count", .integer)]
-        return CompiledQuery(sql: sql) { (rows, _) throws(Diagnostic) in
+        let entity = self.entity
+        return CompiledQuery(sql: sql) { (rows, connection) throws(Diagnostic) in
             var groups: [ResultTable.Row] = []
             var stats: [Int] = []
             for row in rows {
@@ -85,7 +93,11 @@ struct SQLAggregate {
                     continue
                 }
                 let count = row[2 + width].flatMap { Int($0) } ?? 0
-                groups.append(ResultTable.Row(decodeKey(fields, row, from: 2) + [.integer(count)]))
+                let members = "g.t = 2" + Self.sameGroup(keys.names, first: row[1], in: "base")
+                groups.append(
+                    ResultTable.Row(
+                        decodeKey(fields, row, from: 2) + [.integer(count)],
+                        provenanceOf: entity.provenance(with: with, of: "base", where: members, connection)))
             }
             guard !stats.isEmpty else { throw SQLResult.malformed(sql) }
             let notes = selection.notes(possible: stats[0], crossed: stats.dropFirst().map { $0 > 0 }, entity: entity.entity)
@@ -160,6 +172,7 @@ struct SQLAggregate {
             groupCells = []
         }
         var sql: String
+        var with = SQLQueryContext.with(tables)
         if compares {
             let order =
                 function == .max
@@ -174,13 +187,14 @@ struct SQLAggregate {
                 "rivals AS (SELECT w.id AS chosen, min(p.pos) AS rival FROM chosen w JOIN kept p ON \(same) AND p.id <> w.id "
                     + "AND \(reaches) GROUP BY w.id)",
             ]
+            with = SQLQueryContext.with(tables)
             let chosenKeys = keys.names.map { "w.\($0)" }
             let cells =
                 chosenKeys + ["w.claimant", "w.party"]
                 + [dialect.exactNumber("w.v"), "w.q", dialect.exactNumber("w.lo"), dialect.exactNumber("w.hi"), "w.id"]
                 + ["o.id", dialect.exactNumber("o.v"), "o.q", dialect.exactNumber("o.lo"), dialect.exactNumber("o.hi")]
             sql =
-                SQLQueryContext.with(tables)
+                with
                 + "SELECT 0 AS part, w.first AS n, \(cells.joined(separator: ", "))"
                 + Array(repeating: ", NULL", count: statsColumns.count).joined()
                 + " FROM chosen w LEFT JOIN rivals ON rivals.chosen = w.id LEFT JOIN kept o ON o.pos = rivals.rival\n"
@@ -189,7 +203,7 @@ struct SQLAggregate {
         } else {
             let cells = keys.names + groupCells
             sql =
-                SQLQueryContext.with(tables)
+                with
                 + "SELECT 0 AS part, min(pos) AS n, \(cells.joined(separator: ", "))"
                 + Array(repeating: ", NULL", count: statsColumns.count).joined() + " FROM kept\(groupBy)\n"
                 + "UNION ALL SELECT 1, NULL" + Array(repeating: ", NULL", count: cells.count).joined()
@@ -198,8 +212,8 @@ struct SQLAggregate {
 
         let reader = FigureReader(
             context: context, aggregate: aggregate, measures: measures, keyFields: keyFields, userGroups: userGroups,
-            sides: sides, flags: flags.count, selection: selection)
-        return CompiledQuery(sql: sql) { (rows, _) throws(Diagnostic) in try reader.read(rows, sql: sql) }
+            sides: sides, flags: flags.count, selection: selection, entity: entity, with: with, keys: keys.names)
+        return CompiledQuery(sql: sql) { (rows, connection) throws(Diagnostic) in try reader.read(rows, sql: sql, connection) }
     }
 }
 
@@ -213,8 +227,12 @@ private struct FigureReader {
     let sides: [ClaimField]
     let flags: Int
     let selection: SQLSelection
+    let entity: SQLEntity
+    /// The statement's tables, and the names of the key columns: to find a group's sources.
+    let with: String
+    let keys: [String]
 
-    func read(_ rows: [[String?]], sql: String) throws(Diagnostic) -> ResultTable {
+    func read(_ rows: [[String?]], sql: String, _ connection: (any SQLConnection)?) throws(Diagnostic) -> ResultTable {
         let function = aggregate.function
         let adds = function == .sum || function == .avg
         let compares = function == .min || function == .max
@@ -228,7 +246,7 @@ private struct FigureReader {
         if clauses.withIntervals && function != .count { columns += [ResultTable.Column("low", .number), ResultTable.Column("high", .number)] }
         if function != .count { columns.append(ResultTable.Column(compares ? "claim" : "claims", .integer)) }
 
-        var answers: [(key: [Value], row: [Value])] = []
+        var answers: [(key: [Value], row: [Value], sources: () -> [SourceRef])] = []
         var uncertain: [(extreme: Int, rival: Int, quantity: Quantity)] = []
         var stats: [Int] = []
         let recordFields = FieldCatalog.claims(catalog)
@@ -283,11 +301,16 @@ private struct FigureReader {
                 values += [.number(quantity.low), .number(quantity.high ?? .infinity)]
             }
             if let claims { values.append(.integer(claims)) }
-            answers.append((key, values))
+            // The sources of the claims a row rests on: all of its group's, or the one min or max chose.
+            let sources =
+                compares
+                ? entity.provenance(of: claims.map(String.init) ?? "NULL", connection)
+                : entity.provenance(with: with, of: "kept", where: "1 = 1" + SQLAggregate.sameGroup(keys, first: row[1], in: "kept"), connection)
+            answers.append((key, values, sources))
         }
         guard stats.count == 8 + flags else { throw SQLResult.malformed(sql) }
         let noClaim = answers.isEmpty || (function == .count && keyFields.isEmpty && answers.first?.row.last == .integer(0))
-        if function == .count && keyFields.isEmpty && answers.isEmpty { answers = [([], [.integer(0)])] }
+        if function == .count && keyFields.isEmpty && answers.isEmpty { answers = [([], [.integer(0)], { [] })] }
         func distinct(_ field: ClaimField) -> Set<Value> {
             guard let index = keyFields.firstIndex(where: { $0.name == field.rawValue }) else { return [] }
             return Set(answers.map { $0.key[index] })
@@ -300,7 +323,7 @@ private struct FigureReader {
             parts: adds ? stats[3] : 0, denied: stats[1], breakdowns: stats[6], withinTotals: stats[7])
         let notes = selection.notes(possible: stats[0], crossed: stats.suffix(flags).map { $0 > 0 }, entity: .claims) + facts.lines
         let rows = try Aggregation(evaluator: context.evaluator).sortRows(
-            answers.map { ResultTable.Row($0.row) }, columns: columns, clauses)
+            answers.map { ResultTable.Row($0.row, provenanceOf: $0.sources) }, columns: columns, clauses)
         return ResultTable(columns: columns, rows: rows, notes: notes)
     }
 

@@ -30,6 +30,24 @@ public struct SQLCompiler: Sendable {
         try Parser.parse(text).map { (query: Query) throws(Diagnostic) in try compile(query, source: text).sql }
     }
 
+    /// The bars an aggregate's answer is drawn as: its figure (the count, the sum...) labelled by
+    /// the columns before it, one panel a unit.
+    static func bars(of table: ResultTable, _ aggregate: Aggregate) -> AggregateChart {
+        let figure: Int
+        let title: String
+        if case .entity(let entity) = aggregate.target {
+            (figure, title) = (table.columns.count - 1, "count \(entity.rawValue)")
+        } else if case .measures(let names) = aggregate.target {
+            let label = "\(aggregate.function.rawValue) " + names.map { $0.text.lowercased() }.joined(separator: " + ")
+            (figure, title) = (table.columns.firstIndex { $0.name == label } ?? 0, label)
+        } else {
+            preconditionFailure("an aggregate counts entities or figures")
+        }
+        let unit = table.columns[..<figure].firstIndex { $0.name == ClaimField.unit.rawValue }
+        return AggregateChart(
+            labelColumns: Array(0..<figure).filter { $0 != unit }, figureColumn: figure, unitColumn: unit, title: title)
+    }
+
     /// The error for a construct the compiler does not translate.
     static func notCompiled(_ what: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(
@@ -48,25 +66,30 @@ public struct SQLCompiler: Sendable {
         }
         // The same checks, and errors, as without an engine; the answer on no claims is dropped.
         _ = try Evaluator(model: catalog, source: source, isCancelled: { false }).evaluate(query)
-        if let chart = query.chart { throw Self.notCompiled("a chart", at: chart.range) }
         if let range = query.clauses?.asOfRange { throw Self.notCompiled("as of", at: range) }
+        if query.chart != nil, case .aggregate(let aggregate) = query.kind {
+            // The bars of an aggregate are drawn from its rows, as `Aggregation` draws them.
+            var unchartered = query
+            unchartered.chart = nil
+            let compiled = try compile(unchartered, source: source)
+            return CompiledQuery(sql: compiled.sql) { (rows, connection) throws(Diagnostic) in
+                var table = try compiled.read(rows, connection)
+                table.chart = Self.bars(of: table, aggregate).chart(table.rows)
+                return table
+            }
+        }
         let context = SQLQueryContext(dialect: dialect, catalog: catalog, source: source)
         switch query.kind {
         case .listing(let listing):
             guard listing.actPhrases.isEmpty else { throw Self.notCompiled("actors by what they said", at: listing.entityRange) }
-            guard let entity = SQLEntity(listing.entity, dialect: dialect) else {
-                throw Self.notCompiled("a listing of \(listing.entity.rawValue)", at: listing.entityRange)
-            }
-            return try SQLListing(context: context, entity: entity).compile(listing)
+            return try SQLListing(context: context, entity: SQLEntity(listing.entity, dialect: dialect, catalog: catalog)).compile(listing)
         case .aggregate(let aggregate):
             switch aggregate.target {
             case .entity(let name):
-                guard let entity = SQLEntity(name, dialect: dialect) else {
-                    throw Self.notCompiled("a count of \(name.rawValue)", at: aggregate.targetRange)
-                }
+                let entity = SQLEntity(name, dialect: dialect, catalog: catalog)
                 return try SQLAggregate(context: context, entity: entity, aggregate: aggregate).compileCount()
             case .measures:
-                return try SQLAggregate(context: context, entity: SQLEntity(.claims, dialect: dialect)!, aggregate: aggregate)
+                return try SQLAggregate(context: context, entity: SQLEntity(.claims, dialect: dialect, catalog: catalog), aggregate: aggregate)
                     .compileFigures()
             }
         case .history, .describe, .show, .discovery: preconditionFailure("refused above")
@@ -96,28 +119,50 @@ struct SQLQueryContext {
     }
 }
 
-/// Claims or events, as the SQL reads them.
+/// One entity as the SQL reads it: its tables, its fields, and where its rows were reported.
 struct SQLEntity {
     let entity: Entity
     let tables: String
-    /// The alias of the entity's own table: `c` or `e`.
+    /// The alias of the entity's own table: `c`, `e`, `a`, `s` or `so`.
     let alias: String
-    /// Its table of sources, and the column there that holds the entity's id.
-    let sourcesTable: String
+    /// Its table of sources and the column there that holds the entity's id; nil for sources.
+    let sourcesTable: String?
     let sourcesOwner: String
+    /// What a row must be to be one of the entity's at all: a quote is a statement with words.
+    let rowFilter: String?
     let lookup: (String) -> SQLField?
+    /// The built-in evaluator's listed fields, `according to` field and interval, by name.
+    let listed: [String]
+    let saidBy: String?
+    let interval: (low: String, high: String)?
 
-    init?(_ entity: Entity, dialect: SQLDialect) {
+    init(_ entity: Entity, dialect: SQLDialect, catalog: ConflictModel) {
         self.entity = entity
+        rowFilter = entity == .quotes ? "s.quote IS NOT NULL" : nil
+        func names<Record>(_ set: RecordSet<Record>) -> ([String], String?, (String, String)?) {
+            (set.listed.map(\.name), set.saidBy?.name, set.interval.map { ($0.low.name, $0.high.name) })
+        }
         switch entity {
         case .claims:
             (tables, alias, sourcesTable, sourcesOwner) = (SQLFieldCatalog.claimTables, "c", "claim_sources", "claim")
             lookup = { name in Self.resolve(name, ClaimField.init(rawValue:)).map(SQLFieldCatalog.claim) }
+            (listed, saidBy, interval) = names(FieldCatalog.claims(catalog))
         case .events:
             (tables, alias, sourcesTable, sourcesOwner) = (SQLFieldCatalog.eventTables, "e", "event_sources", "event")
             lookup = { name in Self.resolve(name, EventField.init(rawValue:)).map(SQLFieldCatalog.event) }
-        case .actors, .statements, .quotes, .sources:
-            return nil
+            (listed, saidBy, interval) = names(FieldCatalog.events(catalog))
+        case .actors:
+            (tables, alias, sourcesTable, sourcesOwner) = (SQLFieldCatalog.actorTables, "a", "actor_sources", "actor")
+            lookup = { name in Self.resolve(name, ActorField.init(rawValue:)).map(SQLFieldCatalog.actor) }
+            (listed, saidBy, interval) = names(FieldCatalog.actors(catalog))
+        case .statements, .quotes:
+            (tables, alias, sourcesTable, sourcesOwner) = (SQLFieldCatalog.statementTables, "s", "statement_sources", "statement")
+            lookup = { name in Self.resolve(name, StatementField.init(rawValue:)).map(SQLFieldCatalog.statement) }
+            (listed, saidBy, interval) = names(FieldCatalog.statements(catalog, quotesOnly: entity == .quotes))
+        case .sources:
+            (tables, alias, sourcesTable, sourcesOwner) = (SQLFieldCatalog.sourceTables, "so", nil, "")
+            lookup = { name in Self.resolve(name, SourceField.init(rawValue:)).map(SQLFieldCatalog.source) }
+            (listed, saidBy, interval) = names(FieldCatalog.sources(catalog))
         }
     }
 
@@ -131,22 +176,38 @@ struct SQLEntity {
     var position: String { "\(alias).position" }
     var id: String { "\(alias).id" }
 
-    /// The built-in evaluator's fields, for their names, types and errors.
-    func recordFields(_ catalog: ConflictModel) -> (listed: [String], low: String?, high: String?, saidBy: String?) {
-        switch entity {
-        case .claims:
-            let set = FieldCatalog.claims(catalog)
-            return (set.listed.map(\.name), set.interval?.low.name, set.interval?.high.name, set.saidBy?.name)
-        default:
-            let set = FieldCatalog.events(catalog)
-            return (set.listed.map(\.name), nil, nil, nil)
-        }
+    /// The WHERE of the entity's rows that may pass a truth.
+    func rowsPassing(_ truth: String) -> String {
+        (rowFilter.map { "\($0) AND " } ?? "") + "\(truth) >= 1"
+    }
+
+    /// Whether its ids are numbers (claims, statements) rather than texts.
+    var numberedIDs: Bool { [.claims, .statements, .quotes].contains(entity) }
+
+    /// `with sources`: a row's sources as one list, `source ¶paragraph "excerpt"` each.
+    var sourcesCell: SQLField {
+        guard let sourcesTable else { return SQLField(name: "sources", type: .list, reading: .scalar("NULL")) }
+        let text = "source || ' ¶' || CAST(paragraph AS TEXT) || ' \"' || excerpt || '\"'"
+        return SQLField(name: "sources", type: .list, reading: .items(table: sourcesTable, owner: "\(sourcesOwner) = \(id)", column: text))
     }
 
     /// A row's sources, asked of the engine when `.why`, JSON or a comparison needs them.
     func provenance(of id: String, _ connection: (any SQLConnection)?) -> () -> [SourceRef] {
-        let sql = "SELECT source, paragraph, excerpt, role FROM \(sourcesTable) WHERE \(sourcesOwner) = \(id) ORDER BY position"
-        return {
+        guard let sourcesTable else { return { [] } }
+        return Self.sources("SELECT source, paragraph, excerpt, role FROM \(sourcesTable) WHERE \(sourcesOwner) = \(id) ORDER BY position", connection)
+    }
+
+    /// The sources of the rows of `table` (a CTE of the statement `with` starts, with `id` and
+    /// `pos` columns) that `condition` keeps, in their order: an aggregate row's, found when asked.
+    func provenance(with: String, of table: String, where condition: String, _ connection: (any SQLConnection)?) -> () -> [SourceRef] {
+        guard let sourcesTable else { return { [] } }
+        return Self.sources(
+            with + "SELECT k.source, k.paragraph, k.excerpt, k.role FROM \(table) g JOIN \(sourcesTable) k ON k.\(sourcesOwner) = g.id "
+                + "WHERE \(condition) ORDER BY g.pos, k.position", connection)
+    }
+
+    private static func sources(_ sql: String, _ connection: (any SQLConnection)?) -> () -> [SourceRef] {
+        {
             guard let connection, let rows = try? connection.rows(sql, isCancelled: { false }) else { return [] }
             return rows.compactMap { row in
                 guard row.count == 4, let source = row[0], let paragraph = row[1].flatMap({ Int($0) }), let excerpt = row[2] else { return nil }
@@ -181,7 +242,7 @@ struct SQLSelection {
             }
             conditionText = clauses.filterRange.map(context.evaluator.text(of:))
         }
-        if let name = clauses.accordingTo, let claimant = entity.field("claimant") {
+        if let name = clauses.accordingTo, let claimant = entity.saidBy.flatMap(entity.field) {
             let side = try ActorResolver(model: context.catalog).side(name, phrase: "according to")
             let condition = SQLCondition(dialect: context.dialect, catalog: context.catalog, field: entity.field)
             let said = context.dialect.truth(condition.holds(claimant, side.ids))

@@ -109,7 +109,7 @@ struct SQLCondition {
         case .quantity: (low, high) = ("c.low", "c.high")
         case .unbounded(let column): (low, high) = (column, column)
         case .scalar(let column), .alsoKnownAs(.scalar(let column), _): (low, high) = (column, column)
-        case .provenance(let table, let owner, let column):
+        case .items(let table, let owner, let column):
             // A list of whole numbers (paragraphs): the best of its items, each exact.
             let tests = wanted.map { Self.compare(low: column, high: column, test.op, $0) }
             let any = tests.map { "EXISTS (SELECT 1 FROM \(table) WHERE \(owner) AND \($0) = 2)" }
@@ -192,7 +192,7 @@ struct SQLCondition {
             return "(\(key) IN \(sqlList(wanted)))"
         }
         switch field.reading {
-        case .provenance(let table, let owner, let column):
+        case .items(let table, let owner, let column):
             return dialect.truth("EXISTS (SELECT 1 FROM \(table) WHERE \(owner) AND \(matches("CAST(\(column) AS TEXT)")))")
         case .scalar(let column) where field.name == "event" && test.op != .contains:
             // A claim about a strike is about the operation the strike is part of, at any depth.
@@ -205,7 +205,14 @@ struct SQLCondition {
         case .scalar(let column):
             return dialect.truth("(\(column) IS NOT NULL AND \(matches(column)))")
         case .alsoKnownAs(.scalar(let column), let others):
-            let also = test.op == .contains ? [] : others.map { "(\($0) IS NOT NULL AND \(matches($0)))" }
+            let also = test.op == .contains ? [] : others.compactMap { other -> String? in
+                switch other {
+                case .scalar(let expression): return "(\(expression) IS NOT NULL AND \(matches(expression)))"
+                case .items(let table, let owner, let column):
+                    return "EXISTS (SELECT 1 FROM \(table) WHERE \(owner) AND \(matches(column)))"
+                default: return nil
+                }
+            }
             return dialect.truth((["(\(column) IS NOT NULL AND \(matches(column)))"] + also).joined(separator: " OR "))
         default:
             throw SQLCompiler.notCompiled("a text test on \(field.name)", at: test.range)

@@ -19,10 +19,12 @@ struct SQLField {
         case unbounded(String)
         /// The actors of one role in a roles table (an event's initiators), in their order.
         case actors(table: String, owner: String, role: String)
-        /// Where it was reported: `source`, `paragraph` or `excerpt` of the owner's sources table.
-        case provenance(table: String, owner: String, column: String)
-        /// Texts the value also answers to in `=` and `in`, beside its own (an event's id).
-        indirect case alsoKnownAs(Reading, [String])
+        /// A list held in a table of its own, one row an item in `position` order: where it was
+        /// reported (`source`, `paragraph`, `excerpt`), an actor's aliases, a report's wire inputs.
+        case items(table: String, owner: String, column: String)
+        /// Texts the value also answers to in `=` and `in`, beside its own (an event's id, an
+        /// actor's aliases), each a `.scalar` or `.items`.
+        indirect case alsoKnownAs(Reading, [Reading])
     }
 
     /// The cells it takes in a result row.
@@ -43,7 +45,7 @@ struct SQLField {
         case .quantity: return [dialect.exactNumber("c.value"), "c.qualifier", dialect.exactNumber("c.low"), dialect.exactNumber("c.high")]
         case .actors(let table, let owner, let role):
             return [dialect.joinedList("actor", orderBy: "position", from: "\(table) WHERE \(owner) AND role = '\(role)'")]
-        case .provenance(let table, let owner, let column):
+        case .items(let table, let owner, let column):
             return [dialect.joinedList("CAST(\(column) AS TEXT)", orderBy: "position", from: "\(table) WHERE \(owner)")]
         case .alsoKnownAs(let inner, _): return cells(of: inner, dialect)
         }
@@ -61,7 +63,7 @@ struct SQLField {
             return .quantity(Quantity(value, qualifier, low: low, high: .some(parts[3].flatMap(Double.init))))
         case .unbounded: return .number(cell.flatMap(Double.init) ?? .infinity)
         case .actors: return .actors(Self.items(cell), in: catalog)
-        case .provenance:
+        case .items:
             let items = Self.items(cell)
             switch name {
             case "paragraph": return .list(items.map { .integer(Int($0)) })

@@ -40,7 +40,7 @@ enum SQLFieldCatalog {
         case .partOf: return scalar("c.part_of")
         case .source, .paragraph, .excerpt:
             return SQLField(
-                name: name, type: type, reading: .provenance(table: "claim_sources", owner: "claim = c.id", column: name))
+                name: name, type: type, reading: .items(table: "claim_sources", owner: "claim = c.id", column: name))
         }
     }
 
@@ -53,7 +53,7 @@ enum SQLFieldCatalog {
         }
         switch field {
         case .id: return scalar("e.id")
-        case .name: return SQLField(name: name, type: type, reading: .alsoKnownAs(.scalar("e.name"), ["e.id"]))
+        case .name: return SQLField(name: name, type: type, reading: .alsoKnownAs(.scalar("e.name"), [.scalar("e.id")]))
         case .kind: return scalar("e.kind")
         case .initiator: return actors("initiator")
         case .target: return actors("target")
@@ -68,7 +68,7 @@ enum SQLFieldCatalog {
         case .longitude: return scalar("e.longitude")
         case .placePrecision: return scalar("e.place_precision")
         case .partOf:
-            return SQLField(name: name, type: type, reading: .alsoKnownAs(.scalar("COALESCE(pe.name, e.part_of)"), ["e.part_of"]))
+            return SQLField(name: name, type: type, reading: .alsoKnownAs(.scalar("COALESCE(pe.name, e.part_of)"), [.scalar("e.part_of")]))
         case .status: return scalar("e.status")
         case .allegedBy: return scalar("e.alleged_by")
         case .category: return scalar("e.category")
@@ -78,7 +78,85 @@ enum SQLFieldCatalog {
         case .record: return scalar("r.row_id")
         case .source, .paragraph, .excerpt:
             return SQLField(
-                name: name, type: type, reading: .provenance(table: "event_sources", owner: "event = e.id", column: name))
+                name: name, type: type, reading: .items(table: "event_sources", owner: "event = e.id", column: name))
+        }
+    }
+
+    static let actorTables = "actors a"
+
+    static func actor(_ field: ActorField) -> SQLField {
+        let name = field.rawValue
+        let type = field.field.type
+        func scalar(_ expression: String) -> SQLField { SQLField(name: name, type: type, reading: .scalar(expression)) }
+        let aliases = SQLField.Reading.items(table: "actor_aliases", owner: "actor = a.id", column: "alias")
+        switch field {
+        case .id: return scalar("a.id")
+        case .name: return SQLField(name: name, type: type, reading: .alsoKnownAs(.scalar("a.name"), [aliases, .scalar("a.id")]))
+        case .alias: return SQLField(name: name, type: type, reading: aliases)
+        case .kind: return scalar("a.kind")
+        case .role: return scalar("a.role")
+        case .represents: return scalar("a.represents")
+        case .partOf: return scalar("a.part_of")
+        case .note: return scalar("a.note")
+        case .source, .paragraph, .excerpt:
+            return SQLField(name: name, type: type, reading: .items(table: "actor_sources", owner: "actor = a.id", column: name))
+        }
+    }
+
+    /// The statement, its speaker as an actor (for whom it speaks), and its data set record.
+    static let statementTables = "statements s LEFT JOIN actors sp ON sp.id = s.speaker LEFT JOIN records r ON r.id = s.record"
+
+    static func statement(_ field: StatementField) -> SQLField {
+        let name = field.rawValue
+        let type = field.field.type
+        func scalar(_ expression: String) -> SQLField { SQLField(name: name, type: type, reading: .scalar(expression)) }
+        func actors(_ role: String) -> SQLField {
+            SQLField(name: name, type: type, reading: .actors(table: "statement_actors", owner: "statement = s.id", role: role))
+        }
+        switch field {
+        case .id: return scalar("s.id")
+        case .speaker: return scalar("s.speaker")
+        // `ConflictModel.voice`: the body named, else the one a person speaking stands for, else the speaker.
+        case .represents:
+            return scalar("COALESCE(s.represents, CASE WHEN sp.kind = 'person' AND sp.represents IS NOT NULL THEN sp.represents ELSE s.speaker END)")
+        case .act:
+            return SQLField(
+                name: name, type: type,
+                reading: .alsoKnownAs(
+                    .scalar("s.act"),
+                    [.scalar("(SELECT label FROM acts WHERE id = s.act)"), .items(table: "act_verbs", owner: "act = s.act", column: "verb")]))
+        case .cameo: return scalar("COALESCE(s.cameo, (SELECT cameo FROM acts WHERE id = s.act))")
+        case .target: return actors("target")
+        case .participant: return actors("participant")
+        case .subject: return actors("subject")
+        case .content: return scalar("s.content")
+        case .channel: return scalar("s.channel")
+        case .mode: return scalar("s.mode")
+        case .quote: return scalar("s.quote")
+        case .answers: return scalar("s.answers")
+        case .date: return scalar("s.date")
+        case .reportedBy: return scalar("s.reported_by")
+        case .dataset: return scalar("r.dataset")
+        case .record: return scalar("r.row_id")
+        case .source, .paragraph, .excerpt:
+            return SQLField(name: name, type: type, reading: .items(table: "statement_sources", owner: "statement = s.id", column: name))
+        }
+    }
+
+    static let sourceTables = "sources so"
+
+    static func source(_ field: SourceField) -> SQLField {
+        let name = field.rawValue
+        let type = field.field.type
+        func scalar(_ expression: String) -> SQLField { SQLField(name: name, type: type, reading: .scalar(expression)) }
+        switch field {
+        case .id: return scalar("so.id")
+        case .outlet: return scalar("so.outlet")
+        case .date: return scalar("so.date")
+        case .title: return scalar("so.title")
+        case .wireInputs:
+            return SQLField(name: name, type: type, reading: .items(table: "source_wire_inputs", owner: "source = so.id", column: "wire_input"))
+        case .url: return scalar("so.url")
         }
     }
 }

@@ -13,12 +13,12 @@ struct SQLListing {
     func compile(_ listing: Listing) throws(Diagnostic) -> CompiledQuery {
         let clauses = listing.clauses
         let dialect = context.dialect
-        if clauses.withSources { throw SQLCompiler.notCompiled("with sources", at: listing.entityRange) }
         let selection = try SQLSelection(clauses, entity, context)
-        let names = entity.recordFields(context.catalog)
-        var fieldNames = names.listed
-        if clauses.withIntervals, let low = names.low, let high = names.high { fieldNames += [low, high] }
-        let fields = fieldNames.compactMap(entity.field)
+        var fieldNames = entity.listed
+        if clauses.withIntervals, let interval = entity.interval { fieldNames += [interval.low, interval.high] }
+        var fields = fieldNames.compactMap(entity.field)
+        // With `with sources`, one cell more: each source, paragraph and excerpt as `.why` writes them.
+        if clauses.withSources { fields.append(entity.sourcesCell) }
         var orderTerms: [String] = []
         var orderColumns: [String] = []
         for key in clauses.order {
@@ -40,7 +40,7 @@ struct SQLListing {
         let sql =
             SQLQueryContext.with(
                 selection.helpers + [
-                    "base AS (SELECT \(base.joined(separator: ", ")) FROM \(entity.tables) WHERE \(selection.truth) >= 1)",
+                    "base AS (SELECT \(base.joined(separator: ", ")) FROM \(entity.tables) WHERE \(entity.rowsPassing(selection.truth)))",
                     "kept AS (SELECT base.*, row_number() OVER (ORDER BY \((orderTerms + ["pos"]).joined(separator: ", "))) AS n FROM base WHERE t = 2)",
                 ])
             + "SELECT 0 AS part, n, id, \((cellNames + ["st"]).joined(separator: ", ")), NULL AS kept_count, NULL AS possible"
@@ -53,8 +53,11 @@ struct SQLListing {
         let catalog = context.catalog
         let marksCertainty = selection.strictTruth != nil
         let cellCount = cells.count
+        let listedCount = fields.count - (clauses.withSources ? 1 : 0)
         let columns =
-            fields.map { ResultTable.Column($0.name, $0.type) } + (marksCertainty ? [ResultTable.Column("matches", .text)] : [])
+            fields.prefix(listedCount).map { ResultTable.Column($0.name, $0.type) }
+            + (marksCertainty ? [ResultTable.Column("matches", .text)] : [])
+            + (clauses.withSources ? [ResultTable.Column("sources", .list)] : [])
         return CompiledQuery(sql: sql) { (rows, connection) throws(Diagnostic) in
             var table = ResultTable(columns: columns, rows: [], notes: [])
             var stats: [String?] = []
@@ -67,8 +70,8 @@ struct SQLListing {
                     values.append(field.value(row[at..<(at + field.width)], catalog: catalog))
                     at += field.width
                 }
-                if marksCertainty { values.append(.text(row[at] == "2" ? "certainly" : "possibly")) }
-                let id = row[2].map { entity.entity == .claims ? $0 : sqlLiteral($0) } ?? "NULL"
+                if marksCertainty { values.insert(.text(row[at] == "2" ? "certainly" : "possibly"), at: listedCount) }
+                let id = row[2].map { entity.numberedIDs ? $0 : sqlLiteral($0) } ?? "NULL"
                 table.rows.append(ResultTable.Row(values, provenanceOf: entity.provenance(of: id, connection)))
             }
             guard stats.count >= 3 + cellCount + 3 else { throw SQLResult.malformed(sql) }
