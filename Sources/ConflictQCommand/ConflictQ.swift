@@ -158,15 +158,17 @@ public struct ConflictQ: ParsableCommand {
     private static func runOnEngine(_ address: String, _ options: ShellOptions) -> ExitStatus {
         let connection: any SQLConnection
         let catalog: ConflictModel
+        let facts: SQLFacts
         do {
             connection = try EngineLocation(parsing: address).connect()
             catalog = try EngineCatalog.load(connection)
+            facts = try EngineCatalog.facts(connection)
         } catch {
             // The message names the engine as the location prints it, never with a password.
             StandardError.print("error: --engine: " + TerminalText.visible(error.message))
             return .modelError
         }
-        return Shell.run(options, model: catalog, loadModel: { try ModelFiles.load($0) }, connection: connection)
+        return Shell.run(options, model: catalog, loadModel: { try ModelFiles.load($0) }, connection: (connection, facts))
     }
 
     static func loadModel(_ paths: [String], color: ColorChoice) -> ConflictModel? {

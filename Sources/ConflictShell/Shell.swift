@@ -10,7 +10,7 @@ public enum Shell {
     /// reads standard input as a script when it is not a terminal, or opens the REPL when it is.
     public static func run(
         _ options: ShellOptions, model: ConflictModel, loadModel: @escaping ModelLoader,
-        environment: ShellEnvironment = .current(), connection: (any SQLConnection)? = nil
+        environment: ShellEnvironment = .current(), connection: (connection: any SQLConnection, facts: SQLFacts)? = nil
     ) -> ExitStatus {
         let console = Console(
             output: FileDescriptorSink(standardStream: 1, environment: environment),
@@ -59,7 +59,7 @@ public enum Shell {
 
     private static func runInteractively(
         _ options: ShellOptions, model: ConflictModel, loadModel: @escaping ModelLoader, console: Console,
-        connection: (any SQLConnection)?
+        connection: (connection: any SQLConnection, facts: SQLFacts)?
     ) -> ExitStatus {
         Interrupts.installHandler()
         let session = Session(
@@ -85,7 +85,7 @@ public enum Shell {
             },
             history: loaded, capacity: historyFile?.capacity ?? 1000)
         repl = REPL(session: session, reader: reader, historyFile: historyFile, loadedHistory: loaded)
-        console.print(connection.map { banner(catalog: model, engine: $0) } ?? banner(model: model, paths: options.modelPaths))
+        console.print(connection.map { banner(catalog: model, engine: $0.connection) } ?? banner(model: model, paths: options.modelPaths))
         if !reader.editsUTF8 {
             console.warning(
                 "the locale's character set is not UTF-8 and no UTF-8 locale (C.UTF-8) is installed: "

@@ -65,7 +65,9 @@ struct ClientProcess {
             if readEnds.contains(where: { $0 >= 0 }) {
                 readAvailable(&readEnds, into: &collected)
             } else {
-                usleep(useconds_t(pollMilliseconds) * 1_000)
+                // Both outputs are closed: the program is ending, and is reaped in a moment.
+                // Waiting a whole poll interval here cost most of a quick statement's time.
+                usleep(1_000)
             }
             if ending == nil { ending = reap(child, blocking: false) }
             if ending != nil { continue }

@@ -50,18 +50,16 @@ import Testing
             let builtin = QueryEngine(model: model)
             let engine = try loaded.queryEngine()
             for golden in cases {
-                let expected = Answers.text(of: golden.query, on: builtin)
-                let got = Answers.text(of: golden.query, on: engine)
-                if Answers.isRefusal(got) {
-                    let construct = got.split(separator: "\n").first.map(String.init) ?? got
+                let expected = Answer(golden.query, on: builtin)
+                let got = Answer(golden.query, on: engine)
+                if got.isRefusal {
+                    let construct = got.text.split(separator: "\n").first.map(String.init) ?? got.text
                     refused[construct, default: 0] += 1
                     continue
                 }
                 answered += 1
-                if got != expected {
-                    disagreements.append("\(golden.file):\(golden.line): \(golden.query)\n--- built-in\n\(expected)\n--- \(dialect.engineName)\n\(got)")
-                } else if Answers.provenance(of: golden.query, on: builtin) != Answers.provenance(of: golden.query, on: engine) {
-                    disagreements.append("\(golden.file):\(golden.line): \(golden.query): the rows' sources differ")
+                if let difference = Answer.difference(expected, got, engine: dialect.engineName) {
+                    disagreements.append("\(golden.file):\(golden.line): \(golden.query)\n\(difference)")
                 }
             }
         }

@@ -11,19 +11,23 @@ public struct QueryEngine: Sendable {
 
     /// With an engine, queries are compiled to its SQL and run there; `model` is then its catalog.
     public let engine: (any SQLConnection)?
+    /// With an engine, what its claims hold (`EngineCatalog.facts`).
+    private let facts: SQLFacts
 
     public init(model: ConflictModel) {
         self.model = model
         self.whole = WholeModel(model)
         self.engine = nil
+        self.facts = SQLFacts(of: model)
     }
 
     /// Queries answered by an SQL engine holding the relational layout, whose actors and
     /// vocabulary `catalog` holds (`EngineCatalog.load`).
-    public init(engine: any SQLConnection, catalog: ConflictModel) {
+    public init(engine: any SQLConnection, catalog: ConflictModel, facts: SQLFacts = SQLFacts()) {
         self.model = catalog
         self.whole = WholeModel(catalog)
         self.engine = engine
+        self.facts = facts
     }
 
     /// Runs every query in `text` (queries may be separated by `;`), and returns their answers in order.
@@ -38,7 +42,7 @@ public struct QueryEngine: Sendable {
     /// outcome is `.cancelled`, which is not an error.
     public func run(_ text: String, isCancelled: @escaping () -> Bool) throws(Diagnostic) -> QueryOutcome {
         let queries = try Parser.parse(text)
-        if let engine { return try SQLEvaluation(connection: engine, catalog: model).run(queries, source: text, isCancelled: isCancelled) }
+        if let engine { return try SQLEvaluation(connection: engine, catalog: model, facts: facts).run(queries, source: text, isCancelled: isCancelled) }
         let whole = self.whole
         let evaluator = Evaluator(model: model, source: text, isCancelled: isCancelled, whole: { whole.model })
         var tables: [ResultTable] = []
@@ -59,7 +63,7 @@ public struct QueryEngine: Sendable {
     /// The SQL statement each query of `text` becomes for `dialect`, over the relational layout:
     /// compiled against the engine's catalog, or against this model's actors and vocabulary.
     public func sql(_ text: String, dialect: SQLDialect) throws(Diagnostic) -> [String] {
-        try SQLCompiler(dialect: dialect, catalog: engine == nil ? EngineCatalog.of(model) : model).sql(text)
+        try SQLCompiler(dialect: dialect, catalog: engine == nil ? EngineCatalog.of(model) : model, facts: facts).sql(text)
     }
 
     /// Parses without evaluating: the queries, or the first error.

@@ -134,29 +134,30 @@ struct SQLAggregate {
         switch function {
         case .count:
             tables.append("kept AS (SELECT * FROM picked)")
-        case .sum, .avg:
+        case .sum, .avg, .min, .max:
             tables.append("figures AS (SELECT * FROM picked WHERE stance <> 'denied')")
-            tables += SQLRunningTotals(dialect: dialect, catalog: context.catalog).tables
-            tables += [
-                // A total and a part of it in one row: the total is kept. In different rows: the parts are.
-                "pairs AS (SELECT p.id AS part, w.id AS total, CASE WHEN \(same) THEN 1 ELSE 0 END AS same FROM series p "
-                    + "JOIN series w ON p.part_of = w.id)",
-                "split AS (SELECT total FROM pairs GROUP BY total HAVING min(same) = 0)",
-                "joined AS (SELECT part FROM pairs WHERE total NOT IN (SELECT total FROM split))",
-                "kept AS (SELECT * FROM series WHERE id NOT IN (SELECT total FROM split) AND id NOT IN (SELECT part FROM joined))",
-            ]
-        case .min, .max:
-            tables.append("figures AS (SELECT * FROM picked WHERE stance <> 'denied')")
-            tables += SQLRunningTotals(dialect: dialect, catalog: context.catalog).tables
-            tables.append("kept AS (SELECT * FROM series)")
+            // What the data has none of needs no tables: engines plan a shorter statement faster.
+            tables += context.facts.runningTotals ? SQLRunningTotals(catalog: context.catalog).tables : ["series AS (SELECT * FROM figures)"]
+            if adds && context.facts.breakdowns {
+                tables += [
+                    // A total and a part of it in one row: the total is kept. In different rows: the parts are.
+                    "pairs AS (SELECT p.id AS part, w.id AS total, CASE WHEN \(same) THEN 1 ELSE 0 END AS same FROM series p "
+                        + "JOIN series w ON p.part_of = w.id)",
+                    "split AS (SELECT total FROM pairs GROUP BY total HAVING min(same) = 0)",
+                    "kept AS (SELECT s.* FROM series s LEFT JOIN split x ON x.total = s.id LEFT JOIN series w ON w.id = s.part_of "
+                        + "LEFT JOIN split y ON y.total = s.part_of WHERE x.total IS NULL AND (w.id IS NULL OR y.total IS NOT NULL))",
+                ]
+            } else {
+                tables.append("kept AS (SELECT * FROM series)")
+            }
         }
         let groupBy = keys.names.isEmpty ? "" : " GROUP BY " + keys.names.joined(separator: ", ")
         let statsColumns = [
             "(SELECT count(*) FROM base WHERE t = 1)",
             function == .count ? "0" : "(SELECT count(*) FROM picked WHERE stance = 'denied')",
-            adds ? "(SELECT count(*) FROM split)" : "0",
-            adds ? "(SELECT count(*) FROM joined)" : "0",
-        ] + (function == .count ? ["0", "0", "0", "0"] : SQLRunningTotals.counts) + flags.map { "(SELECT max(\($0)) FROM base WHERE t = 2)" }
+            adds && context.facts.breakdowns ? "(SELECT count(*) FROM split)" : "0",
+            adds && context.facts.breakdowns ? "(SELECT count(*) FROM pairs p LEFT JOIN split x ON x.total = p.total WHERE x.total IS NULL)" : "0",
+        ] + (function == .count || !context.facts.runningTotals ? ["0", "0", "0", "0"] : SQLRunningTotals.counts) + flags.map { "(SELECT max(\($0)) FROM base WHERE t = 2)" }
         let groupCells: [String]
         switch function {
         case .count:

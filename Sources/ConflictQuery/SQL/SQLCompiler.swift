@@ -19,10 +19,12 @@ public struct SQLCompiler: Sendable {
     public let dialect: SQLDialect
     /// The engine's actors and vocabulary (`EngineCatalog`).
     public let catalog: ConflictModel
+    public let facts: SQLFacts
 
-    public init(dialect: SQLDialect, catalog: ConflictModel) {
+    public init(dialect: SQLDialect, catalog: ConflictModel, facts: SQLFacts = SQLFacts()) {
         self.dialect = dialect
         self.catalog = catalog
+        self.facts = facts
     }
 
     /// The statement of each query of `text`, in order.
@@ -78,7 +80,7 @@ public struct SQLCompiler: Sendable {
                 return table
             }
         }
-        let context = SQLQueryContext(dialect: dialect, catalog: catalog, source: source)
+        let context = SQLQueryContext(dialect: dialect, catalog: catalog, facts: facts, source: source)
         switch query.kind {
         case .listing(let listing):
             guard listing.actPhrases.isEmpty else { throw Self.notCompiled("actors by what they said", at: listing.entityRange) }
@@ -108,6 +110,7 @@ struct CompiledQuery {
 struct SQLQueryContext {
     let dialect: SQLDialect
     let catalog: ConflictModel
+    let facts: SQLFacts
     /// The query's text, to quote parts of it back in notes.
     let source: String
 

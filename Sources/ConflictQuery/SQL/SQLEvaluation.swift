@@ -5,9 +5,10 @@ import ConflictModel
 struct SQLEvaluation {
     let connection: any SQLConnection
     let catalog: ConflictModel
+    let facts: SQLFacts
 
     func run(_ queries: [Query], source: String, isCancelled: @escaping () -> Bool) throws(Diagnostic) -> QueryOutcome {
-        let compiler = SQLCompiler(dialect: connection.dialect, catalog: catalog)
+        let compiler = SQLCompiler(dialect: connection.dialect, catalog: catalog, facts: facts)
         // The engine's client asks from its own thread of waiting; the shell's flag is safe to read from any.
         let cancelled = UncheckedCancel(isCancelled)
         var tables: [ResultTable] = []

@@ -1,5 +1,4 @@
 import ConflictModel
-import SQLExport
 
 /// `RunningTotals.latest` in SQL: of each claimant's running totals of one measure, unit series,
 /// side and event, only the latest answers, with the figures given with it as parts of one count
@@ -11,7 +10,6 @@ import SQLExport
 /// `base` gives them) and end in `series`: the figures kept. The counts the notes need are
 /// `counts`' columns.
 struct SQLRunningTotals {
-    let dialect: SQLDialect
     let catalog: ConflictModel
 
     /// A unit's series: the first unit of the chain it continues (`Vocabulary.seriesUnit`).
@@ -50,7 +48,7 @@ struct SQLRunningTotals {
                 + "WHERE s.size >= 3 AND s.exact = 1)",
             "in_breakdowns AS (SELECT g.member FROM count_groups g JOIN breakdown_totals b ON b.newest = g.newest "
                 + "WHERE b.total IS NOT NULL AND g.member <> b.total)",
-            "kept_totals AS (SELECT member AS id FROM count_groups WHERE member NOT IN (SELECT member FROM in_breakdowns))",
+            "kept_totals AS (SELECT g.member AS id FROM count_groups g LEFT JOIN in_breakdowns b ON b.member = g.member WHERE b.member IS NULL)",
             // The events a kept total takes in: its own and its parts at any depth.
             "total_events(root, id) AS (SELECT DISTINCT event, event FROM newest WHERE event IS NOT NULL "
                 + "UNION SELECT total_events.root, x.id FROM events x JOIN total_events ON x.part_of = total_events.id)",
@@ -59,8 +57,8 @@ struct SQLRunningTotals {
                 + "(i.as_of IS NULL OR ((k.as_of IS NULL OR \(SQLCondition.lastDay("k.as_of")) >= \(SQLCondition.firstDay("i.as_of"))) "
                 + "AND (k.since IS NULL OR \(SQLCondition.lastDay("i.as_of")) >= \(SQLCondition.firstDay("k.since"))))) AND "
                 + "(k.event IS NULL OR k.event = i.event OR i.event IN (SELECT id FROM total_events WHERE root = k.event))))",
-            "series AS (SELECT * FROM figures WHERE id IN (SELECT id FROM kept_totals) "
-                + "OR (NOT rt AND id NOT IN (SELECT id FROM covered)))",
+            "series AS (SELECT f.* FROM figures f LEFT JOIN kept_totals t ON t.id = f.id LEFT JOIN covered c ON c.id = f.id "
+                + "WHERE t.id IS NOT NULL OR (NOT f.rt AND c.id IS NULL))",
         ]
     }
 

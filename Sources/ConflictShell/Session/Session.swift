@@ -43,9 +43,9 @@ final class Session {
     init(
         model: ConflictModel, modelPaths: [String], loadModel: @escaping ModelLoader, format: OutputFormat,
         console: Console, isInteractive: Bool, isSafe: Bool = false, library: QueryLibrary? = nil,
-        isCancelled: @escaping () -> Bool = { false }, connection: (any SQLConnection)? = nil
+        isCancelled: @escaping () -> Bool = { false }, connection: (connection: any SQLConnection, facts: SQLFacts)? = nil
     ) {
-        self.engine = connection.map { QueryEngine(engine: $0, catalog: model) } ?? QueryEngine(model: model)
+        self.engine = connection.map { QueryEngine(engine: $0.connection, catalog: model, facts: $0.facts) } ?? QueryEngine(model: model)
         self.modelPaths = modelPaths
         self.loadModel = loadModel
         self.format = format

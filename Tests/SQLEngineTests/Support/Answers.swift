@@ -4,13 +4,22 @@ import ConflictQuery
 import SQLExport
 
 /// A query's answer in the golden files' text form (as `GoldenFile` prints it): columns, rows,
-/// notes, or the rendered error. Two evaluators agree on a query when these are equal.
-enum Answers {
-    static func text(of query: String, on engine: QueryEngine) -> String {
+/// notes, or the rendered error; and the sources of its rows. Two evaluators agree on a query
+/// when both are equal.
+struct Answer: Equatable {
+    let text: String
+    /// The sources of the first rows of each table, as `.why` lists them.
+    let sources: [[SourceRef]]
+
+    /// Asks once; an engine is asked again only for the sources of the first `rows` rows.
+    init(_ query: String, on engine: QueryEngine, rows: Int = .max) {
         do {
-            return try engine.run(query).map(render).joined(separator: "\n")
+            let tables = try engine.run(query)
+            text = tables.map(Self.render).joined(separator: "\n")
+            sources = tables.flatMap { $0.rows.prefix(rows).map(\.provenance) }
         } catch {
-            return DiagnosticRenderer().render(error, in: query)
+            text = DiagnosticRenderer().render(error, in: query)
+            sources = []
         }
     }
 
@@ -23,11 +32,13 @@ enum Answers {
         return lines.joined(separator: "\n")
     }
 
-    /// Every row's sources, as `.why` lists them.
-    static func provenance(of query: String, on engine: QueryEngine) -> [[SourceRef]] {
-        ((try? engine.run(query)) ?? []).flatMap { $0.rows.map(\.provenance) }
-    }
+    /// Whether it is the compiler saying it does not translate the query.
+    var isRefusal: Bool { text.contains("is not compiled to SQL yet") }
 
-    /// Whether an engine's answer is the compiler saying it does not translate the query.
-    static func isRefusal(_ answer: String) -> Bool { answer.contains("is not compiled to SQL yet") }
+    /// Why two answers differ, for the test's message; nil when they agree.
+    static func difference(_ expected: Answer, _ got: Answer, engine: String) -> String? {
+        if got.text != expected.text { return "--- built-in\n\(expected.text)\n--- \(engine)\n\(got.text)" }
+        if got.sources != expected.sources { return "the rows' sources differ:\n\(expected.sources)\n\(got.sources)" }
+        return nil
+    }
 }

@@ -55,6 +55,6 @@ final class LoadedEngine {
 
     /// The query engine `--engine` gives: the catalog read from the engine.
     func queryEngine() throws -> QueryEngine {
-        QueryEngine(engine: connection, catalog: try EngineCatalog.load(connection))
+        QueryEngine(engine: connection, catalog: try EngineCatalog.load(connection), facts: try EngineCatalog.facts(connection))
     }
 }

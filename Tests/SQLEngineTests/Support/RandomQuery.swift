@@ -1,0 +1,91 @@
+/// Queries made at random over `RandomModel`'s names, the way SQLancer and SQLsmith make them for
+/// databases: listings, counts and every aggregate, with conditions nested at random from every
+/// kind of test (figures and their intervals, dates at every precision, actors by `=`, `in` and
+/// `within`, texts, flags), `possibly`, `not`, groups, `according to`, order and limit.
+struct RandomQuery {
+    var model: RandomModel
+
+    init(seed: UInt64) { model = RandomModel(seed: seed) }
+
+    private mutating func pick<T>(_ items: [T]) -> T { model.pick(items) }
+    private mutating func chance(_ percent: UInt64) -> Bool { model.chance(percent) }
+
+    private mutating func actor() -> String {
+        let name = pick(RandomModel.actorNames + ["North"])
+        return name.contains(" ") ? "\"\(name)\"" : name
+    }
+
+    mutating func claimTest() -> String {
+        switch model.number(0...13) {
+        case 0, 1: return "\(pick(["value", "low", "high"])) \(pick(["=", "!=", "<", "<=", ">", ">="])) \(model.number(0...400))"
+        case 2: return "value in (\(model.number(0...400)), \(model.number(0...400)))"
+        case 3: return "as_of \(pick(["=", "<", "<=", ">", ">=", "!="])) \(model.date().prefix(10))"
+        case 4: return "party \(pick(["=", "!=", "within", "not within"])) \(actor())"
+        case 5: return "claimant \(pick(["=", "within", "in"])) \(pick(["", "("]).isEmpty ? actor() : "(\(actor()), \(actor()))")"
+        case 6: return "stance = \(pick(["asserted", "alleged", "denied"]))"
+        case 7: return "measure \(pick(["=", "!="])) \(pick(RandomModel.measures))"
+        case 8: return "unit = \(pick(["people", "vehicles", "vehicles-and-guns"]))"
+        case 9: return "event = \"\(pick(RandomModel.eventNames))\""
+        case 10: return "running_total = \(pick(["yes", "no"]))"
+        case 11: return "counted contains \(pick(["sold", "civ", "people", "POLICE"]))"
+        case 12: return "qualifier = \"\(pick(RandomModel.qualifiers))\""
+        default: return "side = \(actor())"
+        }
+    }
+
+    mutating func eventTest() -> String {
+        switch model.number(0...5) {
+        case 0: return "date \(pick(["=", "<", ">=", "!="])) \(model.date().prefix(10))"
+        case 1: return "initiator \(pick(["=", "within"])) \(actor())"
+        case 2: return "kind = \"\(pick(["attack", "air strike", "conflict", "clash"]))\""
+        case 3: return "part_of = \"\(pick(RandomModel.eventNames))\""
+        case 4: return "name contains \(pick(["raid", "WAR", "strike"]))"
+        default: return "year = 2026"
+        }
+    }
+
+    /// A condition of up to `depth` levels of `and`, `or`, `not` and `possibly`.
+    mutating func condition(_ test: (inout RandomQuery) -> String, depth: Int = 2) -> String {
+        guard depth > 0, chance(55) else { return test(&self) }
+        switch model.number(0...3) {
+        case 0: return "\(condition(test, depth: depth - 1)) and \(condition(test, depth: depth - 1))"
+        case 1: return "(\(condition(test, depth: depth - 1)) or \(condition(test, depth: depth - 1)))"
+        case 2: return "not \(condition(test, depth: depth - 1))"
+        default: return "possibly (\(condition(test, depth: depth - 1)))"
+        }
+    }
+
+    mutating func next() -> String {
+        var parts: [String]
+        let claimFields = ["party", "claimant", "unit", "measure", "stance", "event", "side", "as_of", "qualifier", "year"]
+        switch model.number(0...9) {
+        case 0, 1:
+            parts = ["claims"]
+            if chance(70) { parts.append("where " + condition { $0.claimTest() }) }
+            if chance(20) { parts.append("according to \(actor())") }
+            if chance(40) { parts.append("order by \(pick(["value", "as_of", "party", "claimant", "id", "high"])) \(pick(["", "desc"]))") }
+            if chance(30) { parts.append("limit \(model.number(0...5))") }
+            if chance(20) { parts.append("with \(pick(["intervals", "sources", "intervals, sources"]))") }
+        case 2:
+            parts = ["events"]
+            if chance(70) { parts.append("where " + condition { $0.eventTest() }) }
+            if chance(30) { parts.append("order by \(pick(["date", "name", "kind"])) \(pick(["", "desc"]))") }
+        case 3:
+            parts = ["count \(pick(["claims", "events"]))"]
+            if parts[0] == "count claims" {
+                if chance(60) { parts.append("where " + condition { $0.claimTest() }) }
+                if chance(60) { parts.append("by \(pick(claimFields))") }
+            } else if chance(60) {
+                parts.append("where " + condition { $0.eventTest() })
+            }
+        default:
+            let measure = chance(20) ? "killed + injured" : pick(RandomModel.measures)
+            parts = ["\(pick(["sum", "sum", "avg", "min", "max", "count"])) \(measure)"]
+            if chance(60) { parts.append("where " + condition { $0.claimTest() }) }
+            if chance(50) { parts.append("by \(pick(claimFields))") }
+            if chance(25) { parts.append("according to \(actor())") }
+            if chance(15) { parts.append("with intervals") }
+        }
+        return parts.joined(separator: " ")
+    }
+}
