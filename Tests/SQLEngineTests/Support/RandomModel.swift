@@ -20,6 +20,9 @@ struct RandomModel {
     static let stances = ["asserted", "asserted", "asserted", "alleged", "denied"]
     static let counted = ["soldiers", "civilians", "fighters", "people", "Soldiers and police"]
     static let sources = ["day-1", "day-3", "day-5"]
+    /// The figures claims state and queries compare with: few, so that a comparison often meets
+    /// a figure at its value or at an end of its interval, where a wrong `<` or `<=` shows.
+    static let figures = [0, 1, 9, 10, 11, 50, 90, 99, 100, 101, 110, 250]
 
     init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
@@ -86,7 +89,7 @@ struct RandomModel {
             made.append((claimant, measure, unit, event, total != nil))
             var fields = [
                 "id: \(id)", "measure: \(measure)", "counted: \(pick(Self.counted))", "unit: \(unit)",
-                "value: \(number(0...6) == 0 ? 0 : number(1...400))", "claimant: \(claimant)",
+                "value: \(pick(Self.figures))", "claimant: \(claimant)",
             ]
             if let event { fields.append("event: \(event)") }
             if let total { fields.append("part_of: \(total)") }
