@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "ReportDrafting", targets: ["ReportDrafting"]),
         .library(name: "DataSetImport", targets: ["DataSetImport"]),
         .library(name: "SQLExport", targets: ["SQLExport"]),
+        // For the fuzz package, which reads engines' output and --engine addresses with it.
+        .library(name: "SQLEngines", targets: ["SQLEngines"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

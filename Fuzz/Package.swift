@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "FuzzDraft", targets: ["FuzzDraft"]),
         .executable(name: "FuzzImport", targets: ["FuzzImport"]),
         .executable(name: "FuzzStore", targets: ["FuzzStore"]),
+        .executable(name: "FuzzEngineOutput", targets: ["FuzzEngineOutput"]),
     ],
     dependencies: [
         .package(name: "conflictq", path: ".."),
@@ -77,6 +78,11 @@ let package = Package(
                 .product(name: "ConflictModel", package: "conflictq"),
                 .product(name: "ModelFileFormat", package: "conflictq"),
                 .product(name: "ConflictQuery", package: "conflictq"),
+            ]),
+        .executableTarget(
+            name: "FuzzEngineOutput",
+            dependencies: [
+                .product(name: "SQLEngines", package: "conflictq"), .product(name: "SQLExport", package: "conflictq"),
             ]),
         .target(name: "FuzzSupport"),
     ]

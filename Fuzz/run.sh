@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzParser FuzzEvaluator FuzzScript FuzzModelFile FuzzYAMLDifferential FuzzDraft FuzzImport FuzzStore)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzParser FuzzEvaluator FuzzScript FuzzModelFile FuzzYAMLDifferential FuzzDraft FuzzImport FuzzStore FuzzEngineOutput)
 
 # The fuzzers run with SWIFT_BACKTRACE=enable=no: after a crash Swift's backtracer can keep the
 # process alive for minutes. It must not be set for the builds: with it in the environment the

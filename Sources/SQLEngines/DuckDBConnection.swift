@@ -43,6 +43,6 @@ public struct DuckDBConnection: SQLConnection {
             let unreachable = ["IO Error:", "Cannot open database", "not a valid DuckDB database"]
             throw SQLEngineError(unreachable.contains(where: message.contains) ? .connection : .server, message)
         }
-        return try QuotedLiteralRows.rows(run.stdout, shortestReals: false, program: "duckdb")
+        return try EngineOutput.rows(run.stdout, of: .duckdb)
     }
 }

@@ -45,6 +45,6 @@ public struct PostgresConnection: SQLConnection {
             let message = EngineMessage.tidy(run.standardError)
             throw SQLEngineError(run.ending == .exited(3) ? .server : .connection, message)
         }
-        return QuotedCSV.rows(run.stdout)
+        return try EngineOutput.rows(run.stdout, of: .postgres)
     }
 }

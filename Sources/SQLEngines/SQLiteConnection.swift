@@ -38,6 +38,6 @@ public struct SQLiteConnection: SQLConnection {
             let unreachable = ["unable to open database", "file is not a database", "database disk image is malformed"]
             throw SQLEngineError(unreachable.contains(where: message.contains) ? .connection : .server, message)
         }
-        return try QuotedLiteralRows.rows(run.stdout, shortestReals: true, program: "sqlite3")
+        return try EngineOutput.rows(run.stdout, of: .sqlite)
     }
 }

@@ -211,9 +211,11 @@ struct SQLAggregate {
                 + ", " + statsColumns.joined(separator: ", ") + "\nORDER BY part, n"
         }
 
+        // Every row of the statement has its cells and the counts': anything else is not read.
+        let width = 2 + keys.names.count + (compares ? 12 : groupCells.count) + statsColumns.count
         let reader = FigureReader(
             context: context, aggregate: aggregate, measures: measures, keyFields: keyFields, userGroups: userGroups,
-            sides: sides, flags: flags.count, selection: selection, entity: entity, with: with, keys: keys.names)
+            sides: sides, flags: flags.count, selection: selection, entity: entity, with: with, keys: keys.names, width: width)
         return CompiledQuery(sql: sql) { (rows, connection) throws(Diagnostic) in try reader.read(rows, sql: sql, connection) }
     }
 }
@@ -232,6 +234,8 @@ private struct FigureReader {
     /// The statement's tables, and the names of the key columns: to find a group's sources.
     let with: String
     let keys: [String]
+    /// The cells of every row the statement gives.
+    let width: Int
 
     func read(_ rows: [[String?]], sql: String, _ connection: (any SQLConnection)?) throws(Diagnostic) -> ResultTable {
         let function = aggregate.function
@@ -252,6 +256,7 @@ private struct FigureReader {
         var stats: [Int] = []
         let recordFields = FieldCatalog.claims(catalog)
         for row in rows {
+            guard row.count == width else { throw SQLResult.malformed(sql) }
             if row[0] == "1" {
                 stats = row.suffix(8 + flags).map { $0.flatMap { Int($0) } ?? 0 }
                 continue

@@ -62,7 +62,7 @@ struct SQLListing {
             var table = ResultTable(columns: columns, rows: [], notes: [])
             var stats: [String?] = []
             for row in rows {
-                guard row.count >= 3 + cellCount + 3 else { throw SQLResult.malformed(sql) }
+                guard row.count == 3 + cellCount + 3 + flags.count else { throw SQLResult.malformed(sql) }
                 if row[0] == "1" { stats = row; continue }
                 var values: [Value] = []
                 var at = 3
@@ -74,7 +74,7 @@ struct SQLListing {
                 let id = row[2].map { entity.numberedIDs ? $0 : sqlLiteral($0) } ?? "NULL"
                 table.rows.append(ResultTable.Row(values, provenanceOf: entity.provenance(of: id, connection)))
             }
-            guard stats.count >= 3 + cellCount + 3 else { throw SQLResult.malformed(sql) }
+            guard stats.count == 3 + cellCount + 3 + flags.count else { throw SQLResult.malformed(sql) }
             let counts = stats[(3 + cellCount + 1)...].map { $0.flatMap { Int($0) } ?? 0 }
             if counts[counts.startIndex] == 0 { table.notes.append("no \(entity.entity.singular) matches") }
             table.notes += selection.notes(
