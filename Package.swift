@@ -83,7 +83,7 @@ let package = Package(
         .executableTarget(name: "conflictq", dependencies: ["ConflictQCommand"]),
         // What the tests share: temporary folders, the package's and the binary's paths, running a
         // program. A plain target that only test targets depend on, kept beside them.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ConflictQuery"], path: "Tests/TestSupport"),
         // The data set readers, on rows of our own and a slice of UCDP GED 23.1 (Fixtures/README.md).
         .testTarget(
             name: "DataSetImportTests",

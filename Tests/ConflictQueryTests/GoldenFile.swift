@@ -56,14 +56,7 @@ struct GoldenFile {
         }
     }
 
-    static func render(_ table: ResultTable) -> String {
-        var lines: [String] = []
-        if let title = table.title { lines.append("## \(title)") }
-        lines.append(table.columns.map(\.name).joined(separator: " | "))
-        for row in table.rows { lines.append(row.values.map(\.text).joined(separator: " | ")) }
-        lines += table.notes.map { "-- \($0)" }
-        return lines.joined(separator: "\n")
-    }
+    static func render(_ table: ResultTable) -> String { GoldenText.render(table) }
 
     /// Rewrites every file with the outputs the program gives now, for review with `git diff`.
     static func update() throws {

@@ -2,6 +2,7 @@ import ConflictDiagnostics
 import ConflictModel
 import ConflictQuery
 import SQLExport
+import TestSupport
 
 /// A query's answer in the golden files' text form (as `GoldenFile` prints it): columns, rows,
 /// notes, or the rendered error; and the sources of its rows. Two evaluators agree on a query
@@ -15,21 +16,12 @@ struct Answer: Equatable {
     init(_ query: String, on engine: QueryEngine, rows: Int = .max) {
         do {
             let tables = try engine.run(query)
-            text = tables.map(Self.render).joined(separator: "\n")
+            text = tables.map(GoldenText.render).joined(separator: "\n")
             sources = tables.flatMap { $0.rows.prefix(rows).map(\.provenance) }
         } catch {
             text = DiagnosticRenderer().render(error, in: query)
             sources = []
         }
-    }
-
-    static func render(_ table: ResultTable) -> String {
-        var lines: [String] = []
-        if let title = table.title { lines.append("## \(title)") }
-        lines.append(table.columns.map(\.name).joined(separator: " | "))
-        for row in table.rows { lines.append(row.values.map(\.text).joined(separator: " | ")) }
-        lines += table.notes.map { "-- \($0)" }
-        return lines.joined(separator: "\n")
     }
 
     /// Whether it is the compiler saying it does not translate the query.
