@@ -99,6 +99,14 @@ _conflictq() {
             COMPREPLY=($(compgen -W 'auto always never' -- "$cur"))
             return
             ;;
+        --show-sql)
+            COMPREPLY=($(compgen -W 'sqlite duckdb postgres' -- "$cur"))
+            return
+            ;;
+        --engine)
+            _conflictq_files db "$cur"
+            return
+            ;;
         --model)
             COMPREPLY=($(compgen -W 'builtin' -- "$cur"))
             _conflictq_files yaml "$cur"
@@ -107,7 +115,7 @@ _conflictq() {
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '-c --command --format --color --model --check --safe --export-model
-            --version -h --help' -- "$cur"))
+            --engine --show-sql --version -h --help' -- "$cur"))
         return
     fi
     # --check takes every file up to the next option.

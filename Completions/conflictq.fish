@@ -51,6 +51,8 @@ complete -c conflictq -l model -x -a 'builtin (__conflictq_files yaml)' -d 'Use 
 complete -c conflictq -l check -x -a 'builtin (__conflictq_files yaml)' -d 'Check model files'
 complete -c conflictq -l safe -d 'Refuse dot-commands that read or write files'
 complete -c conflictq -l export-model -d 'Print the model as a model file'
+complete -c conflictq -l engine -x -d 'Answer queries on an SQL engine (sqlite:FILE, duckdb:FILE, postgres://...)'
+complete -c conflictq -l show-sql -x -a 'sqlite duckdb postgres' -d 'Print the SQL each -c query becomes'
 complete -c conflictq -l version -d 'Print the version and commit'
 complete -c conflictq -s h -l help -d 'Print every option, with examples'
 complete -c conflictq -n '__conflictq_checking; and not __fish_seen_subcommand_from draft import export' -a 'builtin (__conflictq_files yaml)'

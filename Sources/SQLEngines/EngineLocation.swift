@@ -56,19 +56,21 @@ public struct EngineLocation: Hashable, Sendable, CustomStringConvertible {
         let scheme = text[..<schemeEnd.upperBound]
         let rest = text[schemeEnd.upperBound...]
         let authorityEnd = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
-        var authority = String(rest[..<authorityEnd])
-        if let at = authority.lastIndex(of: "@") {
-            let userInfo = authority[..<at]
-            if let colon = userInfo.firstIndex(of: ":") {
-                authority = String(userInfo[..<colon]) + String(authority[at...])
-            }
-        }
-        var path = String(rest[authorityEnd...])
+        let authority = Self.withoutSecrets(rest[..<authorityEnd])
+        // Whatever else is written as `user:secret@` (an address pasted twice) loses its secret too.
+        var path = rest[authorityEnd...].split(separator: "/", omittingEmptySubsequences: false).map(Self.withoutSecrets)
+            .joined(separator: "/")
         if let question = path.firstIndex(of: "?") {
             let parameters = path[path.index(after: question)...].split(separator: "&", omittingEmptySubsequences: false)
                 .filter { !$0.lowercased().hasPrefix("password=") }
             path = String(path[..<question]) + (parameters.isEmpty ? "" : "?" + parameters.joined(separator: "&"))
         }
         return scheme + authority + path
+    }
+
+    /// `user:secret@host` as `user@host`: what lies between the first `:` and the last `@`.
+    private static func withoutSecrets(_ part: Substring) -> String {
+        guard let at = part.lastIndex(of: "@"), let colon = part[..<at].firstIndex(of: ":") else { return String(part) }
+        return String(part[..<colon] + part[at...])
     }
 }

@@ -53,7 +53,9 @@ import Testing
     ]
 
     /// The flags only argument-parser reads, on purpose: they are rare, or print help and stop.
-    static let leftToArgumentParser: Set = ["--check", "--export-model", "--version", "-h", "--help"]
+    static let leftToArgumentParser: Set = [
+        "--check", "--export-model", "--version", "-h", "--help", "--engine", "--show-sql",
+    ]
 
     /// Flags the help's examples give to a command of its own (`conflictq export --sql duckdb
     /// --output tables`), which that command reads, not `ConflictQ`.

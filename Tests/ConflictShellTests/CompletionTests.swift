@@ -16,7 +16,7 @@ import Testing
 
     @Test func dotCommandNamesComplete() {
         #expect(complete(".fo") == [".format"])
-        #expect(complete(".s").sorted() == [".save", ".schema", ".sources"])
+        #expect(complete(".s").sorted() == [".save", ".schema", ".sources", ".sql"])
         #expect(provider.complete(line: "  .ti", cursor: 5, pendingQuery: "").replacing == SourceRange(2, 5))
     }
 

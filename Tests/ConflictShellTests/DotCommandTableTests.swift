@@ -22,7 +22,8 @@ import Testing
             Self.specs.map(\.usage) == [
                 ".help [TOPIC]", ".format table|csv|json|markdown", ".model", ".load FILE", ".schema", ".fields [ENTITY]",
                 ".sources", ".why", ".save FILE|NAME [SCRIPT] [PARAM=VALUE...] [--force]", ".run FILE|NAME [PARAM=VALUE...]",
-                ".queries", ".output [FILE]", ".history", ".timer on|off", ".quit", ".exit",
+                ".queries", ".output [FILE]", ".history", ".timer on|off", ".sql [sqlite|duckdb|postgres] QUERY", ".quit",
+                ".exit",
             ])
     }
 
@@ -98,6 +99,13 @@ import Testing
     @Test(arguments: names)
     func tooManyOrTooFewArgumentsShowTheUsage(name: String) throws {
         let spec = try #require(DotCommand.Spec.named(name))
+        // A command that takes a query takes the rest of the line, however many words; none is too few.
+        if spec.arguments.contains(where: { $0.kind == .query }) {
+            let harness = SessionHarness()
+            #expect(harness.run("." + name) == .failed(.queryError))
+            #expect(harness.errors.text == "error: usage: \(spec.usage)\n")
+            return
+        }
         let positional = spec.arguments.filter { $0.kind != .flag }
         let tooMany = "." + name + String(repeating: " x", count: positional.count + 1)
         let harness = SessionHarness()

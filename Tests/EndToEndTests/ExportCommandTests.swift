@@ -29,7 +29,7 @@ import Testing
         // Nothing else beside it: the temporary folder was renamed into place.
         #expect(contents(scratch.path) == ["tables"])
         let claims = try String(contentsOfFile: scratch.file("tables/claims.csv"), encoding: .utf8)
-        #expect(claims.hasPrefix("id,event,measure,counted,unit,party,value,qualifier,low,high,claimant,"))
+        #expect(claims.hasPrefix("id,position,event,measure,counted,unit,party,value,qualifier,low,high,claimant,"))
     }
 
     @Test func anEmptyFolderIsFilledAndAFullOneRefused() throws {

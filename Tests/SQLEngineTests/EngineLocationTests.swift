@@ -41,6 +41,8 @@ import Testing
         ("postgres://bob@host/db", "postgres://bob@host/db"),
         ("postgres://host?password=x", "postgres://host"),
         ("postgres://u:p%40q@[::1]:5432", "postgres://u@[::1]:5432"),
+        // Found by FuzzEngineOutput: an address pasted twice hid only its first password.
+        ("postgresql://me:s3cret@ostgresql://me:s3cret@x", "postgresql://me@ostgresql://me@x"),
     ])
     func passwordsAreLeftOut(_ text: String, _ shown: String) throws {
         #expect(try EngineLocation(parsing: text).description == shown)
