@@ -70,9 +70,10 @@ public enum EngineCatalog {
     /// a sum over data that has neither (most data sets have no running totals) is compiled
     /// without the tables that would find them, which engines plan faster.
     public static func facts(_ connection: any SQLConnection) throws(SQLEngineError) -> SQLFacts {
+        // EXISTS stops at the first such claim; a count read all of them (1.3 s at a million on SQLite).
         let rows = try connection.rows(
-            "SELECT (SELECT count(*) FROM claims WHERE \(connection.dialect.isTrue("running_total"))), "
-                + "(SELECT count(*) FROM claims WHERE part_of IS NOT NULL)", isCancelled: { false })
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM claims WHERE \(connection.dialect.isTrue("running_total"))) THEN 1 ELSE 0 END, "
+                + "CASE WHEN EXISTS (SELECT 1 FROM claims WHERE part_of IS NOT NULL) THEN 1 ELSE 0 END", isCancelled: { false })
         guard let row = rows.first, row.count == 2 else { return SQLFacts() }
         return SQLFacts(runningTotals: row[0] != "0", breakdowns: row[1] != "0")
     }
