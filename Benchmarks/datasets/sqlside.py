@@ -3,7 +3,7 @@
 with its own bulk loader, then answers the questions of queries.sql, one process per question, on
 that file. Prints a Markdown table of medians.
 
-    sqlside.py --duckdb BIN [--conflictq BIN] [--runs N] [--import-runs N] [--db-dir DIR] DATA_DIR
+    sqlside.py --duckdb BIN [--conflictq BIN [--engines sqlite,duckdb]] [--runs N] [--import-runs N] [--db-dir DIR] DATA_DIR
 
 DATA_DIR holds CSV files made by generate.py (or real ones in the same layouts); each file's header
 tells which table it is: a UCDP GED 23.1 file becomes table `ged`, an ACLED file in the current
@@ -31,6 +31,15 @@ With --conflictq, conflictq imports each file into a store (`conflictq import uc
 queries.sql gives beside each SQL query ("-- conflictq: ..."), one start of `conflictq --model
 STORE -c QUERY --format csv` per run, in turn with the engines. Its answers are not compared with
 theirs: the language answers with claims (whose figure, which side), not with the file's columns.
+
+With --conflictq, --engines sqlite,duckdb (the default; --engines none for none) also exports each
+store with `conflictq export --sql DIALECT --model STORE --output DB_DIR/NAME.DIALECT-export`, loads
+it with the engine's own client inside that folder (`sqlite3 conflict.db < load.sql`, `duckdb
+conflict.duckdb < load.sql`), once each, timing both, and asks each question of it with `conflictq
+--engine DIALECT:FILE -c QUERY --format csv`, timed as the others. Each engine's CSV must be byte
+for byte the built-in conflictq's on the store: a difference is printed as MISMATCH, both outputs
+are kept in DB_DIR, and the script exits 1 at the end. A compiled query whose first run takes
+longer than --slow seconds (30) is timed in that one run; one past --timeout (600) is killed.
 
 Importable: a later conflictq benchmark can call load_queries(), detect(), import_sqlite(),
 import_duckdb() and measure() with its own commands side by side.
@@ -127,6 +136,43 @@ def conflictq_rows(argv):
     return max(0, len(list(csv.reader(io.StringIO(done.stdout.decode("utf-8"), newline="")))) - 1)
 
 
+ENGINE_FILES = {"sqlite": "conflict.db", "duckdb": "conflict.duckdb"}
+
+
+def export_and_load(conflictq, duckdb, dialect, store, out_dir):
+    """Exports the store with `conflictq export --sql DIALECT` into out_dir (replaced) and loads it
+    with the engine's own loader, run inside out_dir as the README says: ((wall, cpu, peak KB) of the
+    export, of the load, the folder's bytes, the database file's bytes, the database file)."""
+    if os.path.exists(out_dir):
+        subprocess.run(["rm", "-rf", "--", out_dir], check=True)
+    export = timed([conflictq, "export", "--sql", dialect, "--model", store, "--output", out_dir], reports=True)
+    folder = sum(os.path.getsize(os.path.join(out_dir, f)) for f in os.listdir(out_dir))
+    db = os.path.join(out_dir, ENGINE_FILES[dialect])
+    client = {"sqlite": ["sqlite3", "-bail", db], "duckdb": [duckdb, db]}[dialect]
+    with open(os.path.join(out_dir, "load.sql"), "rb") as script:
+        load = timed(client, stdin=script, cwd=out_dir)
+    return export, load, folder, os.path.getsize(db), db
+
+
+def answer(argv, timeout=None):
+    """(stdout bytes, stderr text, (wall s, cpu s, peak KB)) of one run of a conflictq query under
+    /usr/bin/time, or None for stdout when it ran past `timeout` seconds (it is then killed, and
+    the figures are the wall time it had run, with no CPU time or memory). CPU time and memory
+    take in the engine's client, which conflictq starts and waits for."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        start = time.perf_counter()
+        try:
+            done = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, *argv],
+                                  stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None, f"killed after {timeout:.0f} s", (time.perf_counter() - start, None, None)
+        wall = time.perf_counter() - start
+        if done.returncode != 0:
+            sys.exit(f"failed ({done.returncode}): {shlex.join(argv)}\n{done.stderr.decode(errors='replace')}")
+        user, system, peak = report.read().split()[-3:]
+    return done.stdout, done.stderr.decode(errors="replace"), (wall, float(user) + float(system), int(peak))
+
+
 def detect(path):
     """(table, None) for a CSV whose header is a layout benchmarked here, else (None, the reason)."""
     with open(path, encoding="utf-8", newline="") as f:
@@ -161,12 +207,12 @@ def duckdb_load_sql(table, csv_path, threads):
             f"auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = {{{spec}}});")
 
 
-def timed(argv, stdin=None, reports=False):
+def timed(argv, stdin=None, reports=False, cwd=None):
     """(wall s, cpu s, peak KB) of one run under /usr/bin/time; stops the benchmark on a failure,
     and on anything written to standard error unless the command `reports` there as it should."""
     with tempfile.NamedTemporaryFile("r") as report:
         start = time.perf_counter()
-        done = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, *argv],
+        done = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, *argv], cwd=cwd,
                               stdin=stdin or subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         wall = time.perf_counter() - start
         if done.returncode != 0:
@@ -213,7 +259,7 @@ def measure(commands, runs, warmups=1, memory_runs=2):
             cpus[name].append(cpu)
     # conflictq writes an answer's notes to standard error, beside the CSV.
     return {name: (statistics.median(walls[name]), statistics.median(cpus[name]),
-                   peak_memory(argv, memory_runs, reports=name == "conflictq"))
+                   peak_memory(argv, memory_runs, reports=name.startswith("conflictq")))
             for name, argv in commands.items()}
 
 
@@ -272,7 +318,25 @@ def main():
     parser.add_argument("--db-dir", default=os.path.join(HERE, "..", ".build-data", "datasets", "db"))
     parser.add_argument("--only", help="names of queries to run, comma-separated (default: all)")
     parser.add_argument("--conflictq", help="a conflictq binary, to import each file to a store and ask the same questions")
+    parser.add_argument("--engines", help="with --conflictq: the engines to export the store to and run the compiled "
+                        "queries on (`conflictq --engine`), comma-separated from sqlite,duckdb; default "
+                        "sqlite,duckdb; none for none")
+    parser.add_argument("--slow", type=float, default=30,
+                        help="a compiled query whose first run takes longer (seconds, default 30) is timed in that run only")
+    parser.add_argument("--timeout", type=float, default=600,
+                        help="a compiled query still running after this many seconds (default 600) is killed")
     args = parser.parse_args()
+    engines = []
+    if args.conflictq:
+        engines = [e for e in (args.engines or "sqlite,duckdb").split(",") if e and e != "none"]
+        unknown = [e for e in engines if e not in ENGINE_FILES]
+        if unknown:
+            sys.exit(f"--engines: unknown {', '.join(unknown)} (known: {', '.join(ENGINE_FILES)})")
+    elif args.engines and args.engines != "none":
+        sys.exit("--engines needs --conflictq")
+    # conflictq --engine duckdb:... starts DuckDB's own executable, not PyPI's Python wrapper.
+    os.environ["CONFLICTQ_DUCKDB"] = args.duckdb
+    engine_title = {"sqlite": "conflictq on SQLite", "duckdb": "conflictq on DuckDB"}
     queries = load_queries()
     conflictq_queries = load_conflictq_queries() if args.conflictq else {}
     if args.only:
@@ -292,11 +356,20 @@ def main():
           f"(default threads: {threads}); load average at start {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
     print(f"Medians of {args.runs} runs of each query and {args.import_runs} imports of each file; CPU time is user"
           " plus system time; memory is peak resident. DuckDB 1 is `SET threads = 1`, DuckDB n its default.\n")
+    if engines:
+        print("conflictq on an engine is `conflictq --engine DIALECT:FILE -c QUERY --format csv` on the store's "
+              "`conflictq export --sql DIALECT`, loaded by the engine's own client (`sqlite3 conflict.db < load.sql`, "
+              "`duckdb conflict.duckdb < load.sql`); its CPU time and memory take in the client it starts. "
+              "\"same as built-in\": its CSV is byte for byte the built-in conflictq's on the store.\n")
     theirs = " | conflictq CPU | wall | memory | rows" if args.conflictq else ""
+    theirs += "".join(f" | {engine_title[e]} CPU | wall | memory" for e in engines)
+    theirs += " | same as built-in" if engines else ""
     print("| data | what | sqlite3 CPU | wall | memory | DuckDB 1 CPU | wall | memory | DuckDB n CPU | wall | memory"
           f" | rows | same{theirs} |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|" + ("---:|---:|---:|---:|" if args.conflictq else ""))
-    skipped = []
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|" + ("---:|---:|---:|---:|" if args.conflictq else "")
+          + "---:|---:|---:|" * len(engines) + ("---|" if engines else ""))
+    blank_engines = " |" * (3 * len(engines)) + (" |" if engines else "")
+    skipped, mismatches, notes = [], [], []
     for name in files:
         path = os.path.abspath(os.path.join(args.data_dir, name))
         table, why = detect(path)
@@ -333,25 +406,87 @@ def main():
         print(f"| {name} ({rows:,} rows, {size(os.path.getsize(path))}) | import (database file: sqlite3 "
               f"{size(results['sqlite3'][-1][3])}, DuckDB {size(results['duckdb-1'][-1][3])}{store_size}) | "
               f"{cells(results['sqlite3'])} | {cells(results['duckdb-1'])} | {cells(results['duckdb-n'])} | "
-              f"{rows:,} | |{ours}", flush=True)
+              f"{rows:,} | |{ours}{blank_engines}", flush=True)
+        engine_dbs, exported, loaded = {}, [], []
+        for engine in engines:  # once each, as conflictq's import is
+            export, load, folder, db_size, db = export_and_load(
+                args.conflictq, args.duckdb, engine, store, os.path.join(db_dir, f"{stem}.{engine}-export"))
+            engine_dbs[engine] = db
+            exported.append((engine, export, folder))
+            loaded.append((engine, load, db_size))
+        if engines:
+            empty = " | | |" * 3 + " | |" + " | | | | |"
+            print(f"| {name} | conflictq export --sql (folder: "
+                  + ", ".join(f"{engine_title[e][13:]} {size(n)}" for e, _, n in exported)
+                  + f"){empty}" + "".join(f" {cells([r])} |" for _, r, _ in exported) + " |", flush=True)
+            print(f"| {name} | the export's load.sql (database file: "
+                  + ", ".join(f"{engine_title[e][13:]} {size(n)}" for e, _, n in loaded)
+                  + f"){empty}" + "".join(f" {cells([r])} |" for _, r, _ in loaded) + " |", flush=True)
         for qname, (_, sql) in queries.items():
             if not qname.startswith(table + "."):
                 continue
             commands = engine_commands(args.duckdb, sqlite_db, duck_db, sql)
             returned, same = outputs_agree(commands)
-            ours = ""
+            ours, slow, verdict = "", {}, ""
             if qname in conflictq_queries:
-                commands["conflictq"] = [args.conflictq, "--model", store, "-c", conflictq_queries[qname], "--format", "csv"]
-                ours = f" {conflictq_rows(commands['conflictq']):,} |"
+                query = conflictq_queries[qname]
+                commands["conflictq"] = [args.conflictq, "--model", store, "-c", query, "--format", "csv"]
+                built_in, built_in_notes, _ = answer(commands["conflictq"])
+                ours = f" {max(0, len(list(csv.reader(io.StringIO(built_in.decode('utf-8'), newline='')))) - 1):,} |"
+                differ = []
+                for engine in engines:
+                    argv = [args.conflictq, "--engine", f"{engine}:{engine_dbs[engine]}", "-c", query, "--format", "csv"]
+                    out, err, figures = answer(argv, args.timeout)
+                    if out is None:
+                        differ.append(f"{engine} (killed after {args.timeout:.0f} s)")
+                        slow[engine] = figures
+                        continue
+                    if figures[0] > args.slow:
+                        slow[engine] = figures  # timed in this one run only
+                    else:
+                        commands[f"conflictq-{engine}"] = argv
+                    if out != built_in:
+                        differ.append(engine)
+                        keep = os.path.join(db_dir, f"{stem}.{qname}")
+                        with open(keep + ".built-in.csv", "wb") as f:
+                            f.write(built_in)
+                        with open(f"{keep}.{engine}.csv", "wb") as f:
+                            f.write(out)
+                        mismatches.append(f"{name} {qname} on {engine}: the answer differs from the built-in one "
+                                          f"(diff {keep}.built-in.csv {keep}.{engine}.csv)")
+                        print(f"MISMATCH: {mismatches[-1]}", file=sys.stderr, flush=True)
+                    elif err != built_in_notes:
+                        notes.append(f"{name} {qname} on {engine}: same CSV, other notes on standard error:\n"
+                                     f"  built-in: {built_in_notes.strip()!r}\n  {engine}: {err.strip()!r}")
+                if engines:
+                    verdict = " yes |" if not differ else f" **NO: {', '.join(differ)}** |"
             result = measure(commands, args.runs)
             cells_of = [f"{ms(c)} | {ms(w)} | {mb(m)}" for w, c, m in result.values()]
             row = " | ".join(cells_of[:3])
             mine = f" {cells_of[3]} |{ours}" if ours else ""
-            print(f"| {name} | query {qname} | {row} | {returned:,} | {'yes' if same else '**no**'} |{mine}", flush=True)
+            for engine in engines if ours else ():
+                if engine in slow:
+                    wall, cpu, peak = slow[engine]
+                    mine += (f" {ms(cpu)} | {ms(wall)} (1 run) | {mb(peak)} |" if cpu is not None
+                             else f" | over {ms(wall)}, killed | |")
+                else:
+                    w, c, m = result[f"conflictq-{engine}"]
+                    mine += f" {ms(c)} | {ms(w)} | {mb(m)} |"
+            if not ours:
+                mine = " | | | |" + blank_engines if args.conflictq else ""
+            print(f"| {name} | query {qname} | {row} | {returned:,} | {'yes' if same else '**no**'} |{mine}{verdict}",
+                  flush=True)
     load = os.getloadavg()
     print(f"\nLoad average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}.")
     for name, why in skipped:
         print(f"Skipped {name}: {why}.")
+    for note in notes:
+        print(f"Note: {note}")
+    if mismatches:
+        print("\n**MISMATCHES** between conflictq on an engine and the built-in conflictq:")
+        for mismatch in mismatches:
+            print(f"- {mismatch}")
+        sys.exit(1)
 
 
 if __name__ == "__main__":
