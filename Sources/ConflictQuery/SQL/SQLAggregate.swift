@@ -242,7 +242,6 @@ private struct FigureReader {
         let adds = function == .sum || function == .avg
         let compares = function == .min || function == .max
         let clauses = aggregate.clauses
-        let keyWidth = keyFields.reduce(0) { $0 + $1.width }
         let catalog = context.catalog
         var columns = keyFields.map { ResultTable.Column($0.name, $0.type) }
         if compares { columns += sides.map { ResultTable.Column($0.rawValue, .actor) } }

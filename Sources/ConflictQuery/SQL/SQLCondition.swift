@@ -194,13 +194,12 @@ struct SQLCondition {
         switch field.reading {
         case .items(let table, let owner, let column):
             return dialect.truth("EXISTS (SELECT 1 FROM \(table) WHERE \(owner) AND \(matches("CAST(\(column) AS TEXT)")))")
-        case .scalar(let column) where field.name == "event" && test.op != .contains:
+        case .scalar where field.name == "event" && test.op != .contains:
             // A claim about a strike is about the operation the strike is part of, at any depth.
             let name = "ev\(helpers.count + 1)"
             helpers.append(
                 "\(name)(id) AS (SELECT id FROM events WHERE \(dialect.lowered("name")) IN \(sqlList(wanted)) "
                     + "OR id IN \(sqlList(wanted)) UNION SELECT x.id FROM events x JOIN \(name) ON x.part_of = \(name).id)")
-            _ = column
             return dialect.truth("(c.event IN (SELECT id FROM \(name)))")
         case .scalar(let column):
             return dialect.truth("(\(column) IS NOT NULL AND \(matches(column)))")

@@ -1,3 +1,4 @@
+import SQLExport
 import ConflictModel
 
 /// A field of claims or events as the relational layout holds it: the SQL that reads it, and
@@ -95,5 +96,3 @@ struct SQLField {
         return cell.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
     }
 }
-
-import SQLExport

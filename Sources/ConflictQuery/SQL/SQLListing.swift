@@ -1,3 +1,4 @@
+import SQLExport
 import ConflictDiagnostics
 import ConflictModel
 
@@ -22,11 +23,10 @@ struct SQLListing {
         var orderTerms: [String] = []
         var orderColumns: [String] = []
         for key in clauses.order {
-            for (index, term) in try SQLOrder.terms(key, entity, dialect).enumerated() {
+            for term in try SQLOrder.terms(key, entity, dialect) {
                 let column = "o\(orderColumns.count + 1)"
                 orderColumns.append("\(term.expression) AS \(column)")
                 orderTerms.append(column + (term.follows && key.descending ? " DESC" : ""))
-                _ = index
             }
         }
         let cells = fields.flatMap { $0.cells(dialect) }
@@ -125,4 +125,3 @@ enum SQLOrder {
     }
 }
 
-import SQLExport

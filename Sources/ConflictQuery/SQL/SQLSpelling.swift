@@ -13,8 +13,9 @@ extension SQLDialect {
         self == .sqlite ? "max(\(a), \(b))" : "GREATEST(\(a), \(b))"
     }
 
-    /// A number printed so that it reads back as the same double: sqlite3's shell prints 15
-    /// significant digits, which is not enough for a sum near 2^53 or an interval's end.
+    /// A number as the statement returns it. Every client prints doubles in full, to the last
+    /// digit that tells one from the next (`SQLEngines`), so none needs formatting; this is the
+    /// one place a dialect whose client did not would format them.
     func exactNumber(_ expression: String) -> String {
         expression
     }
