@@ -11,14 +11,15 @@ public struct QueryEngine: Sendable {
 
     /// With an engine, queries are compiled to its SQL and run there; `model` is then its catalog.
     public let engine: (any SQLConnection)?
-    /// With an engine, what its claims hold (`EngineCatalog.facts`).
-    private let facts: SQLFacts
+    /// With an engine, what its claims hold (`EngineCatalog.facts`); a model's are read from it
+    /// only when `.sql` asks, never at start-up.
+    private let facts: SQLFacts?
 
     public init(model: ConflictModel) {
         self.model = model
         self.whole = WholeModel(model)
         self.engine = nil
-        self.facts = SQLFacts(of: model)
+        self.facts = nil
     }
 
     /// Queries answered by an SQL engine holding the relational layout, whose actors and
@@ -42,7 +43,7 @@ public struct QueryEngine: Sendable {
     /// outcome is `.cancelled`, which is not an error.
     public func run(_ text: String, isCancelled: @escaping () -> Bool) throws(Diagnostic) -> QueryOutcome {
         let queries = try Parser.parse(text)
-        if let engine { return try SQLEvaluation(connection: engine, catalog: model, facts: facts).run(queries, source: text, isCancelled: isCancelled) }
+        if let engine { return try SQLEvaluation(connection: engine, catalog: model, facts: facts ?? SQLFacts()).run(queries, source: text, isCancelled: isCancelled) }
         let whole = self.whole
         let evaluator = Evaluator(model: model, source: text, isCancelled: isCancelled, whole: { whole.model })
         var tables: [ResultTable] = []
@@ -63,7 +64,7 @@ public struct QueryEngine: Sendable {
     /// The SQL statement each query of `text` becomes for `dialect`, over the relational layout:
     /// compiled against the engine's catalog, or against this model's actors and vocabulary.
     public func sql(_ text: String, dialect: SQLDialect) throws(Diagnostic) -> [String] {
-        try SQLCompiler(dialect: dialect, catalog: engine == nil ? EngineCatalog.of(model) : model, facts: facts).sql(text)
+        try SQLCompiler(dialect: dialect, catalog: engine == nil ? EngineCatalog.of(model) : model, facts: facts ?? SQLFacts(of: model)).sql(text)
     }
 
     /// Parses without evaluating: the queries, or the first error.

@@ -165,8 +165,8 @@ struct SQLAggregate {
         case .sum, .avg:
             let other = "CASE WHEN q <> 'exact' THEN q END"
             groupCells = [
-                dialect.exactNumber("sum(v)"), dialect.exactNumber("sum(lo)"),
-                "CASE WHEN count(hi) = count(*) THEN \(dialect.exactNumber("sum(hi)")) END", "count(*)",
+                "sum(v)", "sum(lo)",
+                "CASE WHEN count(hi) = count(*) THEN sum(hi) END", "count(*)",
                 "min(\(other))", "max(\(other))", "min(q)",
             ]
         case .min, .max:
@@ -192,8 +192,8 @@ struct SQLAggregate {
             let chosenKeys = keys.names.map { "w.\($0)" }
             let cells =
                 chosenKeys + ["w.claimant", "w.party"]
-                + [dialect.exactNumber("w.v"), "w.q", dialect.exactNumber("w.lo"), dialect.exactNumber("w.hi"), "w.id"]
-                + ["o.id", dialect.exactNumber("o.v"), "o.q", dialect.exactNumber("o.lo"), dialect.exactNumber("o.hi")]
+                + ["w.v", "w.q", "w.lo", "w.hi", "w.id"]
+                + ["o.id", "o.v", "o.q", "o.lo", "o.hi"]
             sql =
                 with
                 + "SELECT 0 AS part, w.first AS n, \(cells.joined(separator: ", "))"

@@ -41,9 +41,8 @@ struct SQLField {
 
     private static func cells(of reading: Reading, _ dialect: SQLExport.SQLDialect) -> [String] {
         switch reading {
-        case .scalar(let expression): return [expression]
-        case .unbounded(let expression): return [dialect.exactNumber(expression)]
-        case .quantity: return [dialect.exactNumber("c.value"), "c.qualifier", dialect.exactNumber("c.low"), dialect.exactNumber("c.high")]
+        case .scalar(let expression), .unbounded(let expression): return [expression]
+        case .quantity: return ["c.value", "c.qualifier", "c.low", "c.high"]
         case .actors(let table, let owner, let role):
             return [dialect.joinedList("actor", orderBy: "position", from: "\(table) WHERE \(owner) AND role = '\(role)'")]
         case .items(let table, let owner, let column):

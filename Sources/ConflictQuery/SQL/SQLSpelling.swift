@@ -13,13 +13,6 @@ extension SQLDialect {
         self == .sqlite ? "max(\(a), \(b))" : "GREATEST(\(a), \(b))"
     }
 
-    /// A number as the statement returns it. Every client prints doubles in full, to the last
-    /// digit that tells one from the next (`SQLEngines`), so none needs formatting; this is the
-    /// one place a dialect whose client did not would format them.
-    func exactNumber(_ expression: String) -> String {
-        expression
-    }
-
     /// Texts compared byte by byte, as the built-in evaluator compares name keys: PostgreSQL
     /// otherwise compares by the database's locale.
     func bytewise(_ expression: String) -> String {
@@ -56,9 +49,6 @@ extension SQLDialect {
 
     /// A boolean column as a condition: SQLite keeps 0 and 1.
     func isTrue(_ column: String) -> String { self == .sqlite ? "(\(column) = 1)" : "(\(column) = TRUE)" }
-
-    /// An integer from the first four characters of a date.
-    func yearOf(_ date: String) -> String { "CAST(substr(\(date), 1, 4) AS INTEGER)" }
 }
 
 /// A text as an SQL string literal.
