@@ -118,7 +118,7 @@ struct ActorsByAct {
     }
 
     /// The act the leading words name (by a verb phrase, its label or its id), and the words left over.
-    private func matchAct(_ words: [Name]) throws(Diagnostic) -> (Act, [Name]) {
+    func matchAct(_ words: [Name]) throws(Diagnostic) -> (Act, [Name]) {
         let lowered = words.map { ConflictModel.nameKey($0.text) }
         var best: (act: Act, length: Int)?
         for act in model.vocabulary.acts {

@@ -51,14 +51,27 @@ public enum EngineCatalog {
         for row in try rows("SELECT actor, alias FROM actor_aliases ORDER BY actor, position") {
             aliases[row[0] ?? "", default: []].append(row[1] ?? "")
         }
+        var actorSources: [String: [SourceRef]] = [:]
+        for row in try rows("SELECT actor, source, paragraph, excerpt, role FROM actor_sources ORDER BY actor, position") {
+            actorSources[row[0] ?? "", default: []].append(
+                SourceRef(
+                    source: row[1] ?? "", paragraph: row[2].flatMap { Int($0) } ?? 0, excerpt: row[3] ?? "",
+                    role: row[4].flatMap(SourceRef.Role.init(rawValue:)) ?? .reported))
+        }
         let actors = try rows("SELECT id, name, kind, role, represents, part_of, note FROM actors ORDER BY position").map {
             Actor(
                 id: $0[0] ?? "", name: $0[1] ?? "", aliases: aliases[$0[0] ?? ""] ?? [],
                 kind: Actor.Kind(rawValue: $0[2] ?? "") ?? .organisation, role: $0[3], represents: $0[4], partOf: $0[5],
-                note: $0[6])
+                note: $0[6], sources: actorSources[$0[0] ?? ""] ?? [])
+        }
+        var wireInputs: [String: [String]] = [:]
+        for row in try rows("SELECT source, wire_input FROM source_wire_inputs ORDER BY source, position") {
+            wireInputs[row[0] ?? "", default: []].append(row[1] ?? "")
         }
         let sources = try rows("SELECT id, outlet, date, title, url FROM sources ORDER BY position").map {
-            Source(id: $0[0] ?? "", outlet: $0[1] ?? "", date: $0[2].flatMap(PartialDate.init) ?? PartialDate(year: 1), title: $0[3] ?? "", url: $0[4])
+            Source(
+                id: $0[0] ?? "", outlet: $0[1] ?? "", date: $0[2].flatMap(PartialDate.init) ?? PartialDate(year: 1), title: $0[3] ?? "",
+                wireInputs: wireInputs[$0[0] ?? ""] ?? [], url: $0[4])
         }
         let cameo = version[0][1] ?? Vocabulary().cameoVersion
         return ConflictModel(

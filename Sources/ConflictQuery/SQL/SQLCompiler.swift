@@ -29,7 +29,9 @@ public struct SQLCompiler: Sendable {
 
     /// The statement of each query of `text`, in order.
     public func sql(_ text: String) throws(Diagnostic) -> [String] {
-        try Parser.parse(text).map { (query: Query) throws(Diagnostic) in try compile(query, source: text).sql }
+        try Parser.parse(text).map { (query: Query) throws(Diagnostic) in
+            try compile(query, source: text).sql ?? "-- answered from conflictq's own catalog of the language: no statement"
+        }
     }
 
     /// The bars an aggregate's answer is drawn as: its figure (the count, the sum...) labelled by
@@ -59,31 +61,38 @@ public struct SQLCompiler: Sendable {
     }
 
     func compile(_ query: Query, source: String) throws(Diagnostic) -> CompiledQuery {
+        let context = SQLQueryContext(dialect: dialect, catalog: catalog, facts: facts, source: source)
         switch query.kind {
-        case .history: throw Self.notCompiled("history", at: query.range)
-        case .describe: throw Self.notCompiled("describe", at: query.range)
-        case .show: throw Self.notCompiled("show", at: query.range)
-        case .discovery: throw Self.notCompiled("a discovery query", at: query.range)
-        case .listing, .aggregate: break
+        case .show, .describe:
+            // Checked on what is fetched: an id or name the engine lacks is an error there.
+            return try SQLFetchedAnswer(context: context).compile(query)
+        case .history, .listing, .aggregate, .discovery: break
         }
         // The same checks, and errors, as without an engine; the answer on no claims is dropped.
         _ = try Evaluator(model: catalog, source: source, isCancelled: { false }).evaluate(query)
         if let range = query.clauses?.asOfRange { throw Self.notCompiled("as of", at: range) }
+        switch query.kind {
+        case .history:
+            return try SQLFetchedAnswer(context: context).compile(query)
+        case .listing(let listing) where !listing.actPhrases.isEmpty:
+            return try SQLFetchedAnswer(context: context).compile(query)
+        case .discovery(let discovery):
+            return try SQLDiscovery(context: context).compile(discovery)
+        default: break
+        }
         if query.chart != nil, case .aggregate(let aggregate) = query.kind {
             // The bars of an aggregate are drawn from its rows, as `Aggregation` draws them.
             var unchartered = query
             unchartered.chart = nil
             let compiled = try compile(unchartered, source: source)
             return CompiledQuery(sql: compiled.sql) { (rows, connection) throws(Diagnostic) in
-                var table = try compiled.read(rows, connection)
+                var table = try compiled.read(rows, connection)[0]
                 table.chart = Self.bars(of: table, aggregate).chart(table.rows)
                 return table
             }
         }
-        let context = SQLQueryContext(dialect: dialect, catalog: catalog, facts: facts, source: source)
         switch query.kind {
         case .listing(let listing):
-            guard listing.actPhrases.isEmpty else { throw Self.notCompiled("actors by what they said", at: listing.entityRange) }
             return try SQLListing(context: context, entity: SQLEntity(listing.entity, dialect: dialect, catalog: catalog)).compile(listing)
         case .aggregate(let aggregate):
             switch aggregate.target {
@@ -94,16 +103,27 @@ public struct SQLCompiler: Sendable {
                 return try SQLAggregate(context: context, entity: SQLEntity(.claims, dialect: dialect, catalog: catalog), aggregate: aggregate)
                     .compileFigures()
             }
-        case .history, .describe, .show, .discovery: preconditionFailure("refused above")
+        case .history, .describe, .show, .discovery: preconditionFailure("compiled above")
         }
     }
 }
 
 /// A compiled query: its statement, and how its rows become the answer.
 struct CompiledQuery {
-    let sql: String
+    /// Nil when the answer needs nothing of the engine's (`fields`, `qualifiers`).
+    let sql: String?
     /// Reads the statement's rows; the connection finds a row's sources when they are asked for.
-    let read: (_ rows: [[String?]], _ connection: (any SQLConnection)?) throws(Diagnostic) -> ResultTable
+    let read: (_ rows: [[String?]], _ connection: (any SQLConnection)?) throws(Diagnostic) -> [ResultTable]
+
+    init(sql: String?, tables read: @escaping (_ rows: [[String?]], _ connection: (any SQLConnection)?) throws(Diagnostic) -> [ResultTable]) {
+        self.sql = sql
+        self.read = read
+    }
+
+    /// A query answered by one table.
+    init(sql: String?, read: @escaping (_ rows: [[String?]], _ connection: (any SQLConnection)?) throws(Diagnostic) -> ResultTable) {
+        self.init(sql: sql, tables: { (rows, connection) throws(Diagnostic) in [try read(rows, connection)] })
+    }
 }
 
 /// What every part of a compiled query shares.

@@ -14,14 +14,14 @@ struct SQLEvaluation {
         var tables: [ResultTable] = []
         for query in queries {
             let compiled = try compiler.compile(query, source: source)
-            let rows: [[String?]]
+            var rows: [[String?]] = []
             do {
-                rows = try connection.rows(compiled.sql, isCancelled: { cancelled.ask() })
+                if let sql = compiled.sql { rows = try connection.rows(sql, isCancelled: { cancelled.ask() }) }
             } catch {
                 if error.kind == .cancelled { return .cancelled }
                 throw Self.diagnostic(error, connection, at: query.range)
             }
-            tables.append(try compiled.read(rows, connection))
+            tables += try compiled.read(rows, connection)
         }
         return .answered(tables)
     }

@@ -1,0 +1,151 @@
+import ConflictDiagnostics
+import ConflictModel
+import SQLExport
+
+/// `show`, `describe`, `history` and `actors offering ...`, compiled to the one statement that
+/// fetches the entries their answer rests on (`SQLRecordFetch`); the built-in evaluator then
+/// answers on the catalog with those entries in it.
+///
+/// These answers are records in full, and series and acts read in their order, not sums: what
+/// the engine does best, selecting the few rows out of many, it does; the rest is the built-in's
+/// own code, so an answer cannot drift from the one a model file gives. Each fetch takes every
+/// entry the built-in could read for the answer: a described event's parts, however deep, with
+/// their figures; the claims a history's condition might keep, of every measure when a note
+/// could count them.
+struct SQLFetchedAnswer {
+    let context: SQLQueryContext
+    private var dialect: SQLDialect { context.dialect }
+    private var catalog: ConflictModel { context.catalog }
+
+    init(context: SQLQueryContext) { self.context = context }
+
+    func compile(_ query: Query) throws(Diagnostic) -> CompiledQuery {
+        var fetch = SQLRecordFetch(dialect: dialect)
+        switch query.kind {
+        case .show(let entity, let id):
+            try want(entity, id, in: &fetch)
+            return describing(fetch) { description throws(Diagnostic) in try description.show(entity, id) }
+        case .describe(let name):
+            try want(describing: name, in: &fetch)
+            return describing(fetch) { description throws(Diagnostic) in try description.describe(name) }
+        case .history(let history):
+            try want(history, in: &fetch)
+        case .listing(let listing):
+            try want(listing, in: &fetch)
+        case .aggregate, .discovery:
+            preconditionFailure("aggregates and discovery are compiled to SQL of their own")
+        }
+        let (catalog, source) = (catalog, context.source)
+        return CompiledQuery(sql: fetch.sql, tables: { (rows, _) throws(Diagnostic) in
+            let model = SQLRecordFetch.model(rows, catalog: catalog)
+            return try Evaluator(model: model, source: source, isCancelled: { false }).evaluate(query)
+        })
+    }
+
+    /// A `show` or `describe` answer; when nothing is called so, its error lists or suggests the
+    /// ids and names of the engine's entries, fetched for the error alone.
+    private func describing(
+        _ fetch: SQLRecordFetch, _ answer: @escaping (Description) throws(Diagnostic) -> [ResultTable]
+    ) -> CompiledQuery {
+        let catalog = catalog
+        return CompiledQuery(sql: fetch.sql, tables: { (rows, connection) throws(Diagnostic) in
+            func texts(_ sql: String) -> [String] {
+                guard let connection, let rows = try? connection.rows(sql, isCancelled: { false }) else { return [] }
+                return rows.flatMap { $0.map { cell in cell.map { Int($0).map(String.init) ?? $0 } ?? "" } }
+            }
+            let description = Description(
+                model: SQLRecordFetch.model(rows, catalog: catalog),
+                rowCandidates: { entity in
+                    switch entity {
+                    case .events: texts("SELECT id, name FROM events ORDER BY position")
+                    case .claims: texts("SELECT id FROM claims ORDER BY position")
+                    case .statements, .quotes: texts("SELECT id FROM statements ORDER BY position")
+                    case .actors, .sources: []
+                    }
+                },
+                rowEventNames: { texts("SELECT name FROM events ORDER BY position") })
+            return try answer(description)
+        })
+    }
+
+    // MARK: - What each answer rests on
+
+    private func want(_ entity: Entity, _ id: Name, in fetch: inout SQLRecordFetch) throws(Diagnostic) {
+        switch entity {
+        case .claims:
+            if let number = Int(id.text) { fetch.claims = "SELECT id FROM claims WHERE id = \(number)" }
+        case .statements, .quotes:
+            if let number = Int(id.text) { fetch.statements = "SELECT id FROM statements WHERE id = \(number)" }
+        case .actors:
+            if let actor = catalog.actors(named: id.text).first { want(actor, in: &fetch) }
+        case .events:
+            try wantEvents(named: id, in: &fetch)
+        case .sources:
+            break
+        }
+    }
+
+    /// `describe` tries an actor, an event, an act, a measure and a source, in that order.
+    private func want(describing name: Name, in fetch: inout SQLRecordFetch) throws(Diagnostic) {
+        if let actor = catalog.actors(named: name.text).first { return want(actor, in: &fetch) }
+        let key = ConflictModel.nameKey(name.text)
+        let named = try wantEvents(named: name, in: &fetch)
+        // Only when no event is called so: an event comes first.
+        let noEvent = "NOT EXISTS (SELECT 1 FROM events e WHERE \(named))"
+        if let act = catalog.vocabulary.acts.first(where: { ([$0.id, $0.label] + $0.verbs).map(ConflictModel.nameKey).contains(key) }) {
+            fetch.statements = "SELECT id FROM statements WHERE act = \(sqlLiteral(act.id)) AND \(noEvent)"
+        } else if let measure = catalog.vocabulary.measure(key) {
+            fetch.claims = "SELECT id FROM claims WHERE measure = \(sqlLiteral(measure.id)) AND \(noEvent)"
+        }
+    }
+
+    /// The events called `name` (by id or name), with every part of them, however deep; the
+    /// condition that finds them on `events e`.
+    @discardableResult
+    private func wantEvents(named name: Name, in fetch: inout SQLRecordFetch) throws(Diagnostic) -> String {
+        let key = ConflictModel.nameKey(name.text)
+        if !dialect.foldsAllLetters && !key.utf8.allSatisfy({ $0 < 0x80 }) {
+            throw SQLCompiler.notCompiled("on \(dialect.engineName), a name with letters beyond ASCII", at: name.range)
+        }
+        let named = "(e.id = \(sqlLiteral(key)) OR \(dialect.lowered("e.name")) = \(sqlLiteral(key)))"
+        fetch.helpers.append(
+            "named_e(id) AS (SELECT e.id FROM events e WHERE \(named) "
+                + "UNION SELECT x.id FROM events x JOIN named_e n ON x.part_of = n.id)")
+        fetch.events = "SELECT id FROM named_e"
+        fetch.claims = "SELECT id FROM claims WHERE event IN (SELECT id FROM named_e)"
+        return named
+    }
+
+    /// An actor in full: what it, or anyone under it, said, was told, took part in or was spoken
+    /// of in; the figures it claimed or that count its side; the events it started or was hit by.
+    private func want(_ actor: Actor, in fetch: inout SQLRecordFetch) {
+        let members = sqlList(catalog.members(of: actor.id).ids)
+        fetch.statements =
+            "SELECT id FROM statements WHERE speaker IN \(members) UNION SELECT statement FROM statement_actors WHERE actor IN \(members)"
+        fetch.claims = "SELECT id FROM claims WHERE claimant IN \(members) OR party IN \(members)"
+        fetch.events = "SELECT event FROM event_actors WHERE role IN ('initiator', 'target') AND actor IN \(members)"
+    }
+
+    /// A history: the claims its condition keeps or might keep, of its measures; of every measure
+    /// those its notes could count (a row that only might match, one that takes in a government).
+    private func want(_ history: History, in fetch: inout SQLRecordFetch) throws(Diagnostic) {
+        let measures = try context.evaluator.measureIDs(history.measures)
+        let entity = SQLEntity(.claims, dialect: dialect, catalog: catalog)
+        let selection = try SQLSelection(history.clauses, entity, context)
+        fetch.helpers += selection.helpers
+        var kept = "\(selection.truth) >= 1"
+        if !measures.isEmpty {
+            let counted = ["c.measure IN \(sqlList(measures))", "\(selection.truth) = 1"] + selection.crossings.map(\.test)
+            kept += " AND (" + counted.joined(separator: " OR ") + ")"
+        }
+        fetch.claims = "SELECT c.id FROM \(entity.tables) WHERE \(kept)"
+    }
+
+    /// `actors offering ...`: the statements of the acts asked about.
+    private func want(_ listing: Listing, in fetch: inout SQLRecordFetch) throws(Diagnostic) {
+        let byAct = ActorsByAct(evaluator: context.evaluator)
+        var acts: [String] = []
+        for phrase in listing.actPhrases { acts.append(try byAct.matchAct(phrase).0.id) }
+        fetch.statements = "SELECT id FROM statements WHERE act IN \(sqlList(acts))"
+    }
+}
