@@ -17,15 +17,56 @@ struct SQLAggregate {
 
     private var dialect: SQLDialect { context.dialect }
 
-    /// The fields `by` names, which must each hold one value a row.
-    private func groupFields() throws(Diagnostic) -> [SQLField] {
+    /// The fields `by` names, which must each hold one value a row unless `listsTakenApart`.
+    private func groupFields(listsTakenApart: Bool = false) throws(Diagnostic) -> [SQLField] {
         try aggregate.clauses.groupBy.map { (name: Name) throws(Diagnostic) -> SQLField in
             guard let field = entity.field(name.text) else { throw SQLCompiler.notCompiled("by \(name.text)", at: name.range) }
             switch field.reading {
-            case .actors, .items:
-                throw SQLCompiler.notCompiled("grouping by a field that holds a list (\(field.name))", at: name.range)
+            case .actors where !listsTakenApart, .items where !listsTakenApart:
+                throw SQLCompiler.notCompiled("a sum or extreme grouped by a field that holds a list (\(field.name))", at: name.range)
             default: return field
             }
+        }
+    }
+
+    /// The grouping fields' key cells, a list field's items joined in one row each, as `Grouping`
+    /// takes a list apart: the joins, the key cells, and what orders a record's rows (its items'
+    /// positions), so that groups come in the order first met.
+    private func takenApart(_ fields: [SQLField]) -> (joins: String, keys: (select: [String], names: [String]), order: [String]) {
+        var joins = ""
+        var cells: [String] = []
+        var order = [entity.position]
+        for (index, field) in fields.enumerated() {
+            let alias = "l\(index + 1)"
+            switch field.reading {
+            case .actors(let table, let owner, let role):
+                joins += " LEFT JOIN \(table) \(alias) ON \(alias).\(owner) AND \(alias).role = \(sqlLiteral(role))"
+                cells.append("\(alias).actor")
+                order.append("\(alias).position")
+            case .items(let table, let owner, let column):
+                // A record's sources are one list of distinct ids (`Value.sourceIDs`); its other items are kept as they come.
+                let ownerColumn = String(owner.prefix { $0 != " " })
+                let rows =
+                    field.name == ClaimField.source.rawValue
+                    ? "(SELECT \(ownerColumn), \(column), min(position) AS position FROM \(table) GROUP BY \(ownerColumn), \(column))" : table
+                joins += " LEFT JOIN \(rows) \(alias) ON \(alias).\(owner)"
+                cells.append("\(alias).\(column)")
+                order.append("\(alias).position")
+            default:
+                cells += field.cells(dialect)
+            }
+        }
+        let names = cells.indices.map { "k\($0 + 1)" }
+        return (joins, (zip(cells, names).map { "\($0) AS \($1)" }, names), order)
+    }
+
+    /// A key cell of a list field taken apart: one item, or NULL for an empty list.
+    private func item(_ cell: String?, of field: SQLField) -> Value {
+        guard let cell else { return .null }
+        switch field.reading {
+        case .actors: return .actor(cell, in: context.catalog)
+        case .items where field.name == "paragraph": return .integer(Int(cell))
+        default: return .text(cell)
         }
     }
 
@@ -35,22 +76,31 @@ struct SQLAggregate {
         return (zip(cells, names).map { "\($0) AS \($1)" }, names)
     }
 
-    /// The selection's table, `base`: every row that may pass, with its truth and key cells.
-    private func base(_ selection: SQLSelection, _ extra: [String], keys: [String]) -> (sql: String, flags: [String]) {
+    /// The selection's table, `base`: every row that may pass, with its truth and key cells. With
+    /// lists taken apart (`joins`), a record is a row an item, and `pos` numbers the rows in order.
+    private func base(
+        _ selection: SQLSelection, _ extra: [String], keys: [String], joins: String = "", order: [String] = []
+    ) -> (sql: String, flags: [String]) {
         let flags = selection.crossings.indices.map { "x\($0 + 1)" }
+        let position = order.count > 1 ? "row_number() OVER (ORDER BY \(order.joined(separator: ", ")))" : entity.position
         let columns =
-            ["\(entity.position) AS pos"] + extra + keys + ["\(selection.truth) AS t"]
+            ["\(position) AS pos"] + extra + keys + ["\(selection.truth) AS t"]
             + zip(selection.crossings, flags).map { "(CASE WHEN \($0.test) THEN 1 ELSE 0 END) AS \($1)" }
         return (
-            "base AS (SELECT \(columns.joined(separator: ", ")) FROM \(entity.tables) WHERE \(entity.rowsPassing(selection.truth)))", flags
+            "base AS (SELECT \(columns.joined(separator: ", ")) FROM \(entity.tables)\(joins) WHERE \(entity.rowsPassing(selection.truth)))",
+            flags
         )
     }
 
+    /// The group's key from its cells; a list field taken apart gives one item (`takenApart`).
     private func decodeKey(_ fields: [SQLField], _ row: [String?], from start: Int) -> [Value] {
         var at = start
         return fields.map { field in
             defer { at += field.width }
-            return field.value(row[at..<(at + field.width)], catalog: context.catalog)
+            switch field.reading {
+            case .actors, .items: return item(row[at], of: field)
+            default: return field.value(row[at..<(at + field.width)], catalog: context.catalog)
+            }
         }
     }
 
@@ -68,18 +118,21 @@ struct SQLAggregate {
 
     func compileCount() throws(Diagnostic) -> CompiledQuery {
         let selection = try SQLSelection(aggregate.clauses, entity, context)
-        let fields = try groupFields()
-        let keys = keyColumns(fields)
-        let (baseTable, flags) = base(selection, ["\(entity.id) AS id"], keys: keys.select)
+        let fields = try groupFields(listsTakenApart: true)
+        let (joins, keys, order) = takenApart(fields)
+        let (baseTable, flags) = base(selection, ["\(entity.id) AS id"], keys: keys.select, joins: joins, order: order)
         let group = keys.names.isEmpty ? "" : " GROUP BY " + keys.names.joined(separator: ", ")
         let width = keys.names.count
         let with = SQLQueryContext.with(selection.helpers + [baseTable])
+        // A record taken apart into several rows counts once for each group, and once among those that might match.
         let sql =
             with
             + "SELECT 0 AS part, min(pos) AS n, \((keys.names + ["count(*)"]).joined(separator: ", ")), NULL AS possible"
-            + flags.map { ", NULL AS \($0)" }.joined() + " FROM base WHERE t = 2\(group)\n"
+            + flags.map { ", NULL AS \($0)" }.joined() + ", NULL AS many FROM base WHERE t = 2\(group)\n"
             + "UNION ALL SELECT 1, NULL, " + Array(repeating: "NULL, ", count: width).joined()
-            + "NULL, (SELECT count(*) FROM base WHERE t = 1)" + flags.map { ", (SELECT max(\($0)) FROM base WHERE t = 2)" }.joined()
+            + "NULL, (SELECT count(DISTINCT id) FROM base WHERE t = 1)"
+            + flags.map { ", (SELECT max(\($0)) FROM base WHERE t = 2)" }.joined()
+            + ", (SELECT count(*) FROM (SELECT id FROM base WHERE t = 2 GROUP BY id HAVING count(*) > 1) m)"
             + "\nORDER BY part, n"
         let columns = fields.map { ResultTable.Column($0.name, $0.type) } + [ResultTable.Column("count", .integer)]
         let entity = self.entity
@@ -87,20 +140,22 @@ struct SQLAggregate {
             var groups: [ResultTable.Row] = []
             var stats: [Int] = []
             for row in rows {
-                guard row.count == 2 + width + 2 + flags.count else { throw SQLResult.malformed(sql) }
+                guard row.count == 2 + width + 3 + flags.count else { throw SQLResult.malformed(sql) }
                 if row[0] == "1" {
                     stats = row[(2 + width + 1)...].map { $0.flatMap { Int($0) } ?? 0 }
                     continue
                 }
                 let count = row[2 + width].flatMap { Int($0) } ?? 0
                 let members = "g.t = 2" + Self.sameGroup(keys.names, first: row[1], in: "base")
+                let key = decodeKey(fields, row, from: 2)
                 groups.append(
-                    ResultTable.Row(
-                        decodeKey(fields, row, from: 2) + [.integer(count)],
-                        provenanceOf: entity.provenance(with: with, of: "base", where: members, connection)))
+                    ResultTable.Row(key + [.integer(count)], provenanceOf: entity.provenance(with: with, of: "base", where: members, connection)))
             }
-            guard !stats.isEmpty else { throw SQLResult.malformed(sql) }
-            let notes = selection.notes(possible: stats[0], crossed: stats.dropFirst().map { $0 > 0 }, entity: entity.entity)
+            guard stats.count == 2 + flags.count else { throw SQLResult.malformed(sql) }
+            var notes = selection.notes(possible: stats[0], crossed: stats.dropFirst().prefix(flags.count).map { $0 > 0 }, entity: entity.entity)
+            if stats[flags.count + 1] > 0 {
+                notes.append("a \(entity.entity.singular) with several values of a grouped field is counted once for each")
+            }
             return ResultTable(columns: columns, rows: try sorted(groups, columns), notes: notes)
         }
     }
@@ -110,7 +165,6 @@ struct SQLAggregate {
     func compileFigures() throws(Diagnostic) -> CompiledQuery {
         guard case .measures(let names) = aggregate.target else { preconditionFailure("figures of a count of entities") }
         let clauses = aggregate.clauses
-        if clauses.withSources { throw SQLCompiler.notCompiled("with sources", at: aggregate.targetRange) }
         let measures = try context.evaluator.measureIDs(names)
         let function = aggregate.function
         let adds = function == .sum || function == .avg
@@ -249,6 +303,7 @@ private struct FigureReader {
         columns.append(ResultTable.Column(label, function == .count ? .integer : .quantity))
         if clauses.withIntervals && function != .count { columns += [ResultTable.Column("low", .number), ResultTable.Column("high", .number)] }
         if function != .count { columns.append(ResultTable.Column(compares ? "claim" : "claims", .integer)) }
+        if clauses.withSources { columns.append(ResultTable.Column("sources", .list)) }
 
         var answers: [(key: [Value], row: [Value], sources: () -> [SourceRef])] = []
         var uncertain: [(extreme: Int, rival: Int, quantity: Quantity)] = []
@@ -311,6 +366,8 @@ private struct FigureReader {
                 compares
                 ? entity.provenance(of: claims.map(String.init) ?? "NULL", connection)
                 : entity.provenance(with: with, of: "kept", where: "1 = 1" + SQLAggregate.sameGroup(keys, first: row[1], in: "kept"), connection)
+            // Asked of the engine a group at a time, as `.why` asks: a statement a row.
+            if clauses.withSources { values.append(Evaluator.sourcesCell(sources())) }
             answers.append((key, values, sources))
         }
         guard stats.count == 8 + flags else { throw SQLResult.malformed(sql) }

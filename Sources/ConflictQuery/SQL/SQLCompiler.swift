@@ -70,8 +70,9 @@ public struct SQLCompiler: Sendable {
         }
         // The same checks, and errors, as without an engine; the answer on no claims is dropped.
         _ = try Evaluator(model: catalog, source: source, isCancelled: { false }).evaluate(query)
-        if let range = query.clauses?.asOfRange { throw Self.notCompiled("as of", at: range) }
         switch query.kind {
+        case _ where query.clauses?.asOf != nil:
+            return try SQLFetchedAnswer(context: context).compile(query)
         case .history:
             return try SQLFetchedAnswer(context: context).compile(query)
         case .listing(let listing) where !listing.actPhrases.isEmpty:

@@ -21,6 +21,10 @@ struct SQLFetchedAnswer {
 
     func compile(_ query: Query) throws(Diagnostic) -> CompiledQuery {
         var fetch = SQLRecordFetch(dialect: dialect)
+        if let day = query.clauses?.asOf {
+            want(knownBy: day, in: &fetch)
+            return answering(query, fetch)
+        }
         switch query.kind {
         case .show(let entity, let id):
             try want(entity, id, in: &fetch)
@@ -35,6 +39,11 @@ struct SQLFetchedAnswer {
         case .aggregate, .discovery:
             preconditionFailure("aggregates and discovery are compiled to SQL of their own")
         }
+        return answering(query, fetch)
+    }
+
+    /// The built-in's answer on the fetched entries.
+    private func answering(_ query: Query, _ fetch: SQLRecordFetch) -> CompiledQuery {
         let (catalog, source) = (catalog, context.source)
         return CompiledQuery(sql: fetch.sql, tables: { (rows, _) throws(Diagnostic) in
             let model = SQLRecordFetch.model(rows, catalog: catalog)
@@ -139,6 +148,22 @@ struct SQLFetchedAnswer {
             kept += " AND (" + counted.joined(separator: " OR ") + ")"
         }
         fetch.claims = "SELECT c.id FROM \(entity.tables) WHERE \(kept)"
+    }
+
+    /// `as of DAY`: every entry a reader on that day could have known, which the built-in then
+    /// reads as that reader (`ConflictModel.asSeen`). An entry is fetched unless every source of
+    /// it in the catalog came out later: one with no dated source is known from its own date.
+    private func want(knownBy day: PartialDate, in fetch: inout SQLRecordFetch) {
+        let end = day.lastDay
+        let known = sqlList(catalog.sources.filter { $0.date.withoutTime.lastDay <= end }.map(\.id))
+        let all = sqlList(catalog.sources.map(\.id))
+        func reported(_ table: String, _ alias: String, _ sources: String, _ owner: String) -> String {
+            let cited = "SELECT 1 FROM \(sources) k WHERE k.\(owner) = \(alias).id AND k.source IN"
+            return "SELECT \(alias).id FROM \(table) \(alias) WHERE EXISTS (\(cited) \(known)) OR NOT EXISTS (\(cited) \(all))"
+        }
+        fetch.claims = reported("claims", "c", "claim_sources", "claim")
+        fetch.statements = reported("statements", "s", "statement_sources", "statement")
+        fetch.events = reported("events", "e", "event_sources", "event")
     }
 
     /// `actors offering ...`: the statements of the acts asked about.
