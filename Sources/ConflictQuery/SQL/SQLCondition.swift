@@ -179,13 +179,9 @@ struct SQLCondition {
 
     private mutating func textTruth(_ test: Test, _ field: SQLField) throws(Diagnostic) -> String {
         let wanted = test.values.map { ConflictModel.nameKey($0.text) }
-        if !dialect.foldsAllLetters, let literal = test.values.first(where: { !$0.text.utf8.allSatisfy { $0 < 0x80 } }) {
-            throw SQLCompiler.notCompiled(
-                "a text with letters beyond ASCII (\(dialect.engineName)'s lower() folds only ASCII letters)", at: literal.range)
-        }
         // Of the texts a row's field holds, as SQL: one expression, or a list's table.
         func matches(_ expression: String) -> String {
-            let key = dialect.lowered(expression)
+            let key = dialect.lowered(expression, toMatch: wanted)
             if test.op == .contains {
                 return "(" + wanted.map { dialect.contains(key, sqlLiteral($0)) }.joined(separator: " OR ") + ")"
             }
@@ -198,7 +194,7 @@ struct SQLCondition {
             // A claim about a strike is about the operation the strike is part of, at any depth.
             let name = "ev\(helpers.count + 1)"
             helpers.append(
-                "\(name)(id) AS (SELECT id FROM events WHERE \(dialect.lowered("name")) IN \(sqlList(wanted)) "
+                "\(name)(id) AS (SELECT id FROM events WHERE \(dialect.lowered("name", toMatch: wanted)) IN \(sqlList(wanted)) "
                     + "OR id IN \(sqlList(wanted)) UNION SELECT x.id FROM events x JOIN \(name) ON x.part_of = \(name).id)")
             return dialect.truth("(c.event IN (SELECT id FROM \(name)))")
         case .scalar(let column):

@@ -113,10 +113,7 @@ struct SQLFetchedAnswer {
     @discardableResult
     private func wantEvents(named name: Name, in fetch: inout SQLRecordFetch) throws(Diagnostic) -> String {
         let key = ConflictModel.nameKey(name.text)
-        if !dialect.foldsAllLetters && !key.utf8.allSatisfy({ $0 < 0x80 }) {
-            throw SQLCompiler.notCompiled("on \(dialect.engineName), a name with letters beyond ASCII", at: name.range)
-        }
-        let named = "(e.id = \(sqlLiteral(key)) OR \(dialect.lowered("e.name")) = \(sqlLiteral(key)))"
+        let named = "(e.id = \(sqlLiteral(key)) OR \(dialect.lowered("e.name", toMatch: [key])) = \(sqlLiteral(key)))"
         fetch.helpers.append(
             "named_e(id) AS (SELECT e.id FROM events e WHERE \(named) "
                 + "UNION SELECT x.id FROM events x JOIN named_e n ON x.part_of = n.id)")

@@ -19,13 +19,20 @@ extension SQLDialect {
         self == .postgres ? "(\(expression)) COLLATE \"C\"" : expression
     }
 
-    /// A text's characters in lower case, as `ConflictModel.nameKey` folds them. SQLite's `lower`
-    /// folds ASCII letters alone, so a name with other letters is not compiled for it
-    /// (`foldsAllLetters`).
-    func lowered(_ expression: String) -> String { "lower(\(expression))" }
-
-    /// Whether `lower` folds every letter, not ASCII alone.
-    var foldsAllLetters: Bool { self != .sqlite }
+    /// A text's characters in lower case, as `ConflictModel.nameKey` folds them, as far as
+    /// comparing it with `keys` (already folded) can tell. `lower` folds ASCII letters alone in
+    /// SQLite, and in a PostgreSQL database of the C locale: the capitals of the keys' other
+    /// letters are folded one by one, which is all an equality or a containment with them reads.
+    func lowered(_ expression: String, toMatch keys: [String]) -> String {
+        var folded = "lower(\(expression))"
+        var seen: Set<Character> = []
+        for letter in keys.joined() where !letter.isASCII && seen.insert(letter).inserted {
+            let capital = letter.uppercased()
+            guard capital != String(letter), capital.count == 1, capital.lowercased() == String(letter) else { continue }
+            folded = "replace(\(folded), \(sqlLiteral(capital)), \(sqlLiteral(String(letter))))"
+        }
+        return folded
+    }
 
     /// Whether `needle` (already lower case) is in `haystack`.
     func contains(_ haystack: String, _ needle: String) -> String {

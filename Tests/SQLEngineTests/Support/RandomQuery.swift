@@ -59,7 +59,7 @@ struct RandomQuery {
     mutating func next() -> String {
         var parts: [String]
         let claimFields = ["party", "claimant", "unit", "measure", "stance", "event", "side", "as_of", "qualifier", "year"]
-        switch model.number(0...9) {
+        switch model.number(0...13) {
         case 0, 1:
             parts = ["claims"]
             if chance(70) { parts.append("where " + condition { $0.claimTest() }) }
@@ -79,6 +79,29 @@ struct RandomQuery {
             } else if chance(60) {
                 parts.append("where " + condition { $0.eventTest() })
             }
+        case 10:
+            // Answered from the entries the engine fetches: records in full, and series.
+            switch model.number(0...3) {
+            case 0: parts = ["show event \"\(pick(RandomModel.eventNames))\""]
+            case 1: parts = ["show claim \(model.number(1...12))"]
+            case 2: parts = ["describe \"\(pick(RandomModel.eventNames + RandomModel.actorNames))\""]
+            default: parts = ["describe \(pick(RandomModel.measures))"]
+            }
+        case 11:
+            parts = ["history \(pick(RandomModel.measures))"]
+            if chance(60) { parts.append("where " + condition { $0.claimTest() }) }
+            if chance(25) { parts.append("according to \(actor())") }
+        case 12:
+            // What a reader knew on a day, and counts of a list's items.
+            if chance(50) {
+                parts = [pick(["claims", "sum killed", "count claims by claimant", "history killed", "events"])]
+                parts.append("as of \(model.date().prefix(10))")
+            } else {
+                parts = [pick(["count events by initiator", "count events by side, target", "count claims by source"])]
+                if parts[0].hasPrefix("count events"), chance(50) { parts.append("where " + condition { $0.eventTest() }) }
+            }
+        case 13:
+            parts = [pick(["units", "measures", "entities", "values of party", "values of counted", "values of initiator in events"])]
         default:
             let measure = chance(20) ? "killed + injured" : pick(RandomModel.measures)
             parts = ["\(pick(["sum", "sum", "avg", "min", "max", "count"])) \(measure)"]
