@@ -171,6 +171,14 @@ public enum RelationalLayout {
         sourcesTable("statement_sources", owner: "statement", ownerType: .integer, of: "statements"),
     ]
 
+    /// The columns the compiled queries look rows up by, beyond the keys: a claim's event and
+    /// claimant, an event's larger event, the actors of an event or a statement. An index is no
+    /// part of what a reader sees, so adding one leaves the version as it is.
+    public static let indexes: [(table: String, column: String)] = [
+        ("claims", "event"), ("claims", "claimant"), ("claims", "party"), ("events", "part_of"),
+        ("event_actors", "actor"), ("statements", "speaker"), ("statement_actors", "actor"),
+    ]
+
     /// The table named so; the layout's own names only.
     public static func table(_ name: String) -> Table {
         guard let table = tables.first(where: { $0.name == name }) else { preconditionFailure("no table \(name)") }

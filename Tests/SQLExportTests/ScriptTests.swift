@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SQLExport
@@ -41,11 +42,26 @@ import Testing
 
     @Test func sqliteRestoresNullsAndUnescapesMarkerLookalikes() {
         #expect(
-            LoadScript.nullsRestored("claims", "high")
-                == "UPDATE claims SET high = CASE WHEN high = '\\N' THEN NULL ELSE substr(high, 2) END WHERE high <> 'N' AND ltrim(high, '\\') = 'N';")
+            LoadScript.nullsRestored("claims", ["note", "high"])
+                == "UPDATE claims SET note = CASE WHEN (note <> 'N' AND ltrim(note, '\\') = 'N') THEN "
+                + "(CASE WHEN note = '\\N' THEN NULL ELSE substr(note, 2) END) ELSE note END, "
+                + "high = CASE WHEN (high <> 'N' AND ltrim(high, '\\') = 'N') THEN "
+                + "(CASE WHEN high = '\\N' THEN NULL ELSE substr(high, 2) END) ELSE high END "
+                + "WHERE (note <> 'N' AND ltrim(note, '\\') = 'N') OR (high <> 'N' AND ltrim(high, '\\') = 'N');")
         let script = LoadScript.text(.sqlite)
-        #expect(script.contains("UPDATE claims SET high ="))
-        // A column that can hold neither NULL nor text is left alone.
-        #expect(!script.contains("UPDATE claims SET value ="))
+        // One pass a table, and a column that can hold neither NULL nor text is left alone.
+        let claims = script.split(separator: "\n").filter { $0.hasPrefix("UPDATE claims ") }
+        #expect(claims.count == 1)
+        #expect(claims.first?.contains(" high = CASE") == true)
+        #expect(claims.first?.contains(" value = CASE") == false)
+    }
+
+    @Test(arguments: SQLDialect.allCases)
+    func theLookupColumnsAreIndexedOnceTheRowsAreIn(dialect: SQLDialect) {
+        let script = LoadScript.text(dialect)
+        let index = script.range(of: "CREATE INDEX claims_event ON claims (event);")
+        let lastLoad = script.range(of: "statement_sources.csv", options: .backwards)
+        #expect(index != nil && lastLoad != nil && index!.lowerBound > lastLoad!.upperBound)
+        #expect(script.components(separatedBy: "CREATE INDEX").count == RelationalLayout.indexes.count + 1)
     }
 }

@@ -2,7 +2,8 @@
 /// feature the compiler must keep honest appears in it by chance, at every precision: qualifiers,
 /// running totals and their revisions, totals with their parts, denials, partial dates with and
 /// without times, an actor hierarchy with a government under its state, an event within an event
-/// within an event, a unit that continues another, a name with letters beyond ASCII.
+/// within an event, a unit that continues another, a name and a text with letters beyond ASCII
+/// (capitals among them).
 struct RandomModel {
     var generator: SeededGenerator
 
@@ -18,7 +19,7 @@ struct RandomModel {
     static let measures = ["killed", "injured", "destroyed"]
     static let qualifiers = ["exact", "approximately", "about", "around", "nearly", "more than", "at least", "up to", "less than"]
     static let stances = ["asserted", "asserted", "asserted", "alleged", "denied"]
-    static let counted = ["soldiers", "civilians", "fighters", "people", "Soldiers and police"]
+    static let counted = ["soldiers", "civilians", "fighters", "people", "Soldiers and police", "ÉLÈVES officiers"]
     static let sources = ["day-1", "day-3", "day-5"]
     /// The figures claims state and queries compare with: few, so that a comparison often meets
     /// a figure at its value or at an end of its interval, where a wrong `<` or `<=` shows.

@@ -28,7 +28,7 @@ struct RandomQuery {
         case 8: return "unit = \(pick(["people", "vehicles", "vehicles-and-guns"]))"
         case 9: return "event = \"\(pick(RandomModel.eventNames))\""
         case 10: return "running_total = \(pick(["yes", "no"]))"
-        case 11: return "counted contains \(pick(["sold", "civ", "people", "POLICE"]))"
+        case 11: return "counted contains \(pick(["sold", "civ", "people", "POLICE", "élè", "\"Élèves officiers\""]))"
         case 12: return "qualifier = \"\(pick(RandomModel.qualifiers))\""
         default: return "side = \(actor())"
         }

@@ -1,0 +1,56 @@
+import ConflictModel
+import ConflictQuery
+import SQLExport
+import TestSupport
+import Testing
+
+/// What the golden corpus does not show of the queries answered from fetched entries: that each
+/// is one statement, that the language's own discovery asks the engine nothing, and that the one
+/// construct left uncompiled is refused by name while the built-in answers it.
+@Suite struct FetchedAnswerTests {
+    static let compiler = SQLCompiler(dialect: .sqlite, catalog: EngineCatalog.of(ConflictModel.builtin))
+
+    @Test(arguments: [
+        "show claim 3", "show event \"Operation Ghazab lil-Haq\"", "describe Pakistan", "describe killed",
+        "history killed where party = \"Afghan Taliban\"", "actors offering mediation", "claims as of 2026-03-01",
+        "sum killed by claimant as of 2026-03-01",
+    ])
+    func aFetchedAnswerIsOneStatementReadingEveryTable(_ query: String) throws {
+        let statements = try Self.compiler.sql(query)
+        #expect(statements.count == 1)
+        let statement = try #require(statements.first)
+        #expect(statement.hasPrefix("WITH RECURSIVE "))
+        for table in ["events", "event_actors", "claims", "claim_sources", "statements", "statement_actors", "records"] {
+            #expect(statement.contains("SELECT '\(table)'"), "\(query) reads no \(table)")
+        }
+    }
+
+    @Test(arguments: ["fields", "fields of claims", "qualifiers"])
+    func theLanguagesOwnDiscoveryAsksTheEngineNothing(_ query: String) throws {
+        #expect(try Self.compiler.sql(query) == ["-- answered from conflictq's own catalog of the language: no statement"])
+    }
+
+    @Test(arguments: ["units", "measures", "acts", "entities", "values of party"])
+    func discoveryIsOneGroupedStatement(_ query: String) throws {
+        let statements = try Self.compiler.sql(query)
+        #expect(statements.count == 1)
+        #expect(statements.first?.hasPrefix("SELECT ") == true)
+        #expect(statements.first?.contains("COUNT(*)") == true)
+    }
+
+    @Test func aSumByAListFieldIsRefusedByNameAndTheBuiltInAnswersIt() throws {
+        let query = "sum killed by source"
+        let loaded = try LoadedEngine(.sqlite, ConflictModel.builtin)
+        let answer = Answer(query, on: try loaded.queryEngine())
+        #expect(answer.isRefusal)
+        #expect(answer.text.contains("a sum or extreme grouped by a field that holds a list (source) is not compiled to SQL yet"))
+        #expect(answer.text.hasPrefix("query:1:15: error:"))
+        let builtin = Answer(query, on: QueryEngine(model: ConflictModel.builtin))
+        #expect(!builtin.text.contains("error"))
+    }
+
+    @Test func aTextTestFoldsCapitalsBeyondASCIIOnSQLite() throws {
+        let statement = try #require(try Self.compiler.sql("claims where counted contains \"élèves\"").first)
+        #expect(statement.contains("replace(replace(lower(c.counted), 'É', 'é'), 'È', 'è')"))
+    }
+}
