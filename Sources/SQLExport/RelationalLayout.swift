@@ -171,11 +171,13 @@ public enum RelationalLayout {
         sourcesTable("statement_sources", owner: "statement", ownerType: .integer, of: "statements"),
     ]
 
-    /// The columns the compiled queries look rows up by, beyond the keys: a claim's event and
-    /// claimant, an event's larger event, the actors of an event or a statement. An index is no
-    /// part of what a reader sees, so adding one leaves the version as it is.
+    /// The columns the compiled queries look rows up by, beyond the keys: a claim's event,
+    /// claimant, party and total, an event's larger event, the actors of an event or a statement;
+    /// and whether a claim is a running total, which opening an engine asks. An index is no part of
+    /// what a reader sees, so adding one leaves the version as it is.
     public static let indexes: [(table: String, column: String)] = [
-        ("claims", "event"), ("claims", "claimant"), ("claims", "party"), ("events", "part_of"),
+        ("claims", "event"), ("claims", "claimant"), ("claims", "party"), ("claims", "part_of"), ("claims", "running_total"),
+        ("events", "part_of"),
         ("event_actors", "actor"), ("statements", "speaker"), ("statement_actors", "actor"),
     ]
 

@@ -183,15 +183,21 @@ struct SQLAggregate {
         ]
         let (baseTable, flags) = base(selection, figure, keys: keys.select)
         var tables = selection.helpers + [baseTable]
-        tables.append("picked AS (SELECT * FROM base WHERE t = 2 AND measure IN \(sqlList(measures)))")
+        let picking = "t = 2 AND measure IN \(sqlList(measures))"
+        tables.append("picked AS (SELECT * FROM base WHERE \(picking))")
         let same = keys.names.isEmpty ? "1 = 1" : keys.names.map { "p.\($0) IS NOT DISTINCT FROM w.\($0)" }.joined(separator: " AND ")
         switch function {
         case .count:
             tables.append("kept AS (SELECT * FROM picked)")
         case .sum, .avg, .min, .max:
-            tables.append("figures AS (SELECT * FROM picked WHERE stance <> 'denied')")
-            // What the data has none of needs no tables: engines plan a shorter statement faster.
-            tables += context.facts.runningTotals ? SQLRunningTotals(catalog: context.catalog).tables : ["series AS (SELECT * FROM figures)"]
+            // What the data has none of needs no tables: engines plan a shorter statement faster, and
+            // SQLite writes out every table read twice, a copy of the claims each.
+            if context.facts.runningTotals {
+                tables.append("figures AS (SELECT * FROM picked WHERE stance <> 'denied')")
+                tables += SQLRunningTotals(catalog: context.catalog).tables
+            } else {
+                tables.append("series AS (SELECT * FROM picked WHERE stance <> 'denied')")
+            }
             if adds && context.facts.breakdowns {
                 tables += [
                     // A total and a part of it in one row: the total is kept. In different rows: the parts are.
@@ -208,7 +214,7 @@ struct SQLAggregate {
         let groupBy = keys.names.isEmpty ? "" : " GROUP BY " + keys.names.joined(separator: ", ")
         let statsColumns = [
             "(SELECT count(*) FROM base WHERE t = 1)",
-            function == .count ? "0" : "(SELECT count(*) FROM picked WHERE stance = 'denied')",
+            function == .count ? "0" : "(SELECT count(*) FROM base WHERE \(picking) AND stance = 'denied')",
             adds && context.facts.breakdowns ? "(SELECT count(*) FROM split)" : "0",
             adds && context.facts.breakdowns ? "(SELECT count(*) FROM pairs p LEFT JOIN split x ON x.total = p.total WHERE x.total IS NULL)" : "0",
         ] + (function == .count || !context.facts.runningTotals ? ["0", "0", "0", "0"] : SQLRunningTotals.counts) + flags.map { "(SELECT max(\($0)) FROM base WHERE t = 2)" }
