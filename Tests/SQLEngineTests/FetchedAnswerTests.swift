@@ -54,3 +54,21 @@ import Testing
         #expect(statement.contains("replace(replace(lower(c.counted), 'É', 'é'), 'È', 'è')"))
     }
 }
+
+/// Tab on an engine offers what Tab offers on the model it was loaded from: a field's values
+/// are asked of the engine.
+@Suite struct EngineCompletionTests {
+    @Test(arguments: [
+        "claims where counted = ", "claims where unit = ", "events where kind = ", "statements where channel = ",
+        "claims where party = ", "sum killed by ",
+    ])
+    func completionOffersTheEnginesValues(_ text: String) throws {
+        let loaded = try LoadedEngine(.sqlite, ConflictModel.builtin)
+        let engine = try loaded.queryEngine()
+        let builtin = QueryEngine(model: ConflictModel.builtin)
+        let offered = engine.completions(in: text, at: text.utf8.count)
+        #expect(offered == builtin.completions(in: text, at: text.utf8.count))
+        #expect(!offered.candidates.isEmpty)
+        #expect(engine.completions(in: text, at: text.utf8.count) == offered)
+    }
+}

@@ -6,6 +6,14 @@ import ConflictModel
 /// into words from the language and the model, quoted when they need it.
 struct Completer {
     let model: ConflictModel
+    /// The values of a field, as `values of FIELD in ENTITY` gives them: from the model, or,
+    /// with an engine, asked of it.
+    var valueTable: (Discovery) -> ResultTable?
+
+    init(model: ConflictModel, valueTable: ((Discovery) -> ResultTable?)? = nil) {
+        self.model = model
+        self.valueTable = valueTable ?? { try? DiscoveryAnswers(model: model).answer($0) }
+    }
 
     func complete(_ text: String, at cursor: Int) -> Completions {
         let bytes = Array(text.utf8.prefix(cursor))
@@ -77,8 +85,7 @@ struct Completer {
     private var actorNames: [String] { model.actors.flatMap { ([$0.name] + $0.aliases).map(quoted) } }
 
     private func values(of field: String, in entity: Entity) -> [String] {
-        let table = try? DiscoveryAnswers(model: model).answer(
-            .values(field: Name(text: field, range: SourceRange(0, 0), quoted: false), entity: entity))
+        let table = valueTable(.values(field: Name(text: field, range: SourceRange(0, 0), quoted: false), entity: entity))
         return (table?.rows ?? []).map { quoted($0.values[0].text) }
     }
 

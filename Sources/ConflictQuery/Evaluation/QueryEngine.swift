@@ -14,6 +14,8 @@ public struct QueryEngine: Sendable {
     /// With an engine, what its claims hold (`EngineCatalog.facts`); a model's are read from it
     /// only when `.sql` asks, never at start-up.
     private let facts: SQLFacts?
+    /// With an engine, the values of fields it was asked for, for completion.
+    private let valuesAsked = AskedValues()
 
     public init(model: ConflictModel) {
         self.model = model
@@ -96,9 +98,20 @@ public struct QueryEngine: Sendable {
     }
 
     /// What could be typed at `cursor` (a UTF-8 offset into `text`): keywords, fields, measures, acts,
-    /// or values from the model, quoted when they need it.
+    /// or values from the model, quoted when they need it. With an engine, a field's values are
+    /// asked of it, once a field: a second Tab on it asks nothing.
     public func completions(in text: String, at cursor: Int) -> Completions {
-        Completer(model: model).complete(text, at: cursor)
+        guard let engine else { return Completer(model: model).complete(text, at: cursor) }
+        let (catalog, facts, asked) = (model, facts ?? SQLFacts(), valuesAsked)
+        return Completer(model: model) { discovery in
+            if let table = asked.tables.withLock({ $0[discovery] }) { return table }
+            let context = SQLQueryContext(dialect: engine.dialect, catalog: catalog, facts: facts, source: "")
+            guard let compiled = try? SQLDiscovery(context: context).compile(discovery), let sql = compiled.sql,
+                let rows = try? engine.rows(sql, isCancelled: { false }), let table = try? compiled.read(rows, engine).first
+            else { return nil }
+            asked.tables.withLock { $0[discovery] = table }
+            return table
+        }.complete(text, at: cursor)
     }
 
     /// The words the language gives meaning to, for completion and highlighting.
@@ -122,6 +135,11 @@ private final class WholeModel: Sendable {
             return made!
         }
     }
+}
+
+/// An engine's answers to `values of FIELD`, kept for completion: a Tab on a field asks once.
+private final class AskedValues: Sendable {
+    let tables = Mutex<[Discovery: ResultTable]>([:])
 }
 
 /// How running queries ended, when it was not with an error.

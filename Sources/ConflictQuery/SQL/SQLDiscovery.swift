@@ -41,7 +41,8 @@ struct SQLDiscovery {
             // Checked before compiling: one of the entities searched has the field.
             let searched = entity.map { [$0] } ?? [.claims, .statements, .events, .actors, .sources]
             guard let holder = searched.first(where: { DiscoveryAnswers.hasField(name, $0, catalog) }) else {
-                preconditionFailure("a field no entity has is refused before it is compiled")
+                // A query is checked before it is compiled; completion asks only of fields there are.
+                throw Diagnostic("no \(entity?.rawValue ?? "entity") has a field \"\(name.text)\"", at: name.range)
             }
             let table = SQLEntity(holder, dialect: context.dialect, catalog: catalog)
             guard let field = table.field(name.text) else { throw SQLCompiler.notCompiled("values of \(name.text)", at: name.range) }
