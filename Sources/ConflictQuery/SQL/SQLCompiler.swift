@@ -52,6 +52,33 @@ public struct SQLCompiler: Sendable {
             labelColumns: Array(0..<figure).filter { $0 != unit }, figureColumn: figure, unitColumn: unit, title: title)
     }
 
+    /// Whether it adds or compares figures grouped by a field that holds a list (`sum killed by
+    /// source`): a claim is then in several groups, and each group's running totals and totals
+    /// with their parts are its own, which the built-in weighs on the claims fetched for it.
+    static func addsByAList(_ aggregate: Aggregate, _ catalog: ConflictModel) -> Bool {
+        guard case .measures = aggregate.target else { return false }
+        let claims = SQLEntity(.claims, dialect: .sqlite, catalog: catalog)
+        return aggregate.clauses.groupBy.contains { name in
+            switch claims.field(name.text)?.reading {
+            case .actors, .items: return true
+            default: return false
+            }
+        }
+    }
+
+    /// Whether a listing is ordered by a field that holds a list (`events order by initiator`):
+    /// lists are ordered item by item, actors by their names, which the built-in does on the
+    /// rows fetched for it.
+    static func ordersByAList(_ listing: Listing, _ catalog: ConflictModel) -> Bool {
+        let entity = SQLEntity(listing.entity, dialect: .sqlite, catalog: catalog)
+        return listing.clauses.order.contains { key in
+            switch entity.field(key.field.text)?.reading {
+            case .actors, .items: return true
+            default: return false
+            }
+        }
+    }
+
     /// The error for a construct the compiler does not translate.
     static func notCompiled(_ what: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(
@@ -76,6 +103,10 @@ public struct SQLCompiler: Sendable {
         case .history:
             return try SQLFetchedAnswer(context: context).compile(query)
         case .listing(let listing) where !listing.actPhrases.isEmpty:
+            return try SQLFetchedAnswer(context: context).compile(query)
+        case .listing(let listing) where Self.ordersByAList(listing, catalog):
+            return try SQLFetchedAnswer(context: context).compile(query)
+        case .aggregate(let aggregate) where Self.addsByAList(aggregate, catalog):
             return try SQLFetchedAnswer(context: context).compile(query)
         case .discovery(let discovery):
             return try SQLDiscovery(context: context).compile(discovery)

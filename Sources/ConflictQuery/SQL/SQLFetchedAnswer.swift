@@ -2,15 +2,15 @@ import ConflictDiagnostics
 import ConflictModel
 import SQLExport
 
-/// `show`, `describe`, `history` and `actors offering ...`, compiled to the one statement that
-/// fetches the entries their answer rests on (`SQLRecordFetch`); the built-in evaluator then
-/// answers on the catalog with those entries in it.
+/// `show`, `describe`, `history`, `actors offering ...`, `as of`, and a sum or a listing ordered by
+/// a list field, compiled to the one statement that fetches the entries their answer rests on
+/// (`SQLRecordFetch`); the built-in evaluator then answers on the catalog with those entries in it.
 ///
-/// These answers are records in full, and series and acts read in their order, not sums: what
-/// the engine does best, selecting the few rows out of many, it does; the rest is the built-in's
-/// own code, so an answer cannot drift from the one a model file gives. Each fetch takes every
-/// entry the built-in could read for the answer: a described event's parts, however deep, with
-/// their figures; the claims a history's condition might keep, of every measure when a note
+/// These answers read records in full, series in their order, and what a reader knew on a day:
+/// what the engine does best, selecting the few rows out of many, it does, and the rest is the
+/// built-in's own code, so an answer cannot drift from the one a model file gives. Each fetch
+/// takes every entry the built-in could read for the answer: a described event's parts, however
+/// deep, with their figures; the claims a condition might keep, of every measure when a note
 /// could count them.
 struct SQLFetchedAnswer {
     let context: SQLQueryContext
@@ -36,8 +36,10 @@ struct SQLFetchedAnswer {
             try want(history, in: &fetch)
         case .listing(let listing):
             try want(listing, in: &fetch)
-        case .aggregate, .discovery:
-            preconditionFailure("aggregates and discovery are compiled to SQL of their own")
+        case .aggregate(let aggregate):
+            try want(figuresOf: aggregate, in: &fetch)
+        case .discovery:
+            preconditionFailure("discovery is compiled to SQL of its own")
         }
         return answering(query, fetch)
     }
@@ -163,8 +165,36 @@ struct SQLFetchedAnswer {
         fetch.events = reported("events", "e", "event_sources", "event")
     }
 
-    /// `actors offering ...`: the statements of the acts asked about.
+    /// A sum or extreme by a list field (`SQLCompiler.addsByAList`): every claim its condition
+    /// keeps or might keep, of every measure (the notes count those that might), with the totals
+    /// they are parts of and the parts they are totals of.
+    private func want(figuresOf aggregate: Aggregate, in fetch: inout SQLRecordFetch) throws(Diagnostic) {
+        let entity = SQLEntity(.claims, dialect: dialect, catalog: catalog)
+        let selection = try SQLSelection(aggregate.clauses, entity, context)
+        fetch.helpers += selection.helpers
+        fetch.helpers.append("selected_c(id) AS (SELECT c.id FROM \(entity.tables) WHERE \(selection.truth) >= 1)")
+        fetch.claims =
+            "SELECT id FROM selected_c UNION SELECT part_of FROM claims WHERE id IN (SELECT id FROM selected_c) AND part_of IS NOT NULL "
+            + "UNION SELECT id FROM claims WHERE part_of IN (SELECT id FROM selected_c)"
+    }
+
+    /// `actors offering ...`: the statements of the acts asked about. A listing ordered by a list
+    /// field (`SQLCompiler.ordersByAList`): the entries its condition keeps or might keep; actors
+    /// and sources are all in the catalog.
     private func want(_ listing: Listing, in fetch: inout SQLRecordFetch) throws(Diagnostic) {
+        guard !listing.actPhrases.isEmpty else {
+            let entity = SQLEntity(listing.entity, dialect: dialect, catalog: catalog)
+            let selection = try SQLSelection(listing.clauses, entity, context)
+            fetch.helpers += selection.helpers
+            let kept = "SELECT \(entity.id) FROM \(entity.tables) WHERE \(entity.rowsPassing(selection.truth))"
+            switch listing.entity {
+            case .claims: fetch.claims = kept
+            case .events: fetch.events = kept
+            case .statements, .quotes: fetch.statements = kept
+            case .actors, .sources: break
+            }
+            return
+        }
         let byAct = ActorsByAct(evaluator: context.evaluator)
         var acts: [String] = []
         for phrase in listing.actPhrases { acts.append(try byAct.matchAct(phrase).0.id) }
