@@ -97,11 +97,15 @@ struct RandomQuery {
                 parts = [pick(["claims", "sum killed", "count claims by claimant", "history killed", "events"])]
                 parts.append("as of \(model.date().prefix(10))")
             } else {
-                parts = [pick(["count events by initiator", "count events by side, target", "count claims by source", "sum killed by source", "max injured by paragraph", "claims order by source desc", "events order by initiator"])]
-                if parts[0].hasPrefix("count events"), chance(50) { parts.append("where " + condition { $0.eventTest() }) }
-                if parts[0].hasPrefix("sum") || parts[0].hasPrefix("max") || parts[0].hasPrefix("claims"), chance(50) {
-                    parts.append("where " + condition { $0.claimTest() })
-                }
+                // Each with its condition before what follows it: `by` and `order by` come last.
+                let (start, last) = pick([
+                    ("count events", "by initiator"), ("count events", "by side, target"), ("count claims", "by source"),
+                    ("sum killed", "by source"), ("max injured", "by paragraph"), ("claims", "order by source desc"),
+                    ("events", "order by initiator"),
+                ])
+                parts = [start]
+                if chance(50) { parts.append("where " + (start.hasSuffix("events") ? condition { $0.eventTest() } : condition { $0.claimTest() })) }
+                parts.append(last)
             }
         case 13:
             parts = [pick(["units", "measures", "entities", "values of party", "values of counted", "values of initiator in events"])]
