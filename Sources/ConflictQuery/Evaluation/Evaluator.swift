@@ -11,6 +11,9 @@ struct Evaluator {
     /// rows where they lie (`as of`, a measure's description, and any query of a model whose
     /// running totals share a claimant with the rows).
     var whole: () -> ConflictModel
+    /// Counts of single incidents a history's notes take in beside the model's own: those an
+    /// engine counted and did not fetch (`SQLFetchedAnswer`).
+    var incidentsElsewhere = 0
 
     init(model: ConflictModel, source: String, isCancelled: @escaping () -> Bool, whole: (() -> ConflictModel)? = nil) {
         self.model = model

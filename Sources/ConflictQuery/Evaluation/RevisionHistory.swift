@@ -38,7 +38,7 @@ struct RevisionHistory {
         let all = model.claims
         let wanted = selected.filter { measures.isEmpty || measures.contains(access.measure($0)) }
         let totals = wanted.filter { access.isEntry($0) && all[$0].runningTotal }
-        let incidents = wanted.count - totals.count
+        let incidents = wanted.count - totals.count + evaluator.incidentsElsewhere
 
         // Each series' figure so far: its latest claim and, when that came in parts of one
         // count, all of them and their sum, which the next revision is compared with.

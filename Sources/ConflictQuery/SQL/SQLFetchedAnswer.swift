@@ -48,8 +48,9 @@ struct SQLFetchedAnswer {
     private func answering(_ query: Query, _ fetch: SQLRecordFetch) -> CompiledQuery {
         let (catalog, source) = (catalog, context.source)
         return CompiledQuery(sql: fetch.sql, tables: { (rows, _) throws(Diagnostic) in
-            let model = SQLRecordFetch.model(rows, catalog: catalog)
-            return try Evaluator(model: model, source: source, isCancelled: { false }).evaluate(query)
+            var evaluator = Evaluator(model: SQLRecordFetch.model(rows, catalog: catalog), source: source, isCancelled: { false })
+            evaluator.incidentsElsewhere = SQLRecordFetch.tallies(rows)[Self.incidents] ?? 0
+            return try evaluator.evaluate(query)
         })
     }
 
@@ -120,6 +121,7 @@ struct SQLFetchedAnswer {
             "named_e(id) AS (SELECT e.id FROM events e WHERE \(named) "
                 + "UNION SELECT x.id FROM events x JOIN named_e n ON x.part_of = n.id)")
         fetch.events = "SELECT id FROM named_e"
+        fetch.recordColumnsOf = "SELECT id FROM named_e"
         fetch.claims = "SELECT id FROM claims WHERE event IN (SELECT id FROM named_e)"
         return named
     }
@@ -134,20 +136,33 @@ struct SQLFetchedAnswer {
         fetch.events = "SELECT event FROM event_actors WHERE role IN ('initiator', 'target') AND actor IN \(members)"
     }
 
-    /// A history: the claims its condition keeps or might keep, of its measures; of every measure
-    /// those its notes could count (a row that only might match, one that takes in a government).
+    /// A history: the running totals its condition keeps or might keep, of its measures; of every
+    /// measure the claims its notes could count (one that only might match, one that takes in a
+    /// government). The other single incidents are only counted, by the engine: a data set's are
+    /// most of its claims.
     private func want(_ history: History, in fetch: inout SQLRecordFetch) throws(Diagnostic) {
         let measures = try context.evaluator.measureIDs(history.measures)
         let entity = SQLEntity(.claims, dialect: dialect, catalog: catalog)
         let selection = try SQLSelection(history.clauses, entity, context)
         fetch.helpers += selection.helpers
-        var kept = "\(selection.truth) >= 1"
-        if !measures.isEmpty {
-            let counted = ["c.measure IN \(sqlList(measures))", "\(selection.truth) = 1"] + selection.crossings.map(\.test)
-            kept += " AND (" + counted.joined(separator: " OR ") + ")"
-        }
-        fetch.claims = "SELECT c.id FROM \(entity.tables) WHERE \(kept)"
+        let measured = measures.isEmpty ? "1 = 1" : "c.measure IN \(sqlList(measures))"
+        let total = dialect.isTrue("c.running_total")
+        // A test on a NULL is NULL, neither crossing nor not: as a truth it is one or the other.
+        let crossed = selection.crossings.map { "(CASE WHEN \($0.test) THEN 1 ELSE 0 END) = 1" }
+        let noted = ["\(selection.truth) = 1"] + crossed
+        fetch.claims =
+            "SELECT c.id FROM \(entity.tables) WHERE \(selection.truth) >= 1 AND ((\(measured) AND \(total)) OR "
+            + noted.joined(separator: " OR ") + ")"
+        fetch.tallies.append(
+            (
+                Self.incidents,
+                "SELECT count(*) FROM \(entity.tables) WHERE \(selection.truth) = 2 AND \(measured) AND NOT \(total)"
+                    + crossed.map { " AND NOT \($0)" }.joined()
+            ))
     }
+
+    /// The tally of a history's single incidents that are not fetched.
+    private static let incidents = "incidents"
 
     /// `as of DAY`: every entry a reader on that day could have known, which the built-in then
     /// reads as that reader (`ConflictModel.asSeen`). An entry is fetched unless every source of

@@ -17,6 +17,11 @@ struct SQLRecordFetch {
     var claims: String?
     var statements: String?
     var events: String?
+    /// The events whose data set rows are wanted with every kept column (`describe` shows them);
+    /// nil for none: the columns are most of a data set's bytes.
+    var recordColumnsOf: String?
+    /// Counts the answer takes beside the entries, each a scalar `SELECT`, by name.
+    var tallies: [(name: String, sql: String)] = []
 
     /// The tables an entry is read from, each listing where its rows belong, by the fetch's tables
     /// of ids: `want_e` the events, `want_c` the claims, `want_s` the statements, `want_r` the records.
@@ -25,7 +30,7 @@ struct SQLRecordFetch {
         ("claims", "id", "want_c"), ("claim_sources", "claim", "want_c"),
         ("statements", "id", "want_s"), ("statement_actors", "statement", "want_s"),
         ("statement_sources", "statement", "want_s"),
-        ("records", "id", "want_r"), ("record_columns", "record", "want_r"),
+        ("records", "id", "want_r"), ("record_columns", "record", "want_rc"),
     ]
 
     private static let width = reads.map { RelationalLayout.table($0.table).columns.count }.max()!
@@ -43,6 +48,7 @@ struct SQLRecordFetch {
                     + "WHERE ev.part_of IS NOT NULL)",
                 "want_r(id) AS (SELECT record FROM events WHERE id IN (SELECT id FROM want_e) AND record IS NOT NULL "
                     + "UNION SELECT record FROM statements WHERE id IN (SELECT id FROM want_s) AND record IS NOT NULL)",
+                "want_rc(id) AS (SELECT record FROM events WHERE id IN (\(wanted(recordColumnsOf, "events"))) AND record IS NOT NULL)",
             ]
         let selects = Self.reads.map { read in
             let columns = RelationalLayout.table(read.table).columns.map { text($0.name) }
@@ -50,7 +56,24 @@ struct SQLRecordFetch {
             return "SELECT " + ([sqlLiteral(read.table)] + columns + padding).joined(separator: ", ")
                 + " FROM \(read.table) WHERE \(read.owner) IN (SELECT id FROM \(read.wanted))"
         }
-        return SQLQueryContext.with(tables) + selects.joined(separator: "\nUNION ALL ")
+        let counts = tallies.map { tally in
+            "SELECT " + ([sqlLiteral(Self.tallyTag + tally.name), text("(\(tally.sql))")]
+                + Array(repeating: text("NULL"), count: Self.width - 1)).joined(separator: ", ")
+        }
+        return SQLQueryContext.with(tables) + (selects + counts).joined(separator: "\nUNION ALL ")
+    }
+
+    /// What tags a tally's row, before its name.
+    private static let tallyTag = "tally "
+
+    /// The tallies the rows carry, by name.
+    static func tallies(_ rows: [[String?]]) -> [String: Int] {
+        var tallies: [String: Int] = [:]
+        for row in rows where row.count > 1 {
+            guard let tag = row[0] ?? nil, tag.hasPrefix(tallyTag) else { continue }
+            tallies[String(tag.dropFirst(tallyTag.count))] = row[1].flatMap { Int($0) ?? Double($0).flatMap { Int(exactly: $0) } } ?? 0
+        }
+        return tallies
     }
 
     /// A column as text, so that every table's rows fit one result: SQLite keeps each cell's own
