@@ -9,6 +9,10 @@ struct Description {
     var rowCandidates: (Entity) -> [String] = { _ in [] }
     /// The same for `describe`: the names of the rows' events.
     var rowEventNames: () -> [String] = { [] }
+    /// With an engine, the numbers of the claims of a measure and of the statements of an act,
+    /// fetched from it when a measure or act is described, in the model's order; nil to read the model.
+    var claimsOfMeasure: ((String) -> [Int])?
+    var statementsOfAct: ((String) -> [Int])?
 
     func describe(_ name: Name) throws(Diagnostic) -> [ResultTable] {
         let key = ConflictModel.nameKey(name.text)
@@ -26,7 +30,7 @@ struct Description {
                         ("id", .text(act.id)), ("label", .text(act.label)), ("verbs", .list(act.verbs.map(Value.text))),
                         ("cameo", .text(act.cameo)), ("cameo_name", .text(act.cameoName)),
                         ("cameo_version", .text(model.vocabulary.cameoVersion)),
-                        ("statements", .list(model.statements.filter { $0.act == act.id }.map { .integer($0.id) })),
+                        ("statements", .list(statements(of: act).map(Value.integer))),
                     ], provenance: [])
             ]
         }
@@ -36,7 +40,7 @@ struct Description {
                     "measure \(measure.id)",
                     [
                         ("id", .text(measure.id)), ("description", .text(measure.description)), ("unit", .text(measure.unit)),
-                        ("claims", .list(model.claims.filter { $0.measure == measure.id }.map { .integer($0.id) })),
+                        ("claims", .list(claims(of: measure).map(Value.integer))),
                     ], provenance: [])
             ]
         }
@@ -47,6 +51,14 @@ struct Description {
         throw Diagnostic(
             "nothing in the model is called \"\(name.text)\"", at: name.range,
             suggestions: Suggestions.close(to: name.text, in: names))
+    }
+
+    private func statements(of act: Act) -> [Int] {
+        statementsOfAct?(act.id) ?? model.statements.filter { $0.act == act.id }.map(\.id)
+    }
+
+    private func claims(of measure: Measure) -> [Int] {
+        claimsOfMeasure?(measure.id) ?? model.claims.filter { $0.measure == measure.id }.map(\.id)
     }
 
     func show(_ entity: Entity, _ id: Name) throws(Diagnostic) -> [ResultTable] {

@@ -61,10 +61,12 @@ struct SQLFetchedAnswer {
     ) -> CompiledQuery {
         let catalog = catalog
         return CompiledQuery(sql: fetch.sql, tables: { (rows, connection) throws(Diagnostic) in
+            // For an error's suggestions: none, if the engine cannot give them.
             func texts(_ sql: String) -> [String] {
                 guard let connection, let rows = try? connection.rows(sql, isCancelled: { false }) else { return [] }
                 return rows.flatMap { $0.map { cell in cell.map { Int($0).map(String.init) ?? $0 } ?? "" } }
             }
+            let numbers = SQLRecordFetch.numberLists(rows)
             let description = Description(
                 model: SQLRecordFetch.model(rows, catalog: catalog),
                 rowCandidates: { entity in
@@ -75,7 +77,9 @@ struct SQLFetchedAnswer {
                     case .actors, .sources: []
                     }
                 },
-                rowEventNames: { texts("SELECT name FROM events ORDER BY position") })
+                rowEventNames: { texts("SELECT name FROM events ORDER BY position") },
+                claimsOfMeasure: { _ in numbers[Self.measureClaims] ?? [] },
+                statementsOfAct: { _ in numbers[Self.actStatements] ?? [] })
             return try answer(description)
         })
     }
@@ -97,19 +101,25 @@ struct SQLFetchedAnswer {
         }
     }
 
-    /// `describe` tries an actor, an event, an act, a measure and a source, in that order.
+    /// `describe` tries an actor, an event, an act, a measure and a source, in that order. An
+    /// act's statements and a measure's claims are only numbered in the answer: their numbers
+    /// are fetched, not their entries, and only when no event is called so.
     private func want(describing name: Name, in fetch: inout SQLRecordFetch) throws(Diagnostic) {
         if let actor = catalog.actors(named: name.text).first { return want(actor, in: &fetch) }
         let key = ConflictModel.nameKey(name.text)
-        let named = try wantEvents(named: name, in: &fetch)
-        // Only when no event is called so: an event comes first.
-        let noEvent = "NOT EXISTS (SELECT 1 FROM events e WHERE \(named))"
+        let noEvent = "NOT EXISTS (SELECT 1 FROM events e WHERE \(try wantEvents(named: name, in: &fetch)))"
         if let act = catalog.vocabulary.acts.first(where: { ([$0.id, $0.label] + $0.verbs).map(ConflictModel.nameKey).contains(key) }) {
-            fetch.statements = "SELECT id FROM statements WHERE act = \(sqlLiteral(act.id)) AND \(noEvent)"
+            fetch.numberLists.append(
+                (Self.actStatements, "SELECT id AS n, position AS p FROM statements WHERE act = \(sqlLiteral(act.id)) AND \(noEvent)"))
         } else if let measure = catalog.vocabulary.measure(key) {
-            fetch.claims = "SELECT id FROM claims WHERE measure = \(sqlLiteral(measure.id)) AND \(noEvent)"
+            fetch.numberLists.append(
+                (Self.measureClaims, "SELECT id AS n, position AS p FROM claims WHERE measure = \(sqlLiteral(measure.id)) AND \(noEvent)"))
         }
     }
+
+    /// The names of the lists of numbers a description fetches.
+    private static let actStatements = "act statements"
+    private static let measureClaims = "measure claims"
 
     /// The events called `name` (by id or name), with every part of them, however deep; the
     /// condition that finds them on `events e`.

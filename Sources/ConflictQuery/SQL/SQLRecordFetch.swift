@@ -22,6 +22,9 @@ struct SQLRecordFetch {
     var recordColumnsOf: String?
     /// Counts the answer takes beside the entries, each a scalar `SELECT`, by name.
     var tallies: [(name: String, sql: String)] = []
+    /// Numbers the answer lists beside the entries (a described measure's claims), each a
+    /// `SELECT` of `n` and its place `p`, by name.
+    var numberLists: [(name: String, sql: String)] = []
 
     /// The tables an entry is read from, each listing where its rows belong, by the fetch's tables
     /// of ids: `want_e` the events, `want_c` the claims, `want_s` the statements, `want_r` the records.
@@ -60,18 +63,35 @@ struct SQLRecordFetch {
             "SELECT " + ([sqlLiteral(Self.tallyTag + tally.name), text("(\(tally.sql))")]
                 + Array(repeating: text("NULL"), count: Self.width - 1)).joined(separator: ", ")
         }
-        return SQLQueryContext.with(tables) + (selects + counts).joined(separator: "\nUNION ALL ")
+        let numbers = numberLists.map { list in
+            "SELECT " + ([sqlLiteral(Self.numbersTag + list.name), text("n"), text("p")]
+                + Array(repeating: text("NULL"), count: Self.width - 2)).joined(separator: ", ") + " FROM (\(list.sql)) x"
+        }
+        return SQLQueryContext.with(tables) + (selects + counts + numbers).joined(separator: "\nUNION ALL ")
     }
 
-    /// What tags a tally's row, before its name.
+    /// What tags a tally's row, or a listed number's, before its name.
     private static let tallyTag = "tally "
+    private static let numbersTag = "numbers "
+
+    /// The lists of numbers the rows carry, by name, each in its order.
+    static func numberLists(_ rows: [[String?]]) -> [String: [Int]] {
+        var lists: [String: [(place: Int, number: Int)]] = [:]
+        for row in rows where row.count > 2 {
+            guard let tag = row[0] ?? nil, tag.hasPrefix(numbersTag), let number = row[1].flatMap(Self.integer) else { continue }
+            lists[String(tag.dropFirst(numbersTag.count)), default: []].append((row[2].flatMap(Self.integer) ?? 0, number))
+        }
+        return lists.mapValues { $0.sorted { $0.place < $1.place }.map(\.number) }
+    }
+
+    private static func integer(_ cell: String) -> Int? { Int(cell) ?? Double(cell).flatMap { Int(exactly: $0) } }
 
     /// The tallies the rows carry, by name.
     static func tallies(_ rows: [[String?]]) -> [String: Int] {
         var tallies: [String: Int] = [:]
         for row in rows where row.count > 1 {
             guard let tag = row[0] ?? nil, tag.hasPrefix(tallyTag) else { continue }
-            tallies[String(tag.dropFirst(tallyTag.count))] = row[1].flatMap { Int($0) ?? Double($0).flatMap { Int(exactly: $0) } } ?? 0
+            tallies[String(tag.dropFirst(tallyTag.count))] = row[1].flatMap(Self.integer) ?? 0
         }
         return tallies
     }
