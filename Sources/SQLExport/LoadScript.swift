@@ -44,7 +44,9 @@ enum LoadScript {
     /// The indexes of `RelationalLayout.indexes`, made once the rows are in: faster than keeping
     /// them up to date row by row.
     static func indexes() -> String {
-        RelationalLayout.indexes.map { "CREATE INDEX \($0.table)_\($0.column) ON \($0.table) (\($0.column));\n" }.joined()
+        RelationalLayout.indexes.map { index in
+            "CREATE INDEX \(index.table)_\(index.columns.joined(separator: "_")) ON \(index.table) (\(index.columns.joined(separator: ", ")));\n"
+        }.joined()
     }
 
     /// DuckDB's COPY, told that only an unquoted empty field is NULL.

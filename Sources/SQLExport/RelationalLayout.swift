@@ -172,13 +172,15 @@ public enum RelationalLayout {
     ]
 
     /// The columns the compiled queries look rows up by, beyond the keys: a claim's event,
-    /// claimant, party and total, an event's larger event, the actors of an event or a statement;
-    /// and whether a claim is a running total, which opening an engine asks. An index is no part of
-    /// what a reader sees, so adding one leaves the version as it is.
-    public static let indexes: [(table: String, column: String)] = [
-        ("claims", "event"), ("claims", "claimant"), ("claims", "party"), ("claims", "part_of"), ("claims", "running_total"),
-        ("events", "part_of"),
-        ("event_actors", "actor"), ("statements", "speaker"), ("statement_actors", "actor"),
+    /// claimant, party and total, an event's larger event, who spoke, and the entries an actor is
+    /// in; and whether a claim is a running total, which opening an engine asks. An actor's
+    /// entries are indexed with the entry after the actor, so that a test of one entry's actors
+    /// (`initiator = X`) finds its rows by both, whichever the engine's planner starts from. An
+    /// index is no part of what a reader sees, so adding one leaves the version as it is.
+    public static let indexes: [(table: String, columns: [String])] = [
+        ("claims", ["event"]), ("claims", ["claimant"]), ("claims", ["party"]), ("claims", ["part_of"]),
+        ("claims", ["running_total"]), ("events", ["part_of"]), ("event_actors", ["actor", "event"]),
+        ("statements", ["speaker"]), ("statement_actors", ["actor", "statement"]),
     ]
 
     /// The table named so; the layout's own names only.
