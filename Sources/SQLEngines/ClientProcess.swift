@@ -58,6 +58,13 @@ struct ClientProcess {
             child = try spawn(program, arguments, environment, stdin: inputFile, stdout: output.write, stderr: errors.write)
         }
 
+        return try ClientTermination.whileRunning(child) { () throws(SQLEngineError) -> Outcome in
+            try wait(for: child, reading: &readEnds, isCancelled: isCancelled)
+        }
+    }
+
+    /// Reads the child's output until it has ended, passing a cancellation on as SIGINT.
+    private static func wait(for child: pid_t, reading readEnds: inout [Int32], isCancelled: () -> Bool) throws(SQLEngineError) -> Outcome {
         var collected: [[UInt8]] = [[], []]
         var ending: Ending?
         var interruptedAt: Int?

@@ -11,6 +11,8 @@ import TestSupport
 final class LoadedEngine {
     let dialect: SQLDialect
     let connection: any SQLConnection
+    /// Where `--engine` finds it: the database file, or the server's address.
+    let location: String
     private let folder: TemporaryDirectory
     /// Kept running while the engine is used.
     private let server: PostgresServer?
@@ -31,12 +33,14 @@ final class LoadedEngine {
             let file = folder.file("conflict.db")
             _ = try EngineFailure.check(BinaryRun.execute(try Engines.sqlite3.get(), [file], input: script, in: path), "sqlite3 < load.sql")
             connection = try SQLiteConnection(file: file)
+            location = "sqlite:" + file
             self.server = nil
         case .duckdb:
             let file = folder.file("conflict.duckdb")
             let program = try Engines.duckdb.get()
             _ = try EngineFailure.check(BinaryRun.execute(program, [file], input: script, in: path), "duckdb < load.sql")
             connection = try DuckDBConnection(file: file, program: program)
+            location = "duckdb:" + file
             self.server = nil
         case .postgres:
             let server = try server ?? PostgresServer()
@@ -49,6 +53,7 @@ final class LoadedEngine {
             _ = try EngineFailure.check(
                 BinaryRun.execute(psql, flags + ["-d", server.uri(database: database), "-f", "load.sql"], in: path), "psql -f load.sql")
             connection = try PostgresConnection(uri: server.uri(database: database), program: psql)
+            location = server.uri(database: database)
             self.server = server
         }
     }
