@@ -51,6 +51,7 @@ import io
 import os
 import re
 import shlex
+import signal
 import statistics
 import subprocess
 import sys
@@ -161,16 +162,26 @@ def answer(argv, timeout=None):
     take in the engine's client, which conflictq starts and waits for."""
     with tempfile.NamedTemporaryFile("r") as report:
         start = time.perf_counter()
+        # Its own process group, stopped with SIGTERM past the timeout: conflictq then stops the
+        # engine's client it started (SIGKILL would leave the client running).
+        process = subprocess.Popen(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, *argv],
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   start_new_session=True)
         try:
-            done = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, *argv],
-                                  stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+            stdout, stderr = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.communicate()
             return None, f"killed after {timeout:.0f} s", (time.perf_counter() - start, None, None)
         wall = time.perf_counter() - start
-        if done.returncode != 0:
-            sys.exit(f"failed ({done.returncode}): {shlex.join(argv)}\n{done.stderr.decode(errors='replace')}")
+        if process.returncode != 0:
+            sys.exit(f"failed ({process.returncode}): {shlex.join(argv)}\n{stderr.decode(errors='replace')}")
         user, system, peak = report.read().split()[-3:]
-    return done.stdout, done.stderr.decode(errors="replace"), (wall, float(user) + float(system), int(peak))
+    return stdout, stderr.decode(errors="replace"), (wall, float(user) + float(system), int(peak))
 
 
 def detect(path):
