@@ -37,35 +37,10 @@ enum ClientTermination {
         installed.withLock { installed in
             guard !installed else { return }
             installed = true
-            for number in [SIGTERM, SIGHUP, SIGINT] {
-                var current = sigaction()
-                guard sigaction(number, nil, &current) == 0, handler(of: current) == nil else { continue }
-                var action = sigaction()
-                #if canImport(Glibc)
-                    action.__sigaction_handler.sa_handler = ClientTermination.handle
-                #else
-                    action.__sigaction_u.__sa_handler = ClientTermination.handle
-                #endif
-                sigemptyset(&action.sa_mask)
-                action.sa_flags = 0
-                sigaction(number, &action, nil)
-                // A parent may have left it blocked (test runners, some launchers), and it would
-                // then wait until the statement is over: it is meant to stop it.
-                var only = sigset_t()
-                sigemptyset(&only)
-                sigaddset(&only, number)
-                sigprocmask(SIG_UNBLOCK, &only, nil)
+            for number in [SIGTERM, SIGHUP, SIGINT] where SignalAction.isDefault(number) {
+                SignalAction.install(number, ClientTermination.handle)
             }
         }
-    }
-
-    /// The action's handler: nil for the default (SIG_DFL is a null pointer), else SIG_IGN or a function.
-    private static func handler(of action: sigaction) -> (@convention(c) (Int32) -> Void)? {
-        #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler
-        #else
-            action.__sigaction_u.__sa_handler
-        #endif
     }
 
     /// Only async-signal-safe calls: kill, nanosleep, signal, raise.

@@ -1,5 +1,6 @@
 @preconcurrency import CEditLine
 import ConflictQuery
+import SQLEngines
 import Synchronization
 
 #if canImport(Glibc)
@@ -26,21 +27,8 @@ enum Interrupts {
     /// Replaces the default SIGINT action (end the process) with setting the flag. Only the REPL
     /// does this; scripts and `-c` keep the default, so Ctrl-C stops them as it stops any command.
     static func installHandler() {
-        var action = sigaction()
-        #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
-        #else
-            action.__sigaction_u.__sa_handler = { _ in interruptRequested.store(true, ordering: .relaxed) }
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
-        // A parent may have left SIGINT blocked (test runners, some launchers), and children
-        // inherit the mask: then Ctrl-C would wait forever. The shell wants it delivered.
-        var interruptOnly = sigset_t()
-        sigemptyset(&interruptOnly)
-        sigaddset(&interruptOnly, SIGINT)
-        sigprocmask(SIG_UNBLOCK, &interruptOnly, nil)
+        // Unblocked too: a Ctrl-C left blocked by a parent would wait forever.
+        SignalAction.install(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
     }
 
     static var isRequested: Bool { interruptRequested.load(ordering: .relaxed) }
