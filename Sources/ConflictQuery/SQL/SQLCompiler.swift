@@ -9,8 +9,10 @@ import SQLExport
 /// The language's rules are kept in the SQL: a figure's interval through comparisons and sums,
 /// no adding across claimants, sides or units, a denial never added, a total never added to its
 /// own parts, no claim distinct from zero, `within` and `according to` through the actor
-/// hierarchy. What the compiler does not yet translate is an error naming it, never an answer
-/// that could differ.
+/// hierarchy. Answers that are records in full, series, what a reader knew on a day, or groups by
+/// a list's items are compiled to the statement that fetches the entries they rest on, and given
+/// by the built-in evaluator from those (`SQLFetchedAnswer`). A construct the compiler did not
+/// know would be an error naming it (`notCompiled`), never an answer that could differ.
 ///
 /// A query is first checked by the built-in evaluator against `catalog` (the engine's actors and
 /// vocabulary, with no events or claims), so a bad query gets the very error it gets without an
