@@ -32,7 +32,8 @@ queries.sql gives beside each SQL query ("-- conflictq: ..."), one start of `con
 STORE -c QUERY --format csv` per run, in turn with the engines. Its answers are not compared with
 theirs: the language answers with claims (whose figure, which side), not with the file's columns.
 
-With --conflictq, --engines sqlite,duckdb (the default; --engines none for none) also exports each
+With --conflictq, --engines sqlite,duckdb (the default; postgres too, on a throwaway server on a
+Unix socket; --engines none for none) also exports each
 store with `conflictq export --sql DIALECT --model STORE --output DB_DIR/NAME.DIALECT-export`, loads
 it with the engine's own client inside that folder (`sqlite3 conflict.db < load.sql`, `duckdb
 conflict.duckdb < load.sql`), once each, timing both, and asks each question of it with `conflictq
@@ -137,7 +138,42 @@ def conflictq_rows(argv):
     return max(0, len(list(csv.reader(io.StringIO(done.stdout.decode("utf-8"), newline="")))) - 1)
 
 
-ENGINE_FILES = {"sqlite": "conflict.db", "duckdb": "conflict.duckdb"}
+ENGINE_FILES = {"sqlite": "conflict.db", "duckdb": "conflict.duckdb", "postgres": None}
+POSTGRES_BIN = "/usr/lib/postgresql/15/bin"
+
+
+class PostgresServer:
+    """A throwaway PostgreSQL server for `--engines postgres`: a cluster made with initdb in a
+    temporary folder, listening only on a Unix socket there, stopped and removed by stop(). As
+    root it runs as the `postgres` user Debian's package makes, since the server refuses root."""
+
+    user = "conflictq"
+
+    def __init__(self):
+        self.folder = tempfile.mkdtemp(prefix="conflictq-bench-pg-")
+        self.as_postgres = os.getuid() == 0
+        if self.as_postgres:
+            subprocess.run(["chown", "postgres", self.folder], check=True)
+        self._run(f"{POSTGRES_BIN}/initdb -D {self.folder}/data -A trust -U {self.user} -E UTF8 --no-locale >/dev/null")
+        self._run(f"{POSTGRES_BIN}/pg_ctl -D {self.folder}/data -o '-c listen_addresses= -k {self.folder} -p 5432' "
+                  f"-l {self.folder}/server.log -w start >/dev/null")
+
+    def _run(self, command):
+        argv = ["su", "postgres", "-s", "/bin/sh", "-c", command] if self.as_postgres else ["/bin/sh", "-c", command]
+        subprocess.run(argv, check=True)
+
+    def uri(self, database="postgres"):
+        return f"postgresql://{self.user}@/{database}?host={self.folder}&port=5432"
+
+    def psql(self, database="postgres"):
+        return [f"{POSTGRES_BIN}/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", self.uri(database)]
+
+    def stop(self):
+        self._run(f"{POSTGRES_BIN}/pg_ctl -D {self.folder}/data -m fast -w stop >/dev/null")
+        subprocess.run(["rm", "-rf", "--", self.folder], check=True)
+
+
+POSTGRES = None  # the server, started when --engines names postgres
 
 
 def export_and_load(conflictq, duckdb, dialect, store, out_dir):
@@ -148,6 +184,15 @@ def export_and_load(conflictq, duckdb, dialect, store, out_dir):
         subprocess.run(["rm", "-rf", "--", out_dir], check=True)
     export = timed([conflictq, "export", "--sql", dialect, "--model", store, "--output", out_dir], reports=True)
     folder = sum(os.path.getsize(os.path.join(out_dir, f)) for f in os.listdir(out_dir))
+    if dialect == "postgres":
+        # A database of its own on the benchmark's server, named after the export's folder.
+        database = re.sub(r"[^a-z0-9]", "_", os.path.basename(out_dir).lower())
+        subprocess.run(POSTGRES.psql() + ["-c", f"DROP DATABASE IF EXISTS {database}"], check=True)
+        subprocess.run(POSTGRES.psql() + ["-c", f"CREATE DATABASE {database}"], check=True)
+        load = timed(POSTGRES.psql(database) + ["-f", "load.sql"], cwd=out_dir)
+        size = subprocess.run(POSTGRES.psql(database) + ["-A", "-t", "-c", f"SELECT pg_database_size('{database}')"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        return export, load, folder, int(size), POSTGRES.uri(database)
     db = os.path.join(out_dir, ENGINE_FILES[dialect])
     client = {"sqlite": ["sqlite3", "-bail", db], "duckdb": [duckdb, db]}[dialect]
     with open(os.path.join(out_dir, "load.sql"), "rb") as script:
@@ -330,7 +375,7 @@ def main():
     parser.add_argument("--only", help="names of queries to run, comma-separated (default: all)")
     parser.add_argument("--conflictq", help="a conflictq binary, to import each file to a store and ask the same questions")
     parser.add_argument("--engines", help="with --conflictq: the engines to export the store to and run the compiled "
-                        "queries on (`conflictq --engine`), comma-separated from sqlite,duckdb; default "
+                        "queries on (`conflictq --engine`), comma-separated from sqlite,duckdb,postgres; default "
                         "sqlite,duckdb; none for none")
     parser.add_argument("--slow", type=float, default=30,
                         help="a compiled query whose first run takes longer (seconds, default 30) is timed in that run only")
@@ -341,13 +386,18 @@ def main():
     if args.conflictq:
         engines = [e for e in (args.engines or "sqlite,duckdb").split(",") if e and e != "none"]
         unknown = [e for e in engines if e not in ENGINE_FILES]
+        if "postgres" in engines and not os.path.exists(f"{POSTGRES_BIN}/initdb"):
+            sys.exit(f"--engines postgres needs PostgreSQL 15's server in {POSTGRES_BIN}: apt-get install postgresql")
         if unknown:
             sys.exit(f"--engines: unknown {', '.join(unknown)} (known: {', '.join(ENGINE_FILES)})")
     elif args.engines and args.engines != "none":
         sys.exit("--engines needs --conflictq")
     # conflictq --engine duckdb:... starts DuckDB's own executable, not PyPI's Python wrapper.
     os.environ["CONFLICTQ_DUCKDB"] = args.duckdb
-    engine_title = {"sqlite": "conflictq on SQLite", "duckdb": "conflictq on DuckDB"}
+    engine_title = {"sqlite": "conflictq on SQLite", "duckdb": "conflictq on DuckDB", "postgres": "conflictq on PostgreSQL"}
+    global POSTGRES
+    if "postgres" in engines:
+        POSTGRES = PostgresServer()
     queries = load_queries()
     conflictq_queries = load_conflictq_queries() if args.conflictq else {}
     if args.only:
@@ -446,7 +496,8 @@ def main():
                 ours = f" {max(0, len(list(csv.reader(io.StringIO(built_in.decode('utf-8'), newline='')))) - 1):,} |"
                 differ = []
                 for engine in engines:
-                    argv = [args.conflictq, "--engine", f"{engine}:{engine_dbs[engine]}", "-c", query, "--format", "csv"]
+                    address = engine_dbs[engine] if engine == "postgres" else f"{engine}:{engine_dbs[engine]}"
+                    argv = [args.conflictq, "--engine", address, "-c", query, "--format", "csv"]
                     out, err, figures = answer(argv, args.timeout)
                     if out is None:
                         differ.append(f"{engine} (killed after {args.timeout:.0f} s)")
@@ -501,4 +552,8 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        if POSTGRES is not None:
+            POSTGRES.stop()
