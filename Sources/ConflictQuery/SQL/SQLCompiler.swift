@@ -59,25 +59,21 @@ public struct SQLCompiler: Sendable {
     /// with their parts are its own, which the built-in weighs on the claims fetched for it.
     static func addsByAList(_ aggregate: Aggregate, _ catalog: ConflictModel) -> Bool {
         guard case .measures = aggregate.target else { return false }
-        let claims = SQLEntity(.claims, dialect: .sqlite, catalog: catalog)
-        return aggregate.clauses.groupBy.contains { name in
-            switch claims.field(name.text)?.reading {
-            case .actors, .items: return true
-            default: return false
-            }
-        }
+        return aggregate.clauses.groupBy.contains { holdsList($0, .claims, catalog) }
     }
 
     /// Whether a listing is ordered by a field that holds a list (`events order by initiator`):
     /// lists are ordered item by item, actors by their names, which the built-in does on the
     /// rows fetched for it.
     static func ordersByAList(_ listing: Listing, _ catalog: ConflictModel) -> Bool {
-        let entity = SQLEntity(listing.entity, dialect: .sqlite, catalog: catalog)
-        return listing.clauses.order.contains { key in
-            switch entity.field(key.field.text)?.reading {
-            case .actors, .items: return true
-            default: return false
-            }
+        listing.clauses.order.contains { holdsList($0.field, listing.entity, catalog) }
+    }
+
+    /// Whether the entity's field of that name holds a list (its table's rows are the items).
+    private static func holdsList(_ name: Name, _ entity: Entity, _ catalog: ConflictModel) -> Bool {
+        switch SQLEntity(entity, dialect: .sqlite, catalog: catalog).field(name.text)?.reading {
+        case .actors, .items: return true
+        default: return false
         }
     }
 

@@ -2,8 +2,8 @@ import ConflictModel
 import SQLExport
 
 /// The few entries an answer rests on, fetched from an engine whole, as the model holds them:
-/// `show`, `describe`, `history` and `actors offering ...` are answered by the built-in evaluator
-/// on the catalog with these entries in it, so they read exactly what they read on a model file.
+/// the answers `SQLFetchedAnswer` compiles are given by the built-in evaluator on the catalog
+/// with these entries in it, so they read exactly what they read on a model file.
 ///
 /// The compiler says which claims, statements and events are wanted, each as a query of ids; the
 /// fetch adds what those entries refer to (a claim's event, an event's larger events, their data
@@ -53,20 +53,17 @@ struct SQLRecordFetch {
                     + "UNION SELECT record FROM statements WHERE id IN (SELECT id FROM want_s) AND record IS NOT NULL)",
                 "want_rc(id) AS (SELECT record FROM events WHERE id IN (\(wanted(recordColumnsOf, "events"))) AND record IS NOT NULL)",
             ]
+        // Every row: its tag, then its cells as text, padded to the widest table's.
+        func row(_ tag: String, _ cells: [String]) -> String {
+            "SELECT " + ([sqlLiteral(tag)] + (cells + Array(repeating: "NULL", count: Self.width - cells.count)).map(text))
+                .joined(separator: ", ")
+        }
         let selects = Self.reads.map { read in
-            let columns = RelationalLayout.table(read.table).columns.map { text($0.name) }
-            let padding = Array(repeating: text("NULL"), count: Self.width - columns.count)
-            return "SELECT " + ([sqlLiteral(read.table)] + columns + padding).joined(separator: ", ")
+            row(read.table, RelationalLayout.table(read.table).columns.map(\.name))
                 + " FROM \(read.table) WHERE \(read.owner) IN (SELECT id FROM \(read.wanted))"
         }
-        let counts = tallies.map { tally in
-            "SELECT " + ([sqlLiteral(Self.tallyTag + tally.name), text("(\(tally.sql))")]
-                + Array(repeating: text("NULL"), count: Self.width - 1)).joined(separator: ", ")
-        }
-        let numbers = numberLists.map { list in
-            "SELECT " + ([sqlLiteral(Self.numbersTag + list.name), text("n"), text("p")]
-                + Array(repeating: text("NULL"), count: Self.width - 2)).joined(separator: ", ") + " FROM (\(list.sql)) x"
-        }
+        let counts = tallies.map { row(Self.tallyTag + $0.name, ["(\($0.sql))"]) }
+        let numbers = numberLists.map { row(Self.numbersTag + $0.name, ["n", "p"]) + " FROM (\($0.sql)) x" }
         return SQLQueryContext.with(tables) + (selects + counts + numbers).joined(separator: "\nUNION ALL ")
     }
 
@@ -84,7 +81,8 @@ struct SQLRecordFetch {
         return lists.mapValues { $0.sorted { $0.place < $1.place }.map(\.number) }
     }
 
-    private static func integer(_ cell: String) -> Int? { Int(cell) ?? Double(cell).flatMap { Int(exactly: $0) } }
+    /// A whole number as an engine prints it: `12`, or `12.0` from a column read as a real.
+    fileprivate static func integer(_ cell: String) -> Int? { Int(cell) ?? Double(cell).flatMap { Int(exactly: $0) } }
 
     /// The tallies the rows carry, by name.
     static func tallies(_ rows: [[String?]]) -> [String: Int] {
@@ -225,7 +223,7 @@ private struct FetchedRows {
     /// An owner as a key: a number as the model writes it ("12", not "12.0"), a text as it is.
     private func key(_ cell: String?) -> String { integer(cell).map(String.init) ?? cell ?? "" }
     private func position(_ row: [String: String]) -> Int { integer(row["position"]) ?? 0 }
-    private func integer(_ cell: String?) -> Int? { cell.flatMap { Int($0) ?? Double($0).flatMap { Int(exactly: $0) } } }
+    private func integer(_ cell: String?) -> Int? { cell.flatMap(SQLRecordFetch.integer) }
     private func date(_ cell: String?) -> PartialDate? { cell.flatMap(PartialDate.init) }
     private func flag(_ cell: String?) -> Bool { ["1", "t", "true"].contains((cell ?? "").lowercased()) }
 }
