@@ -84,6 +84,21 @@ public struct Drafter: Sendable {
     /// The people the report introduces by their titles, and the names no model knows where
     /// they stand as actors do, all added to the index before the figures are read.
     private func meetActors(in sentences: [Sentence], sourceID: String, context: inout ReadingContext, reviews: inout Reviews) {
+        // A first reading finds the states the report names, however late: "the Kalirian people"
+        // in its last paragraph says that "Kaliria" in its first is a state, and whom the people
+        // named between speak for.
+        var probe = context
+        var unread = Reviews()
+        readActors(in: sentences, sourceID: sourceID, context: &probe, reviews: &unread)
+        for id in probe.index.introduced where probe.index.kind(of: id) == .state {
+            guard let actor = probe.index.actors[id], context.index.id(named: actor.name) == nil else { continue }
+            let state = context.index.introduce(actor)
+            for name in probe.index.singleWordNames(of: id) { context.index.alias(name, for: state) }
+        }
+        readActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
+    }
+
+    private func readActors(in sentences: [Sentence], sourceID: String, context: inout ReadingContext, reviews: inout Reviews) {
         let persons = PersonFinder(words: words)
         let names = NameFinder(words: words)
         var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
@@ -92,7 +107,6 @@ public struct Drafter: Sendable {
             for person in persons.introductions(in: sentence, index: context.index) {
                 introduce(person, in: sentence, sourceID: sourceID, named: named, context: &context, reviews: &reviews)
             }
-            named += context.index.mentions(in: sentence).map(\.id).filter { context.index.kind(of: $0) != .person }
             var introduced: [String: String] = [:]
             for found in names.names(in: sentence, index: context.index) {
                 if let existing = context.index.actors[found.actor.id], existing.name == found.actor.name {
@@ -112,6 +126,9 @@ public struct Drafter: Sendable {
                 actor.sources = [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(found.first, found.last))]
                 introduced[found.actor.id] = context.index.introduce(actor)
             }
+            nameAcronyms(in: sentence, index: &context.index)
+            // Named before the people of the sentences after: whom "army spokesman" speaks for.
+            named += context.index.mentions(in: sentence).map(\.id).filter { context.index.kind(of: $0) != .person }
         }
         for demonym in demonyms where context.index.id(named: demonym.name) == nil {
             if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
@@ -139,6 +156,24 @@ public struct Drafter: Sendable {
             else { continue }
             let adjective = NameFinder.adjective(of: state.name, known: context.index)
             if adjective != state.name { context.index.addAlias(adjective + actor.name.dropFirst(state.name.count), to: id) }
+        }
+    }
+
+    /// "the Hill Tribes Liberation Army (HTLA)", "the Kalirian Popular Front (FPK, after its
+    /// French initials)": the capitals in brackets after a name are another name of it.
+    private func nameAcronyms(in sentence: Sentence, index: inout ActorIndex) {
+        let all = sentence.words
+        for open in all.indices where all[open].text == "(" && open > 0 && open + 2 < all.count {
+            let acronym = all[open + 1]
+            guard [")", ","].contains(all[open + 2].text), (2...8).contains(acronym.text.count),
+                acronym.text.allSatisfy({ $0.isUppercase || $0 == "-" }),
+                let named = index.mentions(in: sentence).last(where: { $0.last == open - 1 }), index.id(named: String(acronym.text)) == nil
+            else { continue }
+            if index.introduced.contains(named.id) {
+                index.addAlias(String(acronym.text), to: named.id)
+            } else {
+                index.alias(String(acronym.text), for: named.id)
+            }
         }
     }
 

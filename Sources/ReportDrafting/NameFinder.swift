@@ -15,7 +15,30 @@ struct NameFinder {
         "army": .armedForce, "forces": .armedForce, "force": .armedForce, "military": .armedForce, "navy": .armedForce,
         "guard": .armedForce, "police": .armedForce, "front": .armedGroup, "movement": .armedGroup, "brigade": .armedGroup,
         "brigades": .armedGroup, "rebels": .armedGroup, "militia": .armedGroup, "government": .government,
+        // Bodies that count or help rather than fight: "the Kaliria Conflict Monitor", "the
+        // Tovren Relief Society", "the Greater Savanna Community".
+        "monitor": .organisation, "society": .organisation, "observatory": .organisation, "network": .organisation,
+        "institute": .organisation, "foundation": .organisation, "crescent": .organisation, "cross": .organisation,
+        "association": .organisation, "federation": .organisation, "coalition": .organisation, "alliance": .organisation,
+        "centre": .organisation, "center": .organisation, "service": .organisation, "services": .organisation,
+        "authority": .organisation, "mission": .organisation, "forum": .organisation, "community": .organisation,
+        "bloc": .organisation, "programme": .organisation, "program": .organisation, "fund": .organisation,
+        "hospital": .organisation, "watch": .organisation, "bureau": .organisation, "directorate": .organisation,
+        "department": .organisation, "secretariat": .organisation, "nations": .organisation, "court": .organisation,
     ]
+    /// Words between a state's name and "Army" or "Forces" that keep it the state's own:
+    /// "the Kalirian Armed Forces", "the Lazarian Air Force". Any other ("the Kalirian Popular
+    /// Army", "the Hill Tribes Liberation Army") makes it an armed group.
+    private static let stateForceWords: Set<String> = [
+        "armed", "air", "national", "border", "royal", "defence", "defense", "security", "naval", "coast", "republican", "state",
+    ]
+    /// Words of an armed group's name that no state's army has: "Liberation Army", "Popular Forces".
+    private static let causeWords: Set<String> = [
+        "liberation", "popular", "people's", "people’s", "peoples", "revolutionary", "resistance", "patriotic", "salvation",
+        "freedom", "islamic", "holy", "mujahideen", "rebel", "insurgent", "tribes", "tribal", "united", "democratic", "rapid",
+    ]
+    /// Bodies of a government, which speak for the state whose name begins theirs.
+    private static let governmentBodies: Set<String> = ["ministry", "government", "office", "parliament", "assembly", "council", "department", "directorate", "bureau", "secretariat", "authority", "service", "services"]
     /// Capitalized words that begin sentences or stand in names without naming an actor.
     private static let notNames: Set<String> = [
         "the", "a", "an", "in", "on", "at", "but", "and", "as", "it", "its", "their", "his", "her", "this", "that", "these",
@@ -61,6 +84,11 @@ struct NameFinder {
                 position = body.last + 1
                 continue
             }
+            if let body = namedBody(at: position, in: sentence, index: index, known: known) {
+                found.append(body)
+                position = body.last + 1
+                continue
+            }
             guard let (first, last) = nameRun(at: position, in: sentence, known: known) else {
                 position += 1
                 continue
@@ -72,7 +100,9 @@ struct NameFinder {
             let possessive = all[last].lower.hasSuffix("’s") || all[last].lower.hasSuffix("'s")
             let lastWord = Sentence.words(of: Substring(plain)).last?.lower ?? ""
             if let kind = Self.bodyKinds[lastWord] {
-                found.append(Found(actor: actor(plain, kind: kind), first: first, last: last))
+                // A force whose name says it fights for a cause is a group's: "the Hill Tribes Liberation Army".
+                let isGroup = kind == .armedForce && Sentence.words(of: Substring(plain)).contains { Self.causeWords.contains($0.lower) }
+                found.append(Found(actor: actor(plain, kind: isGroup ? .armedGroup : kind), first: first, last: last))
             } else if first == last, let next = after, !next.isCapitalized, let kind = Self.bodyKinds[next.lower],
                 [.armedForce, .government].contains(kind)
             {
@@ -120,6 +150,42 @@ struct NameFinder {
         return (state, body, groupLast)
     }
 
+    /// "the Kaliria Conflict Monitor", "the Kalirian Popular Front", "the Tovren Defence
+    /// Ministry": capitalized words after a state's name or adjective, ending in a body's word.
+    /// The state's army and ministries are part of it or speak for it; a front, a monitor or a
+    /// society is a body of its own that only bears the state's name.
+    private func namedBody(at position: Int, in sentence: Sentence, index: ActorIndex, known: [Mention]) -> Found? {
+        let all = sentence.words
+        guard let state = known.first(where: { $0.first == position }), index.kind(of: state.id) == .state,
+            !all[state.last].lower.hasSuffix("’s"), !all[state.last].lower.hasSuffix("'s")
+        else { return nil }
+        var last = state.last
+        while last + 1 < all.count, all[last + 1].isWord, all[last + 1].isCapitalized, !all[last + 1].text.contains(where: \.isNumber),
+            !known.contains(where: { $0.first == last + 1 }), !words.personTitles.contains(all[last + 1].lower)
+        {
+            last += 1
+        }
+        guard last > state.last, let kind = Self.bodyKinds[all[last].lower] else { return nil }
+        let name = sentence.excerpt(position, last)
+        if index.id(named: name) != nil { return nil }
+        let between = all[(state.last + 1)..<last].map(\.lower)
+        var body: Actor
+        switch kind {
+        case .armedForce where between.allSatisfy(Self.stateForceWords.contains):
+            body = actor(name, kind: .armedForce)
+            body.partOf = state.id
+        case .armedForce, .armedGroup:
+            body = actor(name, kind: .armedGroup)
+        case .government:
+            body = actor(name, kind: .government)
+            body.represents = state.id
+        default:
+            body = actor(name, kind: kind)
+            if Self.governmentBodies.contains(all[last].lower) { body.represents = state.id }
+        }
+        return Found(actor: body, first: position, last: last)
+    }
+
     /// Prepositions of place, and the nouns that name a place before "of" ("the town of Lusoro").
     static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "outside", "into", "around", "outskirts"]
     static let placeNouns: Set<String> = [
@@ -155,7 +221,8 @@ struct NameFinder {
     /// follows ("Council of Northern States"), that no known name covers.
     private func nameRun(at position: Int, in sentence: Sentence, known: [Mention]) -> (Int, Int)? {
         let all = sentence.words
-        guard all[position].isWord, all[position].isCapitalized, !all[position].startsWithDigit,
+        // "AK-47 rifles": a name with a digit is a model's, not an actor's.
+        guard all[position].isWord, all[position].isCapitalized, !all[position].text.contains(where: \.isNumber),
             !Self.notNames.contains(all[position].lower), !words.personTitles.contains(all[position].lower),
             // "Twelve people were wounded": a number at a sentence's start names no one.
             NumberPhrase.read(sentence, at: position, words: words) == nil,
@@ -164,7 +231,9 @@ struct NameFinder {
         var last = position
         while last + 1 < all.count {
             let next = all[last + 1]
-            if next.isWord, next.isCapitalized, !known.contains(where: { $0.first == last + 1 }), !words.personTitles.contains(next.lower) {
+            if next.isWord, next.isCapitalized, !next.text.contains(where: \.isNumber), !known.contains(where: { $0.first == last + 1 }),
+                !words.personTitles.contains(next.lower)
+            {
                 last += 1
                 continue
             }
