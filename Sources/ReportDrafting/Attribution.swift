@@ -25,7 +25,12 @@ struct Attribution {
         "sources", "officials", "official", "authorities", "spokesman", "spokesperson", "ministry", "army", "military",
         "police", "witnesses", "residents", "government", "observers", "analysts", "medics", "doctors", "hospital",
         "services", "agency", "office", "wing", "villagers", "elders", "administration", "monitors", "workers",
+        "force", "forces", "navy", "command", "guard", "committee", "council", "directorate", "department", "bureau",
+        "team", "unit", "units", "staff", "mission", "group", "crescent", "cross", "society",
     ]
+    /// Words before "claim", "report" or "statement" that make it a noun, no verb: "the rebels'
+    /// claim of more than 50 dead soldiers".
+    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "our"]
 
     /// Everything the sentence attributes, in order.
     static func find(
@@ -47,6 +52,13 @@ struct Attribution {
             else { continue }
             let stance: Claim.Stance =
                 words.alleged.contains(all[index].lower) ? .alleged : words.denied.contains(all[index].lower) ? .denied : .asserted
+            if index > 0, isNoun(at: index, in: sentence) { continue }
+            // "Lazaria's defence ministry blamed Tovren for the fighting and said": the subject of
+            // the clause's first verb says the second too.
+            if index > 0, all[index - 1].lower == "and", let subject = clauseSubject(before: index - 1, in: sentence, mentions: mentions) {
+                found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
+                continue
+            }
             // The subject: the nearest name ending before the verb, with at most a few words between
             // ("Tarar has claimed", "Fitrat reported on X").
             if let subject = mentions.last(where: { $0.last < index && index - $0.last <= 8 }),
@@ -116,6 +128,26 @@ struct Attribution {
             }
         }
         return found
+    }
+
+    /// Whether the attribution word at `index` is a noun: "the rebels' claim", "a report".
+    private static func isNoun(at index: Int, in sentence: Sentence) -> Bool {
+        let before = sentence.words[index - 1]
+        return determiners.contains(before.lower) || before.lower.hasSuffix("s'") || before.lower.hasSuffix("’s")
+            || before.lower.hasSuffix("'s")
+    }
+
+    /// The actor a clause begins with, before `end`: at the sentence's start, or after an opening
+    /// phrase set off by a comma ("In a statement on Telegram, Lazaria's defence ministry").
+    private static func clauseSubject(before end: Int, in sentence: Sentence, mentions: [Mention]) -> Mention? {
+        let all = sentence.words
+        let start = (0..<end).last { [";", ":"].contains(all[$0].text) }.map { $0 + 1 } ?? 0
+        return mentions.first { mention in
+            guard mention.first >= start, mention.last < end else { return false }
+            var before = mention.first - 1
+            if before >= start, ["the", "a", "an"].contains(all[before].lower) { before -= 1 }
+            return before < start || all[before].text == ","
+        }
     }
 
     /// The one that says the words at `position`: the last attribution before it, else the first after.

@@ -46,7 +46,12 @@ struct CountedSide {
         // A state's soldiers, or its people: the claimant's own state, the state the report's
         // armed group fights, or the state the sentence is in.
         let isForces = !heads.isDisjoint(with: Self.forces)
-        let isCivilian = !heads.isDisjoint(with: words.civilians) || heads.contains("people")
+        let isCivilian = !heads.isDisjoint(with: words.civilians) || !heads.isDisjoint(with: Self.people)
+        // "In the Duskari border city of Remsk, at least nine civilians were killed": the state
+        // of the place, whoever tells it.
+        if isCivilian, !isForces, let place = placeState(in: sentence) {
+            return (place, "whose people the report does not say: taken as the state of the place the sentence names")
+        }
         func state(_ reason: String) -> (side: String, reason: String)? {
             if let claimantSide, index.kind(of: claimantSide) == .state {
                 return (isForces ? sideActor(claimantSide) : claimantSide, "whose people the report does not say: taken as the claimant's own side's")
@@ -69,6 +74,23 @@ struct CountedSide {
         }
         return nil
     }
+
+    /// A state the sentence names as where it happened: "in Cambodia", "in the Duskari border
+    /// city of Remsk", a place word or two after the preposition.
+    private func placeState(in sentence: Sentence) -> String? {
+        let all = sentence.words
+        let places = context.index.mentions(in: sentence).filter { mention in
+            guard context.index.kind(of: context.index.state(of: mention.id)) == .state else { return false }
+            let before = all[max(0, mention.first - 3)..<mention.first].map(\.lower)
+            guard let preposition = before.lastIndex(where: { NameFinder.placePrepositions.contains($0) }) else { return false }
+            return before[(preposition + 1)...].allSatisfy { ["the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "neighbouring", "neighboring"].contains($0) }
+        }
+        let states = Set(places.map { context.index.state(of: $0.id) })
+        return states.count == 1 ? states.first : nil
+    }
+
+    /// Words for people of no side by themselves, counted where something happened: "23 bodies".
+    private static let people: Set<String> = ["people", "persons", "bodies", "victims", "dead", "wounded", "patients", "casualties"]
 
     /// The actor that stands for a side: a state as its government or itself, a group as itself.
     private func sideActor(_ side: String) -> String {

@@ -180,15 +180,31 @@ public struct Drafter: Sendable {
     /// How often each actor is named, and the report's two most named parties: its sides. A
     /// party is a state, with all that stands for it, or an armed group that stands for none
     /// (rebels fighting a state are the other side of a civil war).
+    /// The sides are the parties named where something was done to someone: a mediator or a
+    /// neighbour named often in the statements is no side.
     private func findSides(in sentences: [Sentence], context: inout ReadingContext) {
+        var fighting: [String: Int] = [:]
+        let names = NameFinder(words: words)
         for sentence in sentences {
-            for mention in context.index.mentions(in: sentence) { context.mentionCounts[mention.id, default: 0] += 1 }
+            // "after its French initials": a people's adjective counts only before what a side has.
+            let mentions = context.index.mentions(in: sentence).filter { mention in
+                let word = sentence.words[mention.first]
+                let isAdjective = mention.first == mention.last && context.index.actors[mention.id]?.name.lowercased() != word.lower
+                    && ["an", "ian", "ese", "i", "ish", "ch"].contains { word.lower.hasSuffix($0) }
+                return !isAdjective || names.isSideWord(mention.last + 1 < sentence.words.count ? sentence.words[mention.last + 1] : nil)
+            }
+            for mention in mentions { context.mentionCounts[mention.id, default: 0] += 1 }
+            guard sentence.words.indices.contains(where: { sentence.longest(words.measures, at: $0) != nil }) else { continue }
+            for mention in mentions { fighting[mention.id, default: 0] += 1 }
         }
-        let states = Dictionary(grouping: context.mentionCounts, by: { context.index.state(of: $0.key) })
-            .filter { [.state, .armedGroup].contains(context.index.kind(of: $0.key)) }
-            .mapValues { $0.reduce(0) { $0 + $1.value } }
-        context.sides = Array(states.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key))
-
+        func parties(_ counts: [String: Int]) -> [String] {
+            let states = Dictionary(grouping: counts, by: { context.index.state(of: $0.key) })
+                .filter { [.state, .armedGroup].contains(context.index.kind(of: $0.key)) }
+                .mapValues { $0.reduce(0) { $0 + $1.value } }
+            return Array(states.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map(\.key))
+        }
+        let fought = parties(fighting)
+        context.sides = fought.count == 2 ? fought : parties(context.mentionCounts)
     }
 
 
@@ -279,7 +295,9 @@ public struct Drafter: Sendable {
         }
         var party = figure.party
         if let doubt = figure.partyDoubt { doubts.append(doubt) }
-        if party == nil, let guess = CountedSide(words: words, context: context).side(of: figure, claimant: claimant, in: sentence) {
+        if figure.wholeConflict {
+            doubts.append("a toll of the whole conflict, both sides: no party")
+        } else if party == nil, let guess = CountedSide(words: words, context: context).side(of: figure, claimant: claimant, in: sentence) {
             party = guess.side
             doubts.append(guess.reason)
         } else if party == nil {

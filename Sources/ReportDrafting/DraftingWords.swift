@@ -47,6 +47,8 @@ public struct DraftingWords: Sendable {
     var alleged: Set<String> = []
     var denied: Set<String> = []
     var runningTotals: [[String]] = []
+    /// Words that make a toll of people the whole conflict's, of both sides and none.
+    var wholeConflict: [[String]] = []
     var personTitles: Set<String> = []
     var honorifics: [[String]] = []
     var channels: [Entry<String>] = []

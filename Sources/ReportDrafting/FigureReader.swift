@@ -33,6 +33,11 @@ struct FigureReader {
         var runningTotal: Bool
         /// "We lost one soldier", "18 of its soldiers", "our men": the claimant's own losses.
         var ownLoss = false
+        /// "The conflict has killed more than 8,000 people": a toll of both sides, and no party's.
+        var wholeConflict = false
+        /// Whether a verb before it says what was done ("killed 140 soldiers"), rather than a
+        /// passive after it ("140 soldiers were killed").
+        var doneBy = false
         var since: PartialDate?
         var asOf: PartialDate?
     }
@@ -91,7 +96,14 @@ struct FigureReader {
         // measure of its own takes the one of the figure it is listed with, else the one before.
         for position in candidates.indices where candidates[position].measure == nil {
             let next = candidates[(position + 1)...].first { $0.measure != nil }
-            if let next, next.number.first - candidates[position].countedLast <= 3 {
+            // "among them 12 soldiers and seven civilians, and 26 were wounded": a clause after a
+            // comma ends the list; "312 weapons, including 41 rifles, had been recovered" does not.
+            let listedWithNext = next.map { next in
+                let between = sentence.words[(candidates[position].countedLast + 1)..<next.number.first].map(\.lower)
+                let newClause = zip(between, between.dropFirst()).contains { $0 == "," && ["and", "while", "but", "whereas"].contains($1) }
+                return next.number.first - candidates[position].countedLast <= 3 && !newClause
+            } ?? false
+            if let next, listedWithNext {
                 candidates[position].measure = next.measure
             } else if position > 0 {
                 candidates[position].measure = candidates[position - 1].measure
@@ -126,12 +138,18 @@ struct FigureReader {
                 counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
                 runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
             figure.ownLoss = isOwn(candidate, in: sentence)
+            figure.doneBy = candidate.measureBefore != nil
             // "Varenia acknowledged the loss of 18 of its soldiers": the speaker's own, whoever
             // else the sentence names.
             if !figure.ownLoss {
                 (figure.party, figure.partyDoubt) = party(
                     of: figure, candidate, countedBefore: countedBefore && previous != nil, in: sentence, mentions: mentions,
                     context: context, previous: previous)
+            }
+            if figure.party == nil, ["killed", "injured", "missing"].contains(measure.measure), sentence.contains(words.wholeConflict),
+                Sentence.words(of: Substring(figure.counted)).allSatisfy({ ["people", "persons", "civilians", "lives"].contains($0.lower) })
+            {
+                figure.wholeConflict = true
             }
             figures.append(figure)
         }
@@ -323,6 +341,14 @@ struct FigureReader {
     func unit(of counted: String) -> String? {
         let phrase = Sentence.words(of: Substring(counted)).map(\.base)
         guard !phrase.isEmpty else { return nil }
+        // "a command center of the People's Salvation Front rebels": the head is before "of",
+        // where it names a unit ("members of the security forces" are members).
+        if let of = phrase.firstIndex(of: "of"), of > 0, let head = unit(of: Array(phrase[..<of])) { return head }
+        return unit(of: phrase)
+    }
+
+    private func unit(of phrase: [String]) -> String? {
+        guard !phrase.isEmpty else { return nil }
         /// The units named by words that end at `end`: up to three words, and a singular or
         /// plural of the last.
         func units(endingAt end: Int) -> [DraftingWords.UnitMeaning] {
@@ -440,6 +466,11 @@ struct FigureReader {
             previous.measure.measure == figure.measure.measure || countedBefore || previous.unit == figure.unit
         {
             return (side(party), previous.partyDoubt)
+        }
+        // "its forces had killed 140 Duskari soldiers and destroyed 22 tanks": one doer, one
+        // other side, for both.
+        if let verb = measureBefore, verb > 0, all[verb - 1].lower == "and", let previous, previous.doneBy, let party = previous.party {
+            return (party, previous.partyDoubt)
         }
         // "Pakistan destroyed 89 posts", "Taliban attacks ... that killed two soldiers": whoever did
         // it, the first actor of the clause before the verb, counts the other side's losses.

@@ -32,6 +32,11 @@ struct NameFinder {
     private static let stateForceWords: Set<String> = [
         "armed", "air", "national", "border", "royal", "defence", "defense", "security", "naval", "coast", "republican", "state",
     ]
+    /// The bodies a state has, which make the owner of "X's army" or "X's foreign office" a state.
+    private static let stateBodies: Set<String> = [
+        "ministry", "army", "forces", "force", "military", "navy", "government", "parliament", "police", "guard", "office",
+        "agency", "services", "service", "council", "assembly", "department", "directorate", "bureau", "commission",
+    ]
     /// Words of an armed group's name that no state's army has: "Liberation Army", "Popular Forces".
     private static let causeWords: Set<String> = [
         "liberation", "popular", "people's", "people’s", "peoples", "revolutionary", "resistance", "patriotic", "salvation",
@@ -137,7 +142,8 @@ struct NameFinder {
         } else {
             return nil
         }
-        guard let kind = Self.bodyKinds[all[groupLast].lower] else { return nil }
+        // "Morongo's district hospital": the owner of a body no state has may be a town.
+        guard let kind = Self.bodyKinds[all[groupLast].lower], Self.stateBodies.contains(all[groupLast].lower) else { return nil }
         let name = Self.withoutPossessive(String(word.text))
         let group = all[(position + 1)...groupLast].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
         let state = actor(name, kind: .state)
@@ -205,10 +211,11 @@ struct NameFinder {
     }
 
     /// "Northland soldiers", "Southland artillery": a name before what a side has.
-    private func isSideWord(_ next: Sentence.Word?) -> Bool {
+    func isSideWord(_ next: Sentence.Word?) -> Bool {
         guard let next else { return false }
-        return words.units.contains { $0.words.first == next.lower }
-            || ["border", "side", "forces", "troops", "artillery", "army", "government", "officials"].contains(next.lower)
+        return words.units.contains { $0.words.first == next.lower } || Self.bodyKinds[next.lower] != nil
+            || ["border", "side", "forces", "troops", "artillery", "army", "government", "officials", "authorities", "territory", "soil",
+                "positions", "jets", "drones", "air", "defence", "defense", "foreign", "security", "military"].contains(next.lower)
     }
 
     private func isAttribution(_ next: Sentence.Word?) -> Bool {
@@ -260,9 +267,10 @@ struct NameFinder {
     static func demonymBase(_ word: String, index: ActorIndex) -> String? {
         let lower = word.lowercased()
         guard ["an", "ian", "ese", "i", "ish", "ic"].contains(where: { lower.hasSuffix($0) }) else { return nil }
-        for cut in 1...3 where word.count > cut + 2 {
+        // "Ashkari" of Ashkaria, "Kirrani" of Kirran, "Karvenian" of Karvenia.
+        for cut in 0...3 where word.count > cut + 2 {
             let base = String(word.dropLast(cut))
-            if let id = index.id(named: base) ?? index.id(named: base + "a") { return id }
+            if let id = (cut > 0 ? index.id(named: base) : nil) ?? index.id(named: base + "a") { return id }
         }
         return nil
     }

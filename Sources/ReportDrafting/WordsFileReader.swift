@@ -14,7 +14,7 @@ struct WordsFileReader {
 
     static let sections = [
         "drafting-words", "numbers", "vague", "qualifiers", "measures", "units", "not_figures", "attribution",
-        "running_totals", "titles", "channels", "acts", "civilians", "pronouns",
+        "running_totals", "whole_conflict", "titles", "channels", "acts", "civilians", "pronouns",
     ]
 
     mutating func read(_ root: YAMLNode?, into words: inout DraftingWords) {
@@ -83,6 +83,7 @@ struct WordsFileReader {
                 }
             case "not_figures": words.notFigures += phrases(value)
             case "running_totals": words.runningTotals += phrases(value)
+            case "whole_conflict": words.wholeConflict += phrases(value)
             case "civilians": words.civilians.formUnion(phrases(value).map { $0.joined(separator: " ") })
             case "pronouns": words.pronouns.formUnion(phrases(value).map { $0.joined(separator: " ") })
             case "attribution":
