@@ -9,6 +9,9 @@ struct ActorIndex {
     private(set) var actors: [String: Actor] = [:]
     /// Every name and alias, as lowercase words, with the actor it names; longest first.
     private var names: [(words: [String], id: String)] = []
+    /// The same names by their first word, longest first: a mention is looked for at every word
+    /// of every sentence, among the few names that can start there.
+    private var namesByFirstWord: [String: [(words: [String], id: String)]] = [:]
     /// Actors the report introduces, not known before.
     private(set) var introduced: [String] = []
 
@@ -38,6 +41,9 @@ struct ActorIndex {
         guard !words.isEmpty, !names.contains(where: { $0.words == words }) else { return }
         names.append((words, id))
         names.sort { $0.words.count > $1.words.count }
+        var starting = namesByFirstWord[words[0], default: []]
+        starting.insert((words, id), at: starting.firstIndex { $0.words.count < words.count } ?? starting.endIndex)
+        namesByFirstWord[words[0]] = starting
     }
 
     /// An actor the report introduces, under a new id unless the name is taken.
@@ -91,11 +97,12 @@ struct ActorIndex {
     /// The actor whose name starts at word `index`, if the word is capitalized as names are, with
     /// the index of the name's last word.
     func mention(in sentence: Sentence, at index: Int) -> (id: String, last: Int)? {
-        guard sentence.words[index].isCapitalized else { return nil }
-        for name in names where sentence.matches(name.words, at: index) {
-            return (name.id, index + name.words.count - 1)
-        }
-        return nil
+        let word = sentence.words[index]
+        guard word.isCapitalized else { return nil }
+        // A phrase's word matches the sentence's word or its base: "Pakistan’s" is "pakistan".
+        let starting = (namesByFirstWord[word.base] ?? []) + (word.base == word.lower ? [] : namesByFirstWord[word.lower] ?? [])
+        let longest = starting.filter { sentence.matches($0.words, at: index) }.max { $0.words.count < $1.words.count }
+        return longest.map { ($0.id, index + $0.words.count - 1) }
     }
 
     /// Every mention in the sentence, left to right, none inside another.

@@ -194,7 +194,8 @@ public struct Drafter: Sendable {
                 return !isAdjective || names.isSideWord(mention.last + 1 < sentence.words.count ? sentence.words[mention.last + 1] : nil)
             }
             for mention in mentions { context.mentionCounts[mention.id, default: 0] += 1 }
-            guard sentence.words.indices.contains(where: { sentence.longest(words.measures, at: $0) != nil }) else { continue }
+            guard sentence.words.indices.contains(where: { index in words.measures.contains { sentence.matches($0.words, at: index) } })
+            else { continue }
             for mention in mentions { fighting[mention.id, default: 0] += 1 }
         }
         func parties(_ counts: [String: Int]) -> [String] {

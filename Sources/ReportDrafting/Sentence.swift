@@ -6,13 +6,17 @@ struct Sentence {
     struct Word {
         let text: Substring
         let lower: String
+        /// The word without a possessive "’s": "Pakistan’s" is "pakistan". Kept, as every
+        /// phrase matched against the sentence compares it.
+        let base: String
         var isWord: Bool { text.first.map { $0.isLetter || $0.isNumber } ?? false }
         var isCapitalized: Bool { text.first?.isUppercase ?? false }
         var startsWithDigit: Bool { text.first?.isNumber ?? false }
-        /// The word without a possessive "’s": "Pakistan’s" is "pakistan".
-        var base: String {
-            for suffix in ["’s", "'s"] where lower.hasSuffix(suffix) { return String(lower.dropLast(2)) }
-            return lower
+
+        init(text: Substring, lower: String) {
+            self.text = text
+            self.lower = lower
+            base = ["’s", "'s"].contains(where: lower.hasSuffix) ? String(lower.dropLast(2)) : lower
         }
     }
 
