@@ -38,6 +38,8 @@ public struct Drafter: Sendable {
         var statements: [DraftedStatement] = []
         var cited: [String: SourceRef] = [:]
         var carry = ClaimantTime()
+        // The figures of the last sentence that had any: what "Doravia denied the claim" denies.
+        var lastFigures: [DraftedClaim] = []
         for sentence in sentences {
             let mentions = context.index.mentions(in: sentence)
             for mention in mentions where cited[mention.id] == nil {
@@ -45,11 +47,15 @@ public struct Drafter: Sendable {
             }
             let attributions = Attribution.find(in: sentence, mentions: mentions, words: words, context: context)
             let figures = figureReader.figures(in: sentence, mentions: mentions, context: context)
+            var drafted: [DraftedClaim] = []
             for figure in figures {
-                var drafted = claim(figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
-                carry.apply(to: &drafted.claim, paragraph: sentence.paragraph, reported: date)
-                claims.append(drafted)
+                var one = claim(figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
+                carry.apply(to: &one.claim, paragraph: sentence.paragraph, reported: date)
+                drafted.append(one)
             }
+            claims += drafted
+            claims += Self.denials(of: figures.isEmpty ? lastFigures : drafted, in: sentence, attributions: attributions, after: figures.last?.last)
+            if !figures.isEmpty { lastFigures = drafted }
             if figures.isEmpty, let reading = statementReader.statement(in: sentence, mentions: mentions, attributions: attributions, context: context),
                 !Self.isUnresolvedPronoun(reading.speaker, words: words)
             {
@@ -316,6 +322,37 @@ public struct Drafter: Sendable {
                 since: figure.runningTotal ? figure.since : nil, runningTotal: figure.runningTotal,
                 sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(figure.first, figure.last))]),
             measure: figure.measure, doubts: doubts)
+    }
+
+    /// Words that make a denial's object a figure said before: "dismissed the claim", "rejected the figures".
+    private static let claimNouns: Set<String> = ["claim", "claims", "figure", "figures", "toll", "tally", "report", "reports", "account", "it", "them", "numbers"]
+
+    /// "Karvenia's army said it had killed 42 infiltrators, a claim Doravia dismissed": the
+    /// figures before a denial by someone else are claims of that other too, denied. In a
+    /// sentence without figures ("Doravia rejected the claim"), the denial is of the figures of
+    /// the last sentence that had any.
+    private static func denials(of figures: [DraftedClaim], in sentence: Sentence, attributions: [Attribution], after last: Int?) -> [DraftedClaim] {
+        var denied: [DraftedClaim] = []
+        for attribution in attributions where attribution.stance == .denied {
+            guard case .actor(let denier) = attribution.speaker, last.map({ $0 < attribution.at }) ?? true else { continue }
+            if last == nil {
+                let object = sentence.words[(attribution.at + 1)...].prefix(4).map(\.lower)
+                guard object.contains(where: claimNouns.contains) else { continue }
+            }
+            for figure in figures where figure.claim.claimant != denier && figure.claim.stance != .denied {
+                var denial = figure
+                denial.claim.claimant = denier
+                denial.claim.stance = .denied
+                if last == nil {
+                    denial.claim.sources = [
+                        SourceRef(source: figure.claim.sources[0].source, paragraph: sentence.paragraph, excerpt: sentence.excerpt(0, sentence.words.count - 1))
+                    ]
+                }
+                denial.doubts.append("a denial of the figure said before it: check that it denies this one")
+                denied.append(denial)
+            }
+        }
+        return denied
     }
 
     /// An actor for words that name no one the draft knows ("security sources", the outlet).

@@ -200,8 +200,11 @@ struct FigureReader {
             candidate.counted = ""
         }
         // "wounded in an attack on a shop": "a" after an attack names where it was, no count.
+        // "143 hideouts had been destroyed and 312 weapons ... recovered": a passive before the
+        // number says what happened to the figure before it.
         if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence),
-            !(["a", "an"].contains(all[number.first].lower) && found.words.last == "on")
+            !(["a", "an"].contains(all[number.first].lower) && found.words.last == "on"),
+            !(at > 0 && ["been", "were", "was"].contains(all[at - 1].lower) && (at + found.words.count..<number.first).contains { all[$0].lower == "and" })
         {
             candidate.measure = found.meaning
             candidate.measureBefore = at

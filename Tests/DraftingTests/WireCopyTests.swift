@@ -158,4 +158,26 @@ import Testing
             figures("Nineteen people were killed, among them 12 soldiers and seven civilians, and 26 were wounded, Dambele said.")
                 == ["killed exactly 19 people", "killed exactly 12 people", "killed exactly 7 people", "injured exactly 26 people"])
     }
+
+    /// A figure before a denial by someone else is that other's claim too, denied; so are the
+    /// figures of the sentence before "rejected the claim".
+    @Test func aDenialOfAFigureSaidBefore() {
+        let model = draft("""
+            Karvenia's army said it had killed 42 Doravian infiltrators, a claim Doravia dismissed as propaganda. \
+            The Front said it killed 30 Karvenian soldiers. Karvenia rejected the claim.
+            """)
+        let names = Dictionary(model.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        #expect(
+            model.claims.map { "\($0.quantity.value) \(names[$0.claimant] ?? $0.claimant) \($0.stance)" } == [
+                "42.0 Karvenian Army asserted", "42.0 Doravia denied", "30.0 Front asserted", "30.0 Karvenia denied",
+            ])
+    }
+
+    /// "143 hideouts had been destroyed and 312 weapons ... had been recovered": the passive
+    /// before a number is the figure before's.
+    @Test func aPassiveBeforeANumberIsTheFigureBeforesMeasure() {
+        #expect(
+            figures("Rathore said 143 hideouts had been destroyed and 312 weapons, including 41 rifles, had been recovered so far.")
+                == ["destroyed exactly 143 posts", "captured exactly 312 weapons", "captured exactly 41 weapons"])
+    }
 }
