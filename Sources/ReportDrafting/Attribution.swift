@@ -55,9 +55,18 @@ struct Attribution {
             if index > 0, isNoun(at: index, in: sentence) { continue }
             // "Lazaria's defence ministry blamed Tovren for the fighting and said": the subject of
             // the clause's first verb says the second too.
-            if index > 0, all[index - 1].lower == "and", let subject = clauseSubject(before: index - 1, in: sentence, mentions: mentions) {
-                found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
-                continue
+            if index > 0, all[index - 1].lower == "and" {
+                let start = clauseStart(before: index - 1, in: sentence)
+                // "It put Northland's toll at four, and said ...": the pronoun the clause begins with.
+                if words.pronouns.contains(all[start].lower) || ["it", "they"].contains(all[start].lower) {
+                    if let (speaker, doubt) = reference(endingBefore: start + 1, in: sentence, words: words, context: context) {
+                        found.append(Attribution(speaker: speaker, stance: stance, at: index, doubt: doubt))
+                        continue
+                    }
+                } else if let subject = clauseSubject(before: index - 1, in: sentence, mentions: mentions) {
+                    found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
+                    continue
+                }
             }
             // The subject: the nearest name ending before the verb, with at most a few words between
             // ("Tarar has claimed", "Fitrat reported on X").
@@ -81,7 +90,8 @@ struct Attribution {
             // name before the words set off by commas.
             // "the city's mayor, Olga Petrin, told": the name set off by the commas.
             if index > 1, all[index - 1].text == ",", let open = (0..<(index - 1)).last(where: { all[$0].text == "," }),
-                let subject = mentions.last(where: { $0.last == open - 1 || ($0.first == open + 1 && $0.last == index - 2) })
+                // "The army spokesman, Col. Tomas Reld, said": a rank may stand before the name.
+                let subject = mentions.last(where: { $0.last == open - 1 || ($0.first > open && $0.first <= open + 3 && $0.last == index - 2) })
             {
                 found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
                 continue
@@ -139,14 +149,20 @@ struct Attribution {
 
     /// The actor a clause begins with, before `end`: at the sentence's start, or after an opening
     /// phrase set off by a comma ("In a statement on Telegram, Lazaria's defence ministry").
+    private static func clauseStart(before end: Int, in sentence: Sentence) -> Int {
+        (0..<end).last { [";", ":"].contains(sentence.words[$0].text) }.map { $0 + 1 } ?? 0
+    }
+
     private static func clauseSubject(before end: Int, in sentence: Sentence, mentions: [Mention]) -> Mention? {
         let all = sentence.words
-        let start = (0..<end).last { [";", ":"].contains(all[$0].text) }.map { $0 + 1 } ?? 0
+        let start = clauseStart(before: end, in: sentence)
+        // "Neighbouring Zarkand's foreign office": a word or two may come before it.
         return mentions.first { mention in
             guard mention.first >= start, mention.last < end else { return false }
-            var before = mention.first - 1
-            if before >= start, ["the", "a", "an"].contains(all[before].lower) { before -= 1 }
-            return before < start || all[before].text == ","
+            let before = mention.first - 1
+            return mention.first - start <= 2 && (start..<mention.first).allSatisfy({ all[$0].isWord && (!all[$0].isCapitalized || $0 == start) })
+                || (before >= start && all[before].text == ",")
+                || (before > start && all[before - 1].text == "," && ["the", "a", "an"].contains(all[before].lower))
         }
     }
 
@@ -160,7 +176,25 @@ struct Attribution {
         startingAt index: Int, in sentence: Sentence, mentions: [Mention], words: DraftingWords, context: ReadingContext
     ) -> (Speaker, String?)? {
         var start = index
-        if start < sentence.words.count, sentence.words[start].lower == "the" { start += 1 }
+        let all = sentence.words
+        // "according to a tally by the Sahel Security Observatory", "according to figures from the
+        // ministry": the speaker is whoever made the count.
+        if let by = (index..<min(all.count, index + 4)).first(where: { ["by", "from"].contains(all[$0].lower) }),
+            all[index..<by].allSatisfy({ $0.isWord && !$0.isCapitalized })
+        {
+            start = by + 1
+        }
+        if start < all.count, all[start].lower == "the" { start += 1 }
+        // "according to the country's health ministry": a body of the state named last.
+        let stateBefore = mentions.last { $0.last < index && context.index.kind(of: context.index.state(of: $0.id)) == .state }
+            .map { context.index.state(of: $0.id) }
+        if start + 1 < all.count, ["country's", "country’s", "nation's", "nation’s"].contains(all[start].lower),
+            let state = stateBefore ?? context.lastState, let end = (start + 1..<min(all.count, start + 4)).first(where: { groupNouns.contains(all[$0].lower) })
+        {
+            let adjective = NameFinder.adjective(of: context.index.actors[state]?.name ?? state, known: context.index)
+            let body = all[(start + 1)...end].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
+            return (.body(adjective + " " + body, of: state), "\"\(sentence.excerpt(start, end))\" taken as the body of \(context.index.actors[state]?.name ?? state)")
+        }
         // "said Ambassador Rui Sato", "according to army spokesman Col. Dana Frey": the name after
         // the words of a title.
         if let mention = mentions.first(where: { mention in
@@ -182,6 +216,16 @@ struct Attribution {
         if words.personTitles.contains(word) {
             if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }
             return (.unknown("the " + word), "\"the \(word)\" refers to no \(word) named before")
+        }
+        // "according to the International Organization for Migration": a name no list knows.
+        if all[start].isCapitalized, all[start].isWord {
+            var last = start
+            while last + 1 < all.count, all[last + 1].isCapitalized && all[last + 1].isWord
+                || (["of", "for", "on"].contains(all[last + 1].lower) && last + 2 < all.count && all[last + 2].isCapitalized)
+            {
+                last += 1
+            }
+            if last > start { return (.unknown(sentence.excerpt(start, last)), "\"\(sentence.excerpt(start, last))\" names no actor the draft knows") }
         }
         return nil
     }

@@ -59,9 +59,9 @@ struct CountedSide {
             if let claimantSide, index.kind(of: claimantSide) == .armedGroup, let other = context.otherSide(than: claimant) {
                 return (isForces ? other : index.state(of: other), "whose people the report does not say: taken as the state the claimant fights")
             }
-            // One state named, as the place: a sentence naming two may count both sides' dead.
-            let named = Set(context.index.mentions(in: sentence).map { index.state(of: $0.id) }.filter { index.kind(of: $0) == .state })
-            if named.count == 1, let place = named.first {
+            // One state named, as the place: a sentence naming two may count both sides' dead, and
+            // "near the border with Ghembe" is no place of Ghembe's.
+            if let place = placeState(in: sentence) {
                 return (isCivilian ? place : sideActor(place), "whose people the report does not say: taken as the state the sentence names")
             }
             if stateSides.count == 1 { return (stateSides[0], "whose people the report does not say: taken as the state it is about") }
@@ -82,7 +82,10 @@ struct CountedSide {
         let places = context.index.mentions(in: sentence).filter { mention in
             guard context.index.kind(of: context.index.state(of: mention.id)) == .state else { return false }
             let before = all[max(0, mention.first - 3)..<mention.first].map(\.lower)
-            guard let preposition = before.lastIndex(where: { NameFinder.placePrepositions.contains($0) }) else { return false }
+            // "on the Southland side of the border"
+            let onASide = mention.last + 1 < all.count && all[mention.last + 1].lower == "side"
+            guard let preposition = before.lastIndex(where: { NameFinder.placePrepositions.contains($0) || (onASide && $0 == "on") })
+            else { return false }
             return before[(preposition + 1)...].allSatisfy { ["the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "neighbouring", "neighboring"].contains($0) }
         }
         let states = Set(places.map { context.index.state(of: $0.id) })

@@ -301,7 +301,16 @@ public struct Drafter: Sendable {
             stance = .asserted
         }
         var party = figure.party
-        if let doubt = figure.partyDoubt { doubts.append(doubt) }
+        // "Zarkand accused Ruvalan troops of ... killing three civilians": an accuser's civilians
+        // are its own, whoever the accused are.
+        let claimantState = context.index.state(of: claimant)
+        if stance == .alleged, context.index.kind(of: claimantState) == .state,
+            Sentence.words(of: Substring(figure.counted)).contains(where: { words.civilians.contains($0.lower) })
+        {
+            party = claimantState
+        } else if let doubt = figure.partyDoubt {
+            doubts.append(doubt)
+        }
         if figure.wholeConflict {
             doubts.append("a toll of the whole conflict, both sides: no party")
         } else if party == nil, let guess = CountedSide(words: words, context: context).side(of: figure, claimant: claimant, in: sentence) {

@@ -52,6 +52,9 @@ struct NameFinder {
         "he", "she", "i", "you", "if", "with", "from", "by", "for", "to", "of", "so", "yet", "earlier", "later", "today",
         "operation", "village", "city", "town", "province", "district", "region", "border", "security", "local", "state",
         "police", "army", "military", "government", "officials", "residents", "troops", "rebel", "rebels", "militants",
+        // Words that begin a sentence before a name: "Neighbouring Zarkand's foreign office".
+        "neighbouring", "neighboring", "rival", "northern", "southern", "eastern", "western", "central", "former", "senior",
+        "top", "according", "citing", "separately", "elsewhere", "still",
     ]
 
     /// A name found, with the actor it makes and where it was read.
@@ -104,7 +107,11 @@ struct NameFinder {
             let after = last + 1 < all.count ? all[last + 1] : nil
             let possessive = all[last].lower.hasSuffix("’s") || all[last].lower.hasSuffix("'s")
             let lastWord = Sentence.words(of: Substring(plain)).last?.lower ?? ""
-            if let kind = Self.bodyKinds[lastWord] {
+            let runWords = Sentence.words(of: Substring(plain)).map(\.lower)
+            if Self.bodyKinds[lastWord] == nil, runWords.count > 2, runWords.contains(where: { Self.bodyKinds[$0] == .organisation }) {
+                // "the International Organization for Migration": a body's word inside its name.
+                found.append(Found(actor: actor(plain, kind: .organisation), first: first, last: last))
+            } else if let kind = Self.bodyKinds[lastWord] {
                 // A force whose name says it fights for a cause is a group's: "the Hill Tribes Liberation Army".
                 let isGroup = kind == .armedForce && Sentence.words(of: Substring(plain)).contains { Self.causeWords.contains($0.lower) }
                 found.append(Found(actor: actor(plain, kind: isGroup ? .armedGroup : kind), first: first, last: last))

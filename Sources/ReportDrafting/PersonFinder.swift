@@ -53,9 +53,25 @@ struct PersonFinder {
                     break
                 }
             }
-            // "the city's mayor, Olga Petrin, told": the name set off by commas after the title.
+            // "Director General of Police (DGP) Meena Chauhan", "Minister of Defence Ali Khan":
+            // what the title is of, and its initials, belong to the role.
+            if start + 1 < all.count, all[start].lower == "of", all[start + 1].isCapitalized {
+                var after = start + 1
+                while after + 1 < all.count, all[after + 1].isCapitalized, all[after + 1].isWord, after - start < 3 { after += 1 }
+                if after + 3 < all.count, all[after + 1].text == "(", all[after + 3].text == ")" { after += 3 }
+                // Only when a name of two words follows: "Minister of Defence" alone is a role.
+                if after + 2 < all.count, all[after + 1].isCapitalized, all[after + 2].isCapitalized { start = after + 1 }
+            }
+            // "the city's mayor, Olga Petrin, told": the name set off by commas after the title,
+            // after a rank ("The army spokesman, Col. Tomas Reld, said").
             let setOff = start < all.count && all[start].text == ","
-            if setOff { start += 1 }
+            if setOff {
+                start += 1
+                while let honorific = words.honorifics.first(where: { sentence.matches($0, at: start) }) {
+                    start += honorific.count
+                    if start < all.count, all[start].text == "." { start += 1 }
+                }
+            }
             var end = start
             while end < all.count {
                 let word = all[end]

@@ -180,4 +180,38 @@ import Testing
             figures("Rathore said 143 hideouts had been destroyed and 312 weapons, including 41 rifles, had been recovered so far.")
                 == ["destroyed exactly 143 posts", "captured exactly 312 weapons", "captured exactly 41 weapons"])
     }
+
+    /// Who made a count: after "according to a tally by", "the country's health ministry" (the
+    /// state named last), a name no list knows, a title "of Police (DGP)" or a rank after a comma.
+    @Test(arguments: [
+        ("Fighting has killed around 410 people, according to a tally by the Sahel Security Observatory.", "Sahel Security Observatory"),
+        ("About 4,500 residents have fled, according to the International Organization for Migration.", "International Organization for Migration"),
+        ("Velmora's navy said the port was hit. A strike in Velmora killed 17 people, according to the country's health ministry.", "Velmoran Health Ministry"),
+        ("Director General of Police (DGP) Meena Chauhan said three policemen were injured.", "Meena Chauhan"),
+        ("The army spokesman, Col. Tomas Reld, said 12 soldiers were killed.", "Tomas Reld"),
+    ])
+    func whoMadeTheCount(sentence: String, claimant: String) {
+        #expect(claimantNames(sentence) == [claimant])
+    }
+
+    /// "Neighbouring Zarkand's foreign office ... accused Ruvalan troops of ... killing three
+    /// civilians": the accuser's civilians, alleged; "It put the toll at four, and said" is "it".
+    @Test func anAccusersCiviliansAreItsOwn() {
+        let model = draft("""
+            Neighbouring Zarkand's foreign office on Thursday denied the claim and accused Ruvalan troops of firing shells \
+            across the border, killing three civilians in the village of Dhoran.
+            """)
+        #expect(model.claims.map { "\($0.claimant) \($0.party ?? "-") \($0.stance)" } == ["zarkand-foreign-office zarkand alleged"])
+    }
+
+    /// People counted where a state is the place are its: "on the Southland side of the border",
+    /// "in the Duskari border city of Remsk"; "near the border with Ghembe" is no place of Ghembe's.
+    @Test func peopleOfAPlace() {
+        let model = draft("""
+            Southland said its army was attacked. Duskar's army said it fired back. \
+            At least 1,500 people have fled villages on the Southland side of the border. \
+            In the Duskari border city of Remsk, at least nine civilians were killed, the mayor said.
+            """)
+        #expect(model.claims.map(\.party) == ["southland", "duskar"])
+    }
 }
