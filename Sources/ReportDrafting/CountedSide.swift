@@ -26,13 +26,18 @@ struct CountedSide {
         if figure.ownLoss, let claimantSide {
             return (sideActor(claimantSide), "whose losses the report does not say: \"we\", \"its\" or \"our\" taken as the claimant's own")
         }
-        if ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure), heads.isDisjoint(with: words.civilians),
-            let other = context.otherSide(than: claimant)
-        {
-            return (other, "whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
-        }
         let stateSides = context.sides.filter { index.kind(of: $0) == .state }
         let groupSides = context.sides.filter { index.kind(of: $0) == .armedGroup }
+        if ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure), heads.isDisjoint(with: words.civilians) {
+            if let other = context.otherSide(than: claimant) {
+                return (other, "whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
+            }
+            // "The attackers also seized 14 military vehicles": fighters take what a state has.
+            let doers = sentence.words[..<figure.first].suffix(6).map(\.lower)
+            if !Set(doers).isDisjoint(with: Self.fighters), stateSides.count == 1 {
+                return (sideActor(stateSides[0]), "whose side the figure counts is not in the sentence: taken as the state the fighters fight")
+            }
+        }
         if !heads.isDisjoint(with: Self.fighters) {
             if let claimantSide, index.kind(of: claimantSide) == .armedGroup {
                 return (claimantSide, "whose fighters the report does not say: taken as the claimant's own")
@@ -53,6 +58,11 @@ struct CountedSide {
             return (place, "whose people the report does not say: taken as the state of the place the sentence names")
         }
         func state(_ reason: String) -> (side: String, reason: String)? {
+            // "The Tovren Relief Society said at least 14 civilians had been killed": a body
+            // that bears a state's name counts that state's people.
+            if claimantSide == nil, isCivilian, let named = stateNaming(claimant) {
+                return (named, "whose people the report does not say: taken as the state the claimant is named for")
+            }
             if let claimantSide, index.kind(of: claimantSide) == .state {
                 return (isForces ? sideActor(claimantSide) : claimantSide, "whose people the report does not say: taken as the claimant's own side's")
             }
@@ -81,6 +91,9 @@ struct CountedSide {
         let all = sentence.words
         let places = context.index.mentions(in: sentence).filter { mention in
             guard context.index.kind(of: context.index.state(of: mention.id)) == .state else { return false }
+            // "Velmora's main port"
+            let word = all[mention.last].lower
+            if word.hasSuffix("’s") || word.hasSuffix("'s"), NameFinder.namesPlace(mention, in: sentence) { return true }
             let before = all[max(0, mention.first - 3)..<mention.first].map(\.lower)
             // "on the Southland side of the border"
             let onASide = mention.last + 1 < all.count && all[mention.last + 1].lower == "side"
@@ -90,6 +103,14 @@ struct CountedSide {
         }
         let states = Set(places.map { context.index.state(of: $0.id) })
         return states.count == 1 ? states.first : nil
+    }
+
+    /// The state whose name or adjective begins an actor's name: Tovren for the Tovren Relief Society.
+    private func stateNaming(_ actor: String) -> String? {
+        guard let name = context.index.actors[actor]?.name, let first = name.split(separator: " ").first, name.contains(" ") else { return nil }
+        guard let id = context.index.id(named: String(first)) else { return nil }
+        let state = context.index.state(of: id)
+        return context.index.kind(of: state) == .state ? state : nil
     }
 
     /// Words for people of no side by themselves, counted where something happened: "23 bodies".

@@ -166,6 +166,27 @@ struct FigureReader {
         var candidate = Candidate(
             number: number, qualifier: qualifier, first: qualifier.map { number.first - $0.words.count } ?? number.first,
             last: max(number.last, countedLast), counted: counted, countedLast: countedLast)
+        // "Twenty-six of the dead were soldiers", "five were civilian drivers": a part of a toll,
+        // whose words follow "were".
+        var after = number.last + 1
+        var partOf: DraftingWords.MeasureMeaning?
+        if after + 2 < all.count, all[after].lower == "of", ["the", "those"].contains(all[after + 1].lower),
+            let found = sentence.longest(words.measures, at: after + 2)
+        {
+            partOf = found.meaning
+            after += 2 + found.words.count
+        }
+        if after + 1 < all.count, ["were", "was"].contains(all[after].lower), partOf != nil || counted.isEmpty {
+            let (part, partLast) = self.counted(after: after, in: sentence)
+            if !part.isEmpty, unit(of: part) != nil {
+                candidate.counted = part
+                candidate.countedLast = partLast
+                candidate.last = partLast
+                candidate.measure = partOf
+                candidate.measureAfter = true
+                return candidate
+            }
+        }
         // "755 + injured", "755+": more than that.
         var position = countedLast + 1
         if candidate.qualifier == nil, number.last + 1 < all.count, all[number.last + 1].text == "+" {
@@ -480,8 +501,13 @@ struct FigureReader {
         if let verb = measureBefore, verb > 0, !["were", "was", "been", "are", "is"].contains(all[verb - 1].lower) {
             let clauseStart = (0..<verb).last { [",", ".", ";", ":"].contains(all[$0].text) }.map { $0 + 1 } ?? 0
             let window = max(clauseStart, verb - 10)
-            if let agent = mentions.first(where: { $0.first >= window && $0.last < verb && context.index.kind(of: $0.id) != .person }),
-                let other = context.otherSide(than: agent.id)
+            // "A drone strike on Velmora's main port killed 17 people": a place is no doer; and
+            // people killed by a state are not an armed group's for that alone.
+            if let agent = mentions.first(where: {
+                $0.first >= window && $0.last < verb && context.index.kind(of: $0.id) != .person && !NameFinder.namesPlace($0, in: sentence)
+            }),
+                let other = context.otherSide(than: agent.id),
+                !(isCivilian || figure.counted.lowercased() == "people") || context.index.kind(of: other) != .armedGroup
             {
                 return (other, "whose losses the report does not say: taken as the other side than \(context.index.actors[agent.id]?.name ?? agent.id)")
             }

@@ -203,8 +203,19 @@ struct NameFinder {
     static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "outside", "into", "around", "outskirts"]
     static let placeNouns: Set<String> = [
         "town", "city", "village", "district", "province", "region", "capital", "area", "port", "camp", "county", "state",
-        "valley", "neighbourhood", "neighborhood", "suburb", "border", "outskirts",
+        "valley", "neighbourhood", "neighborhood", "suburb", "border", "outskirts", "port", "market", "airport", "coast",
+        "villages", "towns", "cities", "territory", "countryside", "north", "south", "east", "west",
     ]
+
+    /// Whether a mention names a place: after a preposition of place, or a possessive before a
+    /// place's noun ("Velmora's main port", "Kirran's border villages").
+    static func namesPlace(_ mention: Mention, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        if isPlace(at: mention.first, in: sentence) { return true }
+        let word = all[mention.last].lower
+        guard word.hasSuffix("’s") || word.hasSuffix("'s") else { return false }
+        return all[(mention.last + 1)..<min(all.count, mention.last + 4)].contains { placeNouns.contains($0.lower) || placeNouns.contains($0.base) }
+    }
 
     /// Whether the name at `index` stands where a place does: after a preposition of place, or
     /// after "the town of". A state there is still the state ("in Northland"), but a name no list

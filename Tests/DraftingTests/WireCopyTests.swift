@@ -214,4 +214,22 @@ import Testing
             """)
         #expect(model.claims.map(\.party) == ["southland", "duskar"])
     }
+
+    /// Parts of a toll named after "were", a place that is no doer, fighters taking what a state
+    /// has, and a body named for a state counting its civilians.
+    @Test func partsPlacesAndBodiesNamedForAState() {
+        let parts = draft("""
+            Sabrenia's army said 31 people were killed. Twenty-six of the dead were soldiers and five were civilian drivers, \
+            spokesman Col. Marek Dunai said.
+            """)
+        #expect(parts.claims.map { "\($0.quantity.value) \($0.counted) \($0.party ?? "-")" } == [
+            "31.0 people sabrenia", "26.0 soldiers sabrenia", "5.0 civilian drivers sabrenia",
+        ])
+        let places = draft("""
+            The Coastal Liberation Front said it fought Velmora's navy. A drone strike on Velmora's main port killed 17 people. \
+            The attackers also seized 14 military vehicles, a security source said. \
+            The Velmora Relief Society said 14 civilians had been killed.
+            """)
+        #expect(places.claims.map { $0.party ?? "-" } == ["velmora", "velmora", "velmora"])
+    }
 }
