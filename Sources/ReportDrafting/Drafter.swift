@@ -38,6 +38,9 @@ public struct Drafter: Sendable {
         var statements: [DraftedStatement] = []
         var cited: [String: SourceRef] = [:]
         var carry = ClaimantTime()
+        let entryTimes = Self.entryTimes(of: sentences)
+        // "Flash Update No. 3 (as of 10 January 2027)": the day the whole report's figures hold.
+        let statedAsOf = sentences.first { $0.paragraph == 0 }.flatMap { figureReader.statedDay(in: $0) }
         // The figures of the last sentence that had any: what "Doravia denied the claim" denies.
         var lastFigures: [DraftedClaim] = []
         for sentence in sentences {
@@ -50,7 +53,13 @@ public struct Drafter: Sendable {
             var drafted: [DraftedClaim] = []
             for figure in figures {
                 var one = claim(figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
-                carry.apply(to: &one.claim, paragraph: sentence.paragraph, reported: date)
+                carry.apply(to: &one.claim, paragraph: sentence.paragraph, reported: statedAsOf ?? date)
+                // "9.12pm: The death toll has risen to 21": a live entry's time is when its figures hold.
+                if let minutes = entryTimes[sentence.paragraph], let day = one.claim.asOf, day.minutes == nil, day == (statedAsOf ?? date),
+                    let dayOfMonth = day.day
+                {
+                    one.claim.asOf = PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
+                }
                 drafted.append(one)
             }
             claims += drafted
@@ -222,8 +231,9 @@ public struct Drafter: Sendable {
         if context.index.id(named: person.name) != nil { return }
         var represents = person.roleMentions.last.map(\.id)
         if represents == nil, let body = person.representsName {
+            // "Head of Office" is of a body, "foreign minister of Easton" of a state.
             let words = Sentence.words(of: Substring(body.name))
-            let kind: Actor.Kind = words.count > 1 ? .organisation : .state
+            let kind: Actor.Kind = words.count > 1 || words.last.map({ NameFinder.bodyKinds[$0.lower] != nil }) == true ? .organisation : .state
             represents = context.index.introduce(
                 Actor(
                     id: Self.slug(body.name), name: body.name, kind: kind,
@@ -331,6 +341,21 @@ public struct Drafter: Sendable {
                 since: figure.runningTotal ? figure.since : nil, runningTotal: figure.runningTotal,
                 sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(figure.first, figure.last))]),
             measure: figure.measure, doubts: doubts)
+    }
+
+    /// The times that begin the entries of a live report: "9.12pm: ...", "18:42 — ...".
+    private static func entryTimes(of sentences: [Sentence]) -> [Int: Int] {
+        var times: [Int: Int] = [:]
+        for sentence in sentences where times[sentence.paragraph] == nil && sentence.paragraph > 0 {
+            let all = sentence.words
+            guard let minutes = ReportDates.minutes(sentence, at: 0) else { continue }
+            // The time's own words, then the mark that sets it off.
+            guard let mark = all.prefix(5).firstIndex(where: { [":", "—", "–", "-"].contains($0.text) && !$0.isWord }), mark > 0,
+                mark + 1 < all.count, all[mark - 1].text != ":" || mark >= 3
+            else { continue }
+            times[sentence.paragraph] = minutes
+        }
+        return times
     }
 
     /// Words that make a denial's object a figure said before: "dismissed the claim", "rejected the figures".

@@ -176,7 +176,7 @@ struct FigureReader {
             partOf = found.meaning
             after += 2 + found.words.count
         }
-        if after + 1 < all.count, ["were", "was"].contains(all[after].lower), partOf != nil || counted.isEmpty {
+        if after + 1 < all.count, ["were", "was", "are", "is"].contains(all[after].lower), partOf != nil || counted.isEmpty {
             let (part, partLast) = self.counted(after: after, in: sentence)
             if !part.isEmpty, unit(of: part) != nil {
                 candidate.counted = part
@@ -551,7 +551,17 @@ struct FigureReader {
                 return PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
             }
         }
-        return named
+        return statedDay(in: sentence) ?? named
+    }
+
+    /// "as of 10 January", "as of Saturday": the day a sentence says its figures hold.
+    func statedDay(in sentence: Sentence) -> PartialDate? {
+        guard let reported else { return nil }
+        let all = sentence.words
+        for index in all.indices.dropLast(2) where all[index].lower == "as" && ["of", "at"].contains(all[index + 1].lower) {
+            if let found = day(at: index + 2, in: sentence, reported: reported) { return found }
+        }
+        return nil
     }
 
     /// A day written at `index`: a weekday, "last Sunday", "yesterday", "February 26", "26 February".

@@ -8,7 +8,7 @@ struct NameFinder {
     let words: DraftingWords
 
     /// The last word of a body's name, with the kind of actor it makes.
-    private static let bodyKinds: [String: Actor.Kind] = [
+    static let bodyKinds: [String: Actor.Kind] = [
         "ministry": .organisation, "council": .organisation, "union": .organisation, "organisation": .organisation,
         "organization": .organisation, "agency": .organisation, "committee": .organisation, "office": .organisation,
         "commission": .organisation, "league": .organisation, "assembly": .organisation, "parliament": .organisation,
@@ -54,7 +54,7 @@ struct NameFinder {
         "police", "army", "military", "government", "officials", "residents", "troops", "rebel", "rebels", "militants",
         // Words that begin a sentence before a name: "Neighbouring Zarkand's foreign office".
         "neighbouring", "neighboring", "rival", "northern", "southern", "eastern", "western", "central", "former", "senior",
-        "top", "according", "citing", "separately", "elsewhere", "still",
+        "top", "according", "citing", "separately", "elsewhere", "still", "my", "your", "partners", "summary", "update",
     ]
 
     /// A name found, with the actor it makes and where it was read.
@@ -111,6 +111,17 @@ struct NameFinder {
             if Self.bodyKinds[lastWord] == nil, runWords.count > 2, runWords.contains(where: { Self.bodyKinds[$0] == .organisation }) {
                 // "the International Organization for Migration": a body's word inside its name.
                 found.append(Found(actor: actor(plain, kind: .organisation), first: first, last: last))
+            } else if let kind = Self.bodyKinds[lastWord], [.armedForce, .government].contains(kind), runWords.count > 1,
+                Self.isAdjective(runWords[0]), runWords.dropFirst().dropLast().allSatisfy(Self.stateForceWords.contains)
+            {
+                // "the Ombrassan Armed Forces", "the Ombrassan Government": the body of the state
+                // the adjective names, which the report may name nowhere else.
+                let adjective = String(Sentence.words(of: Substring(plain))[0].text)
+                let state = actor(Self.stateName(fromAdjective: adjective), kind: .state)
+                found.append(Found(actor: state, first: first, last: first, mayBeAdjective: true))
+                var body = actor(plain, kind: kind)
+                if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
+                found.append(Found(actor: body, first: first, last: last))
             } else if let kind = Self.bodyKinds[lastWord] {
                 // A force whose name says it fights for a cause is a group's: "the Hill Tribes Liberation Army".
                 let isGroup = kind == .armedForce && Sentence.words(of: Substring(plain)).contains { Self.causeWords.contains($0.lower) }
@@ -128,7 +139,7 @@ struct NameFinder {
             } else if first == last, Self.isPlace(at: first, in: sentence) {
                 // "Police in Brezno said", "residents of the town of Lusoro said": a place.
                 continue
-            } else if first == last, possessive || isSideWord(after) || isAttribution(after) {
+            } else if first == last, possessive || isSideWord(after) || isAttribution(at: last + 1, in: sentence) {
                 found.append(Found(actor: actor(plain, kind: .state), first: first, last: last, mayBeAdjective: !possessive))
             }
         }
@@ -236,10 +247,19 @@ struct NameFinder {
                 "positions", "jets", "drones", "air", "defence", "defense", "foreign", "security", "military"].contains(next.lower)
     }
 
-    private func isAttribution(_ next: Sentence.Word?) -> Bool {
-        guard let next else { return false }
-        return words.attributionVerbs.contains(next.lower) || words.denied.contains(next.lower) || words.alleged.contains(next.lower)
-            || ["has", "had", "have", "was", "is"].contains(next.lower)
+    /// Whether a speaker's verb stands at `index`: "said", "denied", or "has denied", "had
+    /// killed" (an auxiliary alone, as in "the darkest day Corrandel has known", is none).
+    private func isAttribution(at index: Int, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        guard index < all.count else { return false }
+        func isVerb(_ word: Sentence.Word) -> Bool {
+            words.attributionVerbs.contains(word.lower) || words.denied.contains(word.lower) || words.alleged.contains(word.lower)
+        }
+        if isVerb(all[index]) { return true }
+        guard ["has", "had", "have", "was", "is"].contains(all[index].lower), index + 1 < all.count else { return false }
+        var next = index + 1
+        if ["also", "already", "now", "since", "repeatedly"].contains(all[next].lower), next + 1 < all.count { next += 1 }
+        return isVerb(all[next]) || sentence.longest(words.measures, at: next) != nil
     }
 
     /// A run of capitalized words, with "of", "for" and "the" inside where a capitalized word
@@ -275,9 +295,14 @@ struct NameFinder {
         if position == 0 && last == 0 {
             let next = all.count > 1 ? all[1] : nil
             let possessive = all[0].lower.hasSuffix("’s") || all[0].lower.hasSuffix("'s")
-            guard possessive || isAttribution(next) || isSideWord(next) else { return nil }
+            guard possessive || isAttribution(at: 1, in: sentence) || isSideWord(next) else { return nil }
         }
         return (position, last)
+    }
+
+    /// Whether a word ends as a people's adjective does: "Ombrassan", "Kirrani", "Sudanese".
+    static func isAdjective(_ word: String) -> Bool {
+        ["an", "ian", "ese", "i", "ish"].contains { word.lowercased().hasSuffix($0) }
     }
 
     /// The actor a people's adjective names, when one of the names it could come from is known:

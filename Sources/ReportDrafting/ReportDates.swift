@@ -61,10 +61,17 @@ enum ReportDates {
             half = mark
             text.removeLast(2)
         }
-        guard let hour = Int(text), hour < 24 else { return nil }
+        // "9.12pm": the minutes after a point, where "am" or "pm" says it is a time ("21.12" may be a figure).
         var minute: Int?
+        if !half.isEmpty, let point = text.firstIndex(of: "."), let given = Int(text[text.index(after: point)...]), given < 60,
+            text.distance(from: point, to: text.endIndex) == 3
+        {
+            minute = given
+            text = String(text[..<point])
+        }
+        guard let hour = Int(text), hour < 24 else { return nil }
         var next = index + 1
-        if half.isEmpty, next + 1 < words.count, words[next].text == ":", let given = Int(words[next + 1].lower), given < 60 {
+        if minute == nil, half.isEmpty, next + 1 < words.count, words[next].text == ":", let given = Int(words[next + 1].lower), given < 60 {
             minute = given
             next += 2
         }
@@ -75,6 +82,7 @@ enum ReportDates {
             if word == "am" || (word == "a" && spelled) { half = "am" }
         }
         guard !half.isEmpty || minute != nil else { return nil }
+        guard hour <= 12 || half.isEmpty else { return nil }
         var hours = hour
         if half == "pm" && hours < 12 { hours += 12 }
         if half == "am" && hours == 12 { hours = 0 }
