@@ -115,7 +115,7 @@ public struct Drafter: Sendable {
 
     private func readActors(in sentences: [Sentence], sourceID: String, context: inout ReadingContext, reviews: inout Reviews) {
         let persons = PersonFinder(words: words)
-        let names = NameFinder(words: words)
+        let names = NameFinder(words: words, places: NameFinder.placeNames(in: sentences))
         var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
         var named: [String] = []
         for sentence in sentences {
@@ -124,7 +124,10 @@ public struct Drafter: Sendable {
             }
             var introduced: [String: String] = [:]
             for found in names.names(in: sentence, index: context.index) {
-                if let existing = context.index.actors[found.actor.id], existing.name == found.actor.name {
+                // "the Brotherhood" of the Black Tide Brotherhood too.
+                if let existing = context.index.actors[found.actor.id],
+                    existing.name == found.actor.name || existing.name.hasSuffix(" " + found.actor.name)
+                {
                     // A known body named as the text names it: "Thailand's army" for the Royal Thai Army.
                     context.index.alias(sentence.excerpt(found.first, found.last), for: existing.id)
                     continue
@@ -394,9 +397,11 @@ public struct Drafter: Sendable {
         _ words: String, sourceID: String, sentence: Sentence, context: inout ReadingContext, kind: Actor.Kind = .organisation
     ) -> String {
         if let known = context.index.id(named: words) { return known }
-        // "police said" after "Police in Brezno said": the same police, named shorter.
+        // "police said" after "Police in Brezno said" or "Corrandel police chief": the same
+        // police, named shorter.
         if !words.contains(" "), let earlier = context.index.introduced.last(where: { id in
-            context.index.actors[id]?.name.lowercased().hasPrefix(words.lowercased() + " ") == true
+            let name = context.index.actors[id]?.name.lowercased() ?? ""
+            return name.hasPrefix(words.lowercased() + " ") || name.hasSuffix(" " + words.lowercased())
         }) {
             return earlier
         }

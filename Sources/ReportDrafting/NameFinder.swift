@@ -6,6 +6,22 @@ import ConflictModel
 /// Ostry") and is left alone. The draft marks each one found for review.
 struct NameFinder {
     let words: DraftingWords
+    /// Names the report uses for places ("the Tolvenna region", "Vindrel Province"): never a
+    /// state, whatever else they stand before.
+    var places: Set<String> = []
+
+    /// The names a report puts before a word of a place: "the mountainous Tolvenna region".
+    static func placeNames(in sentences: [Sentence]) -> Set<String> {
+        var names: Set<String> = []
+        for sentence in sentences {
+            let all = sentence.words
+            for index in all.indices.dropLast() where all[index].isCapitalized && all[index].isWord && index > 0 {
+                let next = all[index + 1].lower
+                if ["region", "province", "valley", "county", "governorate", "prefecture", "district"].contains(next) { names.insert(all[index].base) }
+            }
+        }
+        return names
+    }
 
     /// The last word of a body's name, with the kind of actor it makes.
     static let bodyKinds: [String: Actor.Kind] = [
@@ -15,6 +31,7 @@ struct NameFinder {
         "army": .armedForce, "forces": .armedForce, "force": .armedForce, "military": .armedForce, "navy": .armedForce,
         "guard": .armedForce, "police": .armedForce, "front": .armedGroup, "movement": .armedGroup, "brigade": .armedGroup,
         "brigades": .armedGroup, "rebels": .armedGroup, "militia": .armedGroup, "government": .government,
+        "brotherhood": .armedGroup, "legion": .armedGroup, "battalion": .armedGroup, "battalions": .armedGroup, "units": .armedGroup,
         // Bodies that count or help rather than fight: "the Kaliria Conflict Monitor", "the
         // Tovren Relief Society", "the Greater Savanna Community".
         "monitor": .organisation, "society": .organisation, "observatory": .organisation, "network": .organisation,
@@ -55,6 +72,14 @@ struct NameFinder {
         // Words that begin a sentence before a name: "Neighbouring Zarkand's foreign office".
         "neighbouring", "neighboring", "rival", "northern", "southern", "eastern", "western", "central", "former", "senior",
         "top", "according", "citing", "separately", "elsewhere", "still", "my", "your", "partners", "summary", "update",
+        "witnesses", "rescuers", "activists", "authorities", "doctors", "medics", "paramedics", "sources", "analysts",
+        "observers", "reports", "reporters", "survivors", "relatives", "hospital", "hospitals", "ambulances", "soldiers",
+    ]
+    /// Words that begin the name of a ministry ("the Health Ministry") but are no name alone:
+    /// "Health officials in Tessumar say".
+    private static let departments: Set<String> = [
+        "health", "interior", "defence", "defense", "foreign", "finance", "justice", "education", "aid", "relief",
+        "humanitarian", "medical", "emergency", "rescue", "civil", "home", "information",
     ]
 
     /// A name found, with the actor it makes and where it was read.
@@ -108,7 +133,13 @@ struct NameFinder {
             let possessive = all[last].lower.hasSuffix("’s") || all[last].lower.hasSuffix("'s")
             let lastWord = Sentence.words(of: Substring(plain)).last?.lower ?? ""
             let runWords = Sentence.words(of: Substring(plain)).map(\.lower)
-            if Self.bodyKinds[lastWord] == nil, runWords.count > 2, runWords.contains(where: { Self.bodyKinds[$0] == .organisation }) {
+            if first == last, let group = index.introduced.first(where: { id in
+                // "the Brotherhood's claim" after "the Black Tide Brotherhood": the same body, named shorter.
+                guard let named = index.actors[id], named.kind != .person, named.name.contains(" ") else { return false }
+                return named.name.split(separator: " ").last.map { $0.lowercased() == plain.lowercased() } ?? false
+            }) {
+                found.append(Found(actor: Actor(id: group, name: plain, kind: index.kind(of: group) ?? .organisation), first: first, last: last))
+            } else if Self.bodyKinds[lastWord] == nil, runWords.count > 2, runWords.contains(where: { Self.bodyKinds[$0] == .organisation }) {
                 // "the International Organization for Migration": a body's word inside its name.
                 found.append(Found(actor: actor(plain, kind: .organisation), first: first, last: last))
             } else if let kind = Self.bodyKinds[lastWord], [.armedForce, .government].contains(kind), runWords.count > 1,
@@ -126,6 +157,10 @@ struct NameFinder {
                 // A force whose name says it fights for a cause is a group's: "the Hill Tribes Liberation Army".
                 let isGroup = kind == .armedForce && Sentence.words(of: Substring(plain)).contains { Self.causeWords.contains($0.lower) }
                 found.append(Found(actor: actor(plain, kind: isGroup ? .armedGroup : kind), first: first, last: last))
+            } else if first == last, let next = after, next.lower == "police", !Self.isAdjective(plain) {
+                // "Corrandel police chief Mathilde Orsk": a city's police, no state's.
+                found.append(Found(actor: actor(plain + " Police", kind: .armedForce), first: first, last: last + 1))
+                position = last + 2
             } else if first == last, let next = after, !next.isCapitalized, let kind = Self.bodyKinds[next.lower],
                 [.armedForce, .government].contains(kind)
             {
@@ -139,6 +174,14 @@ struct NameFinder {
             } else if first == last, Self.isPlace(at: first, in: sentence) {
                 // "Police in Brezno said", "residents of the town of Lusoro said": a place.
                 continue
+            } else if first == last, places.contains(Sentence.words(of: Substring(plain)).first?.lower ?? "") {
+                continue
+            } else if first == last, possessive, Self.ownsAPlace(after: last, in: sentence) {
+                // "Tessumar's three hospitals", "Tolvenna's largest town": a town's or a region's.
+                continue
+            } else if first == last, possessive, first > 0, all[first - 1].lower == "the" {
+                // "the Brotherhood's claim": a state's name takes no article.
+                found.append(Found(actor: actor(plain, kind: .organisation), first: first, last: last))
             } else if first == last, possessive || isSideWord(after) || isAttribution(at: last + 1, in: sentence) {
                 found.append(Found(actor: actor(plain, kind: .state), first: first, last: last, mayBeAdjective: !possessive))
             }
@@ -290,6 +333,7 @@ struct NameFinder {
             }
             break
         }
+        if position == last, Self.departments.contains(all[position].lower) { return nil }
         // A sentence's first word is capitalized anyway: only a name when more follows it or it
         // stands before what names are followed by.
         if position == 0 && last == 0 {
@@ -298,6 +342,19 @@ struct NameFinder {
             guard possessive || isAttribution(at: 1, in: sentence) || isSideWord(next) else { return nil }
         }
         return (position, last)
+    }
+
+    /// What a town has and a state rarely names so: its hospitals, its largest town, its mayor.
+    private static let localThings: Set<String> = [
+        "hospital", "hospitals", "mayor", "residents", "streets", "street", "market", "markets", "airport", "port", "harbour",
+        "harbor", "districts", "district", "neighbourhoods", "neighborhoods", "suburbs", "outskirts", "centre", "center",
+        "old", "main", "largest", "biggest", "second", "schools", "mosque", "church", "station", "square", "council",
+    ]
+
+    /// Whether the words after a possessive name what a place has: "Tessumar's three hospitals".
+    static func ownsAPlace(after possessive: Int, in sentence: Sentence) -> Bool {
+        let following = sentence.words[(possessive + 1)..<min(sentence.words.count, possessive + 4)]
+        return following.prefix(while: { $0.isWord && !$0.isCapitalized }).contains { localThings.contains($0.lower) || placeNouns.contains($0.lower) }
     }
 
     /// Whether a word ends as a people's adjective does: "Ombrassan", "Kirrani", "Sudanese".

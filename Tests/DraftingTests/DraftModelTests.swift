@@ -54,7 +54,7 @@ import Testing
                 }
             }
         }
-        #expect(Double(found) / Double(wanted) >= 0.87, "found \(found) of \(wanted)")
+        #expect(Double(found) / Double(wanted) >= 0.85, "found \(found) of \(wanted)")
         #expect(Double(drafted - found) / Double(drafted) <= 0.1, "\(drafted - found) of \(drafted) spurious")
         #expect(Double(claimantsRight) / Double(found) >= 0.8, "claimant right in \(claimantsRight) of \(found)")
         #expect(Double(sidesRight) / Double(found) >= 0.75, "side right in \(sidesRight) of \(found)")
