@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(
             name: "DraftingTests",
             dependencies: ["ReportDrafting", "ConflictModel", "ConflictQuery", "ModelFileFormat", "TestSupport"],
-            exclude: ["Reports", "Gold", "HeldOut"]),
+            exclude: ["Reports", "Gold", "HeldOut", "FuzzRegressions"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ConflictModel", "TestSupport"]),
         // Our YAML reader against Yams on a corpus of YAML texts, read by path.
         .testTarget(

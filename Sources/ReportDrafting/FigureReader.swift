@@ -35,6 +35,9 @@ struct FigureReader {
         var ownLoss = false
         /// "The conflict has killed more than 8,000 people": a toll of both sides, and no party's.
         var wholeConflict = false
+        /// "three of them police officers": a part of the figure before, whose counted words
+        /// the figures after it do not take.
+        var isPart = false
         /// Whether a verb before it says what was done ("killed 140 soldiers"), rather than a
         /// passive after it ("140 soldiers were killed").
         var doneBy = false
@@ -76,6 +79,8 @@ struct FigureReader {
         var measureAfter = false
         /// "755 +": more than the number.
         var plus = false
+        /// "three of them police officers": a part of the figure before.
+        var isPart = false
     }
 
     func figures(in sentence: Sentence, mentions: [Mention], context: ReadingContext) -> [Figure] {
@@ -119,7 +124,8 @@ struct FigureReader {
             {
                 continue
             }
-            let previous = figures.last
+            // "21 killed, three of them police officers, and 48 wounded": the 48 are of the whole.
+            let previous = figures.last { !$0.isPart }
             var counted = candidate.counted
             var unit = counted.isEmpty ? nil : self.unit(of: counted)
             // "and over 580 wounded", "and captured 18 others": what was counted is the figure's before.
@@ -138,6 +144,7 @@ struct FigureReader {
                 counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
                 runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
             figure.ownLoss = isOwn(candidate, in: sentence)
+            figure.isPart = candidate.isPart
             figure.doneBy = candidate.measureBefore != nil
             // "Varenia acknowledged the loss of 18 of its soldiers": the speaker's own, whoever
             // else the sentence names.
@@ -175,6 +182,34 @@ struct FigureReader {
         {
             partOf = found.meaning
             after += 2 + found.words.count
+        }
+        // "75 wounded, 20 of them in critical condition", "21 killed, three of them police
+        // officers": a part of the figure before, of what follows "of them" where it names a unit.
+        if after + 1 < all.count, all[after].lower == "of", ["them", "whom"].contains(all[after + 1].lower) {
+            var partStart = after + 1
+            if partStart + 1 < all.count, ["were", "are", "was", "is"].contains(all[partStart + 1].lower) { partStart += 1 }
+            let (part, partLast) = self.counted(after: partStart, in: sentence)
+            candidate.isPart = true
+            candidate.counted = ""
+            candidate.countedLast = after + 1
+            candidate.last = after + 1
+            if !part.isEmpty, unit(of: part) != nil {
+                candidate.counted = part
+                candidate.countedLast = partLast
+                candidate.last = partLast
+            }
+            // "four of whom later died": the part's own measure, a word or two on.
+            var next = candidate.last + 1
+            while next < all.count, next - candidate.last <= 3, all[next].isWord {
+                if let found = sentence.longest(words.measures, at: next) {
+                    candidate.measure = found.meaning
+                    candidate.measureAfter = true
+                    candidate.last = next + found.words.count - 1
+                    break
+                }
+                next += 1
+            }
+            return candidate
         }
         if after + 1 < all.count, ["were", "was", "are", "is"].contains(all[after].lower), partOf != nil || counted.isEmpty {
             let (part, partLast) = self.counted(after: after, in: sentence)
@@ -283,6 +318,8 @@ struct FigureReader {
         let next = number.last + 1 < all.count ? all[number.last + 1] : nil
         // "2,600-km", "10th": words glued to the digits make them a length, an order, a name.
         if number.suffix != nil { return true }
+        // A number no model can hold exactly ("a million million million") is no figure of a conflict.
+        if !Self.isHeldExactly(number.value) { return true }
         if words.notFigures.contains(where: { sentence.matches($0, at: number.last + 1) }) { return true }
         if let next, next.text == ":" { return true }
         if number.vague == nil, all[number.first].startsWithDigit, (1900...2100).contains(number.value), number.value.rounded() == number.value,
@@ -315,6 +352,15 @@ struct FigureReader {
             return true
         }
         return false
+    }
+
+    /// Whether a model file can hold the number: below 10^15, with at most 15 significant digits.
+    static func isHeldExactly(_ value: Double) -> Bool {
+        guard value.isFinite, abs(value) < Quantity.largestFigure else { return false }
+        let mantissa = "\(value)".split(separator: "e")[0]
+        let digits = mantissa.filter(\.isNumber).drop { $0 == "0" }
+        let significant = mantissa.hasSuffix(".0") ? digits.dropLast().count : digits.count
+        return significant <= 15
     }
 
     /// The qualifier phrase that ends just before the number.

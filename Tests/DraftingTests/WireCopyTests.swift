@@ -232,4 +232,16 @@ import Testing
             """)
         #expect(places.claims.map { $0.party ?? "-" } == ["velmora", "velmora", "velmora"])
     }
+
+    /// "N of them" and "N of whom" are parts of the figure before, with its measure or their own;
+    /// a figure after a part counts the whole; people held are captured, as the models count them.
+    @Test(arguments: [
+        ("Police said 21 people have been killed, three of them police officers, and 48 wounded.",
+         ["killed exactly 21 people", "killed exactly 3 people", "injured exactly 48 people"]),
+        ("A hospital said it had received 15 injured, four of whom later died.", ["injured exactly 15 people", "killed exactly 4 people"]),
+        ("Rathore said 88 militants had been arrested.", ["captured exactly 88 people"]),
+    ])
+    func partsOfTheFigureBefore(sentence: String, expected: [String]) {
+        #expect(figures(sentence) == expected)
+    }
 }
