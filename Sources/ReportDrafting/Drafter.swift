@@ -262,7 +262,7 @@ public struct Drafter: Sendable {
             guessed = named.last { id in
                 guard let name = context.index.actors[id]?.name else { return false }
                 return Sentence.words(of: Substring(name)).contains { roleWords.contains($0.lower) && !words.personTitles.contains($0.lower) }
-            } ?? named.last { context.index.kind(of: $0) == .state }
+            } ?? Self.mostNamedState(in: named, index: context.index)
             represents = guessed
         }
         let surname = person.name.split(separator: " ").last.map(String.init)
@@ -282,6 +282,21 @@ public struct Drafter: Sendable {
         } else if represents == nil {
             reviews.add(.actors, id, "whom \(person.name) speaks for is not in the text: set represents")
         }
+    }
+
+    /// The state named most so far, the last of those named as often: whom a mayor, a governor
+    /// or a health minister whose role names no state speaks for. A neighbour named once, last,
+    /// is not the report's own state.
+    private static func mostNamedState(in named: [String], index: ActorIndex) -> String? {
+        var counts: [String: Int] = [:]
+        var last: [String: Int] = [:]
+        for (position, id) in named.enumerated() {
+            let state = index.state(of: id)
+            guard index.kind(of: state) == .state else { continue }
+            counts[state, default: 0] += 1
+            last[state] = position
+        }
+        return counts.max { ($0.value, last[$0.key] ?? 0) < ($1.value, last[$1.key] ?? 0) }?.key
     }
 
     // MARK: - Claims

@@ -244,4 +244,15 @@ import Testing
     func partsOfTheFigureBefore(sentence: String, expected: [String]) {
         #expect(figures(sentence) == expected)
     }
+
+    /// A mayor whose role names no state speaks for the state the report names most, not for the
+    /// neighbour it named last.
+    @Test func aMayorSpeaksForTheStateNamedMost() {
+        let model = draft("""
+            Terrovia said four soldiers were killed. Terrovia's army said it fired back. Terrovia blamed neighbouring Ambrekh. \
+            Ilvast's mayor, Kerem Dostavar, said around 60 shops had been damaged.
+            """)
+        #expect(model.actors.first { $0.name == "Kerem Dostavar" }?.represents == "terrovia")
+        #expect(model.claims.last?.party == "terrovia")
+    }
 }
