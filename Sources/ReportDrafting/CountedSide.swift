@@ -33,8 +33,9 @@ struct CountedSide {
                 return (other, "whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
             }
             // "The attackers also seized 14 military vehicles": fighters take what a state has.
-            let doers = sentence.words[..<figure.first].suffix(6).map(\.lower)
-            if !Set(doers).isDisjoint(with: Self.fighters), stateSides.count == 1 {
+            // Not "killed 35 of the attackers and captured six", where the attackers are counted.
+            let doers = sentence.words[..<figure.first].suffix(3).map(\.lower)
+            if !Set(doers).isDisjoint(with: Self.fighters), !doers.contains(where: { ["and", ",", "of"].contains($0) }), stateSides.count == 1 {
                 return (sideActor(stateSides[0]), "whose side the figure counts is not in the sentence: taken as the state the fighters fight")
             }
         }
