@@ -134,7 +134,7 @@ public struct Drafter: Sendable {
                 }
                 if context.index.id(named: found.actor.name) != nil { continue }
                 // "Karvenian soldiers" before "Karvenia" is named: decided once the whole report is read.
-                if found.mayBeAdjective, ["an", "ian", "ese", "i", "ish"].contains(where: { found.actor.name.lowercased().hasSuffix($0) }) {
+                if found.mayBeAdjective, NameFinder.isAdjective(found.actor.name) {
                     demonyms.append((found.actor.name, sentence, found))
                     continue
                 }
@@ -197,9 +197,8 @@ public struct Drafter: Sendable {
 
     /// How often each actor is named, and the report's two most named parties: its sides. A
     /// party is a state, with all that stands for it, or an armed group that stands for none
-    /// (rebels fighting a state are the other side of a civil war).
-    /// The sides are the parties named where something was done to someone: a mediator or a
-    /// neighbour named often in the statements is no side.
+    /// (rebels fighting a state are the other side of a civil war). They are counted where
+    /// something was done to someone: a mediator named in every statement is no side.
     private func findSides(in sentences: [Sentence], context: inout ReadingContext) {
         var fighting: [String: Int] = [:]
         let names = NameFinder(words: words)
@@ -208,7 +207,7 @@ public struct Drafter: Sendable {
             let mentions = context.index.mentions(in: sentence).filter { mention in
                 let word = sentence.words[mention.first]
                 let isAdjective = mention.first == mention.last && context.index.actors[mention.id]?.name.lowercased() != word.lower
-                    && ["an", "ian", "ese", "i", "ish", "ch"].contains { word.lower.hasSuffix($0) }
+                    && (NameFinder.isAdjective(word.lower) || word.lower.hasSuffix("ch"))
                 return !isAdjective || names.isSideWord(mention.last + 1 < sentence.words.count ? sentence.words[mention.last + 1] : nil)
             }
             for mention in mentions { context.mentionCounts[mention.id, default: 0] += 1 }
@@ -367,10 +366,8 @@ public struct Drafter: Sendable {
         for sentence in sentences where times[sentence.paragraph] == nil && sentence.paragraph > 0 {
             let all = sentence.words
             guard let minutes = ReportDates.minutes(sentence, at: 0) else { continue }
-            // The time's own words, then the mark that sets it off.
-            guard let mark = all.prefix(5).firstIndex(where: { [":", "—", "–", "-"].contains($0.text) && !$0.isWord }), mark > 0,
-                mark + 1 < all.count, all[mark - 1].text != ":" || mark >= 3
-            else { continue }
+            // The time, then the mark that sets it off from the entry.
+            guard all.count > 3, all.prefix(5).contains(where: { [":", "—", "–", "-"].contains($0.text) }) else { continue }
             times[sentence.paragraph] = minutes
         }
         return times
@@ -400,7 +397,7 @@ public struct Drafter: Sendable {
                         SourceRef(source: figure.claim.sources[0].source, paragraph: sentence.paragraph, excerpt: sentence.excerpt(0, sentence.words.count - 1))
                     ]
                 }
-                denial.doubts.append("a denial of the figure said before it: check that it denies this one")
+                denial.doubts = ["a denial of the figure said before it: check that it denies this one"]
                 denied.append(denial)
             }
         }
