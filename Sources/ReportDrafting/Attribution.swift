@@ -110,7 +110,7 @@ struct Attribution {
             }
             // "Police in Brezno said", "a hospital in Solange said", "residents of the nearby
             // town of Lusoro said": people of a place, named by their noun and the place.
-            if index > 1, all[index - 1].isCapitalized, NameFinder.isPlace(at: index - 1, in: sentence) || all[index - 2].lower == "of",
+            if index > 1, all[index - 1].isCapitalized, NameFinder.isPlace(at: index - 1, in: sentence, words: words) || all[index - 2].lower == "of",
                 let noun = (max(0, index - 7)..<(index - 1)).last(where: {
                     groupNouns.contains(all[$0].lower) && ["in", "of", "at", "from"].contains(all[$0 + 1].lower)
                 }),

@@ -94,7 +94,7 @@ struct CountedSide {
             guard context.index.kind(of: context.index.state(of: mention.id)) == .state else { return false }
             // "Velmora's main port"
             let word = all[mention.last].lower
-            if word.hasSuffix("’s") || word.hasSuffix("'s"), NameFinder.namesPlace(mention, in: sentence) { return true }
+            if word.hasSuffix("’s") || word.hasSuffix("'s"), NameFinder.namesPlace(mention, in: sentence, words: words) { return true }
             let before = all[max(0, mention.first - 3)..<mention.first].map(\.lower)
             // "on the Southland side of the border"
             let onASide = mention.last + 1 < all.count && all[mention.last + 1].lower == "side"

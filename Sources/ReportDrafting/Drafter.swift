@@ -235,7 +235,7 @@ public struct Drafter: Sendable {
         if represents == nil, let body = person.representsName {
             // "Head of Office" is of a body, "foreign minister of Easton" of a state.
             let words = Sentence.words(of: Substring(body.name))
-            let kind: Actor.Kind = words.count > 1 || words.last.map({ NameFinder.bodyKinds[$0.lower] != nil }) == true ? .organisation : .state
+            let kind: Actor.Kind = words.count > 1 || words.last.map({ self.words.bodyKinds[$0.lower] != nil }) == true ? .organisation : .state
             represents = context.index.introduce(
                 Actor(
                     id: Self.slug(body.name), name: body.name, kind: kind,

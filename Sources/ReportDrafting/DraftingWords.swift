@@ -54,6 +54,12 @@ public struct DraftingWords: Sendable {
     var channels: [Entry<String>] = []
     var acts: [Entry<ActMeaning>] = []
     var civilians: Set<String> = []
+    /// The last word of a body's name, with the kind of actor it makes: "front" an armed group.
+    var bodyKinds: [String: Actor.Kind] = [:]
+    /// Words of places ("the town of Lusoro") and of what a town has ("Tessumar's three
+    /// hospitals"): a name before or owning them is a place, no side.
+    var placeNouns: Set<String> = []
+    var placeThings: Set<String> = []
     var pronouns: Set<String> = []
 
     /// The lists that ship with conflictq, with those of `files` added.

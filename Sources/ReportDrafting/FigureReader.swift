@@ -550,7 +550,7 @@ struct FigureReader {
             // "A drone strike on Velmora's main port killed 17 people": a place is no doer; and
             // people killed by a state are not an armed group's for that alone.
             if let agent = mentions.first(where: {
-                $0.first >= window && $0.last < verb && context.index.kind(of: $0.id) != .person && !NameFinder.namesPlace($0, in: sentence)
+                $0.first >= window && $0.last < verb && context.index.kind(of: $0.id) != .person && !NameFinder.namesPlace($0, in: sentence, words: words)
             }),
                 let other = context.otherSide(than: agent.id),
                 !(isCivilian || figure.counted.lowercased() == "people") || context.index.kind(of: other) != .armedGroup

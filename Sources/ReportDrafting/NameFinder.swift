@@ -23,26 +23,6 @@ struct NameFinder {
         return names
     }
 
-    /// The last word of a body's name, with the kind of actor it makes.
-    static let bodyKinds: [String: Actor.Kind] = [
-        "ministry": .organisation, "council": .organisation, "union": .organisation, "organisation": .organisation,
-        "organization": .organisation, "agency": .organisation, "committee": .organisation, "office": .organisation,
-        "commission": .organisation, "league": .organisation, "assembly": .organisation, "parliament": .organisation,
-        "army": .armedForce, "forces": .armedForce, "force": .armedForce, "military": .armedForce, "navy": .armedForce,
-        "guard": .armedForce, "police": .armedForce, "front": .armedGroup, "movement": .armedGroup, "brigade": .armedGroup,
-        "brigades": .armedGroup, "rebels": .armedGroup, "militia": .armedGroup, "government": .government,
-        "brotherhood": .armedGroup, "legion": .armedGroup, "battalion": .armedGroup, "battalions": .armedGroup, "units": .armedGroup,
-        // Bodies that count or help rather than fight: "the Kaliria Conflict Monitor", "the
-        // Tovren Relief Society", "the Greater Savanna Community".
-        "monitor": .organisation, "society": .organisation, "observatory": .organisation, "network": .organisation,
-        "institute": .organisation, "foundation": .organisation, "crescent": .organisation, "cross": .organisation,
-        "association": .organisation, "federation": .organisation, "coalition": .organisation, "alliance": .organisation,
-        "centre": .organisation, "center": .organisation, "service": .organisation, "services": .organisation,
-        "authority": .organisation, "mission": .organisation, "forum": .organisation, "community": .organisation,
-        "bloc": .organisation, "programme": .organisation, "program": .organisation, "fund": .organisation,
-        "hospital": .organisation, "watch": .organisation, "bureau": .organisation, "directorate": .organisation,
-        "department": .organisation, "secretariat": .organisation, "nations": .organisation, "court": .organisation,
-    ]
     /// Words between a state's name and "Army" or "Forces" that keep it the state's own:
     /// "the Kalirian Armed Forces", "the Lazarian Air Force". Any other ("the Kalirian Popular
     /// Army", "the Hill Tribes Liberation Army") makes it an armed group.
@@ -70,7 +50,7 @@ struct NameFinder {
         "operation", "village", "city", "town", "province", "district", "region", "border", "security", "local", "state",
         "police", "army", "military", "government", "officials", "residents", "troops", "rebel", "rebels", "militants",
         // Words that begin a sentence before a name: "Neighbouring Zarkand's foreign office".
-        "neighbouring", "neighboring", "rival", "northern", "southern", "eastern", "western", "central", "former", "senior",
+        "neighbouring", "neighboring", "rival", "former", "senior",
         "top", "according", "citing", "separately", "elsewhere", "still", "my", "your", "partners", "summary", "update",
         "witnesses", "rescuers", "activists", "authorities", "doctors", "medics", "paramedics", "sources", "analysts",
         "observers", "reports", "reporters", "survivors", "relatives", "hospital", "hospitals", "ambulances", "soldiers",
@@ -139,10 +119,10 @@ struct NameFinder {
                 return named.name.split(separator: " ").last.map { $0.lowercased() == plain.lowercased() } ?? false
             }) {
                 found.append(Found(actor: Actor(id: group, name: plain, kind: index.kind(of: group) ?? .organisation), first: first, last: last))
-            } else if Self.bodyKinds[lastWord] == nil, runWords.count > 2, runWords.contains(where: { Self.bodyKinds[$0] == .organisation }) {
+            } else if words.bodyKinds[lastWord] == nil, runWords.count > 2, runWords.contains(where: { words.bodyKinds[$0] == .organisation }) {
                 // "the International Organization for Migration": a body's word inside its name.
                 found.append(Found(actor: actor(plain, kind: .organisation), first: first, last: last))
-            } else if let kind = Self.bodyKinds[lastWord], [.armedForce, .government].contains(kind), runWords.count > 1,
+            } else if let kind = words.bodyKinds[lastWord], [.armedForce, .government].contains(kind), runWords.count > 1,
                 Self.isAdjective(runWords[0]), runWords.dropFirst().dropLast().allSatisfy(Self.stateForceWords.contains)
             {
                 // "the Ombrassan Armed Forces", "the Ombrassan Government": the body of the state
@@ -153,7 +133,7 @@ struct NameFinder {
                 var body = actor(plain, kind: kind)
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
                 found.append(Found(actor: body, first: first, last: last))
-            } else if let kind = Self.bodyKinds[lastWord] {
+            } else if let kind = words.bodyKinds[lastWord] {
                 // A force whose name says it fights for a cause is a group's: "the Hill Tribes Liberation Army".
                 let isGroup = kind == .armedForce && Sentence.words(of: Substring(plain)).contains { Self.causeWords.contains($0.lower) }
                 found.append(Found(actor: actor(plain, kind: isGroup ? .armedGroup : kind), first: first, last: last))
@@ -161,7 +141,7 @@ struct NameFinder {
                 // "Corrandel police chief Mathilde Orsk": a city's police, no state's.
                 found.append(Found(actor: actor(plain + " Police", kind: .armedForce), first: first, last: last + 1))
                 position = last + 2
-            } else if first == last, let next = after, !next.isCapitalized, let kind = Self.bodyKinds[next.lower],
+            } else if first == last, let next = after, !next.isCapitalized, let kind = words.bodyKinds[next.lower],
                 [.armedForce, .government].contains(kind)
             {
                 // "the Karvenian army said": the army of the state the adjective names.
@@ -171,12 +151,12 @@ struct NameFinder {
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
                 found.append(Found(actor: body, first: first, last: last + 1))
                 position = last + 2
-            } else if first == last, Self.isPlace(at: first, in: sentence) {
+            } else if first == last, Self.isPlace(at: first, in: sentence, words: words) {
                 // "Police in Brezno said", "residents of the town of Lusoro said": a place.
                 continue
             } else if first == last, places.contains(Sentence.words(of: Substring(plain)).first?.lower ?? "") {
                 continue
-            } else if first == last, possessive, Self.ownsAPlace(after: last, in: sentence) {
+            } else if first == last, possessive, Self.ownsAPlace(after: last, in: sentence, words: words) {
                 // "Tessumar's three hospitals", "Tolvenna's largest town": a town's or a region's.
                 continue
             } else if first == last, possessive, first > 0, all[first - 1].lower == "the" {
@@ -196,15 +176,15 @@ struct NameFinder {
         let word = all[position]
         guard word.isCapitalized, word.lower.hasSuffix("’s") || word.lower.hasSuffix("'s"), position + 1 < all.count else { return nil }
         let groupLast: Int
-        if Self.bodyKinds[all[position + 1].lower] != nil {
+        if words.bodyKinds[all[position + 1].lower] != nil {
             groupLast = position + 1
-        } else if position + 2 < all.count, all[position + 1].isWord, Self.bodyKinds[all[position + 2].lower] != nil {
+        } else if position + 2 < all.count, all[position + 1].isWord, words.bodyKinds[all[position + 2].lower] != nil {
             groupLast = position + 2
         } else {
             return nil
         }
         // "Morongo's district hospital": the owner of a body no state has may be a town.
-        guard let kind = Self.bodyKinds[all[groupLast].lower], Self.stateBodies.contains(all[groupLast].lower) else { return nil }
+        guard let kind = words.bodyKinds[all[groupLast].lower], Self.stateBodies.contains(all[groupLast].lower) else { return nil }
         let name = Self.withoutPossessive(String(word.text))
         let group = all[(position + 1)...groupLast].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
         let state = actor(name, kind: .state)
@@ -232,7 +212,7 @@ struct NameFinder {
         {
             last += 1
         }
-        guard last > state.last, let kind = Self.bodyKinds[all[last].lower] else { return nil }
+        guard last > state.last, let kind = words.bodyKinds[all[last].lower] else { return nil }
         let name = sentence.excerpt(position, last)
         if index.id(named: name) != nil { return nil }
         let between = all[(state.last + 1)..<last].map(\.lower)
@@ -253,39 +233,34 @@ struct NameFinder {
         return Found(actor: body, first: position, last: last)
     }
 
-    /// Prepositions of place, and the nouns that name a place before "of" ("the town of Lusoro").
+    /// Prepositions of place.
     static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "outside", "into", "around", "outskirts"]
-    static let placeNouns: Set<String> = [
-        "town", "city", "village", "district", "province", "region", "capital", "area", "port", "camp", "county", "state",
-        "valley", "neighbourhood", "neighborhood", "suburb", "border", "outskirts", "port", "market", "airport", "coast",
-        "villages", "towns", "cities", "territory", "countryside", "north", "south", "east", "west",
-    ]
 
     /// Whether a mention names a place: after a preposition of place, or a possessive before a
     /// place's noun ("Velmora's main port", "Kirran's border villages").
-    static func namesPlace(_ mention: Mention, in sentence: Sentence) -> Bool {
+    static func namesPlace(_ mention: Mention, in sentence: Sentence, words: DraftingWords) -> Bool {
         let all = sentence.words
-        if isPlace(at: mention.first, in: sentence) { return true }
+        if isPlace(at: mention.first, in: sentence, words: words) { return true }
         let word = all[mention.last].lower
         guard word.hasSuffix("’s") || word.hasSuffix("'s") else { return false }
-        return all[(mention.last + 1)..<min(all.count, mention.last + 4)].contains { placeNouns.contains($0.lower) || placeNouns.contains($0.base) }
+        return all[(mention.last + 1)..<min(all.count, mention.last + 4)].contains { words.placeNouns.contains($0.lower) || words.placeNouns.contains($0.base) }
     }
 
     /// Whether the name at `index` stands where a place does: after a preposition of place, or
     /// after "the town of". A state there is still the state ("in Northland"), but a name no list
     /// knows is more likely a town than a side.
-    static func isPlace(at index: Int, in sentence: Sentence) -> Bool {
+    static func isPlace(at index: Int, in sentence: Sentence, words: DraftingWords) -> Bool {
         let all = sentence.words
         guard index > 0 else { return false }
         let before = all[index - 1].lower
         if placePrepositions.contains(before) { return true }
-        return before == "of" && index > 1 && placeNouns.contains(all[index - 2].lower)
+        return before == "of" && index > 1 && words.placeNouns.contains(all[index - 2].lower)
     }
 
     /// "Northland soldiers", "Southland artillery": a name before what a side has.
     func isSideWord(_ next: Sentence.Word?) -> Bool {
         guard let next else { return false }
-        return words.units.contains { $0.words.first == next.lower } || Self.bodyKinds[next.lower] != nil
+        return words.units.contains { $0.words.first == next.lower } || words.bodyKinds[next.lower] != nil
             || ["border", "side", "forces", "troops", "artillery", "army", "government", "officials", "authorities", "territory", "soil",
                 "positions", "jets", "drones", "air", "defence", "defense", "foreign", "security", "military"].contains(next.lower)
     }
@@ -344,17 +319,10 @@ struct NameFinder {
         return (position, last)
     }
 
-    /// What a town has and a state rarely names so: its hospitals, its largest town, its mayor.
-    private static let localThings: Set<String> = [
-        "hospital", "hospitals", "mayor", "residents", "streets", "street", "market", "markets", "airport", "port", "harbour",
-        "harbor", "districts", "district", "neighbourhoods", "neighborhoods", "suburbs", "outskirts", "centre", "center",
-        "old", "main", "largest", "biggest", "second", "schools", "mosque", "church", "station", "square", "council",
-    ]
-
     /// Whether the words after a possessive name what a place has: "Tessumar's three hospitals".
-    static func ownsAPlace(after possessive: Int, in sentence: Sentence) -> Bool {
+    static func ownsAPlace(after possessive: Int, in sentence: Sentence, words: DraftingWords) -> Bool {
         let following = sentence.words[(possessive + 1)..<min(sentence.words.count, possessive + 4)]
-        return following.prefix(while: { $0.isWord && !$0.isCapitalized }).contains { localThings.contains($0.lower) || placeNouns.contains($0.lower) }
+        return following.prefix(while: { $0.isWord && !$0.isCapitalized }).contains { words.placeThings.contains($0.lower) || words.placeNouns.contains($0.lower) }
     }
 
     /// Whether a word ends as a people's adjective does: "Ombrassan", "Kirrani", "Sudanese".

@@ -14,7 +14,7 @@ struct WordsFileReader {
 
     static let sections = [
         "drafting-words", "numbers", "vague", "qualifiers", "measures", "units", "not_figures", "attribution",
-        "running_totals", "whole_conflict", "titles", "channels", "acts", "civilians", "pronouns",
+        "running_totals", "whole_conflict", "titles", "channels", "acts", "civilians", "pronouns", "bodies", "places",
     ]
 
     mutating func read(_ root: YAMLNode?, into words: inout DraftingWords) {
@@ -86,6 +86,20 @@ struct WordsFileReader {
             case "whole_conflict": words.wholeConflict += phrases(value)
             case "civilians": words.civilians.formUnion(phrases(value).map { $0.joined(separator: " ") })
             case "pronouns": words.pronouns.formUnion(phrases(value).map { $0.joined(separator: " ") })
+            case "bodies":
+                let entries = entryList(value) { reader, node, phrases in
+                    reader.kind(node).map { kind in phrases.map { DraftingWords.Entry(words: $0, meaning: kind) } }
+                }
+                for entry in entries { words.bodyKinds[entry.words.joined(separator: " ")] = entry.meaning }
+            case "places":
+                for (key, node) in mapping(value) {
+                    let list = phrases(node).map { $0.joined(separator: " ") }
+                    switch key {
+                    case "nouns": words.placeNouns.formUnion(list)
+                    case "things": words.placeThings.formUnion(list)
+                    default: error(node.mark, "places has nouns and things, not \"\(key)\"")
+                    }
+                }
             case "attribution":
                 for (key, node) in mapping(value) {
                     let list = phrases(node)
@@ -201,6 +215,15 @@ struct WordsFileReader {
             return nil
         }
         return number
+    }
+
+    mutating func kind(_ node: YAMLNode) -> Actor.Kind? {
+        guard let name = text(node, "kind") else { return nil }
+        guard let kind = Actor.Kind(rawValue: name) else {
+            error(node.mark, "unknown kind \"\(name)\"; kinds are " + Actor.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+            return nil
+        }
+        return kind
     }
 
     mutating func qualifier(_ node: YAMLNode) -> Qualifier? {

@@ -17,11 +17,26 @@ import Testing
         #expect(claims.map { "\($0.measure) \($0.quantity)" } == ["killed more than 40"])
     }
 
+    /// The kinds of bodies and the words of places are the file's too: "the Eastern Tigers" are
+    /// an armed group, and "Ostry's bazaar" is a town's.
+    @Test func aWordsFileAddsBodiesAndPlaces() throws {
+        var words = try DraftingWords.load()
+        try words.add(
+            text: "drafting-words: 1\nbodies:\n  - {kind: armed group, words: [tigers]}\nplaces:\n  things: [bazaar]\n",
+            file: "mine.yaml")
+        let report = DraftingFixtures.written("The Eastern Tigers said 12 soldiers were killed. Six people died in Ostry's bazaar.")
+        let model = Drafter(words: words, gazetteers: [DraftingFixtures.gazetteer]).draft(report).model
+        #expect(model.actors.first { $0.name == "Eastern Tigers" }?.kind == .armedGroup)
+        #expect(!model.actors.contains { $0.name == "Ostry" })
+    }
+
     @Test(arguments: [
         ("qualifiers:\n  - {words: [roughly], qualifier: sort of}\n", "mine.yaml:2:5: error: unknown qualifier \"sort of\""),
         ("colours: [red]\n", "mine.yaml:1:1: error: unknown section \"colours\""),
         ("numbers:\n  ones: {dozen: twelve}\n", "mine.yaml:2:17: error: \"dozen\" must stand for a number"),
         ("qualifiers: [\n", "mine.yaml:2:1: error:"),
+        ("bodies:\n  - {kind: gang, words: [crew]}\n", "mine.yaml:2:5: error: unknown kind \"gang\""),
+        ("places:\n  streets: [alley]\n", "mine.yaml:2:12: error: places has nouns and things, not \"streets\""),
     ])
     func aMistakeInAWordsFileIsAnErrorAtItsLine(text: String, message: String) {
         var words = DraftingWords.loadedForTests
