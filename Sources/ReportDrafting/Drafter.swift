@@ -60,6 +60,12 @@ public struct Drafter: Sendable {
                 {
                     one.claim.asOf = PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
                 }
+                // A period must end after it begins, or the draft would not load: a start the
+                // text gives after the figure's day is left for a person to set.
+                if let since = one.claim.since, let asOf = one.claim.asOf, asOf.lastDay < since.firstDay {
+                    one.claim.since = nil
+                    one.doubts.append("the start of its period (\(since)) is after the day it holds: set since")
+                }
                 drafted.append(one)
             }
             claims += drafted

@@ -625,11 +625,20 @@ struct FigureReader {
         if word == "today" { return reported }
         let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         if let month = monthNames.firstIndex(of: word), at + 1 < all.count, let day = Int(all[at + 1].lower), (1...31).contains(day) {
-            return PartialDate(year: reported.year, month: month + 1, day: day)
+            return Self.dayBefore(month: month + 1, day: day, reported: reported)
         }
         if let day = Int(word), (1...31).contains(day), at + 1 < all.count, let month = monthNames.firstIndex(of: all[at + 1].lower) {
-            return PartialDate(year: reported.year, month: month + 1, day: day)
+            return Self.dayBefore(month: month + 1, day: day, reported: reported)
         }
         return nil
+    }
+
+    /// A day and month without a year, as a report gives them: the last such day on or before the
+    /// report's date ("since 28 December" in a report of 5 January is of the year before).
+    static func dayBefore(month: Int, day: Int, reported: PartialDate) -> PartialDate {
+        let reportedMonth = reported.month ?? 12
+        let reportedDay = reported.day ?? 31
+        let later = month > reportedMonth || (month == reportedMonth && day > reportedDay)
+        return PartialDate(year: later ? reported.year - 1 : reported.year, month: month, day: day)
     }
 }

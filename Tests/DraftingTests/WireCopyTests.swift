@@ -255,4 +255,24 @@ import Testing
         #expect(model.actors.first { $0.name == "Kerem Dostavar" }?.represents == "terrovia")
         #expect(model.claims.last?.party == "terrovia")
     }
+
+    /// A day and month without a year is the last one on or before the report's date: "since 28
+    /// December" in a report of 5 January began the year before, and the draft loads.
+    @Test func aDayWithoutAYearIsBeforeTheReport() throws {
+        let report = DraftingFixtures.written(
+            "The army said 40 soldiers have been killed since 28 December, when the offensive began.", date: "2027-01-05")
+        let model = try DraftingFixtures.loadedDraft(report)
+        #expect(model.claims.map { $0.since?.description } == ["2026-12-28"])
+    }
+
+    /// A start the text gives after the day the figure holds is left out for review, so that the
+    /// draft still loads.
+    @Test func aPeriodThatWouldEndBeforeItBeginsHasNoStart() throws {
+        let report = DraftingFixtures.written(
+            "As of 2 January, 40 soldiers had been killed since 3 January, the army said.", date: "2027-01-05")
+        let drafted = DraftingFixtures.drafter().draft(report)
+        #expect(drafted.model.claims.map { $0.since } == [nil])
+        #expect(drafted.text(reportName: "report.txt").contains("is after the day it holds: set since"))
+        #expect(throws: Never.self) { _ = try DraftingFixtures.loadedDraft(report) }
+    }
 }
