@@ -30,7 +30,9 @@ struct Attribution {
     ]
     /// Words before "claim", "report" or "statement" that make it a noun, no verb: "the rebels'
     /// claim of more than 50 dead soldiers".
-    private static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "our"]
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "our",
+    ]
 
     /// Everything the sentence attributes, in order.
     static func find(
@@ -47,11 +49,13 @@ struct Attribution {
                 }
                 continue
             }
-            guard words.attributionVerbs.contains(all[index].lower) || words.alleged.contains(all[index].lower)
-                || words.denied.contains(all[index].lower)
+            guard
+                words.attributionVerbs.contains(all[index].lower) || words.alleged.contains(all[index].lower)
+                    || words.denied.contains(all[index].lower)
             else { continue }
             let stance: Claim.Stance =
-                words.alleged.contains(all[index].lower) ? .alleged : words.denied.contains(all[index].lower) ? .denied : .asserted
+                words.alleged.contains(all[index].lower)
+                ? .alleged : words.denied.contains(all[index].lower) ? .denied : .asserted
             if index > 0, isNoun(at: index, in: sentence) { continue }
             // "Lazaria's defence ministry blamed Tovren for the fighting and said": the subject of
             // the clause's first verb says the second too.
@@ -80,7 +84,10 @@ struct Attribution {
                     let head = between.last, groupNouns.contains(head.lower), context.index.kind(of: subject.id) != .person
                 {
                     let name = sentence.excerpt(subject.first, index - 1)
-                    found.append(Attribution(speaker: .body(name, of: subject.id), stance: stance, at: index, doubt: "\"\(name)\" names no actor the draft knows"))
+                    found.append(
+                        Attribution(
+                            speaker: .body(name, of: subject.id), stance: stance, at: index,
+                            doubt: "\"\(name)\" names no actor the draft knows"))
                     continue
                 }
                 found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
@@ -91,7 +98,9 @@ struct Attribution {
             // "the city's mayor, Olga Petrin, told": the name set off by the commas.
             if index > 1, all[index - 1].text == ",", let open = (0..<(index - 1)).last(where: { all[$0].text == "," }),
                 // "The army spokesman, Col. Tomas Reld, said": a rank may stand before the name.
-                let subject = mentions.last(where: { $0.last == open - 1 || ($0.first > open && $0.first <= open + 3 && $0.last == index - 2) })
+                let subject = mentions.last(where: {
+                    $0.last == open - 1 || ($0.first > open && $0.first <= open + 3 && $0.last == index - 2)
+                })
             {
                 found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
                 continue
@@ -110,7 +119,8 @@ struct Attribution {
             }
             // "Police in Brezno said", "a hospital in Solange said", "residents of the nearby
             // town of Lusoro said": people of a place, named by their noun and the place.
-            if index > 1, all[index - 1].isCapitalized, NameFinder.isPlace(at: index - 1, in: sentence, words: words) || all[index - 2].lower == "of",
+            if index > 1, all[index - 1].isCapitalized,
+                NameFinder.isPlace(at: index - 1, in: sentence, words: words) || all[index - 2].lower == "of",
                 let noun = (max(0, index - 7)..<(index - 1)).last(where: {
                     groupNouns.contains(all[$0].lower) && ["in", "of", "at", "from"].contains(all[$0 + 1].lower)
                 }),
@@ -118,7 +128,10 @@ struct Attribution {
             {
                 let head = all[noun].text.prefix(1).uppercased() + all[noun].text.dropFirst()
                 let phrase = "\(head) \(all[noun + 1].text) \(all[index - 1].text)"
-                found.append(Attribution(speaker: .unknown(phrase), stance: stance, at: index, doubt: "\"\(phrase)\" names no actor the draft knows"))
+                found.append(
+                    Attribution(
+                        speaker: .unknown(phrase), stance: stance, at: index,
+                        doubt: "\"\(phrase)\" names no actor the draft knows"))
                 continue
             }
             // "security sources said"
@@ -160,7 +173,8 @@ struct Attribution {
         return mentions.first { mention in
             guard mention.first >= start, mention.last < end else { return false }
             let before = mention.first - 1
-            return mention.first - start <= 2 && (start..<mention.first).allSatisfy({ all[$0].isWord && (!all[$0].isCapitalized || $0 == start) })
+            return mention.first - start <= 2
+                && (start..<mention.first).allSatisfy({ all[$0].isWord && (!all[$0].isCapitalized || $0 == start) })
                 || (before >= start && all[before].text == ",")
                 || (before > start && all[before - 1].text == "," && ["the", "a", "an"].contains(all[before].lower))
         }
@@ -189,18 +203,23 @@ struct Attribution {
         let stateBefore = mentions.last { $0.last < index && context.index.kind(of: context.index.state(of: $0.id)) == .state }
             .map { context.index.state(of: $0.id) }
         if start + 1 < all.count, ["country's", "country’s", "nation's", "nation’s"].contains(all[start].lower),
-            let state = stateBefore ?? context.lastState, let end = (start + 1..<min(all.count, start + 4)).first(where: { groupNouns.contains(all[$0].lower) })
+            let state = stateBefore ?? context.lastState,
+            let end = (start + 1..<min(all.count, start + 4)).first(where: { groupNouns.contains(all[$0].lower) })
         {
             let adjective = NameFinder.adjective(of: context.index.actors[state]?.name ?? state, known: context.index)
             let body = all[(start + 1)...end].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
-            return (.body(adjective + " " + body, of: state), "\"\(sentence.excerpt(start, end))\" taken as the body of \(context.index.actors[state]?.name ?? state)")
+            return (
+                .body(adjective + " " + body, of: state),
+                "\"\(sentence.excerpt(start, end))\" taken as the body of \(context.index.actors[state]?.name ?? state)"
+            )
         }
         // "said Ambassador Rui Sato", "according to army spokesman Col. Dana Frey": the name after
         // the words of a title.
         if let mention = mentions.first(where: { mention in
             mention.first >= start && mention.first - start <= 4
                 && sentence.words[start..<mention.first].allSatisfy {
-                    words.personTitles.contains($0.lower) || $0.isCapitalized || $0.text == "." || words.honorifics.contains([$0.lower])
+                    words.personTitles.contains($0.lower) || $0.isCapitalized || $0.text == "."
+                        || words.honorifics.contains([$0.lower])
                         || mention.first - start <= 2
                 }
         }) {
@@ -220,12 +239,17 @@ struct Attribution {
         // "according to the International Organization for Migration": a name no list knows.
         if all[start].isCapitalized, all[start].isWord {
             var last = start
-            while last + 1 < all.count, all[last + 1].isCapitalized && all[last + 1].isWord
-                || (["of", "for", "on"].contains(all[last + 1].lower) && last + 2 < all.count && all[last + 2].isCapitalized)
+            while last + 1 < all.count,
+                all[last + 1].isCapitalized && all[last + 1].isWord
+                    || (["of", "for", "on"].contains(all[last + 1].lower) && last + 2 < all.count && all[last + 2].isCapitalized)
             {
                 last += 1
             }
-            if last > start { return (.unknown(sentence.excerpt(start, last)), "\"\(sentence.excerpt(start, last))\" names no actor the draft knows") }
+            if last > start {
+                return (
+                    .unknown(sentence.excerpt(start, last)), "\"\(sentence.excerpt(start, last))\" names no actor the draft knows"
+                )
+            }
         }
         return nil
     }
@@ -237,7 +261,9 @@ struct Attribution {
     ) -> (Speaker, String?)? {
         var before = index - 1
         // "He also said", "he further claimed"
-        while before >= 0, ["also", "further", "later", "then", "has", "had", "have", "had"].contains(sentence.words[before].lower) {
+        while before >= 0,
+            ["also", "further", "later", "then", "has", "had", "have", "had"].contains(sentence.words[before].lower)
+        {
             before -= 1
         }
         guard before >= 0 else { return nil }
@@ -262,7 +288,10 @@ struct Attribution {
             let state = context.lastState
         {
             let adjective = NameFinder.adjective(of: context.index.actors[state]?.name ?? state, known: context.index)
-            return (.body(adjective + " " + word.prefix(1).uppercased() + word.dropFirst(), of: state), "\"the \(word)\" names no actor the draft knows")
+            return (
+                .body(adjective + " " + word.prefix(1).uppercased() + word.dropFirst(), of: state),
+                "\"the \(word)\" names no actor the draft knows"
+            )
         }
         if words.personTitles.contains(word), before > 0, sentence.words[before - 1].lower == "the" {
             if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }

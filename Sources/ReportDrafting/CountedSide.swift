@@ -14,7 +14,8 @@ struct CountedSide {
     ]
     /// People who serve a state.
     private static let forces: Set<String> = [
-        "soldiers", "soldier", "troops", "police", "policemen", "personnel", "officers", "guards", "sailors", "crew", "servicemen",
+        "soldiers", "soldier", "troops", "police", "policemen", "personnel", "officers", "guards", "sailors", "crew",
+        "servicemen",
         "pilots", "marines", "paratroopers", "commandos", "rangers", "conscripts", "reservists", "men",
     ]
 
@@ -24,19 +25,29 @@ struct CountedSide {
         let claimantSide: String? = [.state, .armedGroup].contains(index.kind(of: own)) ? own : nil
         let heads = Set(Sentence.words(of: Substring(figure.counted)).map(\.lower))
         if figure.ownLoss, let claimantSide {
-            return (sideActor(claimantSide), "whose losses the report does not say: \"we\", \"its\" or \"our\" taken as the claimant's own")
+            return (
+                sideActor(claimantSide),
+                "whose losses the report does not say: \"we\", \"its\" or \"our\" taken as the claimant's own"
+            )
         }
         let stateSides = context.sides.filter { index.kind(of: $0) == .state }
         let groupSides = context.sides.filter { index.kind(of: $0) == .armedGroup }
-        if ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure), heads.isDisjoint(with: words.civilians) {
+        if ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure),
+            heads.isDisjoint(with: words.civilians)
+        {
             if let other = context.otherSide(than: claimant) {
                 return (other, "whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
             }
             // "The attackers also seized 14 military vehicles": fighters take what a state has.
             // Not "killed 35 of the attackers and captured six", where the attackers are counted.
             let doers = sentence.words[..<figure.first].suffix(3).map(\.lower)
-            if !Set(doers).isDisjoint(with: Self.fighters), !doers.contains(where: { ["and", ",", "of"].contains($0) }), stateSides.count == 1 {
-                return (sideActor(stateSides[0]), "whose side the figure counts is not in the sentence: taken as the state the fighters fight")
+            if !Set(doers).isDisjoint(with: Self.fighters), !doers.contains(where: { ["and", ",", "of"].contains($0) }),
+                stateSides.count == 1
+            {
+                return (
+                    sideActor(stateSides[0]),
+                    "whose side the figure counts is not in the sentence: taken as the state the fighters fight"
+                )
             }
         }
         if !heads.isDisjoint(with: Self.fighters) {
@@ -46,7 +57,9 @@ struct CountedSide {
             if claimantSide != nil, let other = context.otherSide(than: claimant) {
                 return (other, "whose people the report does not say: fighters taken as the other side's than the claimant's")
             }
-            if groupSides.count == 1 { return (groupSides[0], "whose fighters the report does not say: taken as the armed group it is about") }
+            if groupSides.count == 1 {
+                return (groupSides[0], "whose fighters the report does not say: taken as the armed group it is about")
+            }
             return nil
         }
         // A state's soldiers, or its people: the claimant's own state, the state the report's
@@ -65,17 +78,28 @@ struct CountedSide {
                 return (named, "whose people the report does not say: taken as the state the claimant is named for")
             }
             if let claimantSide, index.kind(of: claimantSide) == .state {
-                return (isForces ? sideActor(claimantSide) : claimantSide, "whose people the report does not say: taken as the claimant's own side's")
+                return (
+                    isForces ? sideActor(claimantSide) : claimantSide,
+                    "whose people the report does not say: taken as the claimant's own side's"
+                )
             }
             if let claimantSide, index.kind(of: claimantSide) == .armedGroup, let other = context.otherSide(than: claimant) {
-                return (isForces ? other : index.state(of: other), "whose people the report does not say: taken as the state the claimant fights")
+                return (
+                    isForces ? other : index.state(of: other),
+                    "whose people the report does not say: taken as the state the claimant fights"
+                )
             }
             // One state named, as the place: a sentence naming two may count both sides' dead, and
             // "near the border with Ghembe" is no place of Ghembe's.
             if let place = placeState(in: sentence) {
-                return (isCivilian ? place : sideActor(place), "whose people the report does not say: taken as the state the sentence names")
+                return (
+                    isCivilian ? place : sideActor(place),
+                    "whose people the report does not say: taken as the state the sentence names"
+                )
             }
-            if stateSides.count == 1 { return (stateSides[0], "whose people the report does not say: taken as the state it is about") }
+            if stateSides.count == 1 {
+                return (stateSides[0], "whose people the report does not say: taken as the state it is about")
+            }
             return nil
         }
         if isForces || isCivilian || heads.isEmpty
@@ -94,13 +118,22 @@ struct CountedSide {
             guard context.index.kind(of: context.index.state(of: mention.id)) == .state else { return false }
             // "Velmora's main port"
             let word = all[mention.last].lower
-            if word.hasSuffix("’s") || word.hasSuffix("'s"), NameFinder.namesPlace(mention, in: sentence, words: words) { return true }
+            if word.hasSuffix("’s") || word.hasSuffix("'s"), NameFinder.namesPlace(mention, in: sentence, words: words) {
+                return true
+            }
             let before = all[max(0, mention.first - 3)..<mention.first].map(\.lower)
             // "on the Southland side of the border"
             let onASide = mention.last + 1 < all.count && all[mention.last + 1].lower == "side"
-            guard let preposition = before.lastIndex(where: { NameFinder.placePrepositions.contains($0) || (onASide && $0 == "on") })
+            guard
+                let preposition = before.lastIndex(where: { NameFinder.placePrepositions.contains($0) || (onASide && $0 == "on") }
+                )
             else { return false }
-            return before[(preposition + 1)...].allSatisfy { ["the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "neighbouring", "neighboring"].contains($0) }
+            return before[(preposition + 1)...].allSatisfy {
+                [
+                    "the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                    "neighbouring", "neighboring",
+                ].contains($0)
+            }
         }
         let states = Set(places.map { context.index.state(of: $0.id) })
         return states.count == 1 ? states.first : nil
@@ -108,14 +141,17 @@ struct CountedSide {
 
     /// The state whose name or adjective begins an actor's name: Tovren for the Tovren Relief Society.
     private func stateNaming(_ actor: String) -> String? {
-        guard let name = context.index.actors[actor]?.name, let first = name.split(separator: " ").first, name.contains(" ") else { return nil }
+        guard let name = context.index.actors[actor]?.name, let first = name.split(separator: " ").first, name.contains(" ")
+        else { return nil }
         guard let id = context.index.id(named: String(first)) else { return nil }
         let state = context.index.state(of: id)
         return context.index.kind(of: state) == .state ? state : nil
     }
 
     /// Words for people of no side by themselves, counted where something happened: "23 bodies".
-    private static let people: Set<String> = ["people", "persons", "bodies", "victims", "dead", "wounded", "patients", "casualties"]
+    private static let people: Set<String> = [
+        "people", "persons", "bodies", "victims", "dead", "wounded", "patients", "casualties",
+    ]
 
     /// The actor that stands for a side: a state as its government or itself, a group as itself.
     private func sideActor(_ side: String) -> String {

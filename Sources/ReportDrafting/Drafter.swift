@@ -46,16 +46,19 @@ public struct Drafter: Sendable {
         for sentence in sentences {
             let mentions = context.index.mentions(in: sentence)
             for mention in mentions where cited[mention.id] == nil {
-                cited[mention.id] = SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(mention.first, mention.last))
+                cited[mention.id] = SourceRef(
+                    source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(mention.first, mention.last))
             }
             let attributions = Attribution.find(in: sentence, mentions: mentions, words: words, context: context)
             let figures = figureReader.figures(in: sentence, mentions: mentions, context: context)
             var drafted: [DraftedClaim] = []
             for figure in figures {
-                var one = claim(figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
+                var one = claim(
+                    figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
                 carry.apply(to: &one.claim, paragraph: sentence.paragraph, reported: statedAsOf ?? date)
                 // "9.12pm: The death toll has risen to 21": a live entry's time is when its figures hold.
-                if let minutes = entryTimes[sentence.paragraph], let day = one.claim.asOf, day.minutes == nil, day == (statedAsOf ?? date),
+                if let minutes = entryTimes[sentence.paragraph], let day = one.claim.asOf, day.minutes == nil,
+                    day == (statedAsOf ?? date),
                     let dayOfMonth = day.day
                 {
                     one.claim.asOf = PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
@@ -69,15 +72,22 @@ public struct Drafter: Sendable {
                 drafted.append(one)
             }
             claims += drafted
-            claims += Self.denials(of: figures.isEmpty ? lastFigures : drafted, in: sentence, attributions: attributions, after: figures.last?.last)
+            claims += Self.denials(
+                of: figures.isEmpty ? lastFigures : drafted, in: sentence, attributions: attributions, after: figures.last?.last)
             if !figures.isEmpty { lastFigures = drafted }
-            if figures.isEmpty, let reading = statementReader.statement(in: sentence, mentions: mentions, attributions: attributions, context: context),
+            if figures.isEmpty,
+                let reading = statementReader.statement(
+                    in: sentence, mentions: mentions, attributions: attributions, context: context),
                 !Self.isUnresolvedPronoun(reading.speaker, words: words)
             {
                 statements.append(statement(reading, in: sentence, sourceID: sourceID, context: &context))
             }
             for mention in mentions {
-                if context.index.kind(of: mention.id) == .person { context.met(person: mention.id) } else { context.met(body: mention.id) }
+                if context.index.kind(of: mention.id) == .person {
+                    context.met(person: mention.id)
+                } else {
+                    context.met(body: mention.id)
+                }
             }
             for attribution in attributions {
                 guard case .actor(let id) = attribution.speaker else { continue }
@@ -92,7 +102,8 @@ public struct Drafter: Sendable {
         claims = DraftedClaim.mergingRestatements(claims) { summary, particular in
             // The lead's "Pakistani authorities said" and the body's minister: one state's figure.
             summary == particular || summary == outletID || context.index.state(of: particular) == summary
-                || (context.index.kind(of: summary) != .person && context.index.state(of: particular) == context.index.state(of: summary)
+                || (context.index.kind(of: summary) != .person
+                    && context.index.state(of: particular) == context.index.state(of: summary)
                     && context.index.kind(of: context.index.state(of: summary)) == .state)
         }
         return assemble(
@@ -147,7 +158,9 @@ public struct Drafter: Sendable {
                 var actor = found.actor
                 actor.represents = actor.represents.flatMap { introduced[$0] ?? $0 }
                 actor.partOf = actor.partOf.flatMap { introduced[$0] ?? $0 }
-                actor.sources = [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(found.first, found.last))]
+                actor.sources = [
+                    SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(found.first, found.last))
+                ]
                 introduced[found.actor.id] = context.index.introduce(actor)
             }
             nameAcronyms(in: sentence, index: &context.index)
@@ -167,7 +180,9 @@ public struct Drafter: Sendable {
                     actor = Actor(id: Self.slug(stateName), name: stateName, aliases: [actor.name], kind: .state)
                 }
                 actor.sources = [
-                    SourceRef(source: sourceID, paragraph: demonym.sentence.paragraph, excerpt: demonym.sentence.excerpt(demonym.found.first, demonym.found.last))
+                    SourceRef(
+                        source: sourceID, paragraph: demonym.sentence.paragraph,
+                        excerpt: demonym.sentence.excerpt(demonym.found.first, demonym.found.last))
                 ]
                 context.index.redirect(demonym.found.actor.id, to: context.index.introduce(actor))
             }
@@ -175,7 +190,8 @@ public struct Drafter: Sendable {
         // "Kirran's army" was named before "Kirrani" showed Kirran's adjective: it is the Kirrani
         // Army too.
         for id in context.index.introduced {
-            guard let actor = context.index.actors[id], let state = (actor.partOf ?? actor.represents).flatMap({ context.index.actors[$0] }),
+            guard let actor = context.index.actors[id],
+                let state = (actor.partOf ?? actor.represents).flatMap({ context.index.actors[$0] }),
                 actor.name.hasPrefix(state.name + " ")
             else { continue }
             let adjective = NameFinder.adjective(of: state.name, known: context.index)
@@ -191,7 +207,8 @@ public struct Drafter: Sendable {
             let acronym = all[open + 1]
             guard [")", ","].contains(all[open + 2].text), (2...8).contains(acronym.text.count),
                 acronym.text.allSatisfy({ $0.isUppercase || $0 == "-" }),
-                let named = index.mentions(in: sentence).last(where: { $0.last == open - 1 }), index.id(named: String(acronym.text)) == nil
+                let named = index.mentions(in: sentence).last(where: { $0.last == open - 1 }),
+                index.id(named: String(acronym.text)) == nil
             else { continue }
             if index.introduced.contains(named.id) {
                 index.addAlias(String(acronym.text), to: named.id)
@@ -212,12 +229,17 @@ public struct Drafter: Sendable {
             // "after its French initials": a people's adjective counts only before what a side has.
             let mentions = context.index.mentions(in: sentence).filter { mention in
                 let word = sentence.words[mention.first]
-                let isAdjective = mention.first == mention.last && context.index.actors[mention.id]?.name.lowercased() != word.lower
+                let isAdjective =
+                    mention.first == mention.last && context.index.actors[mention.id]?.name.lowercased() != word.lower
                     && (NameFinder.isAdjective(word.lower) || word.lower.hasSuffix("ch"))
-                return !isAdjective || names.isSideWord(mention.last + 1 < sentence.words.count ? sentence.words[mention.last + 1] : nil)
+                return !isAdjective
+                    || names.isSideWord(mention.last + 1 < sentence.words.count ? sentence.words[mention.last + 1] : nil)
             }
             for mention in mentions { context.mentionCounts[mention.id, default: 0] += 1 }
-            guard sentence.words.indices.contains(where: { index in words.measures.contains { sentence.matches($0.words, at: index) } })
+            guard
+                sentence.words.indices.contains(where: { index in
+                    words.measures.contains { sentence.matches($0.words, at: index) }
+                })
             else { continue }
             for mention in mentions { fighting[mention.id, default: 0] += 1 }
         }
@@ -231,7 +253,6 @@ public struct Drafter: Sendable {
         context.sides = fought.count == 2 ? fought : parties(context.mentionCounts)
     }
 
-
     private func introduce(
         _ person: PersonFinder.Introduction, in sentence: Sentence, sourceID: String, named: [String],
         context: inout ReadingContext, reviews: inout Reviews
@@ -241,11 +262,15 @@ public struct Drafter: Sendable {
         if represents == nil, let body = person.representsName {
             // "Head of Office" is of a body, "foreign minister of Easton" of a state.
             let words = Sentence.words(of: Substring(body.name))
-            let kind: Actor.Kind = words.count > 1 || words.last.map({ self.words.bodyKinds[$0.lower] != nil }) == true ? .organisation : .state
+            let kind: Actor.Kind =
+                words.count > 1 || words.last.map({ self.words.bodyKinds[$0.lower] != nil }) == true ? .organisation : .state
             represents = context.index.introduce(
                 Actor(
                     id: Self.slug(body.name), name: body.name, kind: kind,
-                    sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(body.first, body.last))]))
+                    sources: [
+                        SourceRef(
+                            source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(body.first, body.last))
+                    ]))
         }
         let role = person.roleMentions.reduce(person.role) { role, mention in
             // "Afghan government spokesman" keeps its words; "Iran’s Foreign Minister" loses the owner.
@@ -258,16 +283,20 @@ public struct Drafter: Sendable {
         // adjectives are all known.
         if represents == nil {
             let index = context.index
-            represents = Sentence.words(of: Substring(person.role)).filter(\.isCapitalized)
+            represents =
+                Sentence.words(of: Substring(person.role)).filter(\.isCapitalized)
                 .compactMap { NameFinder.demonymBase(String($0.text), index: index) }.first
         }
         var guessed: String?
         if represents == nil {
             let roleWords = Sentence.words(of: Substring(person.role)).map(\.lower)
-            guessed = named.last { id in
-                guard let name = context.index.actors[id]?.name else { return false }
-                return Sentence.words(of: Substring(name)).contains { roleWords.contains($0.lower) && !words.personTitles.contains($0.lower) }
-            } ?? Self.mostNamedState(in: named, index: context.index)
+            guessed =
+                named.last { id in
+                    guard let name = context.index.actors[id]?.name else { return false }
+                    return Sentence.words(of: Substring(name)).contains {
+                        roleWords.contains($0.lower) && !words.personTitles.contains($0.lower)
+                    }
+                } ?? Self.mostNamedState(in: named, index: context.index)
             represents = guessed
         }
         let surname = person.name.split(separator: " ").last.map(String.init)
@@ -283,7 +312,8 @@ public struct Drafter: Sendable {
         if let guessed {
             reviews.add(
                 .actors, id,
-                "whom \(person.name) speaks for is not in the role: taken as \(context.index.actors[guessed]?.name ?? guessed), named before")
+                "whom \(person.name) speaks for is not in the role: taken as \(context.index.actors[guessed]?.name ?? guessed), named before"
+            )
         } else if represents == nil {
             reviews.add(.actors, id, "whom \(person.name) speaks for is not in the text: set represents")
         }
@@ -321,9 +351,12 @@ public struct Drafter: Sendable {
                 // "He said" with no one before: the outlet's own figure, as one with no claimant.
                 claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context)
             case .unknown(let words): claimant = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
-            case .body(let name, let owner): claimant = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
+            case .body(let name, let owner):
+                claimant = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
             }
-            if let doubt = attribution.doubt { doubts.append(doubt + (claimant == context.index.id(named: outlet) ? ": set as the outlet's own figure" : "")) }
+            if let doubt = attribution.doubt {
+                doubts.append(doubt + (claimant == context.index.id(named: outlet) ? ": set as the outlet's own figure" : ""))
+            }
         } else {
             claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context, kind: .organisation)
             doubts.append("no claimant in its sentence: set as the outlet's own figure")
@@ -346,7 +379,9 @@ public struct Drafter: Sendable {
         }
         if figure.wholeConflict {
             doubts.append("a toll of the whole conflict, both sides: no party")
-        } else if party == nil, let guess = CountedSide(words: words, context: context).side(of: figure, claimant: claimant, in: sentence) {
+        } else if party == nil,
+            let guess = CountedSide(words: words, context: context).side(of: figure, claimant: claimant, in: sentence)
+        {
             party = guess.side
             doubts.append(guess.reason)
         } else if party == nil {
@@ -354,7 +389,9 @@ public struct Drafter: Sendable {
         }
         var unit = figure.unit ?? "people"
         if figure.unit == nil { doubts.append("no unit found for \"\(figure.counted)\": set unit") }
-        if vocabulary.unit(unit) == nil && !words.units.contains(where: { $0.meaning.unit == unit && $0.meaning.description != nil }) {
+        if vocabulary.unit(unit) == nil
+            && !words.units.contains(where: { $0.meaning.unit == unit && $0.meaning.description != nil })
+        {
             unit = "people"
         }
         return DraftedClaim(
@@ -362,7 +399,10 @@ public struct Drafter: Sendable {
                 id: 0, measure: figure.measure.measure, counted: figure.counted.isEmpty ? figure.measure.measure : figure.counted,
                 unit: unit, party: party, quantity: figure.quantity, claimant: claimant, stance: stance, asOf: figure.asOf,
                 since: figure.runningTotal ? figure.since : nil, runningTotal: figure.runningTotal,
-                sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(figure.first, figure.last))]),
+                sources: [
+                    SourceRef(
+                        source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(figure.first, figure.last))
+                ]),
             measure: figure.measure, doubts: doubts)
     }
 
@@ -380,13 +420,17 @@ public struct Drafter: Sendable {
     }
 
     /// Words that make a denial's object a figure said before: "dismissed the claim", "rejected the figures".
-    private static let claimNouns: Set<String> = ["claim", "claims", "figure", "figures", "toll", "tally", "report", "reports", "account", "it", "them", "numbers"]
+    private static let claimNouns: Set<String> = [
+        "claim", "claims", "figure", "figures", "toll", "tally", "report", "reports", "account", "it", "them", "numbers",
+    ]
 
     /// "Karvenia's army said it had killed 42 infiltrators, a claim Doravia dismissed": the
     /// figures before a denial by someone else are claims of that other too, denied. In a
     /// sentence without figures ("Doravia rejected the claim"), the denial is of the figures of
     /// the last sentence that had any.
-    private static func denials(of figures: [DraftedClaim], in sentence: Sentence, attributions: [Attribution], after last: Int?) -> [DraftedClaim] {
+    private static func denials(of figures: [DraftedClaim], in sentence: Sentence, attributions: [Attribution], after last: Int?)
+        -> [DraftedClaim]
+    {
         var denied: [DraftedClaim] = []
         for attribution in attributions where attribution.stance == .denied {
             guard case .actor(let denier) = attribution.speaker, last.map({ $0 < attribution.at }) ?? true else { continue }
@@ -400,7 +444,9 @@ public struct Drafter: Sendable {
                 denial.claim.stance = .denied
                 if last == nil {
                     denial.claim.sources = [
-                        SourceRef(source: figure.claim.sources[0].source, paragraph: sentence.paragraph, excerpt: sentence.excerpt(0, sentence.words.count - 1))
+                        SourceRef(
+                            source: figure.claim.sources[0].source, paragraph: sentence.paragraph,
+                            excerpt: sentence.excerpt(0, sentence.words.count - 1))
                     ]
                 }
                 denial.doubts = ["a denial of the figure said before it: check that it denies this one"]
@@ -417,25 +463,31 @@ public struct Drafter: Sendable {
         if let known = context.index.id(named: words) { return known }
         // "police said" after "Police in Brezno said" or "Corrandel police chief": the same
         // police, named shorter.
-        if !words.contains(" "), let earlier = context.index.introduced.last(where: { id in
-            let name = context.index.actors[id]?.name.lowercased() ?? ""
-            return name.hasPrefix(words.lowercased() + " ") || name.hasSuffix(" " + words.lowercased())
-        }) {
+        if !words.contains(" "),
+            let earlier = context.index.introduced.last(where: { id in
+                let name = context.index.actors[id]?.name.lowercased() ?? ""
+                return name.hasPrefix(words.lowercased() + " ") || name.hasSuffix(" " + words.lowercased())
+            })
+        {
             return earlier
         }
         let name = words.prefix(1).uppercased() + words.dropFirst()
         // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.
-        let cited = sentence.text.contains(words) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: words)] : []
+        let cited =
+            sentence.text.contains(words) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: words)] : []
         return context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, sources: cited))
     }
 
     /// A body of an actor the draft knows, made where the report first gives it words: "the
     /// Varenian emergency services" are part of Varenia, "the army" of the state named last.
-    private func bodyActor(_ name: String, of owner: String, sourceID: String, sentence: Sentence, context: inout ReadingContext) -> String {
+    private func bodyActor(_ name: String, of owner: String, sourceID: String, sentence: Sentence, context: inout ReadingContext)
+        -> String
+    {
         if let known = context.index.id(named: name) { return known }
         let last = Sentence.words(of: Substring(name)).last?.lower ?? ""
         let kind: Actor.Kind = ["army", "military", "navy", "forces", "police"].contains(last) ? .armedForce : .organisation
-        let cited = sentence.text.contains(name) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: name)] : []
+        let cited =
+            sentence.text.contains(name) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: name)] : []
         let id = context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, partOf: owner, sources: cited))
         context.met(body: id)
         return id
@@ -451,11 +503,13 @@ public struct Drafter: Sendable {
         switch reading.speaker {
         case .actor(let id): speaker = id
         case .unknown(let words): speaker = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
-        case .body(let name, let owner): speaker = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
+        case .body(let name, let owner):
+            speaker = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
         }
         // Words of no one named ("he said" with no one before) make no statement worth drafting.
         if let doubt = reading.speakerDoubt { doubts.append(doubt) }
-        let source = SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(reading.first, reading.last))
+        let source = SourceRef(
+            source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(reading.first, reading.last))
         let statement: Statement
         if reading.act.reciprocal {
             statement = Statement(

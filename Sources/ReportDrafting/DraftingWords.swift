@@ -66,7 +66,9 @@ public struct DraftingWords: Sendable {
     public static func load(adding files: [String] = []) throws(ModelFileErrors) -> DraftingWords {
         var words = DraftingWords()
         guard let shipped = ShippedModels.embeddedText("drafting/words.yaml") else {
-            throw ModelFileErrors([Diagnostic(file: "drafting/words.yaml", line: 1, column: 1, field: "", message: "not built in")])
+            throw ModelFileErrors([
+                Diagnostic(file: "drafting/words.yaml", line: 1, column: 1, field: "", message: "not built in")
+            ])
         }
         try words.add(text: shipped, file: "drafting/words.yaml")
         for file in files {

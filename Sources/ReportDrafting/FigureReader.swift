@@ -88,7 +88,9 @@ struct FigureReader {
         var index = 0
         let denial = sentence.words.firstIndex { words.denied.contains($0.lower) }
         while index < sentence.words.count {
-            guard let number = NumberPhrase.read(sentence, at: index, words: words) ?? oneThing(at: index, in: sentence, denial: denial),
+            guard
+                let number = NumberPhrase.read(sentence, at: index, words: words)
+                    ?? oneThing(at: index, in: sentence, denial: denial),
                 !isNoFigure(number, in: sentence)
             else {
                 index += 1
@@ -103,11 +105,14 @@ struct FigureReader {
             let next = candidates[(position + 1)...].first { $0.measure != nil }
             // "among them 12 soldiers and seven civilians, and 26 were wounded": a clause after a
             // comma ends the list; "312 weapons, including 41 rifles, had been recovered" does not.
-            let listedWithNext = next.map { next in
-                let between = sentence.words[(candidates[position].countedLast + 1)..<next.number.first].map(\.lower)
-                let newClause = zip(between, between.dropFirst()).contains { $0 == "," && ["and", "while", "but", "whereas"].contains($1) }
-                return next.number.first - candidates[position].countedLast <= 3 && !newClause
-            } ?? false
+            let listedWithNext =
+                next.map { next in
+                    let between = sentence.words[(candidates[position].countedLast + 1)..<next.number.first].map(\.lower)
+                    let newClause = zip(between, between.dropFirst()).contains {
+                        $0 == "," && ["and", "while", "but", "whereas"].contains($1)
+                    }
+                    return next.number.first - candidates[position].countedLast <= 3 && !newClause
+                } ?? false
             if let next, listedWithNext {
                 candidates[position].measure = next.measure
             } else if position > 0 {
@@ -140,7 +145,8 @@ struct FigureReader {
             if measure.unit == "people", let unit, unit != "people" { continue }
             var figure = Figure(
                 measure: measure,
-                quantity: candidate.number.quantity(qualifier: candidate.qualifier?.meaning ?? (candidate.plus ? .moreThan : .exact)),
+                quantity: candidate.number.quantity(
+                    qualifier: candidate.qualifier?.meaning ?? (candidate.plus ? .moreThan : .exact)),
                 counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
                 runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
             figure.ownLoss = isOwn(candidate, in: sentence)
@@ -153,8 +159,11 @@ struct FigureReader {
                     of: figure, candidate, countedBefore: countedBefore && previous != nil, in: sentence, mentions: mentions,
                     context: context, previous: previous)
             }
-            if figure.party == nil, ["killed", "injured", "missing"].contains(measure.measure), sentence.contains(words.wholeConflict),
-                Sentence.words(of: Substring(figure.counted)).allSatisfy({ ["people", "persons", "civilians", "lives"].contains($0.lower) })
+            if figure.party == nil, ["killed", "injured", "missing"].contains(measure.measure),
+                sentence.contains(words.wholeConflict),
+                Sentence.words(of: Substring(figure.counted)).allSatisfy({
+                    ["people", "persons", "civilians", "lives"].contains($0.lower)
+                })
             {
                 figure.wholeConflict = true
             }
@@ -260,7 +269,8 @@ struct FigureReader {
         // number says what happened to the figure before it.
         if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence),
             !(["a", "an"].contains(all[number.first].lower) && found.words.last == "on"),
-            !(at > 0 && ["been", "were", "was"].contains(all[at - 1].lower) && (at + found.words.count..<number.first).contains { all[$0].lower == "and" })
+            !(at > 0 && ["been", "were", "was"].contains(all[at - 1].lower)
+                && (at + found.words.count..<number.first).contains { all[$0].lower == "and" })
         {
             candidate.measure = found.meaning
             candidate.measureBefore = at
@@ -282,7 +292,9 @@ struct FigureReader {
         let all = sentence.words
         let possessives: Set<String> = ["its", "their", "our"]
         let number = candidate.number
-        if number.last + 2 < all.count, all[number.last + 1].lower == "of", possessives.contains(all[number.last + 2].lower) { return true }
+        if number.last + 2 < all.count, all[number.last + 1].lower == "of", possessives.contains(all[number.last + 2].lower) {
+            return true
+        }
         if let verb = candidate.measureBefore, verb > 0, ["we", "i"].contains(all[verb - 1].lower) { return true }
         return Sentence.words(of: Substring(candidate.counted)).contains { $0.lower == "our" }
     }
@@ -296,17 +308,22 @@ struct FigureReader {
         // The thing is the head of the noun phrase: "a rebel ambush" is an ambush, no rebel.
         // "killed 13 militants, including a commander", "among them a girl": one of those counted,
         // no count of its own.
-        let member = index > 0 && ["including", "among", "such"].contains(all[index - 1].lower)
-            || index > 1 && ["them", "whom"].contains(all[index - 1].lower) && ["including", "among"].contains(all[index - 2].lower)
+        let member =
+            index > 0 && ["including", "among", "such"].contains(all[index - 1].lower)
+            || index > 1 && ["them", "whom"].contains(all[index - 1].lower)
+                && ["including", "among"].contains(all[index - 2].lower)
         if ["a", "an"].contains(word), !member {
             let (counted, last) = self.counted(after: index, in: sentence)
             let head = last > index ? [all[last].lower] : []
-            if !counted.isEmpty, !all[index + 1].isCapitalized || last == index + 1, unit(of: head.joined()) != nil || unit(of: counted) != nil && last == index + 1 {
+            if !counted.isEmpty, !all[index + 1].isCapitalized || last == index + 1,
+                unit(of: head.joined()) != nil || unit(of: counted) != nil && last == index + 1
+            {
                 return NumberPhrase(value: 1, vague: nil, first: index, last: index, suffix: nil)
             }
         }
         if word == "any", let denial, denial < index {
-            return NumberPhrase(value: 1, vague: .init(value: 1, qualifier: .atLeast, low: 1, high: nil), first: index, last: index, suffix: nil)
+            return NumberPhrase(
+                value: 1, vague: .init(value: 1, qualifier: .atLeast, low: 1, high: nil), first: index, last: index, suffix: nil)
         }
         return nil
     }
@@ -322,14 +339,17 @@ struct FigureReader {
         if !Self.isHeldExactly(number.value) { return true }
         if words.notFigures.contains(where: { sentence.matches($0, at: number.last + 1) }) { return true }
         if let next, next.text == ":" { return true }
-        if number.vague == nil, all[number.first].startsWithDigit, (1900...2100).contains(number.value), number.value.rounded() == number.value,
+        if number.vague == nil, all[number.first].startsWithDigit, (1900...2100).contains(number.value),
+            number.value.rounded() == number.value,
             next.map({ unit(of: $0.lower) == nil }) ?? true
         {
             return true
         }
         if number.first > 0, Self.months.contains(all[number.first - 1].lower) { return true }
         if let next, Self.months.contains(next.lower) { return true }
-        if let next, next.isCapitalized, next.isWord, unit(of: next.lower) == nil, words.measures.first(where: { $0.words.first == next.lower }) == nil {
+        if let next, next.isCapitalized, next.isWord, unit(of: next.lower) == nil,
+            words.measures.first(where: { $0.words.first == next.lower }) == nil
+        {
             // "the 1st Brigade", but not "12 Pakistani soldiers" or "243 Afghan check posts".
             let following = all[(number.last + 1)..<min(all.count, number.last + 5)].map(\.lower)
             if !following.contains(where: { unit(of: $0) != nil || words.civilians.contains($0) }) { return true }
@@ -340,7 +360,9 @@ struct FigureReader {
         {
             return true
         }
-        if number.first > 0, ["no", "number", "#", "resolution", "article", "route", "highway"].contains(all[number.first - 1].lower) {
+        if number.first > 0,
+            ["no", "number", "#", "resolution", "article", "route", "highway"].contains(all[number.first - 1].lower)
+        {
             return true
         }
         // "one of the deadliest attacks", "hit one of the town's two schools": a partitive picks
@@ -387,7 +409,8 @@ struct FigureReader {
             if word.lower == "," || word.lower == "and" {
                 var next = position + 1
                 if next < all.count, all[next].lower == "and" { next += 1 }
-                let continues = next < all.count && NumberPhrase.read(sentence, at: next, words: words) == nil
+                let continues =
+                    next < all.count && NumberPhrase.read(sentence, at: next, words: words) == nil
                     && (unit(of: all[next].lower) != nil || (next + 1 < all.count && unit(of: all[next + 1].lower) != nil))
                     && sentence.longest(words.measures, at: next) == nil
                 guard continues, word.lower == "and" || last > index else { break }
@@ -396,7 +419,8 @@ struct FigureReader {
             }
             // "a 14-year-old boy": an age glued into one word describes what was counted.
             guard word.isWord, !Self.countedStops.contains(word.lower), sentence.longest(words.measures, at: position) == nil,
-                !word.startsWithDigit || word.lower.hasSuffix("-old"), words.qualifiers.allSatisfy({ !sentence.matches($0.words, at: position) })
+                !word.startsWithDigit || word.lower.hasSuffix("-old"),
+                words.qualifiers.allSatisfy({ !sentence.matches($0.words, at: position) })
             else { break }
             last = position
             position += 1
@@ -447,7 +471,8 @@ struct FigureReader {
     private func toll(before index: Int, in sentence: Sentence) -> (measure: DraftingWords.MeasureMeaning, counted: String)? {
         let all = sentence.words
         guard index >= 2, ["to", "at", "reached"].contains(all[index - 1].lower) || all[index - 1].lower == "reached",
-            ["risen", "rose", "climbed", "jumped", "reached", "stands", "stood", "increased", "rises", "climbs"].contains(all[index - 2].lower)
+            ["risen", "rose", "climbed", "jumped", "reached", "stands", "stood", "increased", "rises", "climbs"].contains(
+                all[index - 2].lower)
                 || ["reached"].contains(all[index - 1].lower)
         else { return nil }
         var clauseStart = index - 1
@@ -466,7 +491,9 @@ struct FigureReader {
 
     /// A measure word a few words before the number ("killed 297", "destroyed 89", "death toll
     /// rose to 33"), with where it stands.
-    private func measureWord(before index: Int, in sentence: Sentence) -> (DraftingWords.Entry<DraftingWords.MeasureMeaning>, Int)? {
+    private func measureWord(before index: Int, in sentence: Sentence) -> (
+        DraftingWords.Entry<DraftingWords.MeasureMeaning>, Int
+    )? {
         var position = index - 1
         while position >= 0, index - position <= 7 {
             let word = sentence.words[position]
@@ -511,7 +538,9 @@ struct FigureReader {
         if countedBefore, let party = previous?.party { return (party, previous?.partyDoubt) }
         // "Southland's own losses were lighter ...: nine soldiers killed", "Northland's toll at four".
         if let losses = all.indices.first(where: { ["losses", "toll", "casualties", "dead"].contains(all[$0].lower) }),
-            let owner = mentions.last(where: { $0.last < losses && losses - $0.last <= 2 && context.index.kind(of: $0.id) != .person })
+            let owner = mentions.last(where: {
+                $0.last < losses && losses - $0.last <= 2 && context.index.kind(of: $0.id) != .person
+            })
         {
             return (side(owner.id), nil)
         }
@@ -525,7 +554,8 @@ struct FigureReader {
         {
             return (side(named.id), nil)
         }
-        if number.first > 0, let verb = (max(0, number.first - 4)..<number.first).last(where: { Self.lossVerbs.contains(all[$0].lower) }),
+        if number.first > 0,
+            let verb = (max(0, number.first - 4)..<number.first).last(where: { Self.lossVerbs.contains(all[$0].lower) }),
             let subject = mentions.last(where: { $0.last < verb })
         {
             return (side(subject.id), nil)
@@ -539,7 +569,9 @@ struct FigureReader {
         }
         // "its forces had killed 140 Duskari soldiers and destroyed 22 tanks": one doer, one
         // other side, for both.
-        if let verb = measureBefore, verb > 0, all[verb - 1].lower == "and", let previous, previous.doneBy, let party = previous.party {
+        if let verb = measureBefore, verb > 0, all[verb - 1].lower == "and", let previous, previous.doneBy,
+            let party = previous.party
+        {
             return (party, previous.partyDoubt)
         }
         // "Pakistan destroyed 89 posts", "Taliban attacks ... that killed two soldiers": whoever did
@@ -550,12 +582,16 @@ struct FigureReader {
             // "A drone strike on Velmora's main port killed 17 people": a place is no doer; and
             // people killed by a state are not an armed group's for that alone.
             if let agent = mentions.first(where: {
-                $0.first >= window && $0.last < verb && context.index.kind(of: $0.id) != .person && !NameFinder.namesPlace($0, in: sentence, words: words)
+                $0.first >= window && $0.last < verb && context.index.kind(of: $0.id) != .person
+                    && !NameFinder.namesPlace($0, in: sentence, words: words)
             }),
                 let other = context.otherSide(than: agent.id),
                 !(isCivilian || figure.counted.lowercased() == "people") || context.index.kind(of: other) != .armedGroup
             {
-                return (other, "whose losses the report does not say: taken as the other side than \(context.index.actors[agent.id]?.name ?? agent.id)")
+                return (
+                    other,
+                    "whose losses the report does not say: taken as the other side than \(context.index.actors[agent.id]?.name ?? agent.id)"
+                )
             }
         }
         return (nil, nil)
@@ -563,7 +599,8 @@ struct FigureReader {
 
     /// "since Thursday", "since February 26": the first day a total covers.
     private func since(in sentence: Sentence) -> PartialDate? {
-        guard let reported, let at = sentence.words.firstIndex(where: { $0.lower == "since" }), at + 1 < sentence.words.count else {
+        guard let reported, let at = sentence.words.firstIndex(where: { $0.lower == "since" }), at + 1 < sentence.words.count
+        else {
             return nil
         }
         return day(at: at + 1, in: sentence, reported: reported)
@@ -587,7 +624,8 @@ struct FigureReader {
             !all[max(0, index - 7)..<index].contains { ["since", "began", "erupted", "started", "broke"].contains($0.lower) }
         }
         if let (_, found) = afterSaying ?? notSince { (day, named) = (found, found) }
-        if named == nil, let possessive = all.firstIndex(where: { $0.lower != $0.base && ReportDates.weekdays.contains($0.base) }) {
+        if named == nil, let possessive = all.firstIndex(where: { $0.lower != $0.base && ReportDates.weekdays.contains($0.base) })
+        {
             if let found = self.day(at: possessive, in: sentence, reported: reported) { (day, named) = (found, found) }
         }
         for index in all.indices where ["as", "by"].contains(all[index].lower) {
@@ -623,11 +661,18 @@ struct FigureReader {
         if ReportDates.weekdays.contains(word) { return ReportDates.day(named: word, before: reported, strictly: strictly) }
         if word == "yesterday" { return ReportDates.adding(-1, to: reported) }
         if word == "today" { return reported }
-        let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        if let month = monthNames.firstIndex(of: word), at + 1 < all.count, let day = Int(all[at + 1].lower), (1...31).contains(day) {
+        let monthNames = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december",
+        ]
+        if let month = monthNames.firstIndex(of: word), at + 1 < all.count, let day = Int(all[at + 1].lower),
+            (1...31).contains(day)
+        {
             return Self.dayBefore(month: month + 1, day: day, reported: reported)
         }
-        if let day = Int(word), (1...31).contains(day), at + 1 < all.count, let month = monthNames.firstIndex(of: all[at + 1].lower) {
+        if let day = Int(word), (1...31).contains(day), at + 1 < all.count,
+            let month = monthNames.firstIndex(of: all[at + 1].lower)
+        {
             return Self.dayBefore(month: month + 1, day: day, reported: reported)
         }
         return nil

@@ -17,7 +17,9 @@ struct NameFinder {
             let all = sentence.words
             for index in all.indices.dropLast() where all[index].isCapitalized && all[index].isWord && index > 0 {
                 let next = all[index + 1].lower
-                if ["region", "province", "valley", "county", "governorate", "prefecture", "district"].contains(next) { names.insert(all[index].base) }
+                if ["region", "province", "valley", "county", "governorate", "prefecture", "district"].contains(next) {
+                    names.insert(all[index].base)
+                }
             }
         }
         return names
@@ -40,7 +42,10 @@ struct NameFinder {
         "freedom", "islamic", "holy", "mujahideen", "rebel", "insurgent", "tribes", "tribal", "united", "democratic", "rapid",
     ]
     /// Bodies of a government, which speak for the state whose name begins theirs.
-    private static let governmentBodies: Set<String> = ["ministry", "government", "office", "parliament", "assembly", "council", "department", "directorate", "bureau", "secretariat", "authority", "service", "services"]
+    private static let governmentBodies: Set<String> = [
+        "ministry", "government", "office", "parliament", "assembly", "council", "department", "directorate", "bureau",
+        "secretariat", "authority", "service", "services",
+    ]
     /// Capitalized words that begin sentences or stand in names without naming an actor.
     private static let notNames: Set<String> = [
         "the", "a", "an", "in", "on", "at", "but", "and", "as", "it", "its", "their", "his", "her", "this", "that", "these",
@@ -113,13 +118,20 @@ struct NameFinder {
             let possessive = all[last].lower.hasSuffix("’s") || all[last].lower.hasSuffix("'s")
             let lastWord = Sentence.words(of: Substring(plain)).last?.lower ?? ""
             let runWords = Sentence.words(of: Substring(plain)).map(\.lower)
-            if first == last, let group = index.introduced.first(where: { id in
-                // "the Brotherhood's claim" after "the Black Tide Brotherhood": the same body, named shorter.
-                guard let named = index.actors[id], named.kind != .person, named.name.contains(" ") else { return false }
-                return named.name.split(separator: " ").last.map { $0.lowercased() == plain.lowercased() } ?? false
-            }) {
-                found.append(Found(actor: Actor(id: group, name: plain, kind: index.kind(of: group) ?? .organisation), first: first, last: last))
-            } else if words.bodyKinds[lastWord] == nil, runWords.count > 2, runWords.contains(where: { words.bodyKinds[$0] == .organisation }) {
+            if first == last,
+                let group = index.introduced.first(where: { id in
+                    // "the Brotherhood's claim" after "the Black Tide Brotherhood": the same body, named shorter.
+                    guard let named = index.actors[id], named.kind != .person, named.name.contains(" ") else { return false }
+                    return named.name.split(separator: " ").last.map { $0.lowercased() == plain.lowercased() } ?? false
+                })
+            {
+                found.append(
+                    Found(
+                        actor: Actor(id: group, name: plain, kind: index.kind(of: group) ?? .organisation), first: first,
+                        last: last))
+            } else if words.bodyKinds[lastWord] == nil, runWords.count > 2,
+                runWords.contains(where: { words.bodyKinds[$0] == .organisation })
+            {
                 // "the International Organization for Migration": a body's word inside its name.
                 found.append(Found(actor: actor(plain, kind: .organisation), first: first, last: last))
             } else if let kind = words.bodyKinds[lastWord], [.armedForce, .government].contains(kind), runWords.count > 1,
@@ -135,7 +147,8 @@ struct NameFinder {
                 found.append(Found(actor: body, first: first, last: last))
             } else if let kind = words.bodyKinds[lastWord] {
                 // A force whose name says it fights for a cause is a group's: "the Hill Tribes Liberation Army".
-                let isGroup = kind == .armedForce && Sentence.words(of: Substring(plain)).contains { Self.causeWords.contains($0.lower) }
+                let isGroup =
+                    kind == .armedForce && Sentence.words(of: Substring(plain)).contains { Self.causeWords.contains($0.lower) }
                 found.append(Found(actor: actor(plain, kind: isGroup ? .armedGroup : kind), first: first, last: last))
             } else if first == last, let next = after, next.lower == "police", !Self.isAdjective(plain) {
                 // "Corrandel police chief Mathilde Orsk": a city's police, no state's.
@@ -174,7 +187,9 @@ struct NameFinder {
     private func body(at position: Int, in sentence: Sentence, index: ActorIndex) -> (state: Actor, actor: Actor, last: Int)? {
         let all = sentence.words
         let word = all[position]
-        guard word.isCapitalized, word.lower.hasSuffix("’s") || word.lower.hasSuffix("'s"), position + 1 < all.count else { return nil }
+        guard word.isCapitalized, word.lower.hasSuffix("’s") || word.lower.hasSuffix("'s"), position + 1 < all.count else {
+            return nil
+        }
         let groupLast: Int
         if words.bodyKinds[all[position + 1].lower] != nil {
             groupLast = position + 1
@@ -184,9 +199,12 @@ struct NameFinder {
             return nil
         }
         // "Morongo's district hospital": the owner of a body no state has may be a town.
-        guard let kind = words.bodyKinds[all[groupLast].lower], Self.stateBodies.contains(all[groupLast].lower) else { return nil }
+        guard let kind = words.bodyKinds[all[groupLast].lower], Self.stateBodies.contains(all[groupLast].lower) else {
+            return nil
+        }
         let name = Self.withoutPossessive(String(word.text))
-        let group = all[(position + 1)...groupLast].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")
+        let group = all[(position + 1)...groupLast].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(
+            separator: " ")
         let state = actor(name, kind: .state)
         // A state's body is named with its adjective where it has one: "Doravia's foreign ministry"
         // is the Doravian Foreign Ministry, "Cambodia's defence ministry" the Cambodian one.
@@ -207,7 +225,8 @@ struct NameFinder {
             !all[state.last].lower.hasSuffix("’s"), !all[state.last].lower.hasSuffix("'s")
         else { return nil }
         var last = state.last
-        while last + 1 < all.count, all[last + 1].isWord, all[last + 1].isCapitalized, !all[last + 1].text.contains(where: \.isNumber),
+        while last + 1 < all.count, all[last + 1].isWord, all[last + 1].isCapitalized,
+            !all[last + 1].text.contains(where: \.isNumber),
             !known.contains(where: { $0.first == last + 1 }), !words.personTitles.contains(all[last + 1].lower)
         {
             last += 1
@@ -243,7 +262,9 @@ struct NameFinder {
         if isPlace(at: mention.first, in: sentence, words: words) { return true }
         let word = all[mention.last].lower
         guard word.hasSuffix("’s") || word.hasSuffix("'s") else { return false }
-        return all[(mention.last + 1)..<min(all.count, mention.last + 4)].contains { words.placeNouns.contains($0.lower) || words.placeNouns.contains($0.base) }
+        return all[(mention.last + 1)..<min(all.count, mention.last + 4)].contains {
+            words.placeNouns.contains($0.lower) || words.placeNouns.contains($0.base)
+        }
     }
 
     /// Whether the name at `index` stands where a place does: after a preposition of place, or
@@ -261,8 +282,11 @@ struct NameFinder {
     func isSideWord(_ next: Sentence.Word?) -> Bool {
         guard let next else { return false }
         return words.units.contains { $0.words.first == next.lower } || words.bodyKinds[next.lower] != nil
-            || ["border", "side", "forces", "troops", "artillery", "army", "government", "officials", "authorities", "territory", "soil",
-                "positions", "jets", "drones", "air", "defence", "defense", "foreign", "security", "military"].contains(next.lower)
+            || [
+                "border", "side", "forces", "troops", "artillery", "army", "government", "officials", "authorities", "territory",
+                "soil",
+                "positions", "jets", "drones", "air", "defence", "defense", "foreign", "security", "military",
+            ].contains(next.lower)
     }
 
     /// Whether a speaker's verb stands at `index`: "said", "denied", or "has denied", "had
@@ -289,12 +313,14 @@ struct NameFinder {
             !Self.notNames.contains(all[position].lower), !words.personTitles.contains(all[position].lower),
             // "Twelve people were wounded": a number at a sentence's start names no one.
             NumberPhrase.read(sentence, at: position, words: words) == nil,
-            !ReportDates.weekdays.contains(all[position].lower), !known.contains(where: { $0.first <= position && position <= $0.last })
+            !ReportDates.weekdays.contains(all[position].lower),
+            !known.contains(where: { $0.first <= position && position <= $0.last })
         else { return nil }
         var last = position
         while last + 1 < all.count {
             let next = all[last + 1]
-            if next.isWord, next.isCapitalized, !next.text.contains(where: \.isNumber), !known.contains(where: { $0.first == last + 1 }),
+            if next.isWord, next.isCapitalized, !next.text.contains(where: \.isNumber),
+                !known.contains(where: { $0.first == last + 1 }),
                 !words.personTitles.contains(next.lower)
             {
                 last += 1
@@ -322,7 +348,9 @@ struct NameFinder {
     /// Whether the words after a possessive name what a place has: "Tessumar's three hospitals".
     static func ownsAPlace(after possessive: Int, in sentence: Sentence, words: DraftingWords) -> Bool {
         let following = sentence.words[(possessive + 1)..<min(sentence.words.count, possessive + 4)]
-        return following.prefix(while: { $0.isWord && !$0.isCapitalized }).contains { words.placeThings.contains($0.lower) || words.placeNouns.contains($0.lower) }
+        return following.prefix(while: { $0.isWord && !$0.isCapitalized }).contains {
+            words.placeThings.contains($0.lower) || words.placeNouns.contains($0.lower)
+        }
     }
 
     /// Whether a word ends as a people's adjective does: "Ombrassan", "Kirrani", "Sudanese".
@@ -369,7 +397,8 @@ struct NameFinder {
     /// "Karvenia" of "Karvenian", "Velmora" of "Velmoran": the name an adjective in -n comes
     /// from; other adjectives ("Sudanese") are kept, since their names cannot be told.
     static func stateName(fromAdjective adjective: String) -> String {
-        adjective.hasSuffix("ian") || (adjective.hasSuffix("an") && adjective.count > 4) ? String(adjective.dropLast()) : adjective
+        adjective.hasSuffix("ian") || (adjective.hasSuffix("an") && adjective.count > 4)
+            ? String(adjective.dropLast()) : adjective
     }
 
     private static func withoutPossessive(_ name: String) -> String {

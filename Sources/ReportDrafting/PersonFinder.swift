@@ -14,7 +14,9 @@ struct PersonFinder {
         "meanwhile", "told", ",", ".", "“", "”", "\"", "(", ")", ";", ":",
     ]
     /// Small words inside a name: "Mohammed bin Abdulaziz Al-Khalifi".
-    private static let nameParticles: Set<String> = ["bin", "bint", "ibn", "al", "ul", "de", "van", "von", "da", "la", "le", "abu", "el"]
+    private static let nameParticles: Set<String> = [
+        "bin", "bint", "ibn", "al", "ul", "de", "van", "von", "da", "la", "le", "abu", "el",
+    ]
 
     /// One person introduced in the sentence, with the words of their role.
     struct Introduction {
@@ -114,10 +116,14 @@ struct PersonFinder {
             else { continue }
             var roleFirst = comma + 1
             if roleFirst < all.count, ["the", "a", "an"].contains(all[roleFirst].lower) { roleFirst += 1 }
-            guard let title = (roleFirst..<min(all.count, roleFirst + 6)).first(where: { words.personTitles.contains(all[$0].lower) })
+            guard
+                let title = (roleFirst..<min(all.count, roleFirst + 6)).first(where: {
+                    words.personTitles.contains(all[$0].lower)
+                })
             else { continue }
             var introduction = Introduction(
-                name: sentence.excerpt(start, comma - 1), nameFirst: start, nameLast: comma - 1, role: sentence.excerpt(roleFirst, title),
+                name: sentence.excerpt(start, comma - 1), nameFirst: start, nameLast: comma - 1,
+                role: sentence.excerpt(roleFirst, title),
                 roleFirst: roleFirst, roleLast: title,
                 roleMentions: index.mentions(in: sentence).filter { $0.first >= roleFirst && $0.last <= title })
             // "... of neighbouring Easton", "... of the Council of Northern States"
@@ -131,7 +137,11 @@ struct PersonFinder {
                         roleFirst: roleFirst, roleLast: title, roleMentions: introduction.roleMentions + [mention])
                 } else if of < all.count, all[of].isCapitalized {
                     var last = of
-                    while last + 1 < all.count, all[last + 1].isCapitalized || (["of", "for"].contains(all[last + 1].lower) && last + 2 < all.count && all[last + 2].isCapitalized) {
+                    while last + 1 < all.count,
+                        all[last + 1].isCapitalized
+                            || (["of", "for"].contains(all[last + 1].lower) && last + 2 < all.count
+                                && all[last + 2].isCapitalized)
+                    {
                         last += 1
                     }
                     introduction.representsName = (sentence.excerpt(of, last), of, last)

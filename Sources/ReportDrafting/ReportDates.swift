@@ -71,7 +71,9 @@ enum ReportDates {
         }
         guard let hour = Int(text), hour < 24 else { return nil }
         var next = index + 1
-        if minute == nil, half.isEmpty, next + 1 < words.count, words[next].text == ":", let given = Int(words[next + 1].lower), given < 60 {
+        if minute == nil, half.isEmpty, next + 1 < words.count, words[next].text == ":", let given = Int(words[next + 1].lower),
+            given < 60
+        {
             minute = given
             next += 2
         }

@@ -33,7 +33,8 @@ struct Sentence {
     /// Whether `phrase` (lowercase words) stands at word `index`.
     func matches(_ phrase: [String], at index: Int) -> Bool {
         guard !phrase.isEmpty, index >= 0, index + phrase.count <= words.count else { return false }
-        for (offset, word) in phrase.enumerated() where words[index + offset].base != word && words[index + offset].lower != word {
+        for (offset, word) in phrase.enumerated() where words[index + offset].base != word && words[index + offset].lower != word
+        {
             return false
         }
         return true
@@ -70,7 +71,8 @@ struct Sentence {
             guard end + 1 < words.count else { continue }
             let next = words[end + 1]
             let previous = index > 0 ? words[index - 1] : nil
-            let isAbbreviation = previous.map { abbreviations.contains($0.lower) || ($0.text.count == 1 && $0.isCapitalized) } ?? false
+            let isAbbreviation =
+                previous.map { abbreviations.contains($0.lower) || ($0.text.count == 1 && $0.isCapitalized) } ?? false
             let followsGap = paragraph[words[end].text.endIndex..<next.text.startIndex].contains { $0.isWhitespace }
             guard followsGap, !isAbbreviation, next.isCapitalized || next.startsWithDigit || ["\"", "“", "‘"].contains(next.text)
             else { continue }

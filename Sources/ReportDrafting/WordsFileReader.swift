@@ -38,36 +38,45 @@ struct WordsFileReader {
                     }
                 }
             case "vague":
-                words.vague = entryList(value) { reader, node, phrases in
-                    guard let value = reader.number(node, "value"), let qualifier = reader.qualifier(node) else { return nil }
-                    let meaning = DraftingWords.Vague(
-                        value: value, qualifier: qualifier, low: reader.number(node, "low"), high: reader.number(node, "high"))
-                    return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
-                } + words.vague
+                words.vague =
+                    entryList(value) { reader, node, phrases in
+                        guard let value = reader.number(node, "value"), let qualifier = reader.qualifier(node) else { return nil }
+                        let meaning = DraftingWords.Vague(
+                            value: value, qualifier: qualifier, low: reader.number(node, "low"), high: reader.number(node, "high")
+                        )
+                        return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
+                    } + words.vague
             case "qualifiers":
-                words.qualifiers = entryList(value) { reader, node, phrases in
-                    reader.qualifier(node).map { meaning in phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) } }
-                } + words.qualifiers
+                words.qualifiers =
+                    entryList(value) { reader, node, phrases in
+                        reader.qualifier(node).map { meaning in phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) } }
+                    } + words.qualifiers
             case "measures":
-                words.measures = entryList(value) { reader, node, phrases in
-                    guard let measure = reader.text(node, "measure") else { return nil }
-                    let meaning = DraftingWords.MeasureMeaning(
-                        measure: measure, description: reader.text(node, "description", required: false) ?? measure,
-                        unit: reader.text(node, "unit", required: false))
-                    return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
-                } + words.measures
+                words.measures =
+                    entryList(value) { reader, node, phrases in
+                        guard let measure = reader.text(node, "measure") else { return nil }
+                        let meaning = DraftingWords.MeasureMeaning(
+                            measure: measure, description: reader.text(node, "description", required: false) ?? measure,
+                            unit: reader.text(node, "unit", required: false))
+                        return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
+                    } + words.measures
             case "units":
-                words.units = entryList(value) { reader, node, phrases in
-                    guard let unit = reader.text(node, "unit") else { return nil }
-                    let meaning = DraftingWords.UnitMeaning(
-                        unit: unit, description: reader.text(node, "description", required: false),
-                        continues: reader.text(node, "continues", required: false), with: reader.text(node, "with", required: false))
-                    return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
-                } + words.units
+                words.units =
+                    entryList(value) { reader, node, phrases in
+                        guard let unit = reader.text(node, "unit") else { return nil }
+                        let meaning = DraftingWords.UnitMeaning(
+                            unit: unit, description: reader.text(node, "description", required: false),
+                            continues: reader.text(node, "continues", required: false),
+                            with: reader.text(node, "with", required: false))
+                        return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
+                    } + words.units
             case "channels":
-                words.channels = entryList(value) { reader, node, phrases in
-                    reader.text(node, "channel").map { channel in phrases.map { DraftingWords.Entry(words: $0, meaning: channel) } }
-                } + words.channels
+                words.channels =
+                    entryList(value) { reader, node, phrases in
+                        reader.text(node, "channel").map { channel in
+                            phrases.map { DraftingWords.Entry(words: $0, meaning: channel) }
+                        }
+                    } + words.channels
             case "acts":
                 words.acts += entryList(value) { reader, node, phrases in
                     guard let act = reader.text(node, "act") else { return nil }
@@ -122,7 +131,8 @@ struct WordsFileReader {
                 }
             default:
                 error(
-                    entry.key.mark, "unknown section \"\(entry.key.text)\"; a words file has "
+                    entry.key.mark,
+                    "unknown section \"\(entry.key.text)\"; a words file has "
                         + WordsFileReader.sections.joined(separator: ", "))
             }
         }
@@ -229,7 +239,9 @@ struct WordsFileReader {
     mutating func qualifier(_ node: YAMLNode) -> Qualifier? {
         guard let name = text(node, "qualifier") else { return nil }
         guard let qualifier = Qualifier(rawValue: name) else {
-            error(node.mark, "unknown qualifier \"\(name)\"; qualifiers are " + Qualifier.allCases.map(\.rawValue).joined(separator: ", "))
+            error(
+                node.mark,
+                "unknown qualifier \"\(name)\"; qualifiers are " + Qualifier.allCases.map(\.rawValue).joined(separator: ", "))
             return nil
         }
         return qualifier

@@ -23,7 +23,8 @@ import Testing
     /// "nearly 6555...0 injured": a number no model can hold exactly is no figure; the twelve
     /// soldiers are still one.
     @Test func aNumberNoModelHoldsIsNoFigure() throws {
-        let text = try String(contentsOfFile: Self.directory.appendingPathComponent("a-number-no-model-holds.txt").path, encoding: .utf8)
+        let text = try String(
+            contentsOfFile: Self.directory.appendingPathComponent("a-number-no-model-holds.txt").path, encoding: .utf8)
         let model = try DraftingFixtures.loadedDraft(Report(text: text))
         #expect(model.claims.map(\.quantity.value) == [12])
     }

@@ -2,6 +2,7 @@ import ConflictModel
 import Foundation
 import ModelFileFormat
 import ReportDrafting
+import TestSupport
 import Testing
 
 /// Drafts of the reports of `Reports/` against the models a careful reader made of them (`Gold/`):
@@ -25,7 +26,8 @@ import Testing
         let report = DraftingFixtures.report(name)
         let model = DraftingFixtures.drafter().draft(report).model
         for source in model.claims.flatMap(\.sources) + model.statements.flatMap(\.sources) + model.actors.flatMap(\.sources) {
-            #expect(report.paragraphs[source.paragraph].contains(source.excerpt), "\(source.excerpt) is not in ¶\(source.paragraph)")
+            #expect(
+                report.paragraphs[source.paragraph].contains(source.excerpt), "\(source.excerpt) is not in ¶\(source.paragraph)")
         }
     }
 
@@ -48,7 +50,9 @@ import Testing
             for claim in gold {
                 if let match = draft.firstIndex(where: { Self.sameFigure($0, claim) }) {
                     found += 1
-                    if Self.sameActor(draft[match].claimant, in: draftModel, claim.claimant, in: goldModel) { claimantsRight += 1 }
+                    if Self.sameActor(draft[match].claimant, in: draftModel, claim.claimant, in: goldModel) {
+                        claimantsRight += 1
+                    }
                     if Self.sameActor(draft[match].party, in: draftModel, claim.party, in: goldModel) { sidesRight += 1 }
                     draft.remove(at: match)
                 }
@@ -63,7 +67,10 @@ import Testing
     private static func sameActor(_ a: String?, in first: ConflictModel, _ b: String?, in second: ConflictModel) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
         func names(_ id: String, _ model: ConflictModel) -> Set<String> {
-            guard let actor = model.actors.first(where: { $0.id == id }) ?? ConflictModel.builtin.actors.first(where: { $0.id == id }) else {
+            guard
+                let actor = model.actors.first(where: { $0.id == id })
+                    ?? ConflictModel.builtin.actors.first(where: { $0.id == id })
+            else {
                 return [id]
             }
             return Set(([actor.name] + actor.aliases).map { $0.lowercased().filter { $0.isLetter || $0.isNumber } })
@@ -74,9 +81,8 @@ import Testing
     /// The scorer's match: measure, value, qualifier (about, around and approximately alike) and unit.
     private static func sameFigure(_ a: Claim, _ b: Claim) -> Bool {
         func kind(_ q: Qualifier) -> Qualifier { [.about, .around].contains(q) ? .approximately : q }
-        return a.measure == b.measure && a.quantity.value == b.quantity.value && kind(a.quantity.qualifier) == kind(b.quantity.qualifier)
+        return a.measure == b.measure && a.quantity.value == b.quantity.value
+            && kind(a.quantity.qualifier) == kind(b.quantity.qualifier)
             && (a.unit == b.unit || a.unit == "vehicles" && b.unit == "vehicles-and-artillery")
     }
 }
-
-import TestSupport

@@ -29,7 +29,10 @@ import Testing
         ("The army said four soldiers embraced martyrdom.", "killed exactly 4 people"),
         ("Officials said gunmen carried out raids on three villages.", "attacked exactly 3 locations"),
         ("Police said a 14-year-old boy was injured.", "injured exactly 1 people"),
-        ("Tarar said 205 tanks, armoured vehicles and artillery guns were destroyed.", "destroyed exactly 205 vehicles-and-artillery"),
+        (
+            "Tarar said 205 tanks, armoured vehicles and artillery guns were destroyed.",
+            "destroyed exactly 205 vehicles-and-artillery"
+        ),
         ("Tarar said two artillery positions were destroyed.", "destroyed exactly 2 posts"),
     ])
     func wordsOfWireCopyForWhatHappened(sentence: String, figure: String) {
@@ -61,7 +64,10 @@ import Testing
     }
 
     @Test func aNameSetOffAfterItsTitleSpeaks() {
-        #expect(claimantNames("At least nine civilians were killed, the city's mayor, Olga Petrin, told reporters.") == ["Olga Petrin"])
+        #expect(
+            claimantNames("At least nine civilians were killed, the city's mayor, Olga Petrin, told reporters.") == [
+                "Olga Petrin"
+            ])
     }
 
     @Test func aBodyOfAKnownActorSpeaksAsItself() {
@@ -70,7 +76,8 @@ import Testing
 
     @Test func theStatementAddedIsWhoeverMadeIt() {
         let names = claimantNames(
-            "The Pakistani military said in a statement that 20 militants were killed. Troops killed 13 more militants, the statement added.")
+            "The Pakistani military said in a statement that 20 militants were killed. Troops killed 13 more militants, the statement added."
+        )
         #expect(names.count == 2)
         #expect(names.first == names.last)
     }
@@ -88,7 +95,8 @@ import Testing
     /// Whose side: the speaker's own in "we lost" and "of its soldiers"; soldiers a state's and
     /// fighters a group's, whoever counts them.
     @Test func sidesByWhatWasCountedAndWhoCountsIt() {
-        let model = draft("""
+        let model = draft(
+            """
             Sabrenia's army said 19 soldiers were wounded. The National Redemption Front said it killed more than 50 soldiers. \
             The army said troops killed 14 rebels. Sabrenia acknowledged the loss of 18 of its soldiers.
             """)
@@ -100,7 +108,8 @@ import Testing
     /// Bodies named after a state: a front or a monitor is a body of its own, the state's army
     /// is part of it; a force named for a cause is an armed group; capitals in brackets name it.
     @Test func bodiesNamedAfterAStateAndTheirAcronyms() {
-        let model = draft("""
+        let model = draft(
+            """
             Kalirian troops were sent north. The Kalirian Popular Front (FPK) said its fighters killed 12 soldiers. \
             The FPK said 40 soldiers were wounded. \
             The conflict has killed more than 8,000 people, according to the Kaliria Conflict Monitor. \
@@ -124,18 +133,23 @@ import Testing
 
     /// "AK-47 rifles" name no actor; "Morongo's district hospital" makes no state of a town.
     @Test func namesThatAreNoSides() {
-        let model = draft("""
+        let model = draft(
+            """
             Army spokesman Colonel Issa Dambele said 312 weapons, including 41 AK-47 rifles, had been recovered. \
             A doctor at Morongo's district hospital said 23 bodies had been received.
             """)
         #expect(!model.actors.contains { $0.name.contains("AK-47") || ($0.name == "Morongo" && $0.kind == .state) })
-        #expect(model.claims.map { "\($0.measure) \($0.quantity)" } == ["captured exactly 312", "captured exactly 41", "killed exactly 23"])
+        #expect(
+            model.claims.map { "\($0.measure) \($0.quantity)" } == [
+                "captured exactly 312", "captured exactly 41", "killed exactly 23",
+            ])
     }
 
     /// The subject of a clause's first verb says its second ("blamed ... and said"); "the rebels'
     /// claim" is a noun, and the denial around it is the army's.
     @Test func whoSaysItAcrossAClauseAndPastAClaimNamed() {
-        let names = claimantNames("""
+        let names = claimantNames(
+            """
             In a statement, Lazaria's defence ministry blamed Tovren for the fighting and said its units had killed about 120 troops. \
             The Kalirian army rejected the rebels' claim of more than 50 dead soldiers.
             """)
@@ -145,7 +159,8 @@ import Testing
     /// The sides are the parties of the sentences where something was done: a mediator named in
     /// every statement is none.
     @Test func aMediatorIsNoSide() {
-        let model = draft("""
+        let model = draft(
+            """
             Solvany offered to mediate. Solvany said it was ready. Solvany urged calm. \
             Tovren's defence ministry said its forces had destroyed seven tanks. Lazaria said 12 Tovrenian soldiers were killed.
             """)
@@ -156,13 +171,17 @@ import Testing
     @Test func aPartBeforeACommaKeepsItsWholesMeasure() {
         #expect(
             figures("Nineteen people were killed, among them 12 soldiers and seven civilians, and 26 were wounded, Dambele said.")
-                == ["killed exactly 19 people", "killed exactly 12 people", "killed exactly 7 people", "injured exactly 26 people"])
+                == [
+                    "killed exactly 19 people", "killed exactly 12 people", "killed exactly 7 people",
+                    "injured exactly 26 people",
+                ])
     }
 
     /// A figure before a denial by someone else is that other's claim too, denied; so are the
     /// figures of the sentence before "rejected the claim".
     @Test func aDenialOfAFigureSaidBefore() {
-        let model = draft("""
+        let model = draft(
+            """
             Karvenia's army said it had killed 42 Doravian infiltrators, a claim Doravia dismissed as propaganda. \
             The Front said it killed 30 Karvenian soldiers. Karvenia rejected the claim.
             """)
@@ -177,16 +196,26 @@ import Testing
     /// before a number is the figure before's.
     @Test func aPassiveBeforeANumberIsTheFigureBeforesMeasure() {
         #expect(
-            figures("Rathore said 143 hideouts had been destroyed and 312 weapons, including 41 rifles, had been recovered so far.")
+            figures(
+                "Rathore said 143 hideouts had been destroyed and 312 weapons, including 41 rifles, had been recovered so far.")
                 == ["destroyed exactly 143 posts", "captured exactly 312 weapons", "captured exactly 41 weapons"])
     }
 
     /// Who made a count: after "according to a tally by", "the country's health ministry" (the
     /// state named last), a name no list knows, a title "of Police (DGP)" or a rank after a comma.
     @Test(arguments: [
-        ("Fighting has killed around 410 people, according to a tally by the Sahel Security Observatory.", "Sahel Security Observatory"),
-        ("About 4,500 residents have fled, according to the International Organization for Migration.", "International Organization for Migration"),
-        ("Velmora's navy said the port was hit. A strike in Velmora killed 17 people, according to the country's health ministry.", "Velmoran Health Ministry"),
+        (
+            "Fighting has killed around 410 people, according to a tally by the Sahel Security Observatory.",
+            "Sahel Security Observatory"
+        ),
+        (
+            "About 4,500 residents have fled, according to the International Organization for Migration.",
+            "International Organization for Migration"
+        ),
+        (
+            "Velmora's navy said the port was hit. A strike in Velmora killed 17 people, according to the country's health ministry.",
+            "Velmoran Health Ministry"
+        ),
         ("Director General of Police (DGP) Meena Chauhan said three policemen were injured.", "Meena Chauhan"),
         ("The army spokesman, Col. Tomas Reld, said 12 soldiers were killed.", "Tomas Reld"),
     ])
@@ -197,17 +226,20 @@ import Testing
     /// "Neighbouring Zarkand's foreign office ... accused Ruvalan troops of ... killing three
     /// civilians": the accuser's civilians, alleged; "It put the toll at four, and said" is "it".
     @Test func anAccusersCiviliansAreItsOwn() {
-        let model = draft("""
+        let model = draft(
+            """
             Neighbouring Zarkand's foreign office on Thursday denied the claim and accused Ruvalan troops of firing shells \
             across the border, killing three civilians in the village of Dhoran.
             """)
-        #expect(model.claims.map { "\($0.claimant) \($0.party ?? "-") \($0.stance)" } == ["zarkand-foreign-office zarkand alleged"])
+        #expect(
+            model.claims.map { "\($0.claimant) \($0.party ?? "-") \($0.stance)" } == ["zarkand-foreign-office zarkand alleged"])
     }
 
     /// People counted where a state is the place are its: "on the Southland side of the border",
     /// "in the Duskari border city of Remsk"; "near the border with Ghembe" is no place of Ghembe's.
     @Test func peopleOfAPlace() {
-        let model = draft("""
+        let model = draft(
+            """
             Southland said its army was attacked. Duskar's army said it fired back. \
             At least 1,500 people have fled villages on the Southland side of the border. \
             In the Duskari border city of Remsk, at least nine civilians were killed, the mayor said.
@@ -218,14 +250,17 @@ import Testing
     /// Parts of a toll named after "were", a place that is no doer, fighters taking what a state
     /// has, and a body named for a state counting its civilians.
     @Test func partsPlacesAndBodiesNamedForAState() {
-        let parts = draft("""
+        let parts = draft(
+            """
             Sabrenia's army said 31 people were killed. Twenty-six of the dead were soldiers and five were civilian drivers, \
             spokesman Col. Marek Dunai said.
             """)
-        #expect(parts.claims.map { "\($0.quantity.value) \($0.counted) \($0.party ?? "-")" } == [
-            "31.0 people sabrenia", "26.0 soldiers sabrenia", "5.0 civilian drivers sabrenia",
-        ])
-        let places = draft("""
+        #expect(
+            parts.claims.map { "\($0.quantity.value) \($0.counted) \($0.party ?? "-")" } == [
+                "31.0 people sabrenia", "26.0 soldiers sabrenia", "5.0 civilian drivers sabrenia",
+            ])
+        let places = draft(
+            """
             The Coastal Liberation Front said it fought Velmora's navy. A drone strike on Velmora's main port killed 17 people. \
             The attackers also seized 14 military vehicles, a security source said. \
             The Velmora Relief Society said 14 civilians had been killed.
@@ -236,9 +271,14 @@ import Testing
     /// "N of them" and "N of whom" are parts of the figure before, with its measure or their own;
     /// a figure after a part counts the whole; people held are captured, as the models count them.
     @Test(arguments: [
-        ("Police said 21 people have been killed, three of them police officers, and 48 wounded.",
-         ["killed exactly 21 people", "killed exactly 3 people", "injured exactly 48 people"]),
-        ("A hospital said it had received 15 injured, four of whom later died.", ["injured exactly 15 people", "killed exactly 4 people"]),
+        (
+            "Police said 21 people have been killed, three of them police officers, and 48 wounded.",
+            ["killed exactly 21 people", "killed exactly 3 people", "injured exactly 48 people"]
+        ),
+        (
+            "A hospital said it had received 15 injured, four of whom later died.",
+            ["injured exactly 15 people", "killed exactly 4 people"]
+        ),
         ("Rathore said 88 militants had been arrested.", ["captured exactly 88 people"]),
     ])
     func partsOfTheFigureBefore(sentence: String, expected: [String]) {
@@ -248,7 +288,8 @@ import Testing
     /// A mayor whose role names no state speaks for the state the report names most, not for the
     /// neighbour it named last.
     @Test func aMayorSpeaksForTheStateNamedMost() {
-        let model = draft("""
+        let model = draft(
+            """
             Terrovia said four soldiers were killed. Terrovia's army said it fired back. Terrovia blamed neighbouring Ambrekh. \
             Ilvast's mayor, Kerem Dostavar, said around 60 shops had been damaged.
             """)

@@ -10,7 +10,8 @@ import Testing
     @Test func aWordsFileAddsPhrases() throws {
         var words = DraftingWords.loadedForTests
         try words.add(
-            text: "drafting-words: 1\nqualifiers:\n  - {words: [a good], qualifier: more than}\nmeasures:\n  - {measure: killed, words: [perished in]}\n",
+            text:
+                "drafting-words: 1\nqualifiers:\n  - {words: [a good], qualifier: more than}\nmeasures:\n  - {measure: killed, words: [perished in]}\n",
             file: "mine.yaml")
         let report = DraftingFixtures.written("The army said a good 40 soldiers perished in the attack.")
         let claims = Drafter(words: words, gazetteers: [DraftingFixtures.gazetteer]).draft(report).model.claims
@@ -24,7 +25,8 @@ import Testing
         try words.add(
             text: "drafting-words: 1\nbodies:\n  - {kind: armed group, words: [tigers]}\nplaces:\n  things: [bazaar]\n",
             file: "mine.yaml")
-        let report = DraftingFixtures.written("The Eastern Tigers said 12 soldiers were killed. Six people died in Ostry's bazaar.")
+        let report = DraftingFixtures.written(
+            "The Eastern Tigers said 12 soldiers were killed. Six people died in Ostry's bazaar.")
         let model = Drafter(words: words, gazetteers: [DraftingFixtures.gazetteer]).draft(report).model
         #expect(model.actors.first { $0.name == "Eastern Tigers" }?.kind == .armedGroup)
         #expect(!model.actors.contains { $0.name == "Ostry" })
