@@ -403,6 +403,12 @@ struct FigureReader {
             start += 1
             position += 1
             last += 1
+            // Killed "dozens" of soldiers: the "of" of a rough amount, after its quote.
+            if start < all.count, all[start].lower == "of" {
+                start += 1
+                position += 1
+                last += 1
+            }
         }
         while position < all.count, position - index <= 9 {
             let word = all[position]

@@ -316,4 +316,9 @@ import Testing
         #expect(drafted.text(reportName: "report.txt").contains("is after the day it holds: set since"))
         #expect(throws: Never.self) { _ = try DraftingFixtures.loadedDraft(report) }
     }
+
+    /// Killed "dozens" of soldiers: what was counted follows the quote and the rough amount's "of".
+    @Test func aQuotedRoughAmount() {
+        #expect(draft("The Front said it had killed \"dozens\" of soldiers.").claims.map(\.counted) == ["soldiers"])
+    }
 }
