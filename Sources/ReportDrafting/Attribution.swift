@@ -20,14 +20,6 @@ struct Attribution {
     /// Why the draft is unsure of it, if it is.
     let doubt: String?
 
-    /// Words before an attribution verb that name a group of unnamed people: "security sources said".
-    private static let groupNouns: Set<String> = [
-        "sources", "officials", "official", "authorities", "spokesman", "spokesperson", "ministry", "army", "military",
-        "police", "witnesses", "residents", "government", "observers", "analysts", "medics", "doctors", "hospital",
-        "services", "agency", "office", "wing", "villagers", "elders", "administration", "monitors", "workers",
-        "force", "forces", "navy", "command", "guard", "committee", "council", "directorate", "department", "bureau",
-        "team", "unit", "units", "staff", "mission", "group", "crescent", "cross", "society",
-    ]
     /// Words before "claim", "report" or "statement" that make it a noun, no verb: "the rebels'
     /// claim of more than 50 dead soldiers".
     private static let determiners: Set<String> = [
@@ -81,7 +73,7 @@ struct Attribution {
                 // actor named, by the lowercase words that end in what bodies are called.
                 let between = all[(subject.last + 1)..<index]
                 if (1...3).contains(between.count), between.allSatisfy({ $0.isWord && !$0.isCapitalized }),
-                    let head = between.last, groupNouns.contains(head.lower), context.index.kind(of: subject.id) != .person
+                    let head = between.last, words.speakerGroups.contains(head.lower), context.index.kind(of: subject.id) != .person
                 {
                     let name = sentence.excerpt(subject.first, index - 1)
                     found.append(
@@ -122,7 +114,7 @@ struct Attribution {
             if index > 1, all[index - 1].isCapitalized,
                 NameFinder.isPlace(at: index - 1, in: sentence, words: words) || all[index - 2].lower == "of",
                 let noun = (max(0, index - 7)..<(index - 1)).last(where: {
-                    groupNouns.contains(all[$0].lower) && ["in", "of", "at", "from"].contains(all[$0 + 1].lower)
+                    words.speakerGroups.contains(all[$0].lower) && ["in", "of", "at", "from"].contains(all[$0 + 1].lower)
                 }),
                 !mentions.contains(where: { $0.first == index - 1 })
             {
@@ -135,7 +127,7 @@ struct Attribution {
                 continue
             }
             // "security sources said"
-            if index > 0, groupNouns.contains(all[index - 1].lower) {
+            if index > 0, words.speakerGroups.contains(all[index - 1].lower) {
                 // "security sources", "Thai military officials": up to three words, not across grammar words.
                 var first = index - 1
                 while first > 0, index - first < 3, all[first - 1].isWord,
@@ -204,7 +196,7 @@ struct Attribution {
             .map { context.index.state(of: $0.id) }
         if start + 1 < all.count, ["country's", "country’s", "nation's", "nation’s"].contains(all[start].lower),
             let state = stateBefore ?? context.lastState,
-            let end = (start + 1..<min(all.count, start + 4)).first(where: { groupNouns.contains(all[$0].lower) })
+            let end = (start + 1..<min(all.count, start + 4)).first(where: { words.speakerGroups.contains(all[$0].lower) })
         {
             let adjective = NameFinder.adjective(of: context.index.actors[state]?.name ?? state, known: context.index)
             let body = all[(start + 1)...end].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(separator: " ")

@@ -7,17 +7,6 @@ struct CountedSide {
     let words: DraftingWords
     let context: ReadingContext
 
-    /// People who fight for an armed group, or for whoever is the enemy of the one counting them.
-    private static let fighters: Set<String> = [
-        "fighters", "militants", "terrorists", "attackers", "infiltrators", "insurgents", "rebels", "gunmen", "combatants",
-        "operatives", "jihadists", "extremists", "separatists", "miscreants", "assailants", "raiders",
-    ]
-    /// People who serve a state.
-    private static let forces: Set<String> = [
-        "soldiers", "soldier", "troops", "police", "policemen", "personnel", "officers", "guards", "sailors", "crew",
-        "servicemen",
-        "pilots", "marines", "paratroopers", "commandos", "rangers", "conscripts", "reservists", "men",
-    ]
 
     func side(of figure: FigureReader.Figure, claimant: String, in sentence: Sentence) -> (side: String, reason: String)? {
         let index = context.index
@@ -41,7 +30,7 @@ struct CountedSide {
             // "The attackers also seized 14 military vehicles": fighters take what a state has.
             // Not "killed 35 of the attackers and captured six", where the attackers are counted.
             let doers = sentence.words[..<figure.first].suffix(3).map(\.lower)
-            if !Set(doers).isDisjoint(with: Self.fighters), !doers.contains(where: { ["and", ",", "of"].contains($0) }),
+            if !Set(doers).isDisjoint(with: words.fighters), !doers.contains(where: { ["and", ",", "of"].contains($0) }),
                 stateSides.count == 1
             {
                 return (
@@ -50,7 +39,7 @@ struct CountedSide {
                 )
             }
         }
-        if !heads.isDisjoint(with: Self.fighters) {
+        if !heads.isDisjoint(with: words.fighters) {
             if let claimantSide, index.kind(of: claimantSide) == .armedGroup {
                 return (claimantSide, "whose fighters the report does not say: taken as the claimant's own")
             }
@@ -64,7 +53,7 @@ struct CountedSide {
         }
         // A state's soldiers, or its people: the claimant's own state, the state the report's
         // armed group fights, or the state the sentence is in.
-        let isForces = !heads.isDisjoint(with: Self.forces)
+        let isForces = !heads.isDisjoint(with: words.forces)
         let isCivilian = !heads.isDisjoint(with: words.civilians) || !heads.isDisjoint(with: Self.people)
         // "In the Duskari border city of Remsk, at least nine civilians were killed": the state
         // of the place, whoever tells it.

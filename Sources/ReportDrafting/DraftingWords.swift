@@ -44,6 +44,12 @@ public struct DraftingWords: Sendable {
     var notFigures: [[String]] = []
     var attributionVerbs: Set<String> = []
     var beforeSpeaker: [[String]] = []
+    /// Words before an attribution verb that name a group of unnamed people: "security sources said".
+    var speakerGroups: Set<String> = []
+    /// People who fight for an armed group, or for whoever is the enemy of the one counting them,
+    /// and people who serve a state: whose side a count of them is.
+    var fighters: Set<String> = []
+    var forces: Set<String> = []
     var alleged: Set<String> = []
     var denied: Set<String> = []
     var runningTotals: [[String]] = []

@@ -14,7 +14,7 @@ struct WordsFileReader {
 
     static let sections = [
         "drafting-words", "numbers", "vague", "qualifiers", "measures", "units", "not_figures", "attribution",
-        "running_totals", "whole_conflict", "titles", "channels", "acts", "civilians", "pronouns", "bodies", "places",
+        "running_totals", "whole_conflict", "titles", "channels", "acts", "civilians", "pronouns", "bodies", "places", "sides",
     ]
 
     mutating func read(_ root: YAMLNode?, into words: inout DraftingWords) {
@@ -100,6 +100,15 @@ struct WordsFileReader {
                     reader.kind(node).map { kind in phrases.map { DraftingWords.Entry(words: $0, meaning: kind) } }
                 }
                 for entry in entries { words.bodyKinds[entry.words.joined(separator: " ")] = entry.meaning }
+            case "sides":
+                for (key, node) in mapping(value) {
+                    let list = phrases(node).map { $0.joined(separator: " ") }
+                    switch key {
+                    case "fighters": words.fighters.formUnion(list)
+                    case "forces": words.forces.formUnion(list)
+                    default: error(node.mark, "sides has fighters and forces, not \"\(key)\"")
+                    }
+                }
             case "places":
                 for (key, node) in mapping(value) {
                     let list = phrases(node).map { $0.joined(separator: " ") }
@@ -115,9 +124,10 @@ struct WordsFileReader {
                     switch key {
                     case "verbs": words.attributionVerbs.formUnion(list.map { $0.joined(separator: " ") })
                     case "before_speaker": words.beforeSpeaker += list
+                    case "groups": words.speakerGroups.formUnion(list.map { $0.joined(separator: " ") })
                     case "alleged": words.alleged.formUnion(list.map { $0.joined(separator: " ") })
                     case "denied": words.denied.formUnion(list.map { $0.joined(separator: " ") })
-                    default: error(node.mark, "attribution has verbs, before_speaker, alleged and denied, not \"\(key)\"")
+                    default: error(node.mark, "attribution has verbs, before_speaker, groups, alleged and denied, not \"\(key)\"")
                     }
                 }
             case "titles":

@@ -32,6 +32,19 @@ import Testing
         #expect(!model.actors.contains { $0.name == "Ostry" })
     }
 
+    /// Whose side a count of people is, and who speaks unnamed, by words a file adds: "marauders"
+    /// are fighters, "spotters" a group that speaks.
+    @Test func aWordsFileAddsSidesAndSpeakers() throws {
+        var words = try DraftingWords.load()
+        try words.add(
+            text: "drafting-words: 1\nsides:\n  fighters: [marauders]\nattribution:\n  groups: [spotters]\nunits:\n  - {unit: people, words: [marauders]}\n",
+            file: "mine.yaml")
+        let report = DraftingFixtures.written("The Dawn Brigade attacked. Kirran's army said it killed 12 marauders. Border spotters said 4 were wounded.")
+        let model = Drafter(words: words, gazetteers: [DraftingFixtures.gazetteer]).draft(report).model
+        #expect(model.claims.first?.party == "dawn-brigade")
+        #expect(model.actors.contains { $0.name == "Border spotters" })
+    }
+
     @Test(arguments: [
         ("qualifiers:\n  - {words: [roughly], qualifier: sort of}\n", "mine.yaml:2:5: error: unknown qualifier \"sort of\""),
         ("colours: [red]\n", "mine.yaml:1:1: error: unknown section \"colours\""),
