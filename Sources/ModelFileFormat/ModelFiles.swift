@@ -4,6 +4,12 @@ import ConflictDiagnostics
 /// Loading, checking and writing model files: the YAML files in which users describe conflicts of
 /// their own reports. The format is described in the README and in `Schema/conflictq-model.schema.json`.
 public enum ModelFiles {
+    /// Whether a model file can hold a figure as its writer writes it: what a draft or an import
+    /// may give as a claim's value.
+    public static func canHold(_ figure: Double) -> Bool {
+        ReadingLog.holdsExactly(figure, written: YAMLText.number(figure))
+    }
+
     /// The path that stands for the built-in model, so that `--model builtin --model mine.yaml` adds a
     /// file to it. A file that is really named `builtin` can be given as `./builtin`.
     public static let builtinPath = "builtin"

@@ -76,7 +76,7 @@ final class ReadingLog {
             failed(at: node, path(), "expected a number, found \(node.kindDescription)" + Self.quotedNumberHint(node))
             return nil
         }
-        guard number.isFinite, abs(number) < Self.largestFigure, Self.significantDigits(scalar.text) <= 15 else {
+        guard Self.holdsExactly(number, written: scalar.text) else {
             failed(
                 at: node, path(),
                 "the number \(scalar.text) cannot be held exactly; figures have at most 15 significant digits "
@@ -182,6 +182,12 @@ final class ReadingLog {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// Whether a figure written so is one a model holds exactly: finite, below the largest
+    /// figure, with at most 15 significant digits.
+    static func holdsExactly(_ number: Double, written text: String) -> Bool {
+        number.isFinite && abs(number) < largestFigure && significantDigits(text) <= 15
+    }
 
     /// The significant digits of a decimal number as `isDecimal` accepts it: those after its sign,
     /// its leading zeros and its point.

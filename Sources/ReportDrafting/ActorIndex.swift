@@ -7,7 +7,7 @@ struct ActorIndex {
     /// Each actor as the model that first defined it has it: what a draft writes for it, so that
     /// the draft merges with that model.
     private(set) var actors: [String: Actor] = [:]
-    /// Every name and alias, as lowercase words, with the actor it names; longest first.
+    /// Every name and alias, as lowercase words, with the actor it names, in the order given.
     private var names: [(words: [String], id: String)] = []
     /// The same names by their first word, longest first: a mention is looked for at every word
     /// of every sentence, among the few names that can start there.
@@ -40,7 +40,6 @@ struct ActorIndex {
         let words = Sentence.words(of: Substring(name)).map(\.base)
         guard !words.isEmpty, !names.contains(where: { $0.words == words }) else { return }
         names.append((words, id))
-        names.sort { $0.words.count > $1.words.count }
         var starting = namesByFirstWord[words[0], default: []]
         starting.insert((words, id), at: starting.firstIndex { $0.words.count < words.count } ?? starting.endIndex)
         namesByFirstWord[words[0]] = starting

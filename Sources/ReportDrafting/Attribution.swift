@@ -73,7 +73,8 @@ struct Attribution {
                 // actor named, by the lowercase words that end in what bodies are called.
                 let between = all[(subject.last + 1)..<index]
                 if (1...3).contains(between.count), between.allSatisfy({ $0.isWord && !$0.isCapitalized }),
-                    let head = between.last, words.speakerGroups.contains(head.lower), context.index.kind(of: subject.id) != .person
+                    let head = between.last, words.speakerGroups.contains(head.lower),
+                    context.index.kind(of: subject.id) != .person
                 {
                     let name = sentence.excerpt(subject.first, index - 1)
                     found.append(
@@ -152,12 +153,13 @@ struct Attribution {
             || before.lower.hasSuffix("'s")
     }
 
-    /// The actor a clause begins with, before `end`: at the sentence's start, or after an opening
-    /// phrase set off by a comma ("In a statement on Telegram, Lazaria's defence ministry").
+    /// Where the clause that holds word `end` begins: after the last semicolon or colon before it.
     private static func clauseStart(before end: Int, in sentence: Sentence) -> Int {
         (0..<end).last { [";", ":"].contains(sentence.words[$0].text) }.map { $0 + 1 } ?? 0
     }
 
+    /// The actor a clause begins with, before `end`: at the sentence's start, or after an opening
+    /// phrase set off by a comma ("In a statement on Telegram, Lazaria's defence ministry").
     private static func clauseSubject(before end: Int, in sentence: Sentence, mentions: [Mention]) -> Mention? {
         let all = sentence.words
         let start = clauseStart(before: end, in: sentence)
@@ -254,7 +256,7 @@ struct Attribution {
         var before = index - 1
         // "He also said", "he further claimed"
         while before >= 0,
-            ["also", "further", "later", "then", "has", "had", "have", "had"].contains(sentence.words[before].lower)
+            ["also", "further", "later", "then", "has", "had", "have"].contains(sentence.words[before].lower)
         {
             before -= 1
         }

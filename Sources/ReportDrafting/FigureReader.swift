@@ -1,4 +1,5 @@
 import ConflictModel
+import ModelFileFormat
 
 /// The figures of one sentence: a number with its qualifier, what was counted and in what unit,
 /// what happened to it (the measure), whose side it counts, and whether it is a running total,
@@ -336,7 +337,7 @@ struct FigureReader {
         // "2,600-km", "10th": words glued to the digits make them a length, an order, a name.
         if number.suffix != nil { return true }
         // A number no model can hold exactly ("a million million million") is no figure of a conflict.
-        if !Self.isHeldExactly(number.value) { return true }
+        if !ModelFiles.canHold(number.value) { return true }
         if words.notFigures.contains(where: { sentence.matches($0, at: number.last + 1) }) { return true }
         if let next, next.text == ":" { return true }
         if number.vague == nil, all[number.first].startsWithDigit, (1900...2100).contains(number.value),
@@ -374,15 +375,6 @@ struct FigureReader {
             return true
         }
         return false
-    }
-
-    /// Whether a model file can hold the number: below 10^15, with at most 15 significant digits.
-    static func isHeldExactly(_ value: Double) -> Bool {
-        guard value.isFinite, abs(value) < Quantity.largestFigure else { return false }
-        let mantissa = "\(value)".split(separator: "e")[0]
-        let digits = mantissa.filter(\.isNumber).drop { $0 == "0" }
-        let significant = mantissa.hasSuffix(".0") ? digits.dropLast().count : digits.count
-        return significant <= 15
     }
 
     /// The qualifier phrase that ends just before the number.

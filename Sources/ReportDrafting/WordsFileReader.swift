@@ -100,24 +100,8 @@ struct WordsFileReader {
                     reader.kind(node).map { kind in phrases.map { DraftingWords.Entry(words: $0, meaning: kind) } }
                 }
                 for entry in entries { words.bodyKinds[entry.words.joined(separator: " ")] = entry.meaning }
-            case "sides":
-                for (key, node) in mapping(value) {
-                    let list = phrases(node).map { $0.joined(separator: " ") }
-                    switch key {
-                    case "fighters": words.fighters.formUnion(list)
-                    case "forces": words.forces.formUnion(list)
-                    default: error(node.mark, "sides has fighters and forces, not \"\(key)\"")
-                    }
-                }
-            case "places":
-                for (key, node) in mapping(value) {
-                    let list = phrases(node).map { $0.joined(separator: " ") }
-                    switch key {
-                    case "nouns": words.placeNouns.formUnion(list)
-                    case "things": words.placeThings.formUnion(list)
-                    default: error(node.mark, "places has nouns and things, not \"\(key)\"")
-                    }
-                }
+            case "sides": wordSets(value, section: "sides", ["fighters": \.fighters, "forces": \.forces], into: &words)
+            case "places": wordSets(value, section: "places", ["nouns": \.placeNouns, "things": \.placeThings], into: &words)
             case "attribution":
                 for (key, node) in mapping(value) {
                     let list = phrases(node)
@@ -145,6 +129,20 @@ struct WordsFileReader {
                     "unknown section \"\(entry.key.text)\"; a words file has "
                         + WordsFileReader.sections.joined(separator: ", "))
             }
+        }
+    }
+
+    /// A section of named word lists, each added to the set it names: `sides: {fighters: [...], forces: [...]}`.
+    private mutating func wordSets(
+        _ node: YAMLNode, section: String, _ sets: KeyValuePairs<String, WritableKeyPath<DraftingWords, Set<String>>>,
+        into words: inout DraftingWords
+    ) {
+        for (key, value) in mapping(node) {
+            guard let path = sets.first(where: { $0.key == key })?.value else {
+                error(value.mark, "\(section) has \(sets.map(\.key).joined(separator: " and ")), not \"\(key)\"")
+                continue
+            }
+            words[keyPath: path].formUnion(phrases(value).map { $0.joined(separator: " ") })
         }
     }
 
