@@ -34,6 +34,16 @@ struct ActorIndex {
         addName(name, for: id)
     }
 
+    /// A name the report gives an actor of its own that a model or the gazetteer gives another:
+    /// "the Sevranian Armed Forces (SAF)" are SAF in this report, not Sudan's army.
+    mutating func takeName(_ name: String, for id: String) {
+        let words = Sentence.words(of: Substring(name)).map(\.base)
+        guard let first = words.first else { return }
+        names.removeAll { $0.words == words }
+        namesByFirstWord[first]?.removeAll { $0.words == words }
+        addAlias(name, to: id)
+    }
+
     private mutating func addName(_ name: String, for id: String) {
         // A lowercase alias ("army" for the Pakistan Army) is a word of every report, no name.
         guard name.first?.isLowercase != true else { return }

@@ -137,6 +137,21 @@ struct Attribution {
                     first -= 1
                 }
                 let phrase = sentence.excerpt(first, index - 1)
+                // "..., police said Tuesday": the police of the report's own country.
+                if first == index - 1, let home = context.homeState,
+                    let body = stateBody(all[first].lower, of: home, context: context),
+                    // "police said" after "Police in Brezno said": those police, named shorter.
+                    !context.index.introduced.contains(where: { id in
+                        Sentence.words(of: Substring(context.index.actors[id]?.name ?? "")).contains {
+                            $0.lower == all[first].lower
+                        }
+                    })
+                {
+                    found.append(
+                        Attribution(
+                            speaker: body, stance: stance, at: index, doubt: "\"\(phrase)\" names no actor the draft knows"))
+                    continue
+                }
                 found.append(
                     Attribution(
                         speaker: .unknown(phrase), stance: stance, at: index,
@@ -144,6 +159,13 @@ struct Attribution {
             }
         }
         return found
+    }
+
+    /// A body every state has, named by its word alone: the police of Nalestra for "police".
+    private static func stateBody(_ word: String, of state: String?, context: ReadingContext) -> Speaker? {
+        guard let state, ["army", "military", "navy", "police"].contains(word) else { return nil }
+        let adjective = NameFinder.adjective(of: context.index.actors[state]?.name ?? state, known: context.index)
+        return .body(adjective + " " + word.prefix(1).uppercased() + word.dropFirst(), of: state)
     }
 
     /// Whether the attribution word at `index` is a noun: "the rebels' claim", "a report".
@@ -278,14 +300,17 @@ struct Attribution {
             return (.actor(body), nil)
         }
         // "The army said" where no army is named: the army of the state named last.
-        if before > 0, sentence.words[before - 1].lower == "the", ["army", "military", "navy", "police"].contains(word),
-            let state = context.lastState
+        if before > 0, sentence.words[before - 1].lower == "the",
+            let body = stateBody(word, of: context.lastState, context: context)
         {
-            let adjective = NameFinder.adjective(of: context.index.actors[state]?.name ?? state, known: context.index)
-            return (
-                .body(adjective + " " + word.prefix(1).uppercased() + word.dropFirst(), of: state),
-                "\"the \(word)\" names no actor the draft knows"
-            )
+            return (body, "\"the \(word)\" names no actor the draft knows")
+        }
+        // "The group said", "the rebels said": the armed group named last.
+        if before > 0, sentence.words[before - 1].lower == "the",
+            ["group", "rebels", "militants", "insurgents", "movement", "militia", "fighters"].contains(word),
+            let group = context.lastArmedGroup
+        {
+            return (.actor(group), nil)
         }
         if words.personTitles.contains(word), before > 0, sentence.words[before - 1].lower == "the" {
             if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }

@@ -7,7 +7,6 @@ struct CountedSide {
     let words: DraftingWords
     let context: ReadingContext
 
-
     func side(of figure: FigureReader.Figure, claimant: String, in sentence: Sentence) -> (side: String, reason: String)? {
         let index = context.index
         let own = index.state(of: claimant)
@@ -86,13 +85,19 @@ struct CountedSide {
                     "whose people the report does not say: taken as the state the sentence names"
                 )
             }
+            if let home = context.homeState {
+                return (
+                    isCivilian ? home : sideActor(home),
+                    "whose people the report does not say: taken as the report's own country's"
+                )
+            }
             if stateSides.count == 1 {
                 return (stateSides[0], "whose people the report does not say: taken as the state it is about")
             }
             return nil
         }
-        if isForces || isCivilian || heads.isEmpty
-            || ["displaced", "evacuated", "damaged", "destroyed"].contains(figure.measure.measure)
+        if isForces || isCivilian || heads.isEmpty || figure.unit == "people"
+            || ["displaced", "evacuated", "damaged", "destroyed", "missing"].contains(figure.measure.measure)
         {
             return state("")
         }

@@ -99,9 +99,19 @@ public struct Drafter: Sendable {
             }
         }
         let outletID = context.index.id(named: outlet)
-        claims = DraftedClaim.mergingRestatements(claims) { summary, particular in
+        claims = DraftedClaim.mergingRestatements(claims) { rounding, figure in
+            // Civilians rounded are not soldiers or fighters counted, nor the other way round.
+            func kinds(_ claim: Claim) -> Set<String> {
+                let heads = Set(Sentence.words(of: Substring(claim.counted)).map(\.lower))
+                return Set(
+                    [("civilians", words.civilians), ("combatants", words.forces.union(words.fighters))]
+                        .filter { !heads.isDisjoint(with: $0.1) }.map(\.0))
+            }
+            let (a, b) = (kinds(rounding), kinds(figure))
+            guard a.isEmpty || b.isEmpty || !a.isDisjoint(with: b) else { return false }
             // The lead's "Pakistani authorities said" and the body's minister: one state's figure.
-            summary == particular || summary == outletID || context.index.state(of: particular) == summary
+            let (summary, particular) = (rounding.claimant, figure.claimant)
+            return summary == particular || summary == outletID || context.index.state(of: particular) == summary
                 || (context.index.kind(of: summary) != .person
                     && context.index.state(of: particular) == context.index.state(of: summary)
                     && context.index.kind(of: context.index.state(of: summary)) == .state)
@@ -127,6 +137,9 @@ public struct Drafter: Sendable {
             let state = context.index.introduce(actor)
             for name in probe.index.singleWordNames(of: id) { context.index.alias(name, for: state) }
         }
+        if let struck = StruckSide.struck(in: sentences, index: probe.index), let name = probe.index.actors[struck]?.name {
+            context.homeState = context.index.id(named: name)
+        }
         readActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
     }
 
@@ -135,6 +148,7 @@ public struct Drafter: Sendable {
         let names = NameFinder(words: words, places: NameFinder.placeNames(in: sentences))
         var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
         var named: [String] = []
+        meetDateline(of: sentences, sourceID: sourceID, context: &context)
         for sentence in sentences {
             for person in persons.introductions(in: sentence, index: context.index) {
                 introduce(person, in: sentence, sourceID: sourceID, named: named, context: &context, reviews: &reviews)
@@ -199,6 +213,42 @@ public struct Drafter: Sendable {
         }
     }
 
+    /// "TAVRO, Nalestra (CP) —": the country of the dateline is a state, whatever else the report
+    /// calls it, and the report's own: whom a minister with no country in his title speaks for,
+    /// and whose people a toll with no side counts. "KABUL, Feb 27" names it by a town it knows.
+    private func meetDateline(of sentences: [Sentence], sourceID: String, context: inout ReadingContext) {
+        if context.homeState == nil, let country = Self.titleCountry(of: sentences, index: context.index) {
+            context.homeState = country
+        }
+        guard let (sentence, dateline) = Dateline.of(sentences) else { return }
+        if let country = dateline.country {
+            let name = sentence.excerpt(country.lowerBound, country.upperBound)
+            let id =
+                context.index.id(named: name)
+                ?? context.index.introduce(
+                    Actor(
+                        id: Self.slug(name), name: name, kind: .state,
+                        sources: [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: name)]))
+            context.homeState = context.index.state(of: id)
+        } else if let town = context.index.mentions(in: sentence).first(where: { $0.first == 0 }),
+            town.last == dateline.town.upperBound
+        {
+            context.homeState = context.index.state(of: town.id)
+        }
+        if let home = context.homeState, context.index.kind(of: home) != .state { context.homeState = nil }
+    }
+
+    /// "Mirkand: What we know about the battle for Talvo", "Sevrania: Escalation of hostilities":
+    /// the country a title begins with, before a colon.
+    private static func titleCountry(of sentences: [Sentence], index: ActorIndex) -> String? {
+        guard let title = sentences.first(where: { $0.paragraph == 0 }),
+            let first = index.mentions(in: title).first, first.first == 0, first.last + 1 < title.words.count,
+            title.words[first.last + 1].text == ":"
+        else { return nil }
+        let state = index.state(of: first.id)
+        return index.kind(of: state) == .state ? state : nil
+    }
+
     /// "the Hill Tribes Liberation Army (HTLA)", "the Kalirian Popular Front (FPK, after its
     /// French initials)": the capitals in brackets after a name are another name of it.
     private func nameAcronyms(in sentence: Sentence, index: inout ActorIndex) {
@@ -207,9 +257,15 @@ public struct Drafter: Sendable {
             let acronym = all[open + 1]
             guard [")", ","].contains(all[open + 2].text), (2...8).contains(acronym.text.count),
                 acronym.text.allSatisfy({ $0.isUppercase || $0 == "-" }),
-                let named = index.mentions(in: sentence).last(where: { $0.last == open - 1 }),
-                index.id(named: String(acronym.text)) == nil
+                let named = index.mentions(in: sentence).last(where: { $0.last == open - 1 })
             else { continue }
+            if let known = index.id(named: String(acronym.text)) {
+                // The report's own meaning of the letters wins over another actor's.
+                if known != named.id, index.introduced.contains(named.id), !index.introduced.contains(known) {
+                    index.takeName(String(acronym.text), for: named.id)
+                }
+                continue
+            }
             if index.introduced.contains(named.id) {
                 index.addAlias(String(acronym.text), to: named.id)
             } else {
@@ -241,7 +297,8 @@ public struct Drafter: Sendable {
                     words.measures.contains { sentence.matches($0.words, at: index) }
                 })
             else { continue }
-            for mention in mentions { fighting[mention.id, default: 0] += 1 }
+            // "fled towards Fendaria", "a research group based in Fendaria": a place is no side.
+            for mention in mentions where !Self.isWhereTo(mention, in: sentence) { fighting[mention.id, default: 0] += 1 }
         }
         func parties(_ counts: [String: Int]) -> [String] {
             let states = Dictionary(grouping: counts, by: { context.index.state(of: $0.key) })
@@ -251,6 +308,16 @@ public struct Drafter: Sendable {
         }
         let fought = parties(fighting)
         context.sides = fought.count == 2 ? fought : parties(context.mentionCounts)
+    }
+
+    /// Whether a state is named as where people went or where a body is: "towards Fendaria",
+    /// "into Pelloria", "based in Fendaria".
+    private static func isWhereTo(_ mention: Mention, in sentence: Sentence) -> Bool {
+        guard mention.first > 0 else { return false }
+        let before = sentence.words[mention.first - 1].lower
+        if ["towards", "toward", "into", "to"].contains(before) { return true }
+        return before == "in" && mention.first > 1
+            && ["based", "located", "headquartered"].contains(sentence.words[mention.first - 2].lower)
     }
 
     private func introduce(
@@ -287,17 +354,23 @@ public struct Drafter: Sendable {
                 Sentence.words(of: Substring(person.role)).filter(\.isCapitalized)
                 .compactMap { NameFinder.demonymBase(String($0.text), index: index) }.first
         }
-        var guessed: String?
+        var guessed: (id: String, why: String)?
         if represents == nil {
             let roleWords = Sentence.words(of: Substring(person.role)).map(\.lower)
-            guessed =
-                named.last { id in
-                    guard let name = context.index.actors[id]?.name else { return false }
-                    return Sentence.words(of: Substring(name)).contains {
-                        roleWords.contains($0.lower) && !words.personTitles.contains($0.lower)
-                    }
-                } ?? Self.mostNamedState(in: named, index: context.index)
-            represents = guessed
+            let body = named.last { id in
+                guard let name = context.index.actors[id]?.name else { return false }
+                return Sentence.words(of: Substring(name)).contains {
+                    roleWords.contains($0.lower) && !words.personTitles.contains($0.lower)
+                }
+            }
+            if let body {
+                guessed = (body, "named before")
+            } else if let home = context.homeState {
+                guessed = (home, "the report's own country")
+            } else if let state = Self.mostNamedState(in: named, index: context.index) {
+                guessed = (state, "named before")
+            }
+            represents = guessed?.id
         }
         let surname = person.name.split(separator: " ").last.map(String.init)
         let actor = Actor(
@@ -312,7 +385,7 @@ public struct Drafter: Sendable {
         if let guessed {
             reviews.add(
                 .actors, id,
-                "whom \(person.name) speaks for is not in the role: taken as \(context.index.actors[guessed]?.name ?? guessed), named before"
+                "whom \(person.name) speaks for is not in the role: taken as \(context.index.actors[guessed.id]?.name ?? guessed.id), \(guessed.why)"
             )
         } else if represents == nil {
             reviews.add(.actors, id, "whom \(person.name) speaks for is not in the text: set represents")
@@ -357,6 +430,11 @@ public struct Drafter: Sendable {
             if let doubt = attribution.doubt {
                 doubts.append(doubt + (claimant == context.index.id(named: outlet) ? ": set as the outlet's own figure" : ""))
             }
+        } else if sentence.isQuoted(at: figure.first), let speaker = context.lastSpeaker,
+            speaker.paragraph == sentence.paragraph
+        {
+            // “We have counted 27 dead,” after the sentence that named who speaks.
+            claimant = speaker.id
         } else {
             claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context, kind: .organisation)
             doubts.append("no claimant in its sentence: set as the outlet's own figure")

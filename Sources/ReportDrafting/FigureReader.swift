@@ -374,6 +374,14 @@ struct FigureReader {
         {
             return true
         }
+        // "a village of about 4,000 people", "a city of around 180,000 before the war": how many
+        // live in a place, not what happened to them.
+        if let of = (max(0, number.first - 3)..<number.first).last(where: { all[$0].lower == "of" }), of > 0,
+            number.first - of - 1 == (qualifier(before: number.first, in: sentence)?.words.count ?? 0),
+            words.placeNouns.contains(all[of - 1].lower) || words.placeNouns.contains(all[of - 1].base)
+        {
+            return true
+        }
         return false
     }
 
@@ -554,7 +562,10 @@ struct FigureReader {
         }
         if number.first > 0,
             let verb = (max(0, number.first - 4)..<number.first).last(where: { Self.lossVerbs.contains(all[$0].lower) }),
-            let subject = mentions.last(where: { $0.last < verb })
+            // "four posts had been lost, 62 soldiers killed": a passive has its loser after it.
+            verb == 0 || !["been", "were", "was", "are", "is"].contains(all[verb - 1].lower),
+            // Who lost: a side, not the person who tells of it.
+            let subject = mentions.last(where: { $0.last < verb && context.index.kind(of: $0.id) != .person })
         {
             return (side(subject.id), nil)
         }

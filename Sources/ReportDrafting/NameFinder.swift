@@ -368,6 +368,14 @@ struct NameFinder {
             let base = String(word.dropLast(cut))
             if let id = (cut > 0 ? index.id(named: base) : nil) ?? index.id(named: base + "a") { return id }
         }
+        // "Brellish" of Brelland, "Polish" of Poland, "Finnish" of Finland.
+        if lower.hasSuffix("ish"), word.count > 5 {
+            let stem = String(word.dropLast(3))
+            let single = stem.count > 2 && stem.last == stem.dropLast().last ? String(stem.dropLast()) : stem
+            for name in [stem + "and", stem + "land", single + "land", stem + "eland"] {
+                if let id = index.id(named: name) { return id }
+            }
+        }
         return nil
     }
 

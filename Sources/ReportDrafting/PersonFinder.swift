@@ -126,6 +126,14 @@ struct PersonFinder {
                 role: sentence.excerpt(roleFirst, title),
                 roleFirst: roleFirst, roleLast: title,
                 roleMentions: index.mentions(in: sentence).filter { $0.first >= roleFirst && $0.last <= title })
+            // "Corin Ashby, the Southern Lakes Union's envoy": a body no one knows yet owns the role.
+            if introduction.roleMentions.isEmpty,
+                let owner = (roleFirst..<title).first(where: { all[$0].lower.hasSuffix("’s") || all[$0].lower.hasSuffix("'s") }),
+                owner > roleFirst, (roleFirst...owner).allSatisfy({ all[$0].isCapitalized && all[$0].isWord })
+            {
+                let name = sentence.excerpt(roleFirst, owner).dropLast(2)
+                introduction.representsName = (String(name), roleFirst, owner)
+            }
             // "... of neighbouring Easton", "... of the Council of Northern States"
             var of = title + 1
             if of < all.count, ["of", "for", "at"].contains(all[of].lower) {

@@ -7,6 +7,10 @@ struct ReadingContext {
     private(set) var people: [(id: String, role: [String])] = []
     /// The report's two most named states, most named first.
     var sides: [String] = []
+    /// The state the report is written from or about: its dateline's, or else the one struck by
+    /// the other side of two. Whom a minister or a mayor with no country in the title speaks
+    /// for, and whose people a toll that names no side counts.
+    var homeState: String?
     /// How often each actor is named, for choosing which actor stands for a side.
     var mentionCounts: [String: Int] = [:]
 
@@ -34,6 +38,9 @@ struct ReadingContext {
 
     /// The last state named: whose army "the army" is, where the report names no army.
     var lastState: String? { bodies.last { index.kind(of: $0) == .state } }
+
+    /// The last armed group named: who "the group" and "the rebels" are.
+    var lastArmedGroup: String? { bodies.last { index.kind(of: $0) == .armedGroup } }
 
     /// The last body named whose name has the word: "the ministry", "the army".
     func lastBody(named word: String) -> String? {

@@ -39,7 +39,7 @@ struct DraftedClaim {
     /// holds an exact figure of the same measure, unit and side. `summarizes(a, b)` says whether
     /// claimant `a` may stand for `b` in a summary: the same actor, the state `b` speaks for, or
     /// the outlet.
-    static func mergingRestatements(_ claims: [DraftedClaim], summarizes: (String, String) -> Bool) -> [DraftedClaim] {
+    static func mergingRestatements(_ claims: [DraftedClaim], summarizes: (Claim, Claim) -> Bool) -> [DraftedClaim] {
         var kept: [DraftedClaim] = []
         for claim in claims {
             if let same = kept.firstIndex(where: { $0.isSameFigure(as: claim) }) {
@@ -66,10 +66,14 @@ struct DraftedClaim {
                 else { return false }
                 if isHeadline && body.quantity.value == figure.quantity.value { return true }
                 guard body.unit == figure.unit, body.party == figure.party || figure.party == nil,
-                    summarizes(figure.claimant, body.claimant)
+                    summarizes(figure, body)
                 else { return false }
                 if body.quantity.value == figure.quantity.value && body.claimant != figure.claimant { return true }
-                return isRough && body.quantity.isExact && figure.quantity.low <= body.quantity.value
+                // A rounding sums up what the report tells after it: a rough figure further down
+                // is a count of its own ("has so far confirmed at least 35 deaths").
+                return isRough && body.quantity.isExact
+                    && (figure.sources.first?.paragraph ?? 0) <= (body.sources.first?.paragraph ?? 0)
+                    && figure.quantity.low <= body.quantity.value
                     && body.quantity.value <= (figure.quantity.high ?? .infinity)
             }
             // The body's own figure of the most particular claimant: a person before a state.
@@ -96,4 +100,3 @@ struct DraftedStatement {
     var statement: Statement
     var doubts: [String]
 }
-

@@ -30,6 +30,22 @@ struct Sentence {
         return String(text[words[from].text.startIndex..<words[to].text.endIndex])
     }
 
+    /// Whether word `index` stands inside a quotation, one opened in this sentence or in one
+    /// before it in the paragraph: “We have counted 27 dead,” the quote a speaker went on with.
+    func isQuoted(at index: Int) -> Bool {
+        let paragraph = text.base
+        var open = false
+        for character in paragraph[paragraph.startIndex..<words[index].text.startIndex] {
+            switch character {
+            case "“": open = true
+            case "”": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+        }
+        return open
+    }
+
     /// Whether `phrase` (lowercase words) stands at word `index`.
     func matches(_ phrase: [String], at index: Int) -> Bool {
         guard !phrase.isEmpty, index >= 0, index + phrase.count <= words.count else { return false }
