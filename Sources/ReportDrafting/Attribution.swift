@@ -197,8 +197,38 @@ struct Attribution {
     }
 
     /// The one that says the words at `position`: the last attribution before it, else the first after.
-    static func nearest(_ attributions: [Attribution], to position: Int) -> Attribution? {
-        attributions.last { $0.at <= position } ?? attributions.first
+    /// One inside an aside set off by dashes or brackets speaks only there: "— an armed group
+    /// that Ambrekh accuses Terrovia of sheltering — and had killed 40".
+    static func nearest(_ attributions: [Attribution], to position: Int, in sentence: Sentence? = nil) -> Attribution? {
+        let asides = sentence.map(Self.asides) ?? []
+        let speaking = attributions.filter { attribution in
+            !asides.contains { $0.contains(attribution.at) && !$0.contains(position) }
+        }
+        return speaking.last { $0.at <= position } ?? speaking.first
+    }
+
+    /// The word ranges between a pair of dashes or of brackets.
+    private static func asides(of sentence: Sentence) -> [ClosedRange<Int>] {
+        var asides: [ClosedRange<Int>] = []
+        var dash: Int?
+        var bracket: Int?
+        for (index, word) in sentence.words.enumerated() {
+            switch word.text {
+            case "—", "–":
+                if let open = dash {
+                    asides.append(open...index)
+                    dash = nil
+                } else {
+                    dash = index
+                }
+            case "(": bracket = index
+            case ")":
+                if let open = bracket { asides.append(open...index) }
+                bracket = nil
+            default: break
+            }
+        }
+        return asides
     }
 
     /// A name, a pronoun or "the minister" starting at `index`.

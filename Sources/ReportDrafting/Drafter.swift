@@ -73,7 +73,9 @@ public struct Drafter: Sendable {
             }
             claims += drafted
             claims += Self.denials(
-                of: figures.isEmpty ? lastFigures : drafted, in: sentence, attributions: attributions, after: figures.last?.last)
+                of: figures.isEmpty
+                    ? lastFigures.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : drafted,
+                in: sentence, attributions: attributions, after: figures.last?.last, state: context.index.state)
             if !figures.isEmpty { lastFigures = drafted }
             if figures.isEmpty,
                 let reading = statementReader.statement(
@@ -416,7 +418,7 @@ public struct Drafter: Sendable {
         var doubts: [String] = []
         var claimant: String
         var stance = Claim.Stance.asserted
-        if let attribution = Attribution.nearest(attributions, to: figure.first) {
+        if let attribution = Attribution.nearest(attributions, to: figure.first, in: sentence) {
             stance = attribution.stance
             switch attribution.speaker {
             case .actor(let id): claimant = id
@@ -439,11 +441,6 @@ public struct Drafter: Sendable {
             claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context, kind: .organisation)
             doubts.append("no claimant in its sentence: set as the outlet's own figure")
         }
-        // An accusation counts what the other side did to the claimant's; a claim about the
-        // other side's losses is the claimant's assertion, however it is worded.
-        if stance == .alleged, let party = figure.party, context.index.state(of: party) != context.index.state(of: claimant) {
-            stance = .asserted
-        }
         var party = figure.party
         // "Zarkand accused Ruvalan troops of ... killing three civilians": an accuser's civilians
         // are its own, whoever the accused are.
@@ -452,8 +449,11 @@ public struct Drafter: Sendable {
             Sentence.words(of: Substring(figure.counted)).contains(where: { words.civilians.contains($0.lower) })
         {
             party = claimantState
-        } else if let doubt = figure.partyDoubt {
-            doubts.append(doubt)
+        } else {
+            // An accusation counts what the other side did to the claimant's; a claim about the
+            // other side's losses is the claimant's assertion, however it is worded.
+            if stance == .alleged, let party, context.index.state(of: party) != claimantState { stance = .asserted }
+            if let doubt = figure.partyDoubt { doubts.append(doubt) }
         }
         if figure.wholeConflict {
             doubts.append("a toll of the whole conflict, both sides: no party")
@@ -498,25 +498,36 @@ public struct Drafter: Sendable {
     }
 
     /// Words that make a denial's object a figure said before: "dismissed the claim", "rejected the figures".
-    private static let claimNouns: Set<String> = [
+    private static let claimNouns = Set([
         "claim", "claims", "figure", "figures", "toll", "tally", "report", "reports", "account", "it", "them", "numbers",
+    ]).union(accusationNouns)
+    private static let accusationNouns: Set<String> = [
+        "charge", "charges", "accusation", "accusations", "allegation", "allegations",
     ]
 
     /// "Karvenia's army said it had killed 42 infiltrators, a claim Doravia dismissed": the
     /// figures before a denial by someone else are claims of that other too, denied. In a
     /// sentence without figures ("Doravia rejected the claim"), the denial is of the figures of
     /// the last sentence that had any.
-    private static func denials(of figures: [DraftedClaim], in sentence: Sentence, attributions: [Attribution], after last: Int?)
-        -> [DraftedClaim]
-    {
+    private static func denials(
+        of figures: [DraftedClaim], in sentence: Sentence, attributions: [Attribution], after last: Int?,
+        state: (String) -> String
+    ) -> [DraftedClaim] {
         var denied: [DraftedClaim] = []
         for attribution in attributions where attribution.stance == .denied {
             guard case .actor(let denier) = attribution.speaker, last.map({ $0 < attribution.at }) ?? true else { continue }
+            var accused = false
             if last == nil {
                 let object = sentence.words[(attribution.at + 1)...].prefix(4).map(\.lower)
                 guard object.contains(where: claimNouns.contains) else { continue }
+                // "denied the accusation": what the denier is said to have done to others, not
+                // what the accuser claims to have done to the denier.
+                accused = object.contains(where: accusationNouns.contains)
             }
-            for figure in figures where figure.claim.claimant != denier && figure.claim.stance != .denied {
+            for figure in figures
+            where figure.claim.claimant != denier && figure.claim.stance != .denied
+                && (!accused || figure.claim.stance == .alleged || figure.claim.party.map(state) != state(denier))
+            {
                 var denial = figure
                 denial.claim.claimant = denier
                 denial.claim.stance = .denied

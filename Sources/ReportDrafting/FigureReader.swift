@@ -112,12 +112,20 @@ struct FigureReader {
                     let newClause = zip(between, between.dropFirst()).contains {
                         $0 == "," && ["and", "while", "but", "whereas"].contains($1)
                     }
-                    return next.number.first - candidates[position].countedLast <= 3 && !newClause
+                    // "at least 11 civilians, among them four children, had been killed": the whole
+                    // has the measure of the part set off after it.
+                    return (next.number.first - candidates[position].countedLast <= 3 || next.isPart) && !newClause
                 } ?? false
             if let next, listedWithNext {
                 candidates[position].measure = next.measure
             } else if position > 0 {
-                candidates[position].measure = candidates[position - 1].measure
+                // "43 troops had been killed and six armoured vehicles destroyed ..., 14 of the
+                // soldiers in a single strike": people take the measure of the people before.
+                let unit = unit(of: candidates[position].counted)
+                let sameUnit = candidates[..<position].last {
+                    $0.measure != nil && unit != nil && self.unit(of: $0.counted) == unit
+                }
+                candidates[position].measure = (sameUnit ?? candidates[position - 1]).measure
             }
         }
         var figures: [Figure] = []
@@ -183,6 +191,9 @@ struct FigureReader {
         var candidate = Candidate(
             number: number, qualifier: qualifier, first: qualifier.map { number.first - $0.words.count } ?? number.first,
             last: max(number.last, countedLast), counted: counted, countedLast: countedLast)
+        // "11 civilians, among them four children, had been killed": a part of the figure before.
+        let lead = all[max(0, candidate.first - 2)..<candidate.first].map(\.lower)
+        if lead.last == "including" || lead == ["among", "them"] || lead == ["among", "whom"] { candidate.isPart = true }
         // "Twenty-six of the dead were soldiers", "five were civilian drivers": a part of a toll,
         // whose words follow "were".
         var after = number.last + 1
@@ -271,7 +282,10 @@ struct FigureReader {
         if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence),
             !(["a", "an"].contains(all[number.first].lower) && found.words.last == "on"),
             !(at > 0 && ["been", "were", "was"].contains(all[at - 1].lower)
-                && (at + found.words.count..<number.first).contains { all[$0].lower == "and" })
+                && (at + found.words.count..<number.first).contains { all[$0].lower == "and" }),
+            // "six armoured vehicles destroyed, 14 of the soldiers": the vehicles' measure.
+            !(at > 0 && unit(of: all[at - 1].lower) != nil
+                && (at + found.words.count..<number.first).contains { all[$0].text == "," })
         {
             candidate.measure = found.meaning
             candidate.measureBefore = at
@@ -586,7 +600,11 @@ struct FigureReader {
         // "Pakistan destroyed 89 posts", "Taliban attacks ... that killed two soldiers": whoever did
         // it, the first actor of the clause before the verb, counts the other side's losses.
         if let verb = measureBefore, verb > 0, !["were", "was", "been", "are", "is"].contains(all[verb - 1].lower) {
-            let clauseStart = (0..<verb).last { [",", ".", ";", ":"].contains(all[$0].text) }.map { $0 + 1 } ?? 0
+            var clauseStart = (0..<verb).last { [",", ".", ";", ":"].contains(all[$0].text) }.map { $0 + 1 } ?? 0
+            // "Brelland accused Orlesian troops of killing five soldiers": the accused did it.
+            if let accused = (clauseStart..<verb).last(where: { words.alleged.contains(all[$0].lower) }) {
+                clauseStart = accused + 1
+            }
             let window = max(clauseStart, verb - 10)
             // "A drone strike on Velmora's main port killed 17 people": a place is no doer; and
             // people killed by a state are not an armed group's for that alone.

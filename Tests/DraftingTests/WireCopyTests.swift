@@ -407,4 +407,60 @@ import Testing
             """)
         #expect(model.claims.first?.party.map { ["mirkand", "mirkand-army"].contains($0) } == true)
     }
+
+    /// "at least 11 civilians, among them four children, had been killed ... and close to 90
+    /// wounded": the whole takes its part's measure, and the wounded are of the whole.
+    @Test func aWholeBeforeItsPartSetOffByCommas() {
+        let model = draft(
+            "Governor Petra Sandvik of Brelland said at least 11 civilians, among them four children, had been killed and close to 90 wounded."
+        )
+        #expect(
+            model.claims.map { "\($0.measure) \($0.quantity) \($0.counted)" } == [
+                "killed at least 11 civilians", "killed exactly 4 children", "injured nearly 90 civilians",
+            ])
+    }
+
+    /// "43 troops had been killed and six armoured vehicles destroyed, 14 of the soldiers in a
+    /// single strike": a part of people takes the measure of the people before, not of the vehicles.
+    @Test func aPartitiveTakesTheMeasureOfItsKind() {
+        #expect(
+            figures(
+                "Moor said 43 Brellish troops had been killed and six armoured vehicles destroyed, 14 of the soldiers in a single strike."
+            ) == ["killed exactly 43 people", "destroyed exactly 6 vehicles", "killed exactly 14 people"])
+    }
+
+    /// An accusation of killing farmers: the accuser's own people, alleged; of killing soldiers:
+    /// the accused did it, to the accuser's side. "X denied the charge" denies what was alleged.
+    @Test func anAccusationsSideAndItsDenial() {
+        let model = draft(
+            """
+            Brelland's foreign ministry accused Orlesian troops of killing five farmers in a raid. Orlesia denied the charge. \
+            Brelland accused Orlesian gunners of killing two soldiers.
+            """)
+        #expect(
+            model.claims.map { "\($0.quantity.value) \($0.party ?? "-") \($0.stance)" } == [
+                "5.0 brelland alleged", "5.0 brelland denied", "2.0 brelland alleged",
+            ])
+    }
+
+    /// "rejected the accusation" after a claim of the other side's dead denies no figure of theirs.
+    @Test func denyingAnAccusationIsNoDenialOfTheAccusersOwnFigures() {
+        let model = draft(
+            """
+            The LPG said its fighters had killed more than 100 Ombrassan soldiers, and accused the Ombrassan army of shelling homes. \
+            The Ombrassan army denied the accusation.
+            """)
+        #expect(model.claims.map(\.stance) == [.asserted])
+    }
+
+    /// A speaker's verb inside an aside set off by dashes speaks only there.
+    @Test func anAsideSpeaksOnlyForItself() {
+        #expect(
+            claimantNames(
+                """
+                Ambrekh’s Defense Ministry said its drones had struck positions of the Ashen Valley Brigades — a group that \
+                Ambrekh accuses Terrovia of sheltering — and had killed “at least 40 terrorists.”
+                """
+            ).last == "Ambrekh Defense Ministry")
+    }
 }
