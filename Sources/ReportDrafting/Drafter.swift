@@ -441,6 +441,7 @@ public struct Drafter: Sendable {
             claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context, kind: .organisation)
             doubts.append("no claimant in its sentence: set as the outlet's own figure")
         }
+        if figure.denied { stance = .denied }
         var party = figure.party
         // "Zarkand accused Ruvalan troops of ... killing three civilians": an accuser's civilians
         // are its own, whoever the accused are.

@@ -42,6 +42,8 @@ struct FigureReader {
         /// Whether a verb before it says what was done ("killed 140 soldiers"), rather than a
         /// passive after it ("140 soldiers were killed").
         var doneBy = false
+        /// "Not one civilian died": the claimant denies at least one.
+        var denied = false
         var since: PartialDate?
         var asOf: PartialDate?
     }
@@ -160,6 +162,7 @@ struct FigureReader {
                 runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
             figure.ownLoss = isOwn(candidate, in: sentence)
             figure.isPart = candidate.isPart
+            figure.denied = candidate.number.denied
             figure.doneBy = candidate.measureBefore != nil
             // "Varenia acknowledged the loss of 18 of its soldiers": the speaker's own, whoever
             // else the sentence names.
@@ -191,6 +194,17 @@ struct FigureReader {
         var candidate = Candidate(
             number: number, qualifier: qualifier, first: qualifier.map { number.first - $0.words.count } ?? number.first,
             last: max(number.last, countedLast), counted: counted, countedLast: countedLast)
+        // "shot down 14 of the 16 attack drones": the 14 are of what follows the set's size.
+        if number.last + 3 < all.count, all[number.last + 1].lower == "of", all[number.last + 2].lower == "the",
+            let size = NumberPhrase.read(sentence, at: number.last + 3, words: words), size.vague == nil
+        {
+            let (whole, wholeLast) = self.counted(after: size.last, in: sentence)
+            if !whole.isEmpty {
+                candidate.counted = whole
+                candidate.countedLast = wholeLast
+                candidate.last = wholeLast
+            }
+        }
         // "11 civilians, among them four children, had been killed": a part of the figure before.
         let lead = all[max(0, candidate.first - 2)..<candidate.first].map(\.lower)
         if lead.last == "including" || lead == ["among", "them"] || lead == ["among", "whom"] { candidate.isPart = true }
@@ -327,18 +341,41 @@ struct FigureReader {
             index > 0 && ["including", "among", "such"].contains(all[index - 1].lower)
             || index > 1 && ["them", "whom"].contains(all[index - 1].lower)
                 && ["including", "among"].contains(all[index - 2].lower)
-        if ["a", "an"].contains(word), !member {
+        // "destroyed by a drone", "hit with a missile": what did it, no count.
+        let instrument = index > 0 && ["by", "with"].contains(all[index - 1].lower)
+        if ["a", "an"].contains(word), !member, !instrument {
             let (counted, last) = self.counted(after: index, in: sentence)
-            let head = last > index ? [all[last].lower] : []
+            // The head may be a unit of several words: "a pumping station".
+            let namesUnit =
+                last > index
+                && (max(index + 1, last - 2)...last).contains { unitsByPhrase[all[$0...last].map(\.base)] != nil }
             if !counted.isEmpty, !all[index + 1].isCapitalized || last == index + 1,
-                unit(of: head.joined()) != nil || unit(of: counted) != nil && last == index + 1
+                unit(of: all[last].lower) != nil && last > index || namesUnit
+                    || unit(of: counted) != nil && last == index + 1
             {
                 return NumberPhrase(value: 1, vague: nil, first: index, last: index, suffix: nil)
             }
         }
+        let atLeastOne = DraftingWords.Vague(value: 1, qualifier: .atLeast, low: 1, high: nil)
         if word == "any", let denial, denial < index {
-            return NumberPhrase(
-                value: 1, vague: .init(value: 1, qualifier: .atLeast, low: 1, high: nil), first: index, last: index, suffix: nil)
+            return NumberPhrase(value: 1, vague: atLeastOne, first: index, last: index, suffix: nil)
+        }
+        // "Not one civilian died", "no soldiers were killed", "none of its members had been
+        // killed": at least one, denied by whoever says it, where what happened is said too.
+        let negation: Int? =
+            word == "not" && all[index + 1].lower == "one" ? index + 1 : ["no", "none"].contains(word) ? index : nil
+        if let last = negation, denial == nil, last + 1 < all.count,
+            sentence.words.indices.contains(where: { sentence.longest(words.measures, at: $0) != nil })
+        {
+            var head = last + 1
+            if word == "none" {
+                guard all[head].lower == "of", head + 2 < all.count else { return nil }
+                head += ["its", "their", "the", "his", "her", "our"].contains(all[head + 1].lower) ? 2 : 1
+            }
+            guard unit(of: all[head].lower) != nil || words.civilians.contains(all[head].lower) else { return nil }
+            var phrase = NumberPhrase(value: 1, vague: atLeastOne, first: index, last: head - 1, suffix: nil)
+            phrase.denied = true
+            return phrase
         }
         return nil
     }
@@ -385,6 +422,12 @@ struct FigureReader {
         if number.vague == nil, number.value == 1, next?.lower == "of" { return true }
         if let of = (max(0, number.first - 4)..<number.first).last(where: { all[$0].lower == "of" }), of > 0,
             ["one", "each", "none", "any"].contains(all[of - 1].lower)
+        {
+            return true
+        }
+        // "14 of the 16 attack drones": the size of the set the figure is part of.
+        if number.first > 2, all[number.first - 1].lower == "the", all[number.first - 2].lower == "of",
+            all[number.first - 3].startsWithDigit || words.ones[all[number.first - 3].lower] != nil
         {
             return true
         }

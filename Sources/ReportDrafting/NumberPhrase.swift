@@ -12,6 +12,8 @@ struct NumberPhrase {
     let last: Int
     /// What follows the digits in the same word: "km" of "2,600-km".
     let suffix: String?
+    /// "Not one civilian died", "none of its members": at least one, which the speaker denies.
+    var denied = false
 
     /// The number that starts at word `index`, or nil.
     static func read(_ sentence: Sentence, at index: Int, words: DraftingWords) -> NumberPhrase? {

@@ -464,3 +464,44 @@ import Testing
             ).last == "Ambrekh Defense Ministry")
     }
 }
+
+/// Figures that deny, figures of a set, what did the damage, and words for flight and for the
+/// places that care for the sick.
+@Suite struct DenialsAndSetsTests {
+    private func claims(_ body: String) -> [String] {
+        DraftingFixtures.drafter().draft(DraftingFixtures.written(body)).model.claims.map {
+            "\($0.measure) \($0.quantity) \($0.unit) \($0.stance)"
+        }
+    }
+
+    @Test(arguments: [
+        ("The army said not one civilian was killed in the strike.", "killed at least 1 people denied"),
+        ("Police said no soldiers were killed.", "killed at least 1 people denied"),
+        ("The ministry said none of its members had been wounded.", "injured at least 1 people denied"),
+    ])
+    func noneIsAtLeastOneDenied(sentence: String, claim: String) {
+        #expect(claims(sentence) == [claim])
+    }
+
+    @Test func noWithoutWhatHappenedIsNoFigure() {
+        #expect(claims("Police said no soldiers were in the area.").isEmpty)
+    }
+
+    @Test func whatDidItIsNoCount() {
+        #expect(claims("A school was destroyed by a drone, police said.") == ["destroyed exactly 1 buildings asserted"])
+    }
+
+    @Test func aPartOfASetCountsWhatTheSetIsOf() {
+        #expect(claims("Police said troops shot down 14 of the 16 attack drones.") == ["destroyed exactly 14 aircraft asserted"])
+    }
+
+    @Test(arguments: [
+        ("Officials said 300 families crossed into Zarkand.", "displaced exactly 300 people asserted"),
+        ("Officials said 40 families sought refuge in the school.", "displaced exactly 40 people asserted"),
+        ("Police said two health facilities were damaged.", "damaged exactly 2 buildings asserted"),
+        ("Police said a pumping station was destroyed.", "destroyed exactly 1 buildings asserted"),
+    ])
+    func wordsForFlightAndForCare(sentence: String, claim: String) {
+        #expect(claims(sentence) == [claim])
+    }
+}
