@@ -49,116 +49,122 @@ struct Attribution {
                 words.alleged.contains(all[index].lower)
                 ? .alleged : words.denied.contains(all[index].lower) ? .denied : .asserted
             if index > 0, isNoun(at: index, in: sentence) { continue }
-            // "Lazaria's defence ministry blamed Tovren for the fighting and said": the subject of
-            // the clause's first verb says the second too.
-            if index > 0, all[index - 1].lower == "and" {
-                let start = clauseStart(before: index - 1, in: sentence)
-                // "It put Northland's toll at four, and said ...": the pronoun the clause begins with.
-                if words.pronouns.contains(all[start].lower) || ["it", "they"].contains(all[start].lower) {
-                    if let (speaker, doubt) = reference(endingBefore: start + 1, in: sentence, words: words, context: context) {
-                        found.append(Attribution(speaker: speaker, stance: stance, at: index, doubt: doubt))
-                        continue
-                    }
-                } else if let subject = clauseSubject(before: index - 1, in: sentence, mentions: mentions) {
-                    found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
-                    continue
-                }
-            }
-            // The subject: the nearest name ending before the verb, with at most a few words between
-            // ("Tarar has claimed", "Fitrat reported on X").
-            if let subject = mentions.last(where: { $0.last < index && index - $0.last <= 8 }),
-                !all[(subject.last + 1)..<index].contains(where: { [",", ";", "that", "and", "which", "who"].contains($0.lower) })
+            if let attribution = subject(
+                ofVerbAt: index, stance: stance, in: sentence, mentions: mentions, words: words, context: context)
             {
-                // "Varenian emergency services said", "the UN refugee agency said": a body of the
-                // actor named, by the lowercase words that end in what bodies are called.
-                let between = all[(subject.last + 1)..<index]
-                if (1...3).contains(between.count), between.allSatisfy({ $0.isWord && !$0.isCapitalized }),
-                    let head = between.last, words.speakerGroups.contains(head.lower),
-                    context.index.kind(of: subject.id) != .person
-                {
-                    let name = sentence.excerpt(subject.first, index - 1)
-                    found.append(
-                        Attribution(
-                            speaker: .body(name, of: subject.id), stance: stance, at: index,
-                            doubt: "\"\(name)\" names no actor the draft knows"))
-                    continue
-                }
-                found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
-                continue
-            }
-            // "Mosharraf Ali Zaidi, a spokesperson for Prime Minister Shehbaz Sharif, denied": the
-            // name before the words set off by commas.
-            // "the city's mayor, Olga Petrin, told": the name set off by the commas.
-            if index > 1, all[index - 1].text == ",", let open = (0..<(index - 1)).last(where: { all[$0].text == "," }),
-                // "The army spokesman, Col. Tomas Reld, said": a rank may stand before the name.
-                let subject = mentions.last(where: {
-                    $0.last == open - 1 || ($0.first > open && $0.first <= open + 3 && $0.last == index - 2)
-                })
-            {
-                found.append(Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil))
-                continue
-            }
-            // A pronoun or "the minister" just before the verb.
-            if let (speaker, doubt) = reference(endingBefore: index, in: sentence, words: words, context: context) {
-                found.append(Attribution(speaker: speaker, stance: stance, at: index, doubt: doubt))
-                continue
-            }
-            // "..., said Tarar": the name after the verb.
-            if index > 0, stance == .asserted, [",", "”", "\"", "’"].contains(all[index - 1].text),
-                let after = speaker(startingAt: index + 1, in: sentence, mentions: mentions, words: words, context: context)
-            {
-                found.append(Attribution(speaker: after.0, stance: stance, at: index, doubt: after.1))
-                continue
-            }
-            // "Police in Brezno said", "a hospital in Solange said", "residents of the nearby
-            // town of Lusoro said": people of a place, named by their noun and the place.
-            if index > 1, all[index - 1].isCapitalized,
-                NameFinder.isPlace(at: index - 1, in: sentence, words: words) || all[index - 2].lower == "of",
-                let noun = (max(0, index - 7)..<(index - 1)).last(where: {
-                    words.speakerGroups.contains(all[$0].lower) && ["in", "of", "at", "from"].contains(all[$0 + 1].lower)
-                }),
-                !mentions.contains(where: { $0.first == index - 1 })
-            {
-                let head = all[noun].text.prefix(1).uppercased() + all[noun].text.dropFirst()
-                let phrase = "\(head) \(all[noun + 1].text) \(all[index - 1].text)"
-                found.append(
-                    Attribution(
-                        speaker: .unknown(phrase), stance: stance, at: index,
-                        doubt: "\"\(phrase)\" names no actor the draft knows"))
-                continue
-            }
-            // "security sources said"
-            if index > 0, words.speakerGroups.contains(all[index - 1].lower) {
-                // "security sources", "Thai military officials": up to three words, not across grammar words.
-                var first = index - 1
-                while first > 0, index - first < 3, all[first - 1].isWord,
-                    !["the", "and", "that", "while", "but", "as", "meanwhile"].contains(all[first - 1].lower)
-                {
-                    first -= 1
-                }
-                let phrase = sentence.excerpt(first, index - 1)
-                // "..., police said Tuesday": the police of the report's own country.
-                if first == index - 1, let home = context.homeState,
-                    let body = stateBody(all[first].lower, of: home, context: context),
-                    // "police said" after "Police in Brezno said": those police, named shorter.
-                    !context.index.introduced.contains(where: { id in
-                        Sentence.words(of: Substring(context.index.actors[id]?.name ?? "")).contains {
-                            $0.lower == all[first].lower
-                        }
-                    })
-                {
-                    found.append(
-                        Attribution(
-                            speaker: body, stance: stance, at: index, doubt: "\"\(phrase)\" names no actor the draft knows"))
-                    continue
-                }
-                found.append(
-                    Attribution(
-                        speaker: .unknown(phrase), stance: stance, at: index,
-                        doubt: "\"\(phrase)\" names no actor the draft knows"))
+                found.append(attribution)
             }
         }
         return found
+    }
+
+    /// Who does what the word at `index` says: the subject of a verb ("Tarar said", "Lazaria's
+    /// defence ministry blamed Tovren and said"), a pronoun or "the minister" before it, the name
+    /// after it ("..., said Tarar"), or people of a place or a group named by their noun.
+    static func subject(
+        ofVerbAt index: Int, stance: Claim.Stance, in sentence: Sentence, mentions: [Mention], words: DraftingWords,
+        context: ReadingContext
+    ) -> Attribution? {
+        let all = sentence.words
+        // "Lazaria's defence ministry blamed Tovren for the fighting and said": the subject of
+        // the clause's first verb says the second too.
+        if index > 0, all[index - 1].lower == "and" {
+            let start = clauseStart(before: index - 1, in: sentence)
+            // "It put Northland's toll at four, and said ...": the pronoun the clause begins with.
+            if words.pronouns.contains(all[start].lower) || ["it", "they"].contains(all[start].lower) {
+                if let (speaker, doubt) = reference(
+                    endingBefore: start + 1, in: sentence, mentions: mentions, words: words, context: context)
+                {
+                    return Attribution(speaker: speaker, stance: stance, at: index, doubt: doubt)
+                }
+            } else if let subject = clauseSubject(before: index - 1, in: sentence, mentions: mentions) {
+                return Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil)
+            }
+        }
+        // The subject: the nearest name ending before the verb, with at most a few words between
+        // ("Tarar has claimed", "Fitrat reported on X").
+        if let subject = mentions.last(where: { $0.last < index && index - $0.last <= 8 }),
+            !all[(subject.last + 1)..<index].contains(where: { [",", ";", "that", "and", "which", "who"].contains($0.lower) })
+        {
+            // "Varenian emergency services said", "the UN refugee agency said": a body of the
+            // actor named, by the lowercase words that end in what bodies are called.
+            let between = all[(subject.last + 1)..<index]
+            if (1...3).contains(between.count), between.allSatisfy({ $0.isWord && !$0.isCapitalized }),
+                let head = between.last, words.speakerGroups.contains(head.lower),
+                context.index.kind(of: subject.id) != .person
+            {
+                let name = sentence.excerpt(subject.first, index - 1)
+                return Attribution(
+                    speaker: .body(name, of: subject.id), stance: stance, at: index,
+                    doubt: "\"\(name)\" names no actor the draft knows")
+            }
+            return Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil)
+        }
+        // "Mosharraf Ali Zaidi, a spokesperson for Prime Minister Shehbaz Sharif, denied": the
+        // name before the words set off by commas.
+        // "the city's mayor, Olga Petrin, told": the name set off by the commas.
+        if index > 1, all[index - 1].text == ",", let open = (0..<(index - 1)).last(where: { all[$0].text == "," }),
+            // "The army spokesman, Col. Tomas Reld, said": a rank may stand before the name.
+            let subject = mentions.last(where: {
+                $0.last == open - 1 || ($0.first > open && $0.first <= open + 3 && $0.last == index - 2)
+            })
+        {
+            return Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil)
+        }
+        // A pronoun or "the minister" just before the verb.
+        if let (speaker, doubt) = reference(endingBefore: index, in: sentence, mentions: mentions, words: words, context: context)
+        {
+            return Attribution(speaker: speaker, stance: stance, at: index, doubt: doubt)
+        }
+        // "..., said Tarar": the name after the verb.
+        if index > 0, stance == .asserted, [",", "”", "\"", "’"].contains(all[index - 1].text),
+            let after = speaker(startingAt: index + 1, in: sentence, mentions: mentions, words: words, context: context)
+        {
+            return Attribution(speaker: after.0, stance: stance, at: index, doubt: after.1)
+        }
+        // "Police in Brezno said", "a hospital in Solange said", "residents of the nearby
+        // town of Lusoro said": people of a place, named by their noun and the place.
+        if index > 1, all[index - 1].isCapitalized,
+            NameFinder.isPlace(at: index - 1, in: sentence, words: words) || all[index - 2].lower == "of",
+            let noun = (max(0, index - 7)..<(index - 1)).last(where: {
+                words.speakerGroups.contains(all[$0].lower) && ["in", "of", "at", "from"].contains(all[$0 + 1].lower)
+            }),
+            !mentions.contains(where: { $0.first == index - 1 })
+        {
+            let head = all[noun].text.prefix(1).uppercased() + all[noun].text.dropFirst()
+            let phrase = "\(head) \(all[noun + 1].text) \(all[index - 1].text)"
+            return Attribution(
+                speaker: .unknown(phrase), stance: stance, at: index,
+                doubt: "\"\(phrase)\" names no actor the draft knows")
+        }
+        // "security sources said"
+        if index > 0, words.speakerGroups.contains(all[index - 1].lower) {
+            // "security sources", "Thai military officials": up to three words, not across grammar words.
+            var first = index - 1
+            while first > 0, index - first < 3, all[first - 1].isWord,
+                !["the", "and", "that", "while", "but", "as", "meanwhile"].contains(all[first - 1].lower)
+            {
+                first -= 1
+            }
+            let phrase = sentence.excerpt(first, index - 1)
+            // "..., police said Tuesday": the police of the report's own country.
+            if first == index - 1, let home = context.homeState,
+                let body = stateBody(all[first].lower, of: home, context: context),
+                // "police said" after "Police in Brezno said": those police, named shorter.
+                !context.index.introduced.contains(where: { id in
+                    Sentence.words(of: Substring(context.index.actors[id]?.name ?? "")).contains {
+                        $0.lower == all[first].lower
+                    }
+                })
+            {
+                return Attribution(
+                    speaker: body, stance: stance, at: index, doubt: "\"\(phrase)\" names no actor the draft knows")
+            }
+            return Attribution(
+                speaker: .unknown(phrase), stance: stance, at: index,
+                doubt: "\"\(phrase)\" names no actor the draft knows")
+        }
+        return nil
     }
 
     /// A body every state has, named by its word alone: the police of Nalestra for "police".
@@ -303,7 +309,7 @@ struct Attribution {
     /// "he said", "the minister added", "the spokesman told": a reference back, ending just before
     /// the verb at `index`.
     private static func reference(
-        endingBefore index: Int, in sentence: Sentence, words: DraftingWords, context: ReadingContext
+        endingBefore index: Int, in sentence: Sentence, mentions: [Mention], words: DraftingWords, context: ReadingContext
     ) -> (Speaker, String?)? {
         var before = index - 1
         // "He also said", "he further claimed"
@@ -316,6 +322,10 @@ struct Attribution {
         let word = sentence.words[before].lower
         if ["it", "they"].contains(word), let body = context.lastBody { return (.actor(body), nil) }
         if words.pronouns.contains(word) {
+            // "Castelvey said she had spoken by phone": the person this sentence named before.
+            if let person = mentions.last(where: { $0.last < before && context.index.kind(of: $0.id) == .person }) {
+                return (.actor(person.id), nil)
+            }
             if let person = context.pronounTarget(in: sentence.paragraph) { return (.actor(person), nil) }
             return (.unknown(word), "\"\(word)\" refers to no person named before")
         }

@@ -77,11 +77,9 @@ public struct Drafter: Sendable {
                     ? lastFigures.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : drafted,
                 in: sentence, attributions: attributions, after: figures.last?.last, state: context.index.state)
             if !figures.isEmpty { lastFigures = drafted }
-            if figures.isEmpty,
-                let reading = statementReader.statement(
-                    in: sentence, mentions: mentions, attributions: attributions, context: context),
-                !Self.isUnresolvedPronoun(reading.speaker, words: words)
-            {
+            for reading in statementReader.statements(
+                in: sentence, mentions: mentions, attributions: attributions, context: context)
+            where !Self.isUnresolvedPronoun(reading.speaker, words: words) {
                 statements.append(statement(reading, in: sentence, sourceID: sourceID, context: &context))
             }
             for mention in mentions {

@@ -26,6 +26,9 @@ public struct DraftingWords: Sendable {
     struct ActMeaning: Sendable {
         let act: String
         let definition: Act?
+        /// Acts this one gives way to when their words follow it in its clause: "urged both sides
+        /// to show restraint" is an appeal for de-escalation, not an appeal besides.
+        var yieldsTo: [String] = []
     }
 
     /// A unit by the words of what was counted; one `with` another unit counts things of both

@@ -20,21 +20,79 @@ struct StatementReader {
         var last: Int
     }
 
-    func statement(in sentence: Sentence, mentions: [Mention], attributions: [Attribution], context: ReadingContext) -> Reading? {
+    /// An act found in a sentence: where its words are, and where the words of its doer's verb
+    /// are ("urged" of "urged both sides to show restraint").
+    private struct Found {
+        let act: Act
+        let at: Int
+        let length: Int
+        var verbAt: Int
+    }
+
+    /// The statements of one sentence, in order: one for each act whose words it holds
+    /// ("condemned the attack and called for an inquiry" is a condemnation and an appeal).
+    func statements(
+        in sentence: Sentence, mentions: [Mention], attributions: [Attribution], context: ReadingContext
+    ) -> [Reading] {
+        let found = acts(in: sentence)
+        return found.indices.compactMap { index in
+            let end = index + 1 < found.count ? found[index + 1].verbAt - 1 : nil
+            return reading(
+                found[index], endingBefore: end, in: sentence, mentions: mentions, attributions: attributions, context: context)
+        }
+    }
+
+    /// Each act of the vocabulary the sentence holds, once, at its first words; an act listed
+    /// earlier wins words that two acts share, and an act gives way to one it yields to whose
+    /// words follow it closely ("called on both sides to exercise restraint").
+    private func acts(in sentence: Sentence) -> [Found] {
         let all = sentence.words
-        // The act listed first that the sentence holds, where it is.
-        var found: (act: Act, at: Int, length: Int)?
+        var found: [Found] = []
+        var taken = Set<Int>()
+        var yields: [String: [String]] = [:]
         for entry in words.acts {
             guard let act = vocabulary.act(entry.meaning.act) ?? entry.meaning.definition,
-                let at = all.indices.first(where: { sentence.matches(entry.words, at: $0) })
+                !found.contains(where: { $0.act.id == act.id }),
+                let at = all.indices.first(where: { at in
+                    sentence.matches(entry.words, at: at) && !(at..<(at + entry.words.count)).contains { taken.contains($0) }
+                })
             else { continue }
-            found = (act, at, entry.words.count)
-            break
+            found.append(Found(act: act, at: at, length: entry.words.count, verbAt: at))
+            taken.formUnion(at..<(at + entry.words.count))
+            yields[act.id, default: []] += entry.meaning.yieldsTo
         }
-        guard let (act, at, length) = found else { return nil }
+        found.sort { $0.at < $1.at }
+        // "urged both sides to show restraint": the appeal's verb is the de-escalation's, and
+        // there is one statement.
+        var kept: [Found] = []
+        for one in found {
+            if let general = kept.last, yields[general.act.id]?.contains(one.act.id) ?? false,
+                one.at - (general.at + general.length) <= 10,
+                !all[general.at..<one.at].contains(where: { [".", ";"].contains($0.text) })
+            {
+                kept[kept.count - 1] = Found(act: one.act, at: one.at, length: one.length, verbAt: general.verbAt)
+                continue
+            }
+            kept.append(one)
+        }
+        return kept
+    }
+
+    private func reading(
+        _ found: Found, endingBefore end: Int?, in sentence: Sentence, mentions: [Mention], attributions: [Attribution],
+        context: ReadingContext
+    ) -> Reading? {
+        let all = sentence.words
+        let (act, at, length) = (found.act, found.at, found.length)
         var speaker: Attribution.Speaker?
         var doubt: String?
-        if let attribution = Attribution.nearest(attributions, to: at) {
+        // Who does it: the subject of its verb ("the Union condemned"), else whoever the
+        // sentence says spoke ("..., the presidency said").
+        if let doer = Attribution.subject(
+            ofVerbAt: found.verbAt, stance: .asserted, in: sentence, mentions: mentions, words: words, context: context)
+        {
+            (speaker, doubt) = (doer.speaker, doer.doubt)
+        } else if let attribution = Attribution.nearest(attributions, to: at, in: sentence) {
             (speaker, doubt) = (attribution.speaker, attribution.doubt)
         } else if let subject = mentions.first(where: { $0.last < at && context.index.kind(of: $0.id) == .person })
             ?? mentions.first(where: { $0.last < at })
@@ -51,18 +109,29 @@ struct StatementReader {
         for mention in mentions where mention.id != speakerID && !others.contains(mention.id) {
             // Whom the speaker speaks for is no one it addresses.
             if let speakerID, context.index.actors[speakerID]?.represents == mention.id || own == mention.id { continue }
+            // Another act's words are about its own; who took part in a call may be named anywhere.
+            if let end, mention.first > end, !act.reciprocal { continue }
             others.append(mention.id)
         }
-        // What it says: the words after the act's, unless those are in a quote, which says it itself.
+        // A call with one side named is no statement a model can hold: it takes two.
+        if act.reciprocal, others.isEmpty { return nil }
+        // What it says: the words after the act's, to the next act's, unless those are in a
+        // quote, which says it itself.
         let quote = quote(in: sentence)
-        let contentEnd = all.lastIndex { $0.isWord } ?? at + length - 1
+        var contentEnd = all.lastIndex { $0.isWord } ?? at + length - 1
+        if let end {
+            contentEnd = min(contentEnd, end)
+            while contentEnd > at + length, !all[contentEnd].isWord || all[contentEnd].lower == "and" { contentEnd -= 1 }
+        }
         var content = contentEnd >= at + length ? sentence.excerpt(at + length, contentEnd) : nil
         if let quote, quote.contains(sentence.excerpt(at, at + length - 1)) { content = nil }
         if let text = content, text.first.map({ !$0.isLetter && !$0.isNumber }) ?? false { content = nil }
+        let first = min(found.verbAt, at)
         return Reading(
             act: act, speaker: speaker, speakerDoubt: doubt, others: others,
             content: content.map { String($0.prefix(160)) }, channel: channel(in: sentence), quote: quote,
-            mode: act.id == "mediation-offer" ? .offered : .done, first: max(0, at - 6), last: min(all.count - 1, at + length + 6))
+            mode: act.id == "mediation-offer" ? .offered : .done, first: max(0, first - 6),
+            last: min(all.count - 1, at + length + 6))
     }
 
     /// "He said", "She offered": a sentence that starts with a pronoun speaks for the last person named.

@@ -87,7 +87,8 @@ struct WordsFileReader {
                             id: act, label: label, verbs: reader.list(node, "verbs"), cameo: reader.text(node, "cameo") ?? "",
                             cameoName: reader.text(node, "cameo_name") ?? "")
                     }
-                    let meaning = DraftingWords.ActMeaning(act: act, definition: definition)
+                    let meaning = DraftingWords.ActMeaning(
+                        act: act, definition: definition, yieldsTo: reader.list(node, "yields_to", required: false))
                     return phrases.map { DraftingWords.Entry(words: $0, meaning: meaning) }
                 }
             case "not_figures": words.notFigures += phrases(value)
@@ -221,8 +222,8 @@ struct WordsFileReader {
     }
 
     /// A list of words given as they are written: an act's verbs.
-    mutating func list(_ node: YAMLNode, _ key: String) -> [String] {
-        guard let value = field(node, key), case .sequence(let items, _) = value else { return [] }
+    mutating func list(_ node: YAMLNode, _ key: String, required: Bool = true) -> [String] {
+        guard let value = field(node, key, required: required), case .sequence(let items, _) = value else { return [] }
         return items.compactMap { scalar($0) }
     }
 

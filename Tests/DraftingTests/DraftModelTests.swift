@@ -64,6 +64,38 @@ import Testing
         #expect(Double(sidesRight) / Double(found) >= 0.75, "side right in \(sidesRight) of \(found)")
     }
 
+    /// A floor for statements: one of the gold's is found where the draft has a statement of its
+    /// act by the same speaker (or, for a call, with every one who took part).
+    @Test func mostStatementsAreFound() {
+        var found = 0
+        var wanted = 0
+        var drafted = 0
+        for name in DraftingFixtures.reportNames {
+            let goldModel = DraftingFixtures.gold(name)
+            let draftModel = DraftingFixtures.drafter().draft(DraftingFixtures.report(name)).model
+            var draft = draftModel.statements
+            wanted += goldModel.statements.count
+            drafted += draft.count
+            for statement in goldModel.statements {
+                let match = draft.firstIndex { candidate in
+                    guard candidate.act == statement.act else { return false }
+                    if let speaker = statement.speaker {
+                        return Self.sameActor(candidate.speaker, in: draftModel, speaker, in: goldModel)
+                    }
+                    return statement.participants.allSatisfy { one in
+                        candidate.participants.contains { Self.sameActor($0, in: draftModel, one, in: goldModel) }
+                    }
+                }
+                if let match {
+                    found += 1
+                    draft.remove(at: match)
+                }
+            }
+        }
+        #expect(Double(found) / Double(wanted) >= 0.5, "found \(found) of \(wanted)")
+        #expect(Double(drafted - found) / Double(drafted) <= 0.4, "\(drafted - found) of \(drafted) spurious")
+    }
+
     private static func sameActor(_ a: String?, in first: ConflictModel, _ b: String?, in second: ConflictModel) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
         func names(_ id: String, _ model: ConflictModel) -> Set<String> {

@@ -37,12 +37,33 @@ import Testing
     @Test func aWordsFileAddsSidesAndSpeakers() throws {
         var words = try DraftingWords.load()
         try words.add(
-            text: "drafting-words: 1\nsides:\n  fighters: [marauders]\nattribution:\n  groups: [spotters]\nunits:\n  - {unit: people, words: [marauders]}\n",
+            text:
+                "drafting-words: 1\nsides:\n  fighters: [marauders]\nattribution:\n  groups: [spotters]\nunits:\n  - {unit: people, words: [marauders]}\n",
             file: "mine.yaml")
-        let report = DraftingFixtures.written("The Dawn Brigade attacked. Kirran's army said it killed 12 marauders. Border spotters said 4 were wounded.")
+        let report = DraftingFixtures.written(
+            "The Dawn Brigade attacked. Kirran's army said it killed 12 marauders. Border spotters said 4 were wounded.")
         let model = Drafter(words: words, gazetteers: [DraftingFixtures.gazetteer]).draft(report).model
         #expect(model.claims.first?.party == "dawn-brigade")
         #expect(model.actors.contains { $0.name == "Border spotters" })
+    }
+
+    /// Acts are the file's too, and one may give way to another whose words follow it: "pleaded
+    /// with both sides to hold their fire" is one appeal for de-escalation.
+    @Test func aWordsFileAddsActsThatYield() throws {
+        var words = try DraftingWords.load()
+        try words.add(
+            text: """
+                drafting-words: 1
+                acts:
+                  - {act: de-escalation-appeal, words: [hold their fire]}
+                  - {act: appeal, words: [pleaded with], yields_to: [de-escalation-appeal]}
+
+                """,
+            file: "mine.yaml")
+        let report = DraftingFixtures.written("Qatar pleaded with both sides to hold their fire.")
+        let model = Drafter(words: words, gazetteers: [DraftingFixtures.gazetteer]).draft(report).model
+        #expect(model.statements.map(\.act) == ["de-escalation-appeal"])
+        #expect(model.statements.first?.speaker == "qatar")
     }
 
     @Test(arguments: [
