@@ -56,6 +56,9 @@ public struct DraftingWords: Sendable {
     var alleged: Set<String> = []
     var denied: Set<String> = []
     var runningTotals: [[String]] = []
+    /// Words of a toll that grew, after which "from 24" is the toll before: "has risen to 31, up
+    /// from 24 announced on Sunday".
+    var rises: [[String]] = []
     /// Words that make a toll of people the whole conflict's, of both sides and none.
     var wholeConflict: [[String]] = []
     var personTitles: Set<String> = []

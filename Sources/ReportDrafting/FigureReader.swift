@@ -84,6 +84,8 @@ struct FigureReader {
         var plus = false
         /// "three of them police officers": a part of the figure before.
         var isPart = false
+        /// "risen to 31, up from 24 announced on Sunday": the figure before the one it grew to.
+        var isEarlier = false
     }
 
     func figures(in sentence: Sentence, mentions: [Mention], context: ReadingContext) -> [Figure] {
@@ -101,6 +103,11 @@ struct FigureReader {
             }
             index = number.last + 1
             candidates.append(candidate(number, in: sentence))
+        }
+        // "including 17 children and 12 women": both are parts of the figure before.
+        for position in candidates.indices.dropFirst() where candidates[position - 1].isPart {
+            let between = sentence.words[(candidates[position - 1].countedLast + 1)..<candidates[position].first]
+            if between.map(\.lower) == ["and"] || between.map(\.text) == [","] { candidates[position].isPart = true }
         }
         // "two corps headquarters and three brigade headquarters were destroyed": a number with no
         // measure of its own takes the one of the figure it is listed with, else the one before.
@@ -130,12 +137,13 @@ struct FigureReader {
                 candidates[position].measure = (sameUnit ?? candidates[position - 1]).measure
             }
         }
+        let earlierFrom = markEarlierValues(&candidates, in: sentence)
         var figures: [Figure] = []
         for candidate in candidates {
             guard let measure = candidate.measure else { continue }
             // "killed dozens ... along the two countries' border": a number whose words name no
             // unit, with the measure only somewhere before it, counts something else.
-            if !candidate.measureAfter, !candidate.counted.isEmpty, unit(of: candidate.counted) == nil,
+            if !candidate.measureAfter, !candidate.isEarlier, !candidate.counted.isEmpty, unit(of: candidate.counted) == nil,
                 !["others", "more"].contains(candidate.counted.lowercased())
             {
                 continue
@@ -159,7 +167,8 @@ struct FigureReader {
                 quantity: candidate.number.quantity(
                     qualifier: candidate.qualifier?.meaning ?? (candidate.plus ? .moreThan : .exact)),
                 counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
-                runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence), asOf: asOf(in: sentence))
+                runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence),
+                asOf: asOf(in: sentence, within: timeWords(of: candidate, earlierFrom: earlierFrom, in: sentence)))
             figure.ownLoss = isOwn(candidate, in: sentence)
             figure.isPart = candidate.isPart
             figure.denied = candidate.number.denied
@@ -181,7 +190,49 @@ struct FigureReader {
             }
             figures.append(figure)
         }
+        // "at least 41 by 6 p.m., up from 32 in the early afternoon": a figure before the rise
+        // with no day of its own held earlier the same day, at no time the sentence gives.
+        if let earlierFrom, let day = asOf(in: sentence, within: 0..<earlierFrom) {
+            for index in figures.indices where figures[index].first > earlierFrom && figures[index].asOf == nil {
+                figures[index].asOf = PartialDate(year: day.year, month: day.month, day: day.day, minutes: nil)
+            }
+        }
         return figures
+    }
+
+    /// "has risen to 58, ..., up from the 46 she gave on Friday", "up from 41 killed and 130
+    /// injured on 8 January": the numbers after a "from" that follows a figure which grew are
+    /// those figures before, of the same measure and what was counted. Where that "from" is.
+    private func markEarlierValues(_ candidates: inout [Candidate], in sentence: Sentence) -> Int? {
+        let all = sentence.words
+        guard let rise = all.indices.first(where: { at in words.rises.contains { sentence.matches($0, at: at) } }),
+            var from = candidates.dropFirst().lazy.map({ candidate -> Int in
+                let before = candidate.first - 1
+                return before > 0 && all[before].lower == "the" ? before - 1 : before
+            }).first(where: { $0 > 0 && all[$0].lower == "from" && $0 >= rise - 1 })
+        else { return nil }
+        // "by 6 p.m., up from 32": a time is no figure that grew.
+        let grown = candidates.filter {
+            $0.first < from && $0.measure != nil && !$0.isPart && ReportDates.minutes(sentence, at: $0.number.first) == nil
+        }
+        guard let last = grown.last else { return nil }
+        for position in candidates.indices where candidates[position].first > from {
+            let before = grown.last { $0.measure?.measure == candidates[position].measure?.measure } ?? last
+            candidates[position].isEarlier = true
+            if candidates[position].measure == nil || unit(of: candidates[position].counted) == nil {
+                candidates[position].measure = candidates[position].measure ?? before.measure
+                candidates[position].counted = before.counted
+            }
+        }
+        if from > 0, all[from - 1].lower == "up" { from -= 1 }
+        return from
+    }
+
+    /// The words whose days and times are a figure's, where some are the figures before a rise:
+    /// theirs are those after "from", the others' those before it.
+    private func timeWords(of candidate: Candidate, earlierFrom: Int?, in sentence: Sentence) -> Range<Int>? {
+        guard let earlierFrom else { return nil }
+        return candidate.isEarlier ? earlierFrom..<sentence.words.count : 0..<earlierFrom
     }
 
     /// The words of one number: its qualifier, what was counted, and the measure after it
@@ -533,11 +584,7 @@ struct FigureReader {
     /// of the toll the figure gives, from the sentence's start.
     private func toll(before index: Int, in sentence: Sentence) -> (measure: DraftingWords.MeasureMeaning, counted: String)? {
         let all = sentence.words
-        guard index >= 2, ["to", "at", "reached"].contains(all[index - 1].lower) || all[index - 1].lower == "reached",
-            ["risen", "rose", "climbed", "jumped", "reached", "stands", "stood", "increased", "rises", "climbs"].contains(
-                all[index - 2].lower)
-                || ["reached"].contains(all[index - 1].lower)
-        else { return nil }
+        guard words.rises.contains(where: { index >= $0.count && sentence.matches($0, at: index - $0.count) }) else { return nil }
         var clauseStart = index - 1
         while clauseStart > 0, ![",", ";", ".", "—"].contains(all[clauseStart - 1].text) { clauseStart -= 1 }
         for position in clauseStart..<index {
@@ -598,6 +645,14 @@ struct FigureReader {
         }
         // In what was counted: "Taliban posts", "Pakistani soldiers".
         if let named = named(from: number.last + 1, to: candidate.countedLast) { return (side(named.id), nil) }
+        // "The number of Northland soldiers killed ... has risen to 58": what was counted stands
+        // before the number.
+        if let named = mentions.first(where: {
+            $0.last < number.first && context.index.kind(of: $0.id) != .person
+                && figure.counted.contains(sentence.excerpt($0.first, $0.last))
+        }) {
+            return (side(named.id), nil)
+        }
         if countedBefore, let party = previous?.party { return (party, previous?.partyDoubt) }
         // "Southland's own losses were lighter ...: nine soldiers killed", "Northland's toll at four".
         if let losses = all.indices.first(where: { ["losses", "toll", "casualties", "dead"].contains(all[$0].lower) }),
@@ -678,14 +733,17 @@ struct FigureReader {
 
     /// The day a figure holds when its sentence names one: "on Saturday", "as of 4pm". Nil
     /// when it does not, and the drafter takes the day of the claimant's figure before, or the report's.
-    private func asOf(in sentence: Sentence) -> PartialDate? {
+    /// Only the words `within` count: "risen to 58 on Saturday, up from the 46 she gave as of 4pm
+    /// on Friday" gives each figure its own day.
+    private func asOf(in sentence: Sentence, within range: Range<Int>? = nil) -> PartialDate? {
         guard let reported else { return nil }
         let all = sentence.words
+        let indices = range ?? all.indices
         var named: PartialDate?
         var day = reported
         // The first day named: "said on Friday ... since fighting erupted on Wednesday night";
         // "in Thursday's fighting" is Thursday.
-        let days = all.indices.filter { all[$0].lower == "on" && $0 + 1 < all.count }.compactMap { index -> (Int, PartialDate)? in
+        let days = indices.filter { all[$0].lower == "on" && $0 + 1 < all.count }.compactMap { index -> (Int, PartialDate)? in
             self.day(at: index + 1, in: sentence, reported: reported).map { (index, $0) }
         }
         // "said on Saturday" first; else the first day not of a "since" or "began" clause.
@@ -694,25 +752,28 @@ struct FigureReader {
             !all[max(0, index - 7)..<index].contains { ["since", "began", "erupted", "started", "broke"].contains($0.lower) }
         }
         if let (_, found) = afterSaying ?? notSince { (day, named) = (found, found) }
-        if named == nil, let possessive = all.firstIndex(where: { $0.lower != $0.base && ReportDates.weekdays.contains($0.base) })
+        if named == nil,
+            let possessive = indices.first(where: { all[$0].lower != all[$0].base && ReportDates.weekdays.contains(all[$0].base) }
+            )
         {
             if let found = self.day(at: possessive, in: sentence, reported: reported) { (day, named) = (found, found) }
         }
-        for index in all.indices where ["as", "by"].contains(all[index].lower) {
+        for index in indices where ["as", "by"].contains(all[index].lower) {
             var at = index + 1
             if all[index].lower == "as", at < all.count, all[at].lower == "of" { at += 1 }
             if let minutes = ReportDates.minutes(sentence, at: at), let dayOfMonth = day.day {
                 return PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
             }
         }
-        return statedDay(in: sentence) ?? named
+        return statedDay(in: sentence, within: range) ?? named
     }
 
     /// "as of 10 January", "as of Saturday": the day a sentence says its figures hold.
-    func statedDay(in sentence: Sentence) -> PartialDate? {
+    func statedDay(in sentence: Sentence, within range: Range<Int>? = nil) -> PartialDate? {
         guard let reported else { return nil }
         let all = sentence.words
-        for index in all.indices.dropLast(2) where all[index].lower == "as" && ["of", "at"].contains(all[index + 1].lower) {
+        for index in (range ?? all.indices).clamped(to: 0..<max(0, all.count - 2))
+        where all[index].lower == "as" && ["of", "at"].contains(all[index + 1].lower) {
             if let found = day(at: index + 2, in: sentence, reported: reported) { return found }
         }
         return nil

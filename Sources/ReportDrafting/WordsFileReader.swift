@@ -14,7 +14,8 @@ struct WordsFileReader {
 
     static let sections = [
         "drafting-words", "numbers", "vague", "qualifiers", "measures", "units", "not_figures", "attribution",
-        "running_totals", "whole_conflict", "titles", "channels", "acts", "civilians", "pronouns", "bodies", "places", "sides",
+        "running_totals", "rises", "whole_conflict", "titles", "channels", "acts", "civilians", "pronouns", "bodies", "places",
+        "sides",
     ]
 
     mutating func read(_ root: YAMLNode?, into words: inout DraftingWords) {
@@ -93,6 +94,7 @@ struct WordsFileReader {
                 }
             case "not_figures": words.notFigures += phrases(value)
             case "running_totals": words.runningTotals += phrases(value)
+            case "rises": words.rises += phrases(value)
             case "whole_conflict": words.wholeConflict += phrases(value)
             case "civilians": words.civilians.formUnion(phrases(value).map { $0.joined(separator: " ") })
             case "pronouns": words.pronouns.formUnion(phrases(value).map { $0.joined(separator: " ") })
