@@ -66,6 +66,15 @@ struct Attribution {
         context: ReadingContext
     ) -> Attribution? {
         let all = sentence.words
+        // "A military source who asked not to be named said": the subject is before the clause
+        // about it.
+        if let who = (max(1, index - 10)..<index).last(where: { all[$0].lower == "who" }),
+            words.speakerGroups.contains(all[who - 1].lower),
+            !all[who..<index].contains(where: { [",", ";", "—"].contains($0.text) }),
+            let subject = subject(ofVerbAt: who, stance: stance, in: sentence, mentions: mentions, words: words, context: context)
+        {
+            return Attribution(speaker: subject.speaker, stance: stance, at: index, doubt: subject.doubt)
+        }
         // "Lazaria's defence ministry blamed Tovren for the fighting and said": the subject of
         // the clause's first verb says the second too.
         if index > 0, all[index - 1].lower == "and" {
@@ -142,7 +151,7 @@ struct Attribution {
             // "security sources", "Thai military officials": up to three words, not across grammar words.
             var first = index - 1
             while first > 0, index - first < 3, all[first - 1].isWord,
-                !["the", "and", "that", "while", "but", "as", "meanwhile"].contains(all[first - 1].lower)
+                !["the", "a", "an", "and", "that", "while", "but", "as", "meanwhile"].contains(all[first - 1].lower)
             {
                 first -= 1
             }
@@ -303,6 +312,22 @@ struct Attribution {
                 )
             }
         }
+        // "according to a security source who asked not to be named", "according to local
+        // officials": people the report gives no name for; "according to the army": the army of
+        // the state the report is about.
+        let first = ["a", "an"].contains(word) ? start + 1 : start
+        if let end = (first..<min(all.count, first + 3)).first(where: { words.speakerGroups.contains(all[$0].lower) }),
+            all[first...end].allSatisfy({ $0.isWord && !$0.isCapitalized })
+        {
+            // One word alone ("the army") is a body of the state, or no one the sentence names.
+            if first == end {
+                return stateBody(all[end].lower, of: context.homeState ?? context.lastState, context: context).map {
+                    ($0, "\"\(all[end].text)\" names no actor the draft knows")
+                }
+            }
+            let phrase = sentence.excerpt(first, end)
+            return (.unknown(phrase.prefix(1).uppercased() + phrase.dropFirst()), "\"\(phrase)\" names no actor the draft knows")
+        }
         return nil
     }
 
@@ -314,7 +339,8 @@ struct Attribution {
         var before = index - 1
         // "He also said", "he further claimed"
         while before >= 0,
-            ["also", "further", "later", "then", "has", "had", "have"].contains(sentence.words[before].lower)
+            ["also", "further", "later", "then", "now", "still", "again", "has", "had", "have"].contains(
+                sentence.words[before].lower)
         {
             before -= 1
         }

@@ -465,6 +465,34 @@ import Testing
     }
 }
 
+/// Speakers no name is given for: a source who asked not to be named, people after "according
+/// to", and a body that "now puts" a toll.
+@Suite struct UnnamedSpeakerTests {
+    private func claimants(_ body: String) -> [String] {
+        let model = DraftingFixtures.drafter().draft(DraftingFixtures.written(body)).model
+        return model.claims.map { claim in model.actors.first { $0.id == claim.claimant }?.name ?? claim.claimant }
+    }
+
+    @Test(arguments: [
+        "A military source who asked not to be named said troops had killed 35 militants.",
+        "A military source who asked not to be named told the Courier that 35 militants were killed.",
+    ])
+    func aSourceWhoAskedNotToBeNamed(sentence: String) {
+        #expect(claimants(sentence) == ["Military source"])
+    }
+
+    @Test func accordingToPeopleTheReportGivesNoNameFor() {
+        #expect(claimants("Nine soldiers were captured, according to a security source.") == ["Security source"])
+        #expect(claimants("Nine soldiers were captured, according to local officials.") == ["Local officials"])
+    }
+
+    @Test func aBodyThatNowPutsTheToll() {
+        #expect(
+            claimants("Pakistan's interior ministry said 20 people were killed. The ministry now puts the death toll at 31.")
+                == ["Pakistani Interior Ministry", "Pakistani Interior Ministry"])
+    }
+}
+
 /// Figures that deny, figures of a set, what did the damage, and words for flight and for the
 /// places that care for the sick.
 @Suite struct DenialsAndSetsTests {
