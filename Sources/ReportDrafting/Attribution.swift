@@ -68,7 +68,7 @@ struct Attribution {
         let all = sentence.words
         // "A military source who asked not to be named said": the subject is before the clause
         // about it.
-        if let who = (max(1, index - 10)..<index).last(where: { all[$0].lower == "who" }),
+        if index > 1, let who = (max(1, index - 10)..<index).last(where: { all[$0].lower == "who" }),
             words.speakerGroups.contains(all[who - 1].lower),
             !all[who..<index].contains(where: { [",", ";", "—"].contains($0.text) }),
             let subject = subject(ofVerbAt: who, stance: stance, in: sentence, mentions: mentions, words: words, context: context)

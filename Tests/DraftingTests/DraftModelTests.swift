@@ -96,6 +96,20 @@ import Testing
         #expect(Double(drafted - found) / Double(drafted) <= 0.4, "\(drafted - found) of \(drafted) spurious")
     }
 
+    /// The gold models, of the tuning reports and of the held-out ones, load together with the
+    /// built-in model: their ids never clash and they declare their vocabulary alike. (The
+    /// held-out reports are not drafted here: only the scorer drafts them.)
+    @Test func everyGoldModelLoadsWithTheOthersAndTheBuiltinModel() throws {
+        let paths = ["Gold", "HeldOut/Gold"].flatMap { folder -> [String] in
+            let path = DraftingFixtures.directory.appendingPathComponent(folder).path
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            return files.filter { $0.hasSuffix(".yaml") }.sorted().map { path + "/" + $0 }
+        }
+        #expect(paths.count >= DraftingFixtures.reportNames.count + 5)
+        let model = try ModelFiles.load([ModelFiles.builtinPath] + paths)
+        #expect(model.claims.count > 400)
+    }
+
     private static func sameActor(_ a: String?, in first: ConflictModel, _ b: String?, in second: ConflictModel) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
         func names(_ id: String, _ model: ConflictModel) -> Set<String> {
