@@ -1,8 +1,8 @@
 import ConflictModel
 
-/// The statement of one sentence, if it makes one: an act of the vocabulary found by its words
-/// ("offered to mediate", "condolences", "cessation of hostilities"), who made it, whom it was
-/// addressed to or about, where it was said, and its quote.
+/// The statements of one sentence: each an act of the vocabulary found by its words ("offered to
+/// mediate", "condolences", "cessation of hostilities"), who made it, whom it was addressed to or
+/// about, where it was said, and its quote.
 struct StatementReader {
     let words: DraftingWords
     let vocabulary: Vocabulary
