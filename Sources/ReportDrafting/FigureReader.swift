@@ -209,7 +209,7 @@ struct FigureReader {
             var from = candidates.dropFirst().lazy.map({ candidate -> Int in
                 let before = candidate.first - 1
                 return before > 0 && all[before].lower == "the" ? before - 1 : before
-            }).first(where: { $0 > 0 && all[$0].lower == "from" && $0 >= rise - 1 })
+            }).first(where: { $0 > rise && all[$0].lower == "from" })
         else { return nil }
         // "by 6 p.m., up from 32": a time is no figure that grew.
         let grown = candidates.filter {
@@ -414,7 +414,7 @@ struct FigureReader {
         // "Not one civilian died", "no soldiers were killed", "none of its members had been
         // killed": at least one, denied by whoever says it, where what happened is said too.
         let negation: Int? =
-            word == "not" && all[index + 1].lower == "one" ? index + 1 : ["no", "none"].contains(word) ? index : nil
+            word == "not" && index + 1 < all.count && all[index + 1].lower == "one" ? index + 1 : ["no", "none"].contains(word) ? index : nil
         if let last = negation, denial == nil, last + 1 < all.count,
             sentence.words.indices.contains(where: { sentence.longest(words.measures, at: $0) != nil })
         {
