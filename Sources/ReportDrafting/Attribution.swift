@@ -86,7 +86,7 @@ struct Attribution {
                 {
                     return Attribution(speaker: speaker, stance: stance, at: index, doubt: doubt)
                 }
-            } else if let subject = clauseSubject(before: index - 1, in: sentence, mentions: mentions) {
+            } else if let subject = clauseSubject(before: index - 1, in: sentence, mentions: mentions, context: context) {
                 return Attribution(speaker: .actor(subject.id), stance: stance, at: index, doubt: nil)
             }
         }
@@ -197,11 +197,13 @@ struct Attribution {
 
     /// The actor a clause begins with, before `end`: at the sentence's start, or after an opening
     /// phrase set off by a comma ("In a statement on Telegram, Lazaria's defence ministry").
-    private static func clauseSubject(before end: Int, in sentence: Sentence, mentions: [Mention]) -> Mention? {
+    private static func clauseSubject(
+        before end: Int, in sentence: Sentence, mentions: [Mention], context: ReadingContext
+    ) -> Mention? {
         let all = sentence.words
         let start = clauseStart(before: end, in: sentence)
         // "Neighbouring Zarkand's foreign office": a word or two may come before it.
-        return mentions.first { mention in
+        let first = mentions.first { mention in
             guard mention.first >= start, mention.last < end else { return false }
             let before = mention.first - 1
             return mention.first - start <= 2
@@ -209,6 +211,15 @@ struct Attribution {
                 || (before >= start && all[before].text == ",")
                 || (before > start && all[before - 1].text == "," && ["the", "a", "an"].contains(all[before].lower))
         }
+        // "Afghan government spokesman Hamdullah Fitrat denied ... and accused": the person the
+        // words of a title lead to, not the adjective they begin with.
+        guard let first, context.index.kind(of: first.id) != .person else { return first }
+        let person = mentions.first { mention in
+            mention.first > first.last && mention.first - first.last <= 4 && mention.last < end
+                && context.index.kind(of: mention.id) == .person
+                && all[(first.last + 1)..<mention.first].allSatisfy { $0.isWord && $0.lower != "and" }
+        }
+        return person ?? first
     }
 
     /// The one that says the words at `position`: the last attribution before it, else the first after.

@@ -109,7 +109,10 @@ struct CountedSide {
     private func placeState(in sentence: Sentence) -> String? {
         let all = sentence.words
         let places = context.index.mentions(in: sentence).filter { mention in
-            guard context.index.kind(of: context.index.state(of: mention.id)) == .state else { return false }
+            // "killed in Pakistani strikes" names who struck, not where.
+            guard context.index.kind(of: context.index.state(of: mention.id)) == .state,
+                !NameFinder.modifiesNoun(mention, in: sentence, words: words)
+            else { return false }
             // "Velmora's main port"
             let word = all[mention.last].lower
             if word.hasSuffix("’s") || word.hasSuffix("'s"), NameFinder.namesPlace(mention, in: sentence, words: words) {

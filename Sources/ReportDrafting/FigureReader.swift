@@ -167,7 +167,9 @@ struct FigureReader {
                 quantity: candidate.number.quantity(
                     qualifier: candidate.qualifier?.meaning ?? (candidate.plus ? .moreThan : .exact)),
                 counted: counted, unit: unit, party: nil, partyDoubt: nil, first: candidate.first, last: candidate.last,
-                runningTotal: sentence.contains(words.runningTotals), since: since(in: sentence),
+                // A toll that has risen to a number, or stands at one, is a total so far.
+                runningTotal: sentence.contains(words.runningTotals) || sentence.contains(words.rises),
+                since: since(in: sentence),
                 asOf: asOf(in: sentence, within: timeWords(of: candidate, earlierFrom: earlierFrom, in: sentence)))
             figure.ownLoss = isOwn(candidate, in: sentence)
             figure.isPart = candidate.isPart
@@ -414,7 +416,8 @@ struct FigureReader {
         // "Not one civilian died", "no soldiers were killed", "none of its members had been
         // killed": at least one, denied by whoever says it, where what happened is said too.
         let negation: Int? =
-            word == "not" && index + 1 < all.count && all[index + 1].lower == "one" ? index + 1 : ["no", "none"].contains(word) ? index : nil
+            word == "not" && index + 1 < all.count && all[index + 1].lower == "one"
+            ? index + 1 : ["no", "none"].contains(word) ? index : nil
         if let last = negation, denial == nil, last + 1 < all.count,
             sentence.words.indices.contains(where: { sentence.longest(words.measures, at: $0) != nil })
         {
@@ -667,7 +670,9 @@ struct FigureReader {
             (candidate.countedLast + 1..<named.first).contains(where: {
                 ["of", "linked", "belonging", "loyal", "from", "across"].contains(all[$0].lower)
                     // "displaced from their homes in Cambodia": a state as the place.
-                    || (["in", "inside"].contains(all[$0].lower) && context.index.kind(of: named.id) == .state)
+                    // Not an adjective before a noun: "killed in Pakistani strikes".
+                    || (["in", "inside"].contains(all[$0].lower) && context.index.kind(of: named.id) == .state
+                        && !NameFinder.modifiesNoun(named, in: sentence, words: words))
             })
         {
             return (side(named.id), nil)

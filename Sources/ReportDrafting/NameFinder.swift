@@ -255,6 +255,26 @@ struct NameFinder {
     /// Prepositions of place.
     static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "outside", "into", "around", "outskirts"]
 
+    /// Whether a mention is an adjective before a noun that names no place ("in Pakistani
+    /// strikes"), not a place itself ("in Cambodia on Sunday", "in the Duskari border city").
+    static func modifiesNoun(_ mention: Mention, in sentence: Sentence, words: DraftingWords) -> Bool {
+        let all = sentence.words
+        guard mention.last + 1 < all.count, all[mention.last + 1].isWord, !all[mention.last + 1].isCapitalized else {
+            return false
+        }
+        let next = all[mention.last + 1].lower
+        return !Self.wordsAfterAPlace.contains(next) && !words.placeNouns.contains(next) && !words.placeThings.contains(next)
+    }
+
+    /// Lowercase words that may follow a place's name without making it an adjective ("on the
+    /// Southland side of the border" is a place).
+    private static let wordsAfterAPlace: Set<String> = [
+        "side",
+        "and", "or", "but", "on", "in", "at", "since", "after", "before", "during", "as", "by", "to", "from", "near",
+        "where", "when", "while", "over", "for", "with", "of", "last", "this", "said", "says", "was", "were", "is", "are",
+        "has", "have", "had",
+    ]
+
     /// Whether a mention names a place: after a preposition of place, or a possessive before a
     /// place's noun ("Velmora's main port", "Kirran's border villages").
     static func namesPlace(_ mention: Mention, in sentence: Sentence, words: DraftingWords) -> Bool {

@@ -59,3 +59,32 @@ import Testing
         #expect(model.claims.map(\.counted) == ["civilians", "children", "women", "civilians"])
     }
 }
+
+/// What a user's own report showed: a toll that has risen is a total so far, a denial's
+/// civilians killed "in Pakistani strikes" are not Pakistan's, and the spokesman a title leads
+/// to accuses, not the adjective the title begins with.
+@Suite struct AUsersReportTests {
+    private let model = DraftingFixtures.drafter().draft(
+        DraftingFixtures.written(
+            """
+            The number of Afghan Taliban fighters killed has risen to 61, information minister Attaullah Tarar said \
+            on Saturday.
+
+            Afghan government spokesman Hamdullah Fitrat denied that any civilians had been killed in Pakistani \
+            strikes, and accused Islamabad of shelling villages.
+            """, date: "2026-03-07")
+    ).model
+
+    @Test func aTollThatHasRisenIsATotalSoFar() {
+        #expect(model.claims.first?.runningTotal == true)
+    }
+
+    @Test func civiliansKilledInAStatesStrikesAreNotThatStates() {
+        #expect(model.claims.last?.stance == .denied)
+        #expect(model.claims.last?.party == "afghanistan")
+    }
+
+    @Test func theSpokesmanATitleLeadsToAccuses() {
+        #expect(model.statements.first { $0.act == "accusation" }?.speaker == "hamdullah-fitrat")
+    }
+}
