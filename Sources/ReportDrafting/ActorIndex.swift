@@ -82,6 +82,32 @@ struct ActorIndex {
         addName(name, for: id)
     }
 
+    /// Whom an actor known by name alone stands for, once a sentence's words say it: the outlet
+    /// "Ministry of Defence of the Republic of Harnovia" speaks for Harnovia.
+    mutating func standFor(_ id: String, represents: String?, partOf: String?) {
+        guard represents != nil || partOf != nil, var actor = actors[id], actor.represents == nil, actor.partOf == nil,
+            represents != id, partOf != id
+        else { return }
+        actor.represents = represents
+        actor.partOf = partOf
+        actors[id] = actor
+    }
+
+    /// One actor the report introduced under two names, the short one first: "the Ministry of
+    /// Defence" of a title, and "the Ministry of Defence of the Republic of Harnovia" of the text.
+    /// The short one's names become the long one's aliases.
+    mutating func merge(_ short: String, into long: String) {
+        guard short != long, let actor = actors[short], introduced.contains(short) else { return }
+        actors[short] = nil
+        introduced.removeAll { $0 == short }
+        for index in names.indices where names[index].id == short { names[index].id = long }
+        for (first, starting) in namesByFirstWord {
+            namesByFirstWord[first] = starting.map { ($0.words, $0.id == short ? long : $0.id) }
+        }
+        for name in [actor.name] + actor.aliases { addAlias(name, to: long) }
+        redirect(short, to: long)
+    }
+
     /// Points what is part of or represents `id`, an actor never introduced, at `target`: the
     /// state a people's adjective turned out to name.
     mutating func redirect(_ id: String, to target: String) {

@@ -18,6 +18,15 @@ struct CountedSide {
                 "whose losses the report does not say: \"we\", \"its\" or \"our\" taken as the claimant's own"
             )
         }
+        // "58 enemy fighters", "six enemy servicemen": the other side's, whoever counts them.
+        // "the enemy lost up to 140 servicemen" too.
+        let subject = sentence.words[..<figure.first].suffix(5).map(\.lower)
+        if heads.contains("enemy") || subject.contains("enemy"), let other = context.otherSide(than: claimant) {
+            return (
+                other,
+                "whose side the figure counts is not in the sentence: the enemy taken as the other side than the claimant's"
+            )
+        }
         let stateSides = context.sides.filter { index.kind(of: $0) == .state }
         let groupSides = context.sides.filter { index.kind(of: $0) == .armedGroup }
         if ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure),

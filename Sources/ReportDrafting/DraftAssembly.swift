@@ -40,7 +40,8 @@ public struct Draft: Sendable {
 
 extension Drafter {
     func assemble(
-        _ report: Report, sourceID: String, outlet: String, claims drafted: [DraftedClaim], statements draftedStatements: [DraftedStatement],
+        _ report: Report, sourceID: String, outlet: String, claims drafted: [DraftedClaim],
+        statements draftedStatements: [DraftedStatement],
         cited: [String: SourceRef], context: ReadingContext, reviews: Reviews
     ) -> Draft {
         var reviews = reviews
@@ -54,7 +55,9 @@ extension Drafter {
             } else {
                 // Another report of the same outlet and day.
                 var suffix = 2
-                while into?.source(id: "\(sourceID)-\(suffix)") != nil || ConflictModel.builtin.source(id: "\(sourceID)-\(suffix)") != nil {
+                while into?.source(id: "\(sourceID)-\(suffix)") != nil
+                    || ConflictModel.builtin.source(id: "\(sourceID)-\(suffix)") != nil
+                {
                     suffix += 1
                 }
                 source.id = "\(sourceID)-\(suffix)"
@@ -89,7 +92,8 @@ extension Drafter {
             after: base.statements.map(\.id).max() ?? 0,
             known: { statement in
                 into?.statements.first {
-                    $0.act == statement.act && $0.speaker == statement.speaker && Set($0.participants) == Set(statement.participants)
+                    $0.act == statement.act && $0.speaker == statement.speaker
+                        && Set($0.participants) == Set(statement.participants)
                 }
             },
             reviews: &reviews, section: .statements)
@@ -204,8 +208,10 @@ extension Drafter {
         while let id = unitIDs.popLast() {
             guard !units.contains(where: { $0.id == id }) else { continue }
             // A unit only the word lists know is added to the draft's vocabulary as they describe it.
-            guard let unit = known.unit(id) ?? words.units.lazy.map(\.meaning).first(where: { $0.unit == id && $0.description != nil })
-                .map({ Unit(id: id, description: $0.description!, continues: $0.continues) })
+            guard
+                let unit = known.unit(id)
+                    ?? words.units.lazy.map(\.meaning).first(where: { $0.unit == id && $0.description != nil })
+                    .map({ Unit(id: id, description: $0.description!, continues: $0.continues) })
             else { continue }
             units.append(unit)
             if let earlier = unit.continues { unitIDs.append(earlier) }

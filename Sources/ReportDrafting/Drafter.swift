@@ -77,6 +77,9 @@ public struct Drafter: Sendable {
                     ? lastFigures.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : drafted,
                 in: sentence, attributions: attributions, after: figures.last?.last, state: context.index.state)
             if !figures.isEmpty { lastFigures = drafted }
+            if let toll = figures.last(where: { $0.unit == "people" && !$0.isPart }) {
+                context.lastToll = (toll.measure, sentence.paragraph)
+            }
             for reading in statementReader.statements(
                 in: sentence, mentions: mentions, attributions: attributions, context: context)
             where !Self.isUnresolvedPronoun(reading.speaker, words: words) {
@@ -145,7 +148,8 @@ public struct Drafter: Sendable {
 
     private func readActors(in sentences: [Sentence], sourceID: String, context: inout ReadingContext, reviews: inout Reviews) {
         let persons = PersonFinder(words: words)
-        let names = NameFinder(words: words, places: NameFinder.placeNames(in: sentences))
+        let names = NameFinder(
+            words: words, places: NameFinder.placeNames(in: sentences), capitalized: NameFinder.capitalizedWords(in: sentences))
         var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
         var named: [String] = []
         meetDateline(of: sentences, sourceID: sourceID, context: &context)
@@ -155,15 +159,23 @@ public struct Drafter: Sendable {
             }
             var introduced: [String: String] = [:]
             for found in names.names(in: sentence, index: context.index) {
-                // "the Brotherhood" of the Black Tide Brotherhood too.
-                if let existing = context.index.actors[found.actor.id],
+                // "the Brotherhood" of the Black Tide Brotherhood too, and "the Ministry of Defence"
+                // of the Ministry of Defence of the Republic of Harnovia.
+                let existing = context.index.actors[found.actor.id].flatMap { existing in
                     existing.name == found.actor.name || existing.name.hasSuffix(" " + found.actor.name)
-                {
+                        || existing.name.hasPrefix(found.actor.name + " of ") ? existing.id : nil
+                }
+                if let existing {
                     // A known body named as the text names it: "Thailand's army" for the Royal Thai Army.
-                    context.index.alias(sentence.excerpt(found.first, found.last), for: existing.id)
+                    context.index.alias(sentence.excerpt(found.first, found.last), for: existing)
+                }
+                if let known = existing ?? context.index.id(named: found.actor.name) {
+                    // The outlet "Ministry of Defence of the Republic of Harnovia" speaks for Harnovia.
+                    context.index.standFor(
+                        known, represents: found.actor.represents.flatMap { introduced[$0] ?? $0 },
+                        partOf: found.actor.partOf.flatMap { introduced[$0] ?? $0 })
                     continue
                 }
-                if context.index.id(named: found.actor.name) != nil { continue }
                 // "Karvenian soldiers" before "Karvenia" is named: decided once the whole report is read.
                 if found.mayBeAdjective, NameFinder.isAdjective(found.actor.name) {
                     demonyms.append((found.actor.name, sentence, found))
@@ -181,6 +193,16 @@ public struct Drafter: Sendable {
             // Named before the people of the sentences after: whom "army spokesman" speaks for.
             named += context.index.mentions(in: sentence).map(\.id).filter { context.index.kind(of: $0) != .person }
         }
+        // "Ministry of Defence" in the title, "the Ministry of Defence of the Republic of Harnovia"
+        // in the text: one body.
+        for id in context.index.introduced {
+            guard let short = context.index.actors[id], short.kind != .person else { continue }
+            let long = context.index.introduced.first { other in
+                guard let actor = context.index.actors[other], actor.kind == short.kind else { return false }
+                return actor.name.lowercased().hasPrefix(short.name.lowercased() + " of ")
+            }
+            if let long { context.index.merge(id, into: long) }
+        }
         for demonym in demonyms where context.index.id(named: demonym.name) == nil {
             if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
                 context.index.alias(demonym.name, for: base)
@@ -189,7 +211,8 @@ public struct Drafter: Sendable {
             } else {
                 // "Karvenian soldiers" of a Karvenia the report never names alone.
                 var actor = demonym.found.actor
-                let stateName = NameFinder.stateName(fromAdjective: actor.name)
+                // "Quellish" of the Quellmark the report names only in passing ("the Quellmark regime").
+                let stateName = names.stateName(fromAdjective: actor.name)
                 if stateName != actor.name {
                     actor = Actor(id: Self.slug(stateName), name: stateName, aliases: [actor.name], kind: .state)
                 }
@@ -558,6 +581,13 @@ public struct Drafter: Sendable {
             })
         {
             return earlier
+        }
+        // "The Ministry of Defence denies" after "the Ministry of Defence of the Republic of Harnovia".
+        if let longer = context.index.introduced.first(where: { id in
+            context.index.actors[id].map { $0.kind != .person && $0.name.lowercased().hasPrefix(words.lowercased() + " of ") }
+                ?? false
+        }) {
+            return longer
         }
         let name = words.prefix(1).uppercased() + words.dropFirst()
         // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.

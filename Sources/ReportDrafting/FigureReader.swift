@@ -86,6 +86,8 @@ struct FigureReader {
         var isPart = false
         /// "risen to 31, up from 24 announced on Sunday": the figure before the one it grew to.
         var isEarlier = false
+        /// "Thirty-one were soldiers": what a toll was made of, with no measure of its own.
+        var isMakeUp = false
     }
 
     func figures(in sentence: Sentence, mentions: [Mention], context: ReadingContext) -> [Figure] {
@@ -103,6 +105,16 @@ struct FigureReader {
             }
             index = number.last + 1
             candidates.append(candidate(number, in: sentence))
+        }
+        // "He said forty-three people were killed. Thirty-one were soldiers, he said.": parts of
+        // the toll of the sentence before, in the same paragraph, where this one says no measure.
+        if let toll = context.lastToll, toll.paragraph == sentence.paragraph,
+            !candidates.contains(where: { $0.measure != nil && !$0.isMakeUp })
+        {
+            for position in candidates.indices where candidates[position].isMakeUp && candidates[position].measure == nil {
+                candidates[position].measure = toll.measure
+                candidates[position].isPart = true
+            }
         }
         // "including 17 children and 12 women": both are parts of the figure before.
         for position in candidates.indices.dropFirst() where candidates[position - 1].isPart {
@@ -140,7 +152,7 @@ struct FigureReader {
         let earlierFrom = markEarlierValues(&candidates, in: sentence)
         var figures: [Figure] = []
         for candidate in candidates {
-            guard let measure = candidate.measure else { continue }
+            guard var measure = candidate.measure else { continue }
             // "killed dozens ... along the two countries' border": a number whose words name no
             // unit, with the measure only somewhere before it, counts something else.
             if !candidate.measureAfter, !candidate.isEarlier, !candidate.counted.isEmpty, unit(of: candidate.counted) == nil,
@@ -161,7 +173,14 @@ struct FigureReader {
             unit = unit ?? measure.unit ?? previous?.unit
             // Only people are killed, wounded or go missing: "lost in a post on X" or "wounded
             // in an attack on a shop" counts no post and no shop.
-            if measure.unit == "people", let unit, unit != "people" { continue }
+            // But "lost two tanks", "neutralised 23 drones": what a side loses of its things is
+            // destroyed.
+            if measure.unit == "people", let unit, unit != "people" {
+                guard measure.measure == "killed", isLoss(candidate, in: sentence),
+                    let destroyed = words.measures.first(where: { $0.meaning.measure == "destroyed" })
+                else { continue }
+                measure = destroyed.meaning
+            }
             var figure = Figure(
                 measure: measure,
                 quantity: candidate.number.quantity(
@@ -307,6 +326,7 @@ struct FigureReader {
                 candidate.last = partLast
                 candidate.measure = partOf
                 candidate.measureAfter = true
+                candidate.isMakeUp = partOf == nil
                 return candidate
             }
         }
@@ -321,6 +341,15 @@ struct FigureReader {
             if [".", ";", ":"].contains(word.text) || (word.text == "," && position > countedLast + 1)
                 || NumberPhrase.read(sentence, at: position, words: words) != nil
             {
+                break
+            }
+            if position == countedLast + 1, !counted.isEmpty, Self.heldWords.contains(word.lower),
+                let captured = words.measures.first(where: { $0.meaning.measure == "captured" })
+            {
+                // "took three dozen soldiers prisoner".
+                candidate.measure = captured.meaning
+                candidate.measureAfter = true
+                candidate.last = position
                 break
             }
             if let found = sentence.longest(words.measures, at: position) {
@@ -381,6 +410,36 @@ struct FigureReader {
         return Sentence.words(of: Substring(candidate.counted)).contains { $0.lower == "our" }
     }
 
+    /// Words of a loss, said of people and things alike.
+    private static let lossWords: Set<String> = ["lost", "losing", "loss", "losses", "neutralised", "neutralized", "eliminated"]
+
+    /// Whether the figure's measure is said in a word of a loss: "the enemy lost up to 140
+    /// servicemen, two tanks and five armoured combat vehicles".
+    private func isLoss(_ candidate: Candidate, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        // "lost a helicopter", not "lost in a post on X".
+        if ["a", "an"].contains(all[candidate.number.first].lower) {
+            return candidate.number.first > 0 && Self.lossWords.contains(all[candidate.number.first - 1].lower)
+        }
+        var positions = Array(candidate.first...min(candidate.last, all.count - 1))
+        if let at = candidate.measureBefore { positions += Array(at..<min(at + 3, all.count)) }
+        if positions.contains(where: { Self.lossWords.contains(all[$0].lower) }) { return true }
+        // A list's later figure has the measure of the one before it, said once before the list.
+        let before = all[..<candidate.first].suffix(24)
+        guard let loss = before.lastIndex(where: { Self.lossWords.contains($0.lower) }) else { return false }
+        return !all[loss..<candidate.first].contains { [".", ";", ":"].contains($0.text) }
+    }
+
+    /// What people taken are made, after them: "took 36 soldiers prisoner", "held 12 men hostage".
+    private static let heldWords: Set<String> = ["prisoner", "captive", "hostage"]
+
+    /// Nouns of what happened, which a word of a unit before them only describes: "a rebel attack",
+    /// "a drone strike", "a militant ambush".
+    private static let events: Set<String> = [
+        "attack", "attacks", "raid", "assault", "ambush", "strike", "offensive", "bombing", "incursion", "operation",
+        "counterattack", "counter-attack", "onslaught", "uprising", "advance",
+    ]
+
     /// "a helicopter was shot down", "a porter was missing": one thing, where "a" or "an" stands
     /// before a word of a unit; and "denied that any soldiers were captured": at least one, denied.
     private func oneThing(at index: Int, in sentence: Sentence, denial: Int?) -> NumberPhrase? {
@@ -402,7 +461,9 @@ struct FigureReader {
             let namesUnit =
                 last > index
                 && (max(index + 1, last - 2)...last).contains { unitsByPhrase[all[$0...last].map(\.base)] != nil }
-            if !counted.isEmpty, !all[index + 1].isCapitalized || last == index + 1,
+            // "a rebel attack on the barracks": the unit's word names who made the attack.
+            let modifiesAnEvent = last + 1 < all.count && Self.events.contains(all[last + 1].lower)
+            if !counted.isEmpty, !modifiesAnEvent, !all[index + 1].isCapitalized || last == index + 1,
                 unit(of: all[last].lower) != nil && last > index || namesUnit
                     || unit(of: counted) != nil && last == index + 1
             {
@@ -536,6 +597,7 @@ struct FigureReader {
             }
             // "a 14-year-old boy": an age glued into one word describes what was counted.
             guard word.isWord, !Self.countedStops.contains(word.lower), sentence.longest(words.measures, at: position) == nil,
+                position == start || !Self.heldWords.contains(word.lower),
                 !word.startsWithDigit || word.lower.hasSuffix("-old"),
                 words.qualifiers.allSatisfy({ !sentence.matches($0.words, at: position) })
             else { break }

@@ -9,6 +9,20 @@ struct NameFinder {
     /// Names the report uses for places ("the Tolvenna region", "Vindrel Province"): never a
     /// state, whatever else they stand before.
     var places: Set<String> = []
+    /// The report's capitalized words, without a possessive: where the name a people's adjective
+    /// comes from is found ("Quellish" of Quellmark).
+    var capitalized: Set<String> = []
+
+    /// The report's capitalized words, without a possessive.
+    static func capitalizedWords(in sentences: [Sentence]) -> Set<String> {
+        Set(sentences.flatMap(\.words).filter { $0.isWord && $0.isCapitalized }.map { String($0.text.prefix($0.base.count)) })
+    }
+
+    /// The state a people's adjective names: by the stem it shares with a name of the report, else
+    /// by the rule of its ending.
+    func stateName(fromAdjective adjective: String) -> String {
+        Self.stateName(fromAdjective: adjective, among: capitalized) ?? Self.stateName(fromAdjective: adjective)
+    }
 
     /// The names a report puts before a word of a place: "the mountainous Tolvenna region".
     static func placeNames(in sentences: [Sentence]) -> Set<String> {
@@ -56,7 +70,7 @@ struct NameFinder {
         "police", "army", "military", "government", "officials", "residents", "troops", "rebel", "rebels", "militants",
         // Words that begin a sentence before a name: "Neighbouring Zarkand's foreign office".
         "neighbouring", "neighboring", "rival", "former", "senior",
-        "top", "according", "citing", "separately", "elsewhere", "still", "my", "your", "partners", "summary", "update",
+        "air", "top", "according", "citing", "separately", "elsewhere", "still", "my", "your", "partners", "summary", "update",
         "witnesses", "rescuers", "activists", "authorities", "doctors", "medics", "paramedics", "sources", "analysts",
         "observers", "reports", "reporters", "survivors", "relatives", "hospital", "hospitals", "ambulances", "soldiers",
     ]
@@ -102,6 +116,20 @@ struct NameFinder {
                 position = body.last + 1
                 continue
             }
+            // "The Ministry of Defence of the Republic of Harnovia", known already as the outlet:
+            // whom it speaks for is in its name.
+            // "The Ministry of Defence of the Republic of Harnovia" after the title's "Ministry of
+            // Defence": the longer name, read past the known one.
+            if let mention = known.first(where: { $0.first == position }),
+                index.actors[mention.id]?.represents == nil, index.actors[mention.id]?.partOf == nil,
+                let (first, last) = nameRun(at: position, in: sentence, known: known.filter { $0.first != position }),
+                last >= mention.last, last > first,
+                let named = bodyOfAState(first, last, in: sentence, index: index), named.count == 2
+            {
+                found += named
+                position = last + 1
+                continue
+            }
             if let body = namedBody(at: position, in: sentence, index: index, known: known) {
                 found.append(body)
                 position = body.last + 1
@@ -118,7 +146,21 @@ struct NameFinder {
             let possessive = all[last].lower.hasSuffix("’s") || all[last].lower.hasSuffix("'s")
             let lastWord = Sentence.words(of: Substring(plain)).last?.lower ?? ""
             let runWords = Sentence.words(of: Substring(plain)).map(\.lower)
-            if first == last,
+            if first < last,
+                let long = index.introduced.first(where: { id in
+                    // "the Ministry of Defence" after "the Ministry of Defence of the Republic of
+                    // Harnovia": the same body, named shorter.
+                    guard let named = index.actors[id], named.kind != .person else { return false }
+                    return named.name.lowercased().hasPrefix(plain.lowercased() + " of ")
+                })
+            {
+                found.append(
+                    Found(
+                        actor: Actor(id: long, name: plain, kind: index.kind(of: long) ?? .organisation), first: first, last: last
+                    ))
+            } else if let named = bodyOfAState(first, last, in: sentence, index: index) {
+                found += named
+            } else if first == last,
                 let group = index.introduced.first(where: { id in
                     // "the Brotherhood's claim" after "the Black Tide Brotherhood": the same body, named shorter.
                     guard let named = index.actors[id], named.kind != .person, named.name.contains(" ") else { return false }
@@ -140,7 +182,7 @@ struct NameFinder {
                 // "the Ombrassan Armed Forces", "the Ombrassan Government": the body of the state
                 // the adjective names, which the report may name nowhere else.
                 let adjective = String(Sentence.words(of: Substring(plain))[0].text)
-                let state = actor(Self.stateName(fromAdjective: adjective), kind: .state)
+                let state = actor(stateName(fromAdjective: adjective), kind: .state)
                 found.append(Found(actor: state, first: first, last: first, mayBeAdjective: true))
                 var body = actor(plain, kind: kind)
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
@@ -158,7 +200,7 @@ struct NameFinder {
                 [.armedForce, .government].contains(kind)
             {
                 // "the Karvenian army said": the army of the state the adjective names.
-                let state = actor(Self.stateName(fromAdjective: plain), kind: .state)
+                let state = actor(stateName(fromAdjective: plain), kind: .state)
                 found.append(Found(actor: state, first: first, last: last, mayBeAdjective: true))
                 var body = actor(plain + " " + next.text.prefix(1).uppercased() + next.text.dropFirst(), kind: kind)
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
@@ -175,10 +217,68 @@ struct NameFinder {
             } else if first == last, possessive, first > 0, all[first - 1].lower == "the" {
                 // "the Brotherhood's claim": a state's name takes no article.
                 found.append(Found(actor: actor(plain, kind: .organisation), first: first, last: last))
+            } else if first == last, Self.endsATitle(at: first, in: sentence, words: words) {
+                // "The Chief of the General Staff added": the person the title names.
+                continue
             } else if first == last, possessive || isSideWord(after) || isAttribution(at: last + 1, in: sentence) {
                 found.append(Found(actor: actor(plain, kind: .state), first: first, last: last, mayBeAdjective: !possessive))
             }
         }
+        return found
+    }
+
+    /// Whether the name at `index` ends a person's title: "the Chief of the General Staff",
+    /// "the Minister of Foreign Affairs".
+    static func endsATitle(at index: Int, in sentence: Sentence, words: DraftingWords) -> Bool {
+        let before = sentence.words[max(0, index - 5)..<index]
+        guard let of = before.lastIndex(where: { $0.lower == "of" }), of > 0 else { return false }
+        return words.personTitles.contains(sentence.words[of - 1].lower)
+            && sentence.words[(of + 1)..<index].allSatisfy { $0.lower == "the" || $0.isCapitalized }
+    }
+
+    /// Words that make the name after "the X of" a state's: "the Republic of Harnovia".
+    private static let statehoodWords: Set<String> = [
+        "republic", "kingdom", "state", "federation", "emirate", "principality", "commonwealth", "sultanate",
+    ]
+    /// Bodies whose names go on with "of": "the Ministry of Defence of the Republic of Harnovia",
+    /// "the Holy Synod of the Ordenic Church". Not the words of many units ("Units of the
+    /// Northern Group of Forces"), which name no one body.
+    private static let pluralHeads: Set<String> = ["units", "brigades", "battalions", "forces", "services"]
+
+    /// A body named with "of" or "for": its kind by the word before the first of them, and the
+    /// state its name ends in, where it ends in "the Republic of X" or a state the report knows.
+    /// "the Ministry of Defence of the Republic of Harnovia" speaks for Harnovia.
+    private func bodyOfAState(_ first: Int, _ last: Int, in sentence: Sentence, index: ActorIndex) -> [Found]? {
+        let all = sentence.words
+        guard let of = (first...last).first(where: { ["of", "for"].contains(all[$0].lower) }), of > first,
+            !Self.pluralHeads.contains(all[of - 1].lower)
+        else { return nil }
+        let lastWord = all[last].lower
+        guard let kind = words.bodyKinds[lastWord] ?? words.bodyKinds[all[of - 1].lower] else { return nil }
+        let name = sentence.excerpt(first, last)
+        var body = actor(name, kind: kind)
+        var found: [Found] = []
+        // The state: the name after the last "of", alone.
+        if let lastOf = (first...last).last(where: { all[$0].lower == "of" }), lastOf == last - 1 {
+            let stateWord = all[last]
+            let statehood = lastOf > first && Self.statehoodWords.contains(all[lastOf - 1].lower)
+            let known = index.id(named: stateWord.base).flatMap { index.kind(of: $0) == .state ? $0 : nil }
+            if statehood || known != nil {
+                var state = known.flatMap { index.actors[$0] } ?? actor(String(stateWord.text), kind: .state)
+                if statehood, known == nil { state.aliases = [sentence.excerpt(lastOf - 1, last)] }
+                found.append(Found(actor: state, first: last, last: last))
+                switch kind {
+                case .armedForce: body.partOf = state.id
+                default: body.represents = state.id
+                }
+                if kind == .armedForce,
+                    Sentence.words(of: Substring(name)).contains(where: { Self.causeWords.contains($0.lower) })
+                {
+                    body = actor(name, kind: .armedGroup)
+                }
+            }
+        }
+        found.append(Found(actor: body, first: first, last: last))
         return found
     }
 
@@ -346,10 +446,19 @@ struct NameFinder {
                 last += 1
                 continue
             }
+            // "Yesterday the Ministry": a sentence's first word and "the" begin no name.
             if ["of", "for", "the"].contains(next.lower), last + 2 < all.count, all[last + 2].isCapitalized,
-                !["the"].contains(all[last + 2].lower) || last + 3 < all.count
+                !["the"].contains(all[last + 2].lower) || last + 3 < all.count, next.lower != "the" || last > 0
             {
                 last += 2
+                continue
+            }
+            // "the Council of the Grey Gulf States", "the Brotherhood of the Red Ford".
+            if ["of", "for"].contains(next.lower), last + 3 < all.count, all[last + 2].lower == "the",
+                all[last + 3].isWord, all[last + 3].isCapitalized, !all[last + 3].text.contains(where: \.isNumber),
+                !words.personTitles.contains(all[last + 3].lower)
+            {
+                last += 3
                 continue
             }
             break
@@ -375,7 +484,27 @@ struct NameFinder {
 
     /// Whether a word ends as a people's adjective does: "Ombrassan", "Kirrani", "Sudanese".
     static func isAdjective(_ word: String) -> Bool {
-        ["an", "ian", "ese", "i", "ish"].contains { word.lowercased().hasSuffix($0) }
+        adjectiveEndings.contains { word.lowercased().hasSuffix($0) }
+    }
+
+    private static let adjectiveEndings = ["an", "ian", "ese", "i", "ish", "ene"]
+
+    /// The one name of the report a people's adjective comes from, by their shared stem:
+    /// "Quellish" of Quellmark, "Yarvene" of Yarvenland, "Merovan" of Merovay, which no rule of
+    /// endings makes. `names` are the report's capitalized words, without a possessive.
+    static func stateName(fromAdjective adjective: String, among names: Set<String>) -> String? {
+        let lower = adjective.lowercased()
+        guard let ending = adjectiveEndings.filter({ lower.hasSuffix($0) }).max(by: { $0.count < $1.count }) else {
+            return nil
+        }
+        let stem = String(lower.dropLast(ending.count))
+        guard stem.count >= 4 else { return nil }
+        let matches = names.filter { name in
+            let name = name.lowercased()
+            return name.count > stem.count && name.hasPrefix(stem) && !name.hasPrefix(lower) && !isAdjective(name)
+                && name.allSatisfy(\.isLetter)
+        }
+        return matches.count == 1 ? matches.first : nil
     }
 
     /// The actor a people's adjective names, when one of the names it could come from is known:

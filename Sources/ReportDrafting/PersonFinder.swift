@@ -64,6 +64,23 @@ struct PersonFinder {
                 // Only when a name of two words follows: "Minister of Defence" alone is a role.
                 if after + 2 < all.count, all[after + 1].isCapitalized, all[after + 2].isCapitalized { start = after + 1 }
             }
+            // "The governor of Upper Tarn, Osric Pellow", "the Minister of Foreign Affairs of the
+            // Republic of Sorvetia, Lesya Ormand": what the title is of, up to the comma before
+            // the name, belongs to the role.
+            var roleEnd = position
+            if start == position + 1, start + 1 < all.count, ["of", "for"].contains(all[start].lower) {
+                var after = start
+                while after + 1 < all.count, after - start < 14,
+                    (all[after + 1].isWord && all[after + 1].isCapitalized && !all[after + 1].startsWithDigit)
+                        || ["of", "for", "the"].contains(all[after + 1].lower)
+                {
+                    after += 1
+                }
+                if after > start, after + 1 < all.count, all[after + 1].text == ",", all[after].isCapitalized {
+                    roleEnd = after
+                    start = after + 1
+                }
+            }
             // "the city's mayor, Olga Petrin, told": the name set off by commas after the title,
             // after a rank ("The army spokesman, Col. Tomas Reld, said").
             let setOff = start < all.count && all[start].text == ","
@@ -92,12 +109,18 @@ struct PersonFinder {
                 guard before.isWord, !Self.roleStops.contains(before.lower) else { break }
                 roleFirst -= 1
             }
-            let roleMentions = index.mentions(in: sentence).filter { $0.first >= roleFirst && $0.last <= position }
-            found.append(
-                Introduction(
-                    name: sentence.excerpt(start, end - 1), nameFirst: start, nameLast: end - 1,
-                    role: sentence.excerpt(roleFirst, position), roleFirst: roleFirst, roleLast: position,
-                    roleMentions: roleMentions))
+            let roleMentions = index.mentions(in: sentence).filter { $0.first >= roleFirst && $0.last <= roleEnd }
+            var introduction = Introduction(
+                name: sentence.excerpt(start, end - 1), nameFirst: start, nameLast: end - 1,
+                role: sentence.excerpt(roleFirst, roleEnd), roleFirst: roleFirst, roleLast: roleEnd,
+                roleMentions: roleMentions)
+            // "... of the Republic of Sorvetia", a state no one has named yet: the person's.
+            if roleMentions.isEmpty, roleEnd > position + 2, all[roleEnd - 1].lower == "of",
+                ["republic", "kingdom", "state", "federation"].contains(all[roleEnd - 2].lower)
+            {
+                introduction.representsName = (String(all[roleEnd].text), roleEnd, roleEnd)
+            }
+            found.append(introduction)
             position = end - 1
         }
         return found + appositives(in: sentence, index: index, besides: found)

@@ -26,6 +26,10 @@ struct ReadingContext {
     /// The last body (not a person) the report gave words to: what "it" and "they" said.
     var lastBody: String?
 
+    /// The measure of the last toll of people read, and its paragraph: what "Twelve were
+    /// civilians" in the sentence after it counts.
+    var lastToll: (measure: DraftingWords.MeasureMeaning, paragraph: Int)?
+
     /// The last person the report gave words to, and in which paragraph.
     var lastSpeaker: (id: String, paragraph: Int)?
     /// Bodies (not people) in the order the report names them: for "the ministry said".

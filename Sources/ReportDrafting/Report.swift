@@ -120,4 +120,3 @@ extension StringProtocol {
         return start < end ? characters[start..<end] : characters[start..<start]
     }
 }
-

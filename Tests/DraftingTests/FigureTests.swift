@@ -32,6 +32,15 @@ import Testing
         ("Tarar said hundreds of fighters were killed.", "killed at least 200 people"),
         ("Tarar said a helicopter was shot down.", "destroyed exactly 1 aircraft"),
         ("Tarar said 755 + injured.", "injured more than 755 people"),
+        ("Tarar said more than a hundred soldiers were killed.", "killed more than 100 people"),
+        ("Tarar said three dozen soldiers were captured.", "captured about 36 people"),
+        ("Tarar said at least two dozen people were killed.", "killed at least 24 people"),
+        ("Tarar said at least a dozen houses were burned.", "destroyed at least 12 buildings"),
+        ("Tarar said several thousand people had fled.", "displaced at least 2000 people"),
+        ("Tarar said a couple of hundred residents had fled.", "displaced about 200 people"),
+        ("Tarar said between 260 and 300 people were killed.", "killed at least 260 people"),
+        ("Tarar said the rebels took 36 soldiers prisoner.", "captured exactly 36 people"),
+        ("Tarar said a prisoner was killed.", "killed exactly 1 people"),
     ])
     func numbersAndQualifiersAsTheReportWritesThem(sentence: String, figure: String) {
         #expect(figures(sentence) == [figure])
@@ -44,6 +53,8 @@ import Testing
         "Fighting began on February 26 at 10:30 pm.",
         "About 60 percent of the port was closed.",
         "Tarar said the Paktia 205 Corps headquarters was destroyed.",
+        "A rebel attack on the barracks began before dawn.",
+        "The truce held between 2008 and 2011.",
     ])
     func numbersThatAreNoFigures(sentence: String) {
         #expect(figures(sentence).isEmpty)
@@ -94,13 +105,16 @@ import Testing
         #expect(found.first?.since == PartialDate("2026-03-02"))
         #expect(found.first?.runningTotal == true)
         #expect(claims("Tarar said 46 soldiers had been killed as of 4pm.").first?.asOf == PartialDate("2026-03-06 16:00"))
-        #expect(claims("Tarar said 46 soldiers had been killed as of 4:30 p.m. on Thursday.").first?.asOf == PartialDate("2026-03-05 16:30"))
+        #expect(
+            claims("Tarar said 46 soldiers had been killed as of 4:30 p.m. on Thursday.").first?.asOf
+                == PartialDate("2026-03-05 16:30"))
         #expect(claims("Tarar said 30 soldiers died in Thursday's fighting.").first?.asOf == PartialDate("2026-03-05"))
     }
 
     /// A headline's or a lead's rounding of a figure the body gives is a source of that claim.
     @Test func aRoundingIsARestatementNotAClaim() {
-        let report = DraftingFixtures.written("Tarar said nearly 300 fighters were killed.\nTarar said 297 fighters were killed.", title: "About 300 killed")
+        let report = DraftingFixtures.written(
+            "Tarar said nearly 300 fighters were killed.\nTarar said 297 fighters were killed.", title: "About 300 killed")
         let found = DraftingFixtures.drafter().draft(report).model.claims
         #expect(found.count == 1)
         #expect(found.first?.quantity == Quantity(297))
@@ -109,7 +123,8 @@ import Testing
     }
 
     @Test func everyExcerptIsTheReportsOwnWords() {
-        let report = DraftingFixtures.written("Officials said more than 40 Southland soldiers were killed, and nearly 60 were injured.")
+        let report = DraftingFixtures.written(
+            "Officials said more than 40 Southland soldiers were killed, and nearly 60 were injured.")
         for source in DraftingFixtures.drafter().draft(report).model.claims.flatMap(\.sources) {
             #expect(report.paragraphs[source.paragraph].contains(source.excerpt))
         }
