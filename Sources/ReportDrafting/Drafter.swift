@@ -43,6 +43,9 @@ public struct Drafter: Sendable {
         let statedAsOf = sentences.first { $0.paragraph == 0 }.flatMap { figureReader.statedDay(in: $0) }
         // The figures of the last sentence that had any: what "Doravia denied the claim" denies.
         var lastFigures: [DraftedClaim] = []
+        // Whether the sentence before had figures: "He accused the group of counting fighters as
+        // civilians. Everel rejected the charge." rejects the accusation, not the figures before it.
+        var figuresJustBefore = false
         for sentence in sentences {
             let mentions = context.index.mentions(in: sentence)
             for mention in mentions where cited[mention.id] == nil {
@@ -72,11 +75,15 @@ public struct Drafter: Sendable {
                 drafted.append(one)
             }
             claims += drafted
+            claims += Self.claimsDenied(zip(figures, drafted), in: sentence, mentions: mentions)
             claims += Self.denials(
                 of: figures.isEmpty
-                    ? lastFigures.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : drafted,
+                    ? (figuresJustBefore
+                        ? lastFigures.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : [])
+                    : drafted,
                 in: sentence, attributions: attributions, after: figures.last?.last, state: context.index.state)
             if !figures.isEmpty { lastFigures = drafted }
+            figuresJustBefore = !figures.isEmpty
             if let toll = figures.last(where: { $0.unit == "people" && !$0.isPart }) {
                 context.lastToll = (toll.measure, sentence.paragraph)
             }
@@ -90,6 +97,15 @@ public struct Drafter: Sendable {
                     context.met(person: mention.id)
                 } else {
                     context.met(body: mention.id)
+                }
+            }
+            // "We put that to the governor. He called the claim a fairy tale.": the person a
+            // title points back to is the one "he" means next.
+            for (the, title) in zip(sentence.words, sentence.words.dropFirst())
+            where the.lower == "the" && words.personTitles.contains(title.lower) {
+                if let person = context.lastPerson(titled: title.lower), !mentions.contains(where: { $0.id == person }) {
+                    context.met(person: person)
+                    context.lastSpeaker = (person, sentence.paragraph)
                 }
             }
             for attribution in attributions {
@@ -386,7 +402,11 @@ public struct Drafter: Sendable {
                     roleWords.contains($0.lower) && !words.personTitles.contains($0.lower)
                 }
             }
-            if let body {
+            // "Its commander, Ardo Fell" after "The Tarn Highlands Army says": the body named last.
+            let owned =
+                ["its", "their"].contains(roleWords.first ?? "")
+                ? named.last { [.armedGroup, .armedForce, .organisation, .government].contains(context.index.kind(of: $0)) } : nil
+            if let body = body ?? owned {
                 guessed = (body, "named before")
             } else if let home = context.homeState {
                 guessed = (home, "the report's own country")
@@ -531,6 +551,35 @@ public struct Drafter: Sendable {
     /// figures before a denial by someone else are claims of that other too, denied. In a
     /// sentence without figures ("Doravia rejected the claim"), the denial is of the figures of
     /// the last sentence that had any.
+    /// "denies the claims spread by the Quellish side that up to 300 of our servicemen were
+    /// killed", "a statement by the Yarvene General Staff that ... had lost more than 600": the
+    /// figure a speaker denies is first the claim of whoever the sentence says made it.
+    private static func claimsDenied(
+        _ figures: Zip2Sequence<[FigureReader.Figure], [DraftedClaim]>, in sentence: Sentence, mentions: [Mention]
+    ) -> [DraftedClaim] {
+        let all = sentence.words
+        var claims: [DraftedClaim] = []
+        for (figure, drafted) in figures where drafted.claim.stance == .denied {
+            guard
+                let noun = all[..<figure.first].indices.last(where: {
+                    ["claim", "claims", "allegation", "allegations", "statement", "report", "reports", "assertion"]
+                        .contains(all[$0].lower)
+                }),
+                let that = (noun..<figure.first).first(where: { all[$0].lower == "that" }),
+                let maker = mentions.first(where: { mention in
+                    mention.first > noun && mention.last < that && mention.id != drafted.claim.claimant
+                        && (noun + 1..<mention.first).contains { ["by", "of", "from"].contains(all[$0].lower) }
+                })
+            else { continue }
+            var made = drafted
+            made.claim.claimant = maker.id
+            made.claim.stance = .asserted
+            made.doubts = ["the claim the sentence says \(sentence.excerpt(maker.first, maker.last)) made, and another denies"]
+            claims.append(made)
+        }
+        return claims
+    }
+
     private static func denials(
         of figures: [DraftedClaim], in sentence: Sentence, attributions: [Attribution], after last: Int?,
         state: (String) -> String

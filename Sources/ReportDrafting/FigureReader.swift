@@ -58,7 +58,8 @@ struct FigureReader {
     /// Words just before a measure that make it say what happened to what was counted: "were
     /// also destroyed", "had reportedly been killed".
     private static let beforePassive: Set<String> = [
-        "were", "was", "been", "are", "is", "reportedly", "also", "all", "later", "allegedly", "effectively", "remains", "remain",
+        "were", "was", "been", "are", "is", "reportedly", "reported", "confirmed", "recorded", "verified", "documented", "also",
+        "all", "later", "allegedly", "effectively", "remains", "remain",
         "still", "went", "have", "has", "had",
     ]
     /// Verbs whose subject suffered the losses counted after them: "Afghan forces have endured 1,000 casualties".
@@ -407,6 +408,12 @@ struct FigureReader {
             return true
         }
         if let verb = candidate.measureBefore, verb > 0, ["we", "i"].contains(all[verb - 1].lower) { return true }
+        // "only four of his own men died": the speaker's own side's.
+        if number.last + 3 < all.count, all[number.last + 1].lower == "of", ["his", "her"].contains(all[number.last + 2].lower),
+            all[number.last + 3].lower == "own"
+        {
+            return true
+        }
         return Sentence.words(of: Substring(candidate.counted)).contains { $0.lower == "our" }
     }
 

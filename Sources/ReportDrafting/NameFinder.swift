@@ -188,9 +188,17 @@ struct NameFinder {
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
                 found.append(Found(actor: body, first: first, last: last))
             } else if let kind = words.bodyKinds[lastWord] {
-                // A force whose name says it fights for a cause is a group's: "the Hill Tribes Liberation Army".
-                let isGroup =
-                    kind == .armedForce && Sentence.words(of: Substring(plain)).contains { Self.causeWords.contains($0.lower) }
+                // A force whose name says it fights for a cause is a group's: "the Hill Tribes
+                // Liberation Army"; so is one whose name has no state's in it: "the Tarn
+                // Highlands Army".
+                let nameWords = Sentence.words(of: Substring(plain))
+                let noState =
+                    nameWords.count > 2
+                    && nameWords.dropLast().allSatisfy { word in
+                        !Self.isAdjective(word.lower) && !Self.stateForceWords.contains(word.lower)
+                            && index.id(named: String(word.text)).map { index.kind(of: $0) != .state } ?? true
+                    }
+                let isGroup = kind == .armedForce && (nameWords.contains { Self.causeWords.contains($0.lower) } || noState)
                 found.append(Found(actor: actor(plain, kind: isGroup ? .armedGroup : kind), first: first, last: last))
             } else if first == last, let next = after, next.lower == "police", !Self.isAdjective(plain) {
                 // "Corrandel police chief Mathilde Orsk": a city's police, no state's.
@@ -401,13 +409,18 @@ struct NameFinder {
     /// "Northland soldiers", "Southland artillery": a name before what a side has.
     func isSideWord(_ next: Sentence.Word?) -> Bool {
         guard let next else { return false }
-        return words.units.contains { $0.words.first == next.lower } || words.bodyKinds[next.lower] != nil
+        // "Tormsby barracks", "Remsk airport": what a town has, no side's.
+        let ofAPlace = words.units.contains { $0.words == [next.lower] && Self.placeUnits.contains($0.meaning.unit) }
+        return !ofAPlace && words.units.contains { $0.words.first == next.lower } || words.bodyKinds[next.lower] != nil
             || [
                 "border", "side", "forces", "troops", "artillery", "army", "government", "officials", "authorities", "territory",
                 "soil",
                 "positions", "jets", "drones", "air", "defence", "defense", "foreign", "security", "military",
             ].contains(next.lower)
     }
+
+    /// Units of what stands in a place rather than with a side.
+    private static let placeUnits: Set<String> = ["facilities", "buildings", "locations"]
 
     /// Whether a speaker's verb stands at `index`: "said", "denied", or "has denied", "had
     /// killed" (an auxiliary alone, as in "the darkest day Corrandel has known", is none).

@@ -61,7 +61,9 @@ struct DraftedClaim {
             let isRough = !figure.quantity.isExact
             let candidates = kept.indices.filter { other in
                 let body = kept[other].claim
+                // A denial restates no claim it denies: "denies the claims ... that up to 300 were killed".
                 guard other != index, !restatements.contains(other), body.measure == figure.measure,
+                    body.stance == figure.stance || body.sources.first?.excerpt != figure.sources.first?.excerpt,
                     body.sources.first?.paragraph != 0 || !isHeadline
                 else { return false }
                 if isHeadline && body.quantity.value == figure.quantity.value { return true }
