@@ -41,11 +41,10 @@ public struct Drafter: Sendable {
         let entryTimes = Self.entryTimes(of: sentences)
         // "Flash Update No. 3 (as of 10 January 2027)": the day the whole report's figures hold.
         let statedAsOf = sentences.first { $0.paragraph == 0 }.flatMap { figureReader.statedDay(in: $0) }
-        // The figures of the last sentence that had any: what "Doravia denied the claim" denies.
-        var lastFigures: [DraftedClaim] = []
-        // Whether the sentence before had figures: "He accused the group of counting fighters as
-        // civilians. Everel rejected the charge." rejects the accusation, not the figures before it.
-        var figuresJustBefore = false
+        // The figures of the sentence before: what "Doravia denied the claim" denies. After a
+        // sentence with none ("He accused the group of counting fighters as civilians. Everel
+        // rejected the charge."), a denial rejects what was said, not the figures before it.
+        var figuresBefore: [DraftedClaim] = []
         for sentence in sentences {
             let mentions = context.index.mentions(in: sentence)
             for mention in mentions where cited[mention.id] == nil {
@@ -78,12 +77,9 @@ public struct Drafter: Sendable {
             claims += Self.claimsDenied(zip(figures, drafted), in: sentence, mentions: mentions)
             claims += Self.denials(
                 of: figures.isEmpty
-                    ? (figuresJustBefore
-                        ? lastFigures.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : [])
-                    : drafted,
+                    ? figuresBefore.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : drafted,
                 in: sentence, attributions: attributions, after: figures.last?.last, state: context.index.state)
-            if !figures.isEmpty { lastFigures = drafted }
-            figuresJustBefore = !figures.isEmpty
+            figuresBefore = drafted
             if let toll = figures.last(where: { $0.unit == "people" && !$0.isPart }) {
                 context.lastToll = (toll.measure, sentence.paragraph)
             }
@@ -547,10 +543,6 @@ public struct Drafter: Sendable {
         "charge", "charges", "accusation", "accusations", "allegation", "allegations",
     ]
 
-    /// "Karvenia's army said it had killed 42 infiltrators, a claim Doravia dismissed": the
-    /// figures before a denial by someone else are claims of that other too, denied. In a
-    /// sentence without figures ("Doravia rejected the claim"), the denial is of the figures of
-    /// the last sentence that had any.
     /// "denies the claims spread by the Quellish side that up to 300 of our servicemen were
     /// killed", "a statement by the Yarvene General Staff that ... had lost more than 600": the
     /// figure a speaker denies is first the claim of whoever the sentence says made it.
@@ -580,6 +572,10 @@ public struct Drafter: Sendable {
         return claims
     }
 
+    /// "Karvenia's army said it had killed 42 infiltrators, a claim Doravia dismissed": the
+    /// figures before a denial by someone else are claims of that other too, denied. In a
+    /// sentence without figures ("Doravia rejected the claim"), the denial is of the figures of
+    /// the sentence before.
     private static func denials(
         of figures: [DraftedClaim], in sentence: Sentence, attributions: [Attribution], after last: Int?,
         state: (String) -> String

@@ -411,7 +411,7 @@ struct NameFinder {
         guard let next else { return false }
         // "Tormsby barracks", "Remsk airport": what a town has, no side's.
         let ofAPlace = words.units.contains { $0.words == [next.lower] && Self.placeUnits.contains($0.meaning.unit) }
-        return !ofAPlace && words.units.contains { $0.words.first == next.lower } || words.bodyKinds[next.lower] != nil
+        return (!ofAPlace && words.units.contains { $0.words.first == next.lower }) || words.bodyKinds[next.lower] != nil
             || [
                 "border", "side", "forces", "troops", "artillery", "army", "government", "officials", "authorities", "territory",
                 "soil",

@@ -42,6 +42,16 @@ enum DraftingFixtures {
         Report(text: "Title: \(title)\nOutlet: Example Wire\nDate: \(date)\n-----\n" + body)
     }
 
+    /// The model drafted from a report written here.
+    static func model(of body: String, title: String = "A report") -> ConflictModel {
+        drafter().draft(written(body, title: title)).model
+    }
+
+    /// The name of an actor of a draft, or the id where the draft has no such actor.
+    static func name(_ id: String?, in model: ConflictModel) -> String? {
+        model.actors.first { $0.id == id }?.name ?? id
+    }
+
     /// The draft of a report as its model file, loaded again as `--model` would.
     static func loadedDraft(_ report: Report, into: ConflictModel? = nil) throws -> ConflictModel {
         let draft = drafter(into: into).draft(report)

@@ -8,23 +8,16 @@ import Testing
 /// enemy's losses of men and things in one list, and people's adjectives that no rule of
 /// endings turns into their country's name.
 @Suite struct OfficialCopyTests {
-    private func draft(_ body: String, title: String = "A report") -> ConflictModel {
-        DraftingFixtures.drafter().draft(DraftingFixtures.written(body, title: title)).model
-    }
-
-    private func name(_ id: String?, in model: ConflictModel) -> String? {
-        model.actors.first { $0.id == id }?.name ?? id
-    }
-
     /// "the Ministry of Defence of the Republic of Harnovia" speaks for Harnovia, a state, and
     /// is "the Ministry of Defence" after that, and in a title before it.
     @Test func aBodyOfTheRepublicOfAStateSpeaksForIt() {
-        let model = draft(
-            """
-            The Ministry of Defence of the Republic of Harnovia said 58 enemy fighters were killed near Orvisk.
+        let model = DraftingFixtures.model(
+            of:
+                """
+                The Ministry of Defence of the Republic of Harnovia said 58 enemy fighters were killed near Orvisk.
 
-            The Ministry of Defence denies that up to 300 of our servicemen were killed.
-            """, title: "Ministry of Defence announces results")
+                The Ministry of Defence denies that up to 300 of our servicemen were killed.
+                """, title: "Ministry of Defence announces results")
         let ministry = model.actors.first { $0.name == "Ministry of Defence of the Republic of Harnovia" }
         #expect(ministry?.represents == "harnovia")
         #expect(model.actors.first { $0.id == "harnovia" }?.kind == .state)
@@ -36,12 +29,13 @@ import Testing
     /// "the Council of the Grey Gulf States", "the Holy Synod of the Ordenic Church": names that
     /// go on past "of the".
     @Test func aNameGoesOnPastOfThe() {
-        let model = draft(
-            """
-            The Holy Synod of the Ordenic Church offered to mediate between the two sides. Harnovia rejected the proposal of the Council of the Grey Gulf States for a ceasefire.
-            """)
+        let model = DraftingFixtures.model(
+            of:
+                """
+                The Holy Synod of the Ordenic Church offered to mediate between the two sides. Harnovia rejected the proposal of the Council of the Grey Gulf States for a ceasefire.
+                """)
         #expect(model.actors.contains { $0.name == "Holy Synod of the Ordenic Church" })
-        #expect(model.statements.contains { name($0.speaker, in: model) == "Holy Synod of the Ordenic Church" })
+        #expect(model.statements.contains { DraftingFixtures.name($0.speaker, in: model) == "Holy Synod of the Ordenic Church" })
         #expect(model.actors.contains { $0.name == "Council of the Grey Gulf States" })
         #expect(!model.actors.contains { $0.name == "Council" })
     }
@@ -49,46 +43,49 @@ import Testing
     /// "the Chief of the General Staff of the Armed Forces of the Republic of Sorvetia, Colonel
     /// General Teodor Vask": the title, what it is of, a rank, then the name.
     @Test func aTitleOfABodyBeforeTheNameSetOffByCommas() {
-        let model = draft(
-            """
-            Sorvetia and Yarvenland have fought since November.
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Sorvetia and Yarvenland have fought since November.
 
-            Speaking at a briefing, the Chief of the General Staff of the Armed Forces of the Republic of Sorvetia, Colonel General Teodor Vask, said 9,216 Yarvene servicemen had been killed.
+                Speaking at a briefing, the Chief of the General Staff of the Armed Forces of the Republic of Sorvetia, Colonel General Teodor Vask, said 9,216 Yarvene servicemen had been killed.
 
-            The Chief of the General Staff added that 38 Yarvene servicemen had laid down their arms.
-            """)
+                The Chief of the General Staff added that 38 Yarvene servicemen had laid down their arms.
+                """)
         let vask = model.actors.first { $0.name == "Teodor Vask" }
         #expect(vask?.represents == "sorvetia")
         #expect(!model.actors.contains { $0.name == "Staff" })
-        #expect(model.claims.first.map { name($0.claimant, in: model) } == "Teodor Vask")
+        #expect(model.claims.first.map { DraftingFixtures.name($0.claimant, in: model) } == "Teodor Vask")
         #expect(model.claims.first?.party == "yarvenland")
     }
 
     /// "The governor of Upper Tarn, Osric Pellow" gives the toll; "Thirty-one were soldiers, he
     /// said" in the next sentence is a part of it.
     @Test func whatATollWasMadeOfInTheSentenceAfterIt() {
-        let model = draft(
-            """
-            The governor of Upper Tarn, Osric Pellow, spoke to us an hour ago. He said forty-three people were killed. Thirty-one were soldiers, he said. Twelve were civilians, he said.
-            """)
+        let model = DraftingFixtures.model(
+            of:
+                """
+                The governor of Upper Tarn, Osric Pellow, spoke to us an hour ago. He said forty-three people were killed. Thirty-one were soldiers, he said. Twelve were civilians, he said.
+                """)
         #expect(
             model.claims.map { "\($0.measure) \($0.quantity)" } == [
                 "killed exactly 43", "killed exactly 31", "killed exactly 12",
             ])
-        #expect(model.claims.allSatisfy { name($0.claimant, in: model) == "Osric Pellow" })
+        #expect(model.claims.allSatisfy { DraftingFixtures.name($0.claimant, in: model) == "Osric Pellow" })
     }
 
     /// "the enemy lost up to 140 servicemen, two tanks ... and nine motor vehicles": men lost are
     /// killed, things lost destroyed, and all of them the other side's than the claimant's.
     @Test func theEnemysLossesOfMenAndThings() {
-        let model = draft(
-            """
-            Sorvetian forces and Yarvenland's army clashed again. Yarvenland's army shelled Sorvetian towns.
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Sorvetian forces and Yarvenland's army clashed again. Yarvenland's army shelled Sorvetian towns.
 
-            "The enemy lost up to 140 servicemen, two tanks, five armoured combat vehicles and nine motor vehicles," the Sorvetian army said.
+                "The enemy lost up to 140 servicemen, two tanks, five armoured combat vehicles and nine motor vehicles," the Sorvetian army said.
 
-            Sorvetian air defence neutralised 23 enemy unmanned aerial vehicles: 15 were shot down and eight were jammed.
-            """)
+                Sorvetian air defence neutralised 23 enemy unmanned aerial vehicles: 15 were shot down and eight were jammed.
+                """)
         #expect(
             model.claims.map { "\($0.measure) \($0.quantity) \($0.unit)" } == [
                 "killed up to 140 people", "destroyed exactly 2 vehicles", "destroyed exactly 5 vehicles",
@@ -96,7 +93,8 @@ import Testing
                 "destroyed exactly 8 aircraft",
             ])
         #expect(
-            model.claims.allSatisfy { name($0.party, in: model)?.hasPrefix("Yarvenland") == true }, "\(model.claims.map(\.party))"
+            model.claims.allSatisfy { DraftingFixtures.name($0.party, in: model)?.hasPrefix("Yarvenland") == true },
+            "\(model.claims.map(\.party))"
         )
     }
 
@@ -106,12 +104,13 @@ import Testing
         ("Quellish", "Quellmark"), ("Yarvene", "Yarvenland"), ("Merovan", "Merovay"),
     ])
     func anAdjectiveNamesTheStateWhoseNameSharesItsStem(adjective: String, state: String) {
-        let model = draft(
-            """
-            \(adjective) soldiers killed 12 villagers near the border, police said.
+        let model = DraftingFixtures.model(
+            of:
+                """
+                \(adjective) soldiers killed 12 villagers near the border, police said.
 
-            The shelling came from the territory of \(state).
-            """)
+                The shelling came from the territory of \(state).
+                """)
         #expect(model.actors.contains { $0.name == state && $0.kind == .state })
         #expect(!model.actors.contains { $0.name == adjective })
     }

@@ -6,9 +6,7 @@ import Testing
 @Suite struct ReportTests {
     @Test func theHeaderGivesTitleOutletDateAndURLAndTheTitleIsParagraphZero() {
         let report = Report(
-            text:
-                "URL: https://example.com/a\nTitle: Clash at the border\nOutlet: Example Wire (via agency)\nDate: 2026-03-01\nSection: World\n---\nFirst.\nSecond.\n"
-        )
+            text: "URL: https://example.com/a\nTitle: Clash at the border\nOutlet: Example Wire (via agency)\nDate: 2026-03-01\nSection: World\n---\nFirst.\nSecond.\n")
         #expect(report.url == "https://example.com/a")
         #expect(report.outlet == "Example Wire")
         #expect(report.date == PartialDate("2026-03-01"))
