@@ -23,7 +23,10 @@ without the list of their missed, spurious and wrong figures. For each job:
    one, and a unit that `continues` another is the same unit for pairing. Among candidates, the
    pair that agrees on more of claimant, party, stance and paragraph is taken first.
 4. For each pair: claimant and party (the same actor when a name or alias of one is a name or alias
-   of the other, compared without case, accents or punctuation; two missing parties agree),
+   of the other, compared without case, accents or punctuation; two missing parties agree; and a
+   body of a state named with the state's word and one named without it, or with another form of
+   it, are the same body when they belong to the same state: "defence ministry" and "Lurenne
+   defence ministry" of Lurenne are the "Lurennian defence ministry" of Lurenne),
    stance, paragraph (any paragraph in common), as_of, running_total.
 5. Every excerpt of the draft (claims, statements, actors, events) must be an exact substring of
    the paragraph it cites: the title (paragraph 0) or a body paragraph, whitespace runs read as one
@@ -243,7 +246,7 @@ def read_export(text):
         field = re.match(r"^\s+([a-z_]+): (.*)$", line)
         if field and item is not None:
             key, value = field.group(1), field.group(2)
-            if section == "actors" and key in ("name", "aliases"):
+            if section == "actors" and key in ("name", "aliases", "part_of", "represents"):
                 item[key] = flow_list(value) if key == "aliases" else scalar(value)
             elif section == "vocabulary.units" and key == "continues":
                 continues[item["id"]] = scalar(value)
@@ -270,6 +273,15 @@ class Model:
                 names.add(actor["name"])
             names.update(actor.get("aliases") or [])
             self.names[actor_id] = {fold(name) for name in names if name}
+        # Whose body each actor is, and its name without the owner's word: what tells a body of one
+        # state from another's of the same name.
+        self.owners = {actor_id: actor.get("part_of") or actor.get("represents") for actor_id, actor in actors.items()}
+        self.body_names = {}
+        for actor_id, actor in actors.items():
+            owner = actors.get(self.owners[actor_id] or "")
+            if owner:
+                owner_names = [fold(name) for name in [owner.get("name") or ""] + (owner.get("aliases") or []) if name]
+                self.body_names[actor_id] = {without_owner(name, owner_names) for name in self.names[actor_id]}
         self.source_ids = [row["id"] for row in source_rows]
         if keep_sources is None:
             keep_sources = set(self.source_ids) - set(drop_sources or ())
@@ -312,6 +324,18 @@ class Model:
         return unit
 
 
+def without_owner(name, owner_names):
+    """A body's folded name without the word of its owner that begins it, in any form of that
+    word: "lurennian defence ministry" of Lurenne is "defence ministry"."""
+    words = name.split()
+    if len(words) > 1:
+        for owner in owner_names:
+            stem = owner[:max(4, len(owner) - 2)]
+            if " " not in owner and words[0].startswith(stem):
+                return " ".join(words[1:])
+    return name
+
+
 def fold(name):
     """A name compared without case, accents or punctuation."""
     name = unicodedata.normalize("NFKD", name)
@@ -329,7 +353,17 @@ def same_actor(draft_model, draft_actor, gold_model, gold_actor):
         return True
     if not draft_actor or not gold_actor:
         return False
-    return bool(draft_model.actor_names(draft_actor) & gold_model.actor_names(gold_actor))
+    if draft_model.actor_names(draft_actor) & gold_model.actor_names(gold_actor):
+        return True
+    # The same body of the same state, named with or without the state's word.
+    draft_id, gold_id = draft_actor["id"], gold_actor["id"]
+    draft_owner, gold_owner = draft_model.owners.get(draft_id), gold_model.owners.get(gold_id)
+    if not draft_owner or not gold_owner:
+        return False
+    draft_body = draft_model.body_names.get(draft_id, set()) | draft_model.names.get(draft_id, set())
+    gold_body = gold_model.body_names.get(gold_id, set())
+    return bool(draft_body & gold_body) and bool(
+        draft_model.names.get(draft_owner, {draft_owner}) & gold_model.names.get(gold_owner, {gold_owner}))
 
 
 def paragraphs(row):

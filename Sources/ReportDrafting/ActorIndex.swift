@@ -82,6 +82,17 @@ struct ActorIndex {
         addName(name, for: id)
     }
 
+    /// A better name for an actor the report introduced, its old name kept as an alias: "the
+    /// Ministry of Defence" of a report on Brevonia is the Brevonian Ministry of Defence.
+    mutating func rename(_ id: String, to name: String) {
+        guard var actor = actors[id], introduced.contains(id), actor.name != name else { return }
+        actor.aliases.removeAll { $0 == name }
+        actor.aliases.insert(actor.name, at: 0)
+        actor.name = name
+        actors[id] = actor
+        addName(name, for: id)
+    }
+
     /// Whom an actor known by name alone stands for, once a sentence's words say it: the outlet
     /// "Ministry of Defence of the Republic of Harnovia" speaks for Harnovia.
     mutating func standFor(_ id: String, represents: String?, partOf: String?) {

@@ -215,6 +215,19 @@ public struct Drafter: Sendable {
             }
             if let long { context.index.merge(id, into: long) }
         }
+        // "the Ministry of Defence said" in a report on Brevonia: the Brevonian Ministry of
+        // Defence, named so that it is told from another state's.
+        context.mostNamedState = Self.mostNamedState(in: named, index: context.index)
+        if let owner = context.mostNamedState ?? context.homeState {
+            for id in context.index.introduced {
+                guard let body = context.index.actors[id], body.kind != .person, body.kind != .state,
+                    body.represents == nil, body.partOf == nil, NameFinder.isBareStateBody(body.name)
+                else { continue }
+                context.index.rename(id, to: Self.bodyName(body.name, of: owner, index: context.index))
+                context.index.standFor(
+                    id, represents: body.kind == .armedForce ? nil : owner, partOf: body.kind == .armedForce ? owner : nil)
+            }
+        }
         for demonym in demonyms where context.index.id(named: demonym.name) == nil {
             if let base = NameFinder.demonymBase(demonym.name, index: context.index) {
                 context.index.alias(demonym.name, for: base)
@@ -634,6 +647,12 @@ public struct Drafter: Sendable {
         }) {
             return longer
         }
+        // "according to the defence ministry": the ministry of the state the report is about.
+        if NameFinder.isBareStateBody(words), let owner = context.mostNamedState ?? context.homeState ?? context.lastState {
+            return bodyActor(
+                Self.bodyName(words, of: owner, index: context.index), of: owner, named: words, sourceID: sourceID,
+                sentence: sentence, context: &context)
+        }
         let name = words.prefix(1).uppercased() + words.dropFirst()
         // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.
         let cited =
@@ -641,17 +660,27 @@ public struct Drafter: Sendable {
         return context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, sources: cited))
     }
 
+    /// A body of a state named with the state's adjective: "Brevonian Ministry of Defence".
+    static func bodyName(_ name: String, of state: String, index: ActorIndex) -> String {
+        let bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+        return NameFinder.adjective(of: index.actors[state]?.name ?? state, known: index) + " " + bare
+    }
+
     /// A body of an actor the draft knows, made where the report first gives it words: "the
     /// Varenian emergency services" are part of Varenia, "the army" of the state named last.
-    private func bodyActor(_ name: String, of owner: String, sourceID: String, sentence: Sentence, context: inout ReadingContext)
-        -> String
-    {
+    private func bodyActor(
+        _ name: String, of owner: String, named words: String? = nil, sourceID: String, sentence: Sentence,
+        context: inout ReadingContext
+    ) -> String {
         if let known = context.index.id(named: name) { return known }
         let last = Sentence.words(of: Substring(name)).last?.lower ?? ""
         let kind: Actor.Kind = ["army", "military", "navy", "forces", "police"].contains(last) ? .armedForce : .organisation
+        let excerpt = words ?? name
         let cited =
-            sentence.text.contains(name) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: name)] : []
-        let id = context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, partOf: owner, sources: cited))
+            sentence.text.contains(excerpt) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: excerpt)] : []
+        let aliases = words.map { [$0.prefix(1).uppercased() + $0.dropFirst()] } ?? []
+        let id = context.index.introduce(
+            Actor(id: Self.slug(name), name: name, aliases: aliases, kind: kind, partOf: owner, sources: cited))
         context.met(body: id)
         return id
     }

@@ -69,7 +69,7 @@ struct NameFinder {
         "operation", "village", "city", "town", "province", "district", "region", "border", "security", "local", "state",
         "police", "army", "military", "government", "officials", "residents", "troops", "rebel", "rebels", "militants",
         // Words that begin a sentence before a name: "Neighbouring Zarkand's foreign office".
-        "neighbouring", "neighboring", "rival", "former", "senior",
+        "neighbouring", "neighboring", "rival", "former", "senior", "unless", "here", "none",
         "air", "top", "according", "citing", "separately", "elsewhere", "still", "my", "your", "partners", "summary", "update",
         "witnesses", "rescuers", "activists", "authorities", "doctors", "medics", "paramedics", "sources", "analysts",
         "observers", "reports", "reporters", "survivors", "relatives", "hospital", "hospitals", "ambulances", "soldiers",
@@ -80,6 +80,24 @@ struct NameFinder {
         "health", "interior", "defence", "defense", "foreign", "finance", "justice", "education", "aid", "relief",
         "humanitarian", "medical", "emergency", "rescue", "civil", "home", "information",
     ]
+
+    /// The heads of the bodies every state has, which a report may name without the state's
+    /// word: "the defence ministry", "the Ministry of Defence", "the government".
+    private static let everyStatesBodies: Set<String> = ["ministry", "government", "army", "military", "navy", "department"]
+
+    /// Whether `name` is a body every state has, named with no state's word in it: "the interior
+    /// ministry", "Ministry of Foreign Affairs", "the armed forces". Such a body is the state's the
+    /// report is about.
+    static func isBareStateBody(_ name: String) -> Bool {
+        let words = Sentence.words(of: Substring(name)).map(\.lower).filter { $0 != "the" }
+        guard let head = words.first(where: everyStatesBodies.contains) ?? (words.last == "forces" ? "forces" : nil) else {
+            return false
+        }
+        return words.allSatisfy { word in
+            word == head || departments.contains(word) || stateForceWords.contains(word)
+                || ["of", "and", "affairs", "forces", "force", "federal", "interim", "central"].contains(word)
+        }
+    }
 
     /// A name found, with the actor it makes and where it was read.
     struct Found {

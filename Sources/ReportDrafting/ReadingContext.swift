@@ -11,6 +11,9 @@ struct ReadingContext {
     /// the other side of two. Whom a minister or a mayor with no country in the title speaks
     /// for, and whose people a toll that names no side counts.
     var homeState: String?
+    /// The state the report names most: whose "defence ministry" and "government" a report
+    /// means where it names no state with them.
+    var mostNamedState: String?
     /// How often each actor is named, for choosing which actor stands for a side.
     var mentionCounts: [String: Int] = [:]
 

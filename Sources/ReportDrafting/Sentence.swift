@@ -131,8 +131,11 @@ struct Sentence {
                 guard after < text.endIndex else { break }
                 let previous = text[text.index(before: end)]
                 let following = text[after]
+                // "FACTBOX-Lurenne's": a wire's slug in capitals is a word of its own.
+                let isSlug = current == "-" && following.isUppercase && end > text.index(index, offsetBy: 2)
+                    && text[index..<end].allSatisfy { $0.isUppercase }
                 let joins =
-                    (["-", "'", "’"].contains(current) && (following.isLetter || following.isNumber))
+                    (["-", "'", "’"].contains(current) && (following.isLetter || following.isNumber) && !isSlug)
                     || ([",", "."].contains(current) && previous.isNumber && following.isNumber)
                 guard joins else { break }
                 end = after
