@@ -41,6 +41,9 @@ public struct Drafter: Sendable {
         let entryTimes = Self.entryTimes(of: sentences)
         // "Flash Update No. 3 (as of 10 January 2027)": the day the whole report's figures hold.
         let statedAsOf = sentences.first { $0.paragraph == 0 }.flatMap { figureReader.statedDay(in: $0) }
+        // "Unless stated otherwise, they are totals since the uprising began on March 14, 2026":
+        // the period every figure of a factbox covers.
+        let statedPeriod = sentences.lazy.filter { $0.paragraph <= 2 }.compactMap { figureReader.statedPeriod(in: $0) }.first
         // The figures of the sentence before: what "Doravia denied the claim" denies. After a
         // sentence with none ("He accused the group of counting fighters as civilians. Everel
         // rejected the charge."), a denial rejects what was said, not the figures before it.
@@ -58,6 +61,10 @@ public struct Drafter: Sendable {
                 var one = claim(
                     figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
                 carry.apply(to: &one.claim, paragraph: sentence.paragraph, reported: statedAsOf ?? date)
+                if let statedPeriod, !figure.isPart, !one.claim.runningTotal, sentence.paragraph > 0 {
+                    one.claim.runningTotal = true
+                    one.claim.since = statedPeriod
+                }
                 // "9.12pm: The death toll has risen to 21": a live entry's time is when its figures hold.
                 if let minutes = entryTimes[sentence.paragraph], let day = one.claim.asOf, day.minutes == nil,
                     day == (statedAsOf ?? date),
@@ -124,6 +131,9 @@ public struct Drafter: Sendable {
             }
             let (a, b) = (kinds(rounding), kinds(figure))
             guard a.isEmpty || b.isEmpty || !a.isDisjoint(with: b) else { return false }
+            // A title's rounding ("Border War Has Killed Some 1,400") is of the body's figure,
+            // whoever the title's words seem to give it to.
+            if rounding.sources.first?.paragraph == 0 { return true }
             // The lead's "Pakistani authorities said" and the body's minister: one state's figure.
             let (summary, particular) = (rounding.claimant, figure.claimant)
             return summary == particular || summary == outletID || context.index.state(of: particular) == summary

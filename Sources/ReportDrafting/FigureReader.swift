@@ -356,7 +356,9 @@ struct FigureReader {
             if let found = sentence.longest(words.measures, at: position) {
                 let before = all[position - 1].lower
                 // Right after what was counted, or passive after a phrase that says whose it was.
-                if position == countedLast + 1 || Self.beforePassive.contains(before) || before == "+" {
+                // "The army lists 43 soldiers as missing in action".
+                let listedAs = before == "as" && position == countedLast + 2 && !counted.isEmpty
+                if position == countedLast + 1 || Self.beforePassive.contains(before) || before == "+" || listedAs {
                     candidate.measure = found.meaning
                     candidate.measureAfter = true
                     candidate.last = position + found.words.count - 1
@@ -513,13 +515,17 @@ struct FigureReader {
         if !ModelFiles.canHold(number.value) { return true }
         if words.notFigures.contains(where: { sentence.matches($0, at: number.last + 1) }) { return true }
         if let next, next.text == ":" { return true }
-        if number.vague == nil, all[number.first].startsWithDigit, (1900...2100).contains(number.value),
+        // A year, but not "2,046 deaths": years are written without a comma.
+        if number.vague == nil, all[number.first].startsWithDigit, !all[number.first].text.contains(","),
+            (1900...2100).contains(number.value),
             number.value.rounded() == number.value,
             next.map({ unit(of: $0.lower) == nil }) ?? true
         {
             return true
         }
         if number.first > 0, Self.months.contains(all[number.first - 1].lower) { return true }
+        // "on Aug. 10"
+        if number.first > 1, all[number.first - 1].text == ".", Self.months.contains(all[number.first - 2].lower) { return true }
         if let next, Self.months.contains(next.lower) { return true }
         if let next, next.isCapitalized, next.isWord, unit(of: next.lower) == nil,
             words.measures.first(where: { $0.words.first == next.lower }) == nil
@@ -529,8 +535,9 @@ struct FigureReader {
             if !following.contains(where: { unit(of: $0) != nil || words.civilians.contains($0) }) { return true }
         }
         // "Paktia 205 Corps": a number after a name, not at the sentence's start, is part of it.
+        // "DISPLACED: Some 340,000 people" is a qualifier, capitalized after a label.
         if number.first > 1, all[number.first - 1].isWord, all[number.first - 1].isCapitalized, number.vague == nil,
-            unit(of: all[number.first - 1].lower) == nil
+            unit(of: all[number.first - 1].lower) == nil, qualifier(before: number.first, in: sentence) == nil
         {
             return true
         }
@@ -842,6 +849,15 @@ struct FigureReader {
         return statedDay(in: sentence, within: range) ?? named
     }
 
+    /// "Unless stated otherwise, they are totals since the uprising began on March 14, 2026": the
+    /// first day of the period a sentence says every figure of the report covers.
+    func statedPeriod(in sentence: Sentence) -> PartialDate? {
+        guard let reported, sentence.contains([["unless"]]), sentence.contains([["totals"], ["total"], ["cumulative"]]),
+            let since = sentence.words.firstIndex(where: { $0.lower == "since" })
+        else { return nil }
+        return (since + 1..<sentence.words.count).lazy.compactMap { self.day(at: $0, in: sentence, reported: reported) }.first
+    }
+
     /// "as of 10 January", "as of Saturday": the day a sentence says its figures hold.
     func statedDay(in sentence: Sentence, within range: Range<Int>? = nil) -> PartialDate? {
         guard let reported else { return nil }
@@ -866,21 +882,43 @@ struct FigureReader {
         if ReportDates.weekdays.contains(word) { return ReportDates.day(named: word, before: reported, strictly: strictly) }
         if word == "yesterday" { return ReportDates.adding(-1, to: reported) }
         if word == "today" { return reported }
-        let monthNames = [
+        // "March 14", "Aug. 12", "March 14, 2026"
+        if let month = Self.month(named: word) {
+            var next = at + 1
+            if next < all.count, all[next].text == "." { next += 1 }
+            if next < all.count, let day = Int(all[next].lower), (1...31).contains(day) {
+                if next + 2 < all.count, all[next + 1].text == ",", let year = Self.year(all[next + 2]) {
+                    return PartialDate(year: year, month: month, day: day)
+                }
+                return Self.dayBefore(month: month, day: day, reported: reported)
+            }
+        }
+        // "14 March", "14 March 2026"
+        if let day = Int(word), (1...31).contains(day), at + 1 < all.count, let month = Self.month(named: all[at + 1].lower) {
+            var next = at + 2
+            if next < all.count, all[next].text == "." { next += 1 }
+            if next < all.count, let year = Self.year(all[next]) { return PartialDate(year: year, month: month, day: day) }
+            return Self.dayBefore(month: month, day: day, reported: reported)
+        }
+        return nil
+    }
+
+    /// 1 for "january" or "jan", 9 for "sept".
+    private static func month(named word: String) -> Int? {
+        let names = [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
             "december",
         ]
-        if let month = monthNames.firstIndex(of: word), at + 1 < all.count, let day = Int(all[at + 1].lower),
-            (1...31).contains(day)
-        {
-            return Self.dayBefore(month: month + 1, day: day, reported: reported)
-        }
-        if let day = Int(word), (1...31).contains(day), at + 1 < all.count,
-            let month = monthNames.firstIndex(of: all[at + 1].lower)
-        {
-            return Self.dayBefore(month: month + 1, day: day, reported: reported)
-        }
-        return nil
+        if let full = names.firstIndex(of: word) { return full + 1 }
+        // "may" is a month only written out; "mar" and the rest are abbreviations.
+        guard word.count >= 3, word != "may", Self.months.contains(word) else { return nil }
+        return names.firstIndex { $0.hasPrefix(word) }.map { $0 + 1 }
+    }
+
+    /// A year written in digits after a day: "2026".
+    private static func year(_ word: Sentence.Word) -> Int? {
+        guard word.text.count == 4, let year = Int(word.text), (1900...2100).contains(year) else { return nil }
+        return year
     }
 
     /// A day and month without a year, as a report gives them: the last such day on or before the
