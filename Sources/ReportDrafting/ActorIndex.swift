@@ -14,6 +14,9 @@ struct ActorIndex {
     private var namesByFirstWord: [String: [(words: [String], id: String)]] = [:]
     /// Actors the report introduces, not known before.
     private(set) var introduced: [String] = []
+    /// The first words of names that the text writes in lowercase: a person known only by a
+    /// title, "the representative of Calverra".
+    private var lowercaseHeads: Set<String> = []
 
     init(models: [ConflictModel]) {
         for model in models {
@@ -67,10 +70,19 @@ struct ActorIndex {
         actors[candidate.id] = candidate
         introduced.append(candidate.id)
         for name in [candidate.name] + candidate.aliases { addName(name, for: candidate.id) }
-        if candidate.kind == .person, let surname = candidate.name.split(separator: " ").last, surname.count > 2 {
+        if candidate.kind == .person, !candidate.name.contains(" of "), let surname = candidate.name.split(separator: " ").last,
+            surname.count > 2
+        {
             addName(String(surname), for: candidate.id)
         }
         return candidate.id
+    }
+
+    /// A person the report names only by a title, "Representative of Calverra": found where the
+    /// text writes the title in lowercase too.
+    mutating func nameByTitle(_ id: String) {
+        guard let name = actors[id]?.name, let head = Sentence.words(of: Substring(name)).first else { return }
+        lowercaseHeads.insert(head.lower)
     }
 
     /// Another name of an actor, written into it: "Kirrani Army" for the Kirran Army once the
@@ -144,7 +156,7 @@ struct ActorIndex {
     /// the index of the name's last word.
     func mention(in sentence: Sentence, at index: Int) -> (id: String, last: Int)? {
         let word = sentence.words[index]
-        guard word.isCapitalized else { return nil }
+        guard word.isCapitalized || lowercaseHeads.contains(word.lower) else { return nil }
         // A phrase's word matches the sentence's word or its base: "Pakistan’s" is "pakistan".
         let starting = (namesByFirstWord[word.base] ?? []) + (word.base == word.lower ? [] : namesByFirstWord[word.lower] ?? [])
         let longest = starting.filter { sentence.matches($0.words, at: index) }.max { $0.words.count < $1.words.count }

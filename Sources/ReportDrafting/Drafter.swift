@@ -175,12 +175,20 @@ public struct Drafter: Sendable {
         var demonyms: [(name: String, sentence: Sentence, found: NameFinder.Found)] = []
         var named: [String] = []
         meetDateline(of: sentences, sourceID: sourceID, context: &context)
+        let titleCased = Self.isTitleCased(sentences.filter { $0.paragraph == 0 })
         for sentence in sentences {
             for person in persons.introductions(in: sentence, index: context.index) {
                 introduce(person, in: sentence, sourceID: sourceID, named: named, context: &context, reviews: &reviews)
             }
             var introduced: [String: String] = [:]
             for found in names.names(in: sentence, index: context.index) {
+                // "Security Council Told Border War Has Killed Some 1,400": a title in capitals
+                // names no one new in more than one word.
+                if titleCased, sentence.paragraph == 0, found.actor.name.contains(" "),
+                    context.index.id(named: found.actor.name) == nil
+                {
+                    continue
+                }
                 // "the Brotherhood" of the Black Tide Brotherhood too, and "the Ministry of Defence"
                 // of the Ministry of Defence of the Republic of Harnovia.
                 let existing = context.index.actors[found.actor.id].flatMap { existing in
@@ -228,7 +236,7 @@ public struct Drafter: Sendable {
         // "the Ministry of Defence said" in a report on Brevonia: the Brevonian Ministry of
         // Defence, named so that it is told from another state's.
         context.mostNamedState = Self.mostNamedState(in: named, index: context.index)
-        if let owner = context.mostNamedState ?? context.homeState {
+        if let owner = context.homeState ?? context.mostNamedState {
             for id in context.index.introduced {
                 guard let body = context.index.actors[id], body.kind != .person, body.kind != .state,
                     body.represents == nil, body.partOf == nil, NameFinder.isBareStateBody(body.name)
@@ -269,6 +277,12 @@ public struct Drafter: Sendable {
             let adjective = NameFinder.adjective(of: state.name, known: context.index)
             if adjective != state.name { context.index.addAlias(adjective + actor.name.dropFirst(state.name.count), to: id) }
         }
+    }
+
+    /// Whether a title capitalizes most of its words, as headlines in title case do.
+    static func isTitleCased(_ title: [Sentence]) -> Bool {
+        let long = title.flatMap(\.words).filter { $0.isWord && $0.text.count >= 4 && !$0.startsWithDigit }
+        return long.count >= 4 && long.filter(\.isCapitalized).count * 10 >= long.count * 7
     }
 
     /// "TAVRO, Nalestra (CP) —": the country of the dateline is a state, whatever else the report
@@ -422,9 +436,15 @@ public struct Drafter: Sendable {
                 }
             }
             // "Its commander, Ardo Fell" after "The Tarn Highlands Army says": the body named last.
+            // "Speaking for Tessmoor, its ambassador": the state or body named before in the sentence.
+            let ownerWords: Set<Actor.Kind> = [.armedGroup, .armedForce, .organisation, .government, .state]
             let owned =
                 ["its", "their"].contains(roleWords.first ?? "")
-                ? named.last { [.armedGroup, .armedForce, .organisation, .government].contains(context.index.kind(of: $0)) } : nil
+                ? context.index.mentions(in: sentence).last(where: {
+                    $0.last < person.roleFirst && ownerWords.contains(context.index.kind(of: $0.id) ?? .person)
+                })?.id
+                    ?? named.last { [.armedGroup, .armedForce, .organisation, .government].contains(context.index.kind(of: $0)) }
+                : nil
             if let body = body ?? owned {
                 guessed = (body, "named before")
             } else if let home = context.homeState {
@@ -434,9 +454,13 @@ public struct Drafter: Sendable {
             }
             represents = guessed?.id
         }
-        let surname = person.name.split(separator: " ").last.map(String.init)
+        // "the representative of Calverra" has no surname to be called by, but "Halcyra's
+        // delegate" is the Delegate of Halcyra.
+        let surname = person.isUnnamed ? nil : person.name.split(separator: " ").last.map(String.init)
+        let written = sentence.excerpt(person.nameFirst, person.nameLast)
+        let aliases = person.isUnnamed ? (written.lowercased() == person.name.lowercased() ? [] : [written]) : surname.map { [$0] } ?? []
         let actor = Actor(
-            id: Self.slug(person.name), name: person.name, aliases: surname.map { [$0] } ?? [], kind: .person, role: role,
+            id: Self.slug(person.name), name: person.name, aliases: aliases, kind: .person, role: role,
             represents: represents,
             sources: [
                 SourceRef(
@@ -444,6 +468,7 @@ public struct Drafter: Sendable {
                     excerpt: sentence.excerpt(min(person.roleFirst, person.nameFirst), max(person.roleLast, person.nameLast)))
             ])
         let id = context.index.introduce(actor)
+        if person.isUnnamed { context.index.nameByTitle(id) }
         if let guessed {
             reviews.add(
                 .actors, id,
@@ -658,7 +683,7 @@ public struct Drafter: Sendable {
             return longer
         }
         // "according to the defence ministry": the ministry of the state the report is about.
-        if NameFinder.isBareStateBody(words), let owner = context.mostNamedState ?? context.homeState ?? context.lastState {
+        if NameFinder.isBareStateBody(words), let owner = context.homeState ?? context.mostNamedState ?? context.lastState {
             return bodyActor(
                 Self.bodyName(words, of: owner, index: context.index), of: owner, named: words, sourceID: sourceID,
                 sentence: sentence, context: &context)

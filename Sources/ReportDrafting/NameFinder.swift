@@ -532,7 +532,8 @@ struct NameFinder {
         guard stem.count >= 4 else { return nil }
         let matches = names.filter { name in
             let name = name.lowercased()
-            return name.count > stem.count && name.hasPrefix(stem) && !name.hasPrefix(lower) && !isAdjective(name)
+            // "Tessmoor" of "Tessmoorian", "Lazaria" of "Lazarian".
+            return name.count >= stem.count && name.hasPrefix(stem) && !name.hasPrefix(lower) && !isAdjective(name)
                 && name.allSatisfy(\.isLetter)
         }
         return matches.count == 1 ? matches.first : nil

@@ -31,7 +31,18 @@ struct PersonFinder {
         /// In "Pavel Arko, the foreign minister of Easton", the name after "of" when no actor has
         /// it: the body the person speaks for, to be introduced too.
         var representsName: (name: String, first: Int, last: Int)? = nil
+        /// Known by the title alone, "the representative of Calverra": no surname to call them by.
+        var isUnnamed = false
     }
+
+    /// The last words of a title's portfolio: "for Humanitarian Affairs", "for Peace Operations".
+    private static let portfolioWords: Set<String> = [
+        "affairs", "operations", "relations", "rights", "development", "coordination", "policy", "security", "issues",
+    ]
+
+    /// Titles a report may name a person by alone, with the state they speak for: "the
+    /// representative of Calverra", "Halcyra's delegate".
+    private static let envoyTitles: Set<String> = ["representative", "delegate", "ambassador", "envoy"]
 
     func introductions(in sentence: Sentence, index: ActorIndex) -> [Introduction] {
         var found: [Introduction] = []
@@ -123,7 +134,54 @@ struct PersonFinder {
             found.append(introduction)
             position = end - 1
         }
-        return found + appositives(in: sentence, index: index, besides: found)
+        let named = found + appositives(in: sentence, index: index, besides: found)
+        return named + envoys(in: sentence, index: index, besides: named)
+    }
+
+    /// "The representative of Calverra said", "Halcyra's delegate condemned": a state's envoy
+    /// the report gives no name, called "Representative of Calverra", "Delegate of Halcyra".
+    private func envoys(in sentence: Sentence, index: ActorIndex, besides found: [Introduction]) -> [Introduction] {
+        let all = sentence.words
+        var result: [Introduction] = []
+        for position in all.indices where Self.envoyTitles.contains(all[position].lower) {
+            guard !found.contains(where: { ($0.roleFirst...$0.roleLast).contains(position) }) else { continue }
+            let title = all[position].text.prefix(1).uppercased() + all[position].text.dropFirst()
+            var state: Mention?
+            var first = position
+            var last = position
+            if position + 2 < all.count, all[position + 1].lower == "of", let mention = index.mention(in: sentence, at: position + 2) {
+                // Not "the ambassador of Tessmoor, Lorcan Drummel": a name set off after it.
+                let after = mention.last + 1
+                let named = after + 1 < all.count && all[after].text == "," && all[after + 1].isCapitalized
+                    && index.mention(in: sentence, at: after + 1) == nil
+                if !named { (state, last) = (Mention(id: mention.id, first: position + 2, last: mention.last), mention.last) }
+            } else if position + 2 < all.count, all[position + 1].lower == "of", all[position + 2].isCapitalized,
+                all[position + 2].isWord, position + 3 >= all.count || !all[position + 3].isCapitalized,
+                position == 0 || ["the", "a"].contains(all[position - 1].lower)
+            {
+                // "The representative of Quintara, whose country borders both": a state no one named before.
+                let name = String(all[position + 2].text)
+                var introduction = Introduction(
+                    name: "\(title) of \(name)", nameFirst: position, nameLast: position + 2, role: String(all[position].text),
+                    roleFirst: position, roleLast: position, roleMentions: [])
+                introduction.representsName = (name, position + 2, position + 2)
+                introduction.isUnnamed = true
+                result.append(introduction)
+                continue
+            } else if position > 0, all[position - 1].lower.hasSuffix("’s") || all[position - 1].lower.hasSuffix("'s"),
+                let mention = index.mentions(in: sentence).first(where: { $0.last == position - 1 }),
+                position + 1 >= all.count || !all[position + 1].isCapitalized
+            {
+                (state, first) = (mention, mention.first)
+            }
+            guard let state, index.kind(of: state.id) == .state, let stateName = index.actors[state.id]?.name else { continue }
+            var introduction = Introduction(
+                name: "\(title) of \(stateName)", nameFirst: first, nameLast: last, role: String(all[position].text),
+                roleFirst: position, roleLast: position, roleMentions: [state])
+            introduction.isUnnamed = true
+            result.append(introduction)
+        }
+        return result
     }
 
     /// "Pavel Arko, the foreign minister of neighbouring Easton", "Ilse Varga, secretary-general
@@ -170,12 +228,16 @@ struct PersonFinder {
                     var last = of
                     while last + 1 < all.count,
                         all[last + 1].isCapitalized
-                            || (["of", "for"].contains(all[last + 1].lower) && last + 2 < all.count
+                            || (["of", "for", "and"].contains(all[last + 1].lower) && last + 2 < all.count
                                 && all[last + 2].isCapitalized)
                     {
                         last += 1
                     }
-                    introduction.representsName = (sentence.excerpt(of, last), of, last)
+                    // "Under-Secretary-General for Political and Peacebuilding Affairs": a
+                    // portfolio, not whom the person speaks for.
+                    if !Self.portfolioWords.contains(all[last].lower) {
+                        introduction.representsName = (sentence.excerpt(of, last), of, last)
+                    }
                 }
             }
             result.append(introduction)
