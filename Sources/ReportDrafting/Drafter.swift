@@ -33,6 +33,7 @@ public struct Drafter: Sendable {
         // say whose it is belongs to one of them.
         meetActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
         findSides(in: sentences, context: &context)
+        context.interview = InterviewTurns.of(sentences, index: context.index, dayIn: figureReader.dayAfterOn)
 
         var claims: [DraftedClaim] = []
         var statements: [DraftedStatement] = []
@@ -61,6 +62,12 @@ public struct Drafter: Sendable {
                 var one = claim(
                     figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
                 carry.apply(to: &one.claim, paragraph: sentence.paragraph, reported: statedAsOf ?? date)
+                // An interview's figures hold on the day it was done, unless they say another.
+                if let interview = context.interview, interview.isTurn(sentence.paragraph), let day = interview.day,
+                    one.claim.asOf == (statedAsOf ?? date)
+                {
+                    one.claim.asOf = day
+                }
                 if let statedPeriod, !figure.isPart, !one.claim.runningTotal, sentence.paragraph > 0 {
                     one.claim.runningTotal = true
                     one.claim.since = statedPeriod
@@ -435,16 +442,27 @@ public struct Drafter: Sendable {
                     roleWords.contains($0.lower) && !words.personTitles.contains($0.lower)
                 }
             }
-            // "Its commander, Ardo Fell" after "The Tarn Highlands Army says": the body named last.
-            // "Speaking for Tessmoor, its ambassador": the state or body named before in the sentence.
-            let ownerWords: Set<Actor.Kind> = [.armedGroup, .armedForce, .organisation, .government, .state]
-            let owned =
-                ["its", "their"].contains(roleWords.first ?? "")
-                ? context.index.mentions(in: sentence).last(where: {
-                    $0.last < person.roleFirst && ownerWords.contains(context.index.kind(of: $0.id) ?? .person)
-                })?.id
+            let first = roleWords.first ?? ""
+            let owned: String?
+            if ["its", "their"].contains(first) {
+                // "Speaking for Tessmoor, its ambassador": the state or body named before in the
+                // sentence; "Its commander, Ardo Fell" after "The Tarn Highlands Army says": the
+                // body named last.
+                let owners: Set<Actor.Kind> = [.armedGroup, .armedForce, .organisation, .government, .state]
+                owned =
+                    context.index.mentions(in: sentence).last(where: {
+                        $0.last < person.roleFirst && owners.contains(context.index.kind(of: $0.id) ?? .person)
+                    })?.id
                     ?? named.last { [.armedGroup, .armedForce, .organisation, .government].contains(context.index.kind(of: $0)) }
-                : nil
+            } else if ["rebels'", "rebel", "insurgents'", "militants'", "militia's", "group's"].contains(first)
+                || (person.roleFirst > 1 && ["'", "’"].contains(sentence.words[person.roleFirst - 1].text)
+                    && ["rebels", "insurgents", "militants"].contains(sentence.words[person.roleFirst - 2].lower))
+            {
+                // "the rebels' commander, Tavish Orrin": the armed group named last.
+                owned = named.last { context.index.kind(of: $0) == .armedGroup }
+            } else {
+                owned = nil
+            }
             if let body = body ?? owned {
                 guessed = (body, "named before")
             } else if let home = context.homeState {
@@ -522,12 +540,24 @@ public struct Drafter: Sendable {
         {
             // “We have counted 27 dead,” after the sentence that named who speaks.
             claimant = speaker.id
+        } else if let interview = context.interview, interview.answers.contains(sentence.paragraph) {
+            // "A: We lost eleven men at Kelloch": the answer's.
+            claimant = interview.interviewee
         } else {
             claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context, kind: .organisation)
             doubts.append("no claimant in its sentence: set as the outlet's own figure")
         }
         if figure.denied { stance = .denied }
         var party = figure.party
+        // "The army says it killed 60 of your men": in an interview's question, the side of
+        // the one asked.
+        if let interview = context.interview, interview.questions.contains(sentence.paragraph),
+            sentence.words[figure.first...figure.last].contains(where: { $0.lower == "your" })
+                || (figure.last + 2 < sentence.words.count && sentence.words[figure.last + 1].lower == "of"
+                    && sentence.words[figure.last + 2].lower == "your")
+        {
+            party = context.index.state(of: interview.interviewee)
+        }
         // "Zarkand accused Ruvalan troops of ... killing three civilians": an accuser's civilians
         // are its own, whoever the accused are.
         let claimantState = context.index.state(of: claimant)
@@ -667,10 +697,13 @@ public struct Drafter: Sendable {
         if let known = context.index.id(named: words) { return known }
         // "police said" after "Police in Brezno said" or "Corrandel police chief": the same
         // police, named shorter.
+        // Not "the army" after "the Brannoch Freedom Army": that is a state's.
+        let stateWord = ["army", "military", "navy"].contains(words.lowercased())
         if !words.contains(" "),
             let earlier = context.index.introduced.last(where: { id in
                 let name = context.index.actors[id]?.name.lowercased() ?? ""
-                return name.hasPrefix(words.lowercased() + " ") || name.hasSuffix(" " + words.lowercased())
+                return (name.hasPrefix(words.lowercased() + " ") || name.hasSuffix(" " + words.lowercased()))
+                    && !(stateWord && context.index.kind(of: id) == .armedGroup)
             })
         {
             return earlier

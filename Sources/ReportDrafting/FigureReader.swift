@@ -354,11 +354,14 @@ struct FigureReader {
                 break
             }
             if let found = sentence.longest(words.measures, at: position) {
-                let before = all[position - 1].lower
+                // "four of its \"martyrs\"": a quote mark stands between no words.
+                var previous = position - 1
+                while previous > countedLast, ["\"", "“", "”", "'", "‘", "’"].contains(all[previous].text) { previous -= 1 }
+                let before = all[previous].lower
                 // Right after what was counted, or passive after a phrase that says whose it was.
                 // "The army lists 43 soldiers as missing in action".
-                let listedAs = before == "as" && position == countedLast + 2 && !counted.isEmpty
-                if position == countedLast + 1 || Self.beforePassive.contains(before) || before == "+" || listedAs {
+                let listedAs = before == "as" && previous == countedLast + 1 && !counted.isEmpty
+                if previous == countedLast || Self.beforePassive.contains(before) || before == "+" || listedAs {
                     candidate.measure = found.meaning
                     candidate.measureAfter = true
                     candidate.last = position + found.words.count - 1
@@ -374,6 +377,16 @@ struct FigureReader {
             candidate.measure = found.meaning
             candidate.measureAfter = true
             candidate.counted = ""
+        }
+        // "we took nineteen prisoners", "it holds 212 hostages": people held.
+        let takerFirst = candidate.qualifier.map { number.first - $0.words.count } ?? number.first
+        let head = all[countedLast].lower
+        if candidate.measure == nil, !counted.isEmpty, Self.heldWords.contains(head.hasSuffix("s") ? String(head.dropLast()) : head),
+            takerFirst > 0, Self.takerVerbs.contains(all[takerFirst - 1].lower),
+            let captured = words.measures.first(where: { $0.meaning.measure == "captured" })
+        {
+            candidate.measure = captured.meaning
+            candidate.measureAfter = true
         }
         // "wounded in an attack on a shop": "a" after an attack names where it was, no count.
         // "143 hideouts had been destroyed and 312 weapons ... recovered": a passive before the
@@ -406,10 +419,15 @@ struct FigureReader {
         let all = sentence.words
         let possessives: Set<String> = ["its", "their", "our"]
         let number = candidate.number
+        // "We destroyed four of their tanks": a speaker's "their" is the enemy's.
+        var subject = (candidate.measureBefore ?? 0) - 1
+        while subject > 0, ["have", "had", "has", "also", "just", "already"].contains(all[subject].lower) { subject -= 1 }
+        let firstPerson = candidate.measureBefore != nil && subject >= 0 && ["we", "i"].contains(all[subject].lower)
         if number.last + 2 < all.count, all[number.last + 1].lower == "of", possessives.contains(all[number.last + 2].lower) {
-            return true
+            return !(firstPerson && all[number.last + 2].lower == "their")
         }
-        if let verb = candidate.measureBefore, verb > 0, ["we", "i"].contains(all[verb - 1].lower) { return true }
+        // "We lost eleven men", but not "we killed 50".
+        if firstPerson, let verb = candidate.measureBefore, Self.lossVerbs.contains(all[verb].lower) { return true }
         // "only four of his own men died": the speaker's own side's.
         if number.last + 3 < all.count, all[number.last + 1].lower == "of", ["his", "her"].contains(all[number.last + 2].lower),
             all[number.last + 3].lower == "own"
@@ -441,6 +459,8 @@ struct FigureReader {
 
     /// What people taken are made, after them: "took 36 soldiers prisoner", "held 12 men hostage".
     private static let heldWords: Set<String> = ["prisoner", "captive", "hostage"]
+    /// Verbs before people held that say they were taken: "took nineteen prisoners".
+    private static let takerVerbs: Set<String> = ["took", "take", "taken", "taking", "holds", "held", "hold", "holding", "captured"]
 
     /// Nouns of what happened, which a word of a unit before them only describes: "a rebel attack",
     /// "a drone strike", "a militant ambush".
@@ -847,6 +867,14 @@ struct FigureReader {
             }
         }
         return statedDay(in: sentence, within: range) ?? named
+    }
+
+    /// The first day a sentence names after "on": "met the rebels' commander ... on 3 September".
+    func dayAfterOn(in sentence: Sentence) -> PartialDate? {
+        guard let reported else { return nil }
+        let all = sentence.words
+        return all.indices.dropLast().lazy.filter { all[$0].lower == "on" }
+            .compactMap { self.day(at: $0 + 1, in: sentence, reported: reported) }.first
     }
 
     /// "Unless stated otherwise, they are totals since the uprising began on March 14, 2026": the

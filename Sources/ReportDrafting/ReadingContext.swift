@@ -14,6 +14,8 @@ struct ReadingContext {
     /// The state the report names most: whose "defence ministry" and "government" a report
     /// means where it names no state with them.
     var mostNamedState: String?
+    /// The turns of a report printed as an interview: whose words the answers are.
+    var interview: InterviewTurns?
     /// How often each actor is named, for choosing which actor stands for a side.
     var mentionCounts: [String: Int] = [:]
 
@@ -51,8 +53,11 @@ struct ReadingContext {
 
     /// The last body named whose name has the word: "the ministry", "the army".
     func lastBody(named word: String) -> String? {
-        bodies.last { id in
-            (index.actors[id]?.name).map { Sentence.words(of: Substring($0)).contains { $0.lower == word } } ?? false
+        // "The army says" is a state's, not the Brannoch Freedom Army's.
+        let stateWord = ["army", "military", "navy"].contains(word)
+        return bodies.last { id in
+            guard !stateWord || index.kind(of: id) != .armedGroup else { return false }
+            return (index.actors[id]?.name).map { Sentence.words(of: Substring($0)).contains { $0.lower == word } } ?? false
         }
     }
 
