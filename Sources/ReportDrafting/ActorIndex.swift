@@ -94,12 +94,12 @@ struct ActorIndex {
         addName(name, for: id)
     }
 
-    /// A better name for an actor the report introduced, its old name kept as an alias: "the
-    /// Ministry of Defence" of a report on Brevonia is the Brevonian Ministry of Defence.
+    /// A better name for an actor the report introduced: "the Ministry of Defence" of a report on
+    /// Brevonia is the Brevonian Ministry of Defence. The old name still finds it in the report,
+    /// but is not written as an alias: another model's "Ministry of Defence" is another state's.
     mutating func rename(_ id: String, to name: String) {
         guard var actor = actors[id], introduced.contains(id), actor.name != name else { return }
         actor.aliases.removeAll { $0 == name }
-        actor.aliases.insert(actor.name, at: 0)
         actor.name = name
         actors[id] = actor
         addName(name, for: id)

@@ -44,6 +44,18 @@ struct Dateline {
         country = countryFirst...countryLast
     }
 
+    /// The datelines that open the items of a roundup, each the first sentence of its paragraph:
+    /// "PORT HALLIX, Oct 5 (PPA) -", then "OSSIVAR, Oct 4 (PPA) -". None for a report of one story.
+    static func items(of sentences: [Sentence]) -> [(sentence: Sentence, dateline: Dateline)] {
+        var seen: Set<Int> = []
+        var items: [(sentence: Sentence, dateline: Dateline)] = []
+        for sentence in sentences where sentence.paragraph > 0 && !seen.contains(sentence.paragraph) {
+            seen.insert(sentence.paragraph)
+            if let dateline = Dateline(sentence) { items.append((sentence, dateline)) }
+        }
+        return items.count > 1 ? items : []
+    }
+
     /// The dateline of a report: in the first sentence of one of its first body paragraphs, after
     /// a byline and the agency's name.
     static func of(_ sentences: [Sentence]) -> (sentence: Sentence, dateline: Dateline)? {

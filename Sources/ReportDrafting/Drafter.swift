@@ -49,8 +49,20 @@ public struct Drafter: Sendable {
         // sentence with none ("He accused the group of counting fighters as civilians. Everel
         // rejected the charge."), a denial rejects what was said, not the figures before it.
         var figuresBefore: [DraftedClaim] = []
+        // A roundup's items, each under a dateline of its own: where it happened, and the day
+        // its figures hold.
+        let items = Dateline.items(of: sentences)
+        var itemDay: PartialDate?
         for sentence in sentences {
             let mentions = context.index.mentions(in: sentence)
+            if let item = items.first(where: { $0.sentence.paragraph == sentence.paragraph && $0.sentence.text == sentence.text }) {
+                itemDay = figureReader.day(at: item.dateline.town.upperBound + 2, in: sentence)
+                let state = mentions.first { $0.first > item.dateline.town.upperBound && context.index.kind(of: $0.id) == .state }
+                context.homeState = state?.id
+                // "the port authority said" of one item is not "he said" of the next.
+                context.lastSpeaker = nil
+                context.lastBody = nil
+            }
             for mention in mentions where cited[mention.id] == nil {
                 cited[mention.id] = SourceRef(
                     source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(mention.first, mention.last))
@@ -62,6 +74,7 @@ public struct Drafter: Sendable {
                 var one = claim(
                     figure, in: sentence, attributions: attributions, outlet: outlet, sourceID: sourceID, context: &context)
                 carry.apply(to: &one.claim, paragraph: sentence.paragraph, reported: statedAsOf ?? date)
+                if let itemDay, one.claim.asOf == (statedAsOf ?? date) { one.claim.asOf = itemDay }
                 // An interview's figures hold on the day it was done, unless they say another.
                 if let interview = context.interview, interview.isTurn(sentence.paragraph), let day = interview.day,
                     one.claim.asOf == (statedAsOf ?? date)
@@ -746,9 +759,9 @@ public struct Drafter: Sendable {
         let excerpt = words ?? name
         let cited =
             sentence.text.contains(excerpt) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: excerpt)] : []
-        let aliases = words.map { [$0.prefix(1).uppercased() + $0.dropFirst()] } ?? []
-        let id = context.index.introduce(
-            Actor(id: Self.slug(name), name: name, aliases: aliases, kind: kind, partOf: owner, sources: cited))
+        let id = context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, partOf: owner, sources: cited))
+        // "the army" finds it again in this report, but is no alias another model's army may share.
+        if let words { context.index.alias(words.prefix(1).uppercased() + words.dropFirst(), for: id) }
         context.met(body: id)
         return id
     }

@@ -157,7 +157,8 @@ struct FigureReader {
             // "killed dozens ... along the two countries' border": a number whose words name no
             // unit, with the measure only somewhere before it, counts something else.
             if !candidate.measureAfter, !candidate.isEarlier, !candidate.counted.isEmpty, unit(of: candidate.counted) == nil,
-                !["others", "more"].contains(candidate.counted.lowercased())
+                !["others", "more"].contains(candidate.counted.lowercased()),
+                !(measure.unit == "people" && Self.namesPeople(candidate.counted))
             {
                 continue
             }
@@ -645,6 +646,15 @@ struct FigureReader {
     /// The unit of what was counted: one of things of two units counted together where words of
     /// both are there ("tanks, armoured vehicles and artillery"), else the unit of its rightmost
     /// word that names one ("armoured personnel carriers" are vehicles).
+    /// Whether words no unit lists name people by what they do: "27 dockworkers", "nine
+    /// fishermen", "four technicians", "30 detainees".
+    static func namesPeople(_ counted: String) -> Bool {
+        guard let head = Sentence.words(of: Substring(counted)).first?.lower, head.count > 4, !head.contains("-") else {
+            return false
+        }
+        return ["workers", "men", "women", "ists", "ians", "ees", "ers"].contains { head.hasSuffix($0) }
+    }
+
     func unit(of counted: String) -> String? {
         let phrase = Sentence.words(of: Substring(counted)).map(\.base)
         guard !phrase.isEmpty else { return nil }
@@ -867,6 +877,12 @@ struct FigureReader {
             }
         }
         return statedDay(in: sentence, within: range) ?? named
+    }
+
+    /// The day written at word `index`: "Oct 4" of a dateline.
+    func day(at index: Int, in sentence: Sentence) -> PartialDate? {
+        guard let reported, index < sentence.words.count else { return nil }
+        return day(at: index, in: sentence, reported: reported)
     }
 
     /// The first day a sentence names after "on": "met the rebels' commander ... on 3 September".

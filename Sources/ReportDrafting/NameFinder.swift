@@ -69,7 +69,7 @@ struct NameFinder {
         "operation", "village", "city", "town", "province", "district", "region", "border", "security", "local", "state",
         "police", "army", "military", "government", "officials", "residents", "troops", "rebel", "rebels", "militants",
         // Words that begin a sentence before a name: "Neighbouring Zarkand's foreign office".
-        "neighbouring", "neighboring", "rival", "former", "senior", "unless", "here", "none",
+        "neighbouring", "neighboring", "rival", "former", "senior", "unless", "here", "none", "drone", "drones",
         "air", "top", "according", "citing", "separately", "elsewhere", "still", "my", "your", "partners", "summary", "update",
         "witnesses", "rescuers", "activists", "authorities", "doctors", "medics", "paramedics", "sources", "analysts",
         "observers", "reports", "reporters", "survivors", "relatives", "hospital", "hospitals", "ambulances", "soldiers",

@@ -110,18 +110,38 @@ import Testing
         #expect(model.claims.count > 400)
     }
 
+    /// As the scorer has it, a body of a state named with the state's word and one named without
+    /// it, or with another form of it ("Lurenne defence ministry", "Lurennian defence ministry"),
+    /// are one body when they belong to the same state.
     private static func sameActor(_ a: String?, in first: ConflictModel, _ b: String?, in second: ConflictModel) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
-        func names(_ id: String, _ model: ConflictModel) -> Set<String> {
-            guard
-                let actor = model.actors.first(where: { $0.id == id })
-                    ?? ConflictModel.builtin.actors.first(where: { $0.id == id })
-            else {
-                return [id]
-            }
-            return Set(([actor.name] + actor.aliases).map { $0.lowercased().filter { $0.isLetter || $0.isNumber } })
+        func actor(_ id: String, _ model: ConflictModel) -> Actor? {
+            model.actors.first(where: { $0.id == id }) ?? ConflictModel.builtin.actors.first(where: { $0.id == id })
         }
-        return !names(a, first).isDisjoint(with: names(b, second))
+        func fold(_ name: String) -> String {
+            name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        }
+        func names(_ id: String, _ model: ConflictModel) -> Set<String> {
+            guard let actor = actor(id, model) else { return [id] }
+            return Set(([actor.name] + actor.aliases).map(fold))
+        }
+        if !names(a, first).isDisjoint(with: names(b, second)) { return true }
+        func owner(_ id: String, _ model: ConflictModel) -> String? { actor(id, model).flatMap { $0.partOf ?? $0.represents } }
+        func bodyNames(_ id: String, _ model: ConflictModel) -> Set<String> {
+            guard let owner = owner(id, model) else { return [] }
+            let owners = names(owner, model).filter { !$0.contains(" ") }
+            return Set(
+                names(id, model).map { name in
+                    let words = name.split(separator: " ")
+                    guard words.count > 1,
+                        owners.contains(where: { words[0].hasPrefix($0.prefix(max(4, $0.count - 2))) })
+                    else { return name }
+                    return words.dropFirst().joined(separator: " ")
+                })
+        }
+        guard let ownerA = owner(a, first), let ownerB = owner(b, second) else { return false }
+        return !names(ownerA, first).isDisjoint(with: names(ownerB, second))
+            && !bodyNames(a, first).union(names(a, first)).isDisjoint(with: bodyNames(b, second))
     }
 
     /// The scorer's match: measure, value, qualifier (about, around and approximately alike) and unit.
