@@ -24,9 +24,11 @@ without the list of their missed, spurious and wrong figures. For each job:
    pair that agrees on more of claimant, party, stance and paragraph is taken first.
 4. For each pair: claimant and party (the same actor when a name or alias of one is a name or alias
    of the other, compared without case, accents or punctuation; two missing parties agree; and a
-   body of a state named with the state's word and one named without it, or with another form of
-   it, are the same body when they belong to the same state: "defence ministry" and "Lurenne
-   defence ministry" of Lurenne are the "Lurennian defence ministry" of Lurenne),
+   body or an unnamed source of a state named with the state's word and one named without it, or
+   with another form of it, are the same when they belong to the same state in the end (through
+   part_of and represents): "defence ministry" and "Lurenne defence ministry" of Lurenne are the
+   "Lurennian defence ministry" of Lurenne, "senior defence source" of Brevonia the "Senior
+   Brevonian defence source" of its ministry),
    stance, paragraph (any paragraph in common), as_of, running_total.
 5. Every excerpt of the draft (claims, statements, actors, events) must be an exact substring of
    the paragraph it cites: the title (paragraph 0) or a body paragraph, whitespace runs read as one
@@ -273,15 +275,20 @@ class Model:
                 names.add(actor["name"])
             names.update(actor.get("aliases") or [])
             self.names[actor_id] = {fold(name) for name in names if name}
-        # Whose body each actor is, and its name without the owner's word: what tells a body of one
-        # state from another's of the same name.
-        self.owners = {actor_id: actor.get("part_of") or actor.get("represents") for actor_id, actor in actors.items()}
-        self.body_names = {}
-        for actor_id, actor in actors.items():
-            owner = actors.get(self.owners[actor_id] or "")
-            if owner:
-                owner_names = [fold(name) for name in [owner.get("name") or ""] + (owner.get("aliases") or []) if name]
-                self.body_names[actor_id] = {without_owner(name, owner_names) for name in self.names[actor_id]}
+        # The state each actor belongs to in the end (what it is part of or represents, and so
+        # on up), and its names without that state's word: what tells a body or an unnamed source
+        # of one state from another's of the same name.
+        owners = {actor_id: actor.get("part_of") or actor.get("represents") for actor_id, actor in actors.items()}
+        self.roots, self.body_names = {}, {}
+        for actor_id in actors:
+            root, seen = owners.get(actor_id), {actor_id}
+            while root and owners.get(root) and root not in seen:
+                seen.add(root)
+                root = owners[root]
+            if root and root in actors:
+                self.roots[actor_id] = root
+                root_names = [name for name in self.names[root] if " " not in name]
+                self.body_names[actor_id] = {without_owner(name, root_names) for name in self.names[actor_id]}
         self.source_ids = [row["id"] for row in source_rows]
         if keep_sources is None:
             keep_sources = set(self.source_ids) - set(drop_sources or ())
@@ -325,15 +332,12 @@ class Model:
 
 
 def without_owner(name, owner_names):
-    """A body's folded name without the word of its owner that begins it, in any form of that
-    word: "lurennian defence ministry" of Lurenne is "defence ministry"."""
-    words = name.split()
-    if len(words) > 1:
-        for owner in owner_names:
-            stem = owner[:max(4, len(owner) - 2)]
-            if " " not in owner and words[0].startswith(stem):
-                return " ".join(words[1:])
-    return name
+    """A folded name without the words of the state it belongs to, in any form of that word:
+    "lurennian defence ministry" of Lurenne is "defence ministry", "senior brevonian defence
+    source" of Brevonia is "senior defence source"."""
+    stems = [owner[:max(4, len(owner) - 2)] for owner in owner_names]
+    words = [word for word in name.split() if not any(word.startswith(stem) for stem in stems)]
+    return " ".join(words) if words else name
 
 
 def fold(name):
@@ -357,13 +361,12 @@ def same_actor(draft_model, draft_actor, gold_model, gold_actor):
         return True
     # The same body of the same state, named with or without the state's word.
     draft_id, gold_id = draft_actor["id"], gold_actor["id"]
-    draft_owner, gold_owner = draft_model.owners.get(draft_id), gold_model.owners.get(gold_id)
-    if not draft_owner or not gold_owner:
+    draft_root, gold_root = draft_model.roots.get(draft_id), gold_model.roots.get(gold_id)
+    if not draft_root or not gold_root:
         return False
     draft_body = draft_model.body_names.get(draft_id, set()) | draft_model.names.get(draft_id, set())
     gold_body = gold_model.body_names.get(gold_id, set())
-    return bool(draft_body & gold_body) and bool(
-        draft_model.names.get(draft_owner, {draft_owner}) & gold_model.names.get(gold_owner, {gold_owner}))
+    return bool(draft_body & gold_body) and bool(draft_model.names[draft_root] & gold_model.names[gold_root])
 
 
 def paragraphs(row):

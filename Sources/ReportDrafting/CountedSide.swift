@@ -9,7 +9,11 @@ struct CountedSide {
 
     func side(of figure: FigureReader.Figure, claimant: String, in sentence: Sentence) -> (side: String, reason: String)? {
         let index = context.index
-        let own = index.state(of: claimant)
+        // Whose people unnamed officials are is the draft's own guess, no sign of whose side
+        // they count: "Up to 30 warehouses were destroyed, a civil defence official told".
+        let guessed = Drafter.isUnnamedOfficials(index.actors[claimant]?.name ?? "")
+        let own = guessed ? claimant : index.state(of: claimant)
+        let otherSide = guessed ? nil : context.otherSide(than: claimant)
         let claimantSide: String? = [.state, .armedGroup].contains(index.kind(of: own)) ? own : nil
         let heads = Set(Sentence.words(of: Substring(figure.counted)).map(\.lower))
         if figure.ownLoss, let claimantSide {
@@ -21,7 +25,7 @@ struct CountedSide {
         // "58 enemy fighters", "six enemy servicemen": the other side's, whoever counts them.
         // "the enemy lost up to 140 servicemen" too.
         let subject = sentence.words[..<figure.first].suffix(5).map(\.lower)
-        if heads.contains("enemy") || subject.contains("enemy"), let other = context.otherSide(than: claimant) {
+        if heads.contains("enemy") || subject.contains("enemy"), let other = otherSide {
             return (
                 other,
                 "whose side the figure counts is not in the sentence: the enemy taken as the other side than the claimant's"
@@ -29,14 +33,14 @@ struct CountedSide {
         }
         let stateSides = context.sides.filter { index.kind(of: $0) == .state }
         let groupSides = context.sides.filter { index.kind(of: $0) == .armedGroup }
+        // Soldiers and fighters taken prisoner are counted as soldiers and fighters are, below.
+        let combatants = figure.unit == "people" && !(heads.isDisjoint(with: words.forces) && heads.isDisjoint(with: words.fighters))
         if ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure),
-            heads.isDisjoint(with: words.civilians)
+            heads.isDisjoint(with: words.civilians), !combatants
         {
-            if let other = context.otherSide(than: claimant) {
-                return (other, "whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
-            }
-            // "The attackers also seized 14 military vehicles": fighters take what a state has.
-            // Not "killed 35 of the attackers and captured six", where the attackers are counted.
+            // "The attackers also seized 14 military vehicles": fighters take what a state has,
+            // whoever tells it. Not "killed 35 of the attackers and captured six", where the
+            // attackers are counted.
             let doers = sentence.words[..<figure.first].suffix(3).map(\.lower)
             if !Set(doers).isDisjoint(with: words.fighters), !doers.contains(where: { ["and", ",", "of"].contains($0) }),
                 stateSides.count == 1
@@ -46,12 +50,15 @@ struct CountedSide {
                     "whose side the figure counts is not in the sentence: taken as the state the fighters fight"
                 )
             }
+            if let other = otherSide {
+                return (other, "whose side the figure counts is not in the sentence: taken as the other side than the claimant's")
+            }
         }
         if !heads.isDisjoint(with: words.fighters) {
             if let claimantSide, index.kind(of: claimantSide) == .armedGroup {
                 return (claimantSide, "whose fighters the report does not say: taken as the claimant's own")
             }
-            if claimantSide != nil, let other = context.otherSide(than: claimant) {
+            if claimantSide != nil, let other = otherSide {
                 return (other, "whose people the report does not say: fighters taken as the other side's than the claimant's")
             }
             if groupSides.count == 1 {
@@ -80,7 +87,7 @@ struct CountedSide {
                     "whose people the report does not say: taken as the claimant's own side's"
                 )
             }
-            if let claimantSide, index.kind(of: claimantSide) == .armedGroup, let other = context.otherSide(than: claimant) {
+            if let claimantSide, index.kind(of: claimantSide) == .armedGroup, let other = otherSide {
                 return (
                     isForces ? other : index.state(of: other),
                     "whose people the report does not say: taken as the state the claimant fights"

@@ -182,7 +182,12 @@ public struct Drafter: Sendable {
             let state = context.index.introduce(actor)
             for name in probe.index.singleWordNames(of: id) { context.index.alias(name, for: state) }
         }
-        if let struck = StruckSide.struck(in: sentences, index: probe.index), let name = probe.index.actors[struck]?.name {
+        // The people the lead counts before the side struck: Brevonian soldiers killed at a base
+        // in Sundrath make a report on Brevonia's losses.
+        if let home = LeadToll.state(in: sentences, index: probe.index, words: words)
+            ?? StruckSide.struck(in: sentences, index: probe.index),
+            let name = probe.index.actors[home]?.name
+        {
             context.homeState = context.index.id(named: name)
         }
         readActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
@@ -610,7 +615,7 @@ public struct Drafter: Sendable {
                     SourceRef(
                         source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(figure.first, figure.last))
                 ]),
-            measure: figure.measure, doubts: doubts)
+            measure: figure.measure, doubts: doubts, isRise: figure.isRise)
     }
 
     /// The times that begin the entries of a live report: "9.12pm: ...", "18:42 — ...".
@@ -734,11 +739,29 @@ public struct Drafter: Sendable {
                 Self.bodyName(words, of: owner, index: context.index), of: owner, named: words, sourceID: sourceID,
                 sentence: sentence, context: &context)
         }
+        // "a senior defence source", "military officials", "provincial police": unnamed people
+        // of the state the report is about, as far as the draft can tell.
+        if let owner = context.homeState, Self.isUnnamedOfficials(words) {
+            return bodyActor(
+                words.prefix(1).uppercased() + words.dropFirst(), of: owner, named: words, sourceID: sourceID, sentence: sentence,
+                context: &context)
+        }
         let name = words.prefix(1).uppercased() + words.dropFirst()
         // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.
         let cited =
             sentence.text.contains(words) ? [SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: words)] : []
         return context.index.introduce(Actor(id: Self.slug(name), name: name, kind: kind, sources: cited))
+    }
+
+    /// The last words of people who speak for a state without a name: "a senior defence source",
+    /// "officials", "provincial police". Not witnesses, residents or doctors, who are no state's.
+    private static let officialWords: Set<String> = ["source", "sources", "official", "officials", "officer", "officers", "police"]
+
+    /// Whether words name unnamed officials, in lowercase words but the first: "Military source".
+    static func isUnnamedOfficials(_ words: String) -> Bool {
+        let all = Sentence.words(of: Substring(words))
+        guard let last = all.last, officialWords.contains(last.lower), all.count <= 4 else { return false }
+        return all.dropFirst().allSatisfy { !$0.isCapitalized } && all.allSatisfy(\.isWord)
     }
 
     /// A body of a state named with the state's adjective: "Brevonian Ministry of Defence".

@@ -46,6 +46,8 @@ struct FigureReader {
         var denied = false
         var since: PartialDate?
         var asOf: PartialDate?
+        /// "has risen to 21", "climbed to 40": a count grown from an earlier one.
+        var isRise = false
     }
 
     /// Words that end what was counted: verbs and prepositions after the noun phrase.
@@ -196,6 +198,11 @@ struct FigureReader {
             figure.isPart = candidate.isPart
             figure.denied = candidate.number.denied
             figure.doneBy = candidate.measureBefore != nil
+            // The rise stands just before the number: "has risen to 27", not the "104 injured" after it.
+            let numberStart = candidate.number.first - (candidate.qualifier?.words.count ?? 0)
+            figure.isRise = words.rises.contains { rise in
+                Self.growthVerbs.contains(rise.first ?? "") && sentence.matches(rise, at: numberStart - rise.count)
+            }
             // "Varenia acknowledged the loss of 18 of its soldiers": the speaker's own, whoever
             // else the sentence names.
             if !figure.ownLoss {
@@ -355,6 +362,19 @@ struct FigureReader {
                 break
             }
             if let found = sentence.longest(words.measures, at: position) {
+                // "three of the wounded died in hospital": "the wounded" are whom it counts, and
+                // what happened to them comes after.
+                if found.meaning.measure == "injured", position >= 2, all[position - 1].lower == "the",
+                    all[position - 2].lower == "of",
+                    let (at, later) = laterMeasure(after: position + found.words.count, in: sentence),
+                    later.meaning.measure != "injured"
+                {
+                    candidate.measure = later.meaning
+                    candidate.measureAfter = true
+                    candidate.counted = sentence.excerpt(position, position + found.words.count - 1)
+                    candidate.last = at + later.words.count - 1
+                    break
+                }
                 // "four of its \"martyrs\"": a quote mark stands between no words.
                 var previous = position - 1
                 while previous > countedLast, ["\"", "“", "”", "'", "‘", "’"].contains(all[previous].text) { previous -= 1 }
@@ -460,6 +480,8 @@ struct FigureReader {
 
     /// What people taken are made, after them: "took 36 soldiers prisoner", "held 12 men hostage".
     private static let heldWords: Set<String> = ["prisoner", "captive", "hostage"]
+    /// The rises that say a count grew from one before: "has risen to", not "stands at".
+    private static let growthVerbs: Set<String> = ["risen", "rose", "rises", "climbed", "climbs", "increased", "jumped", "grew"]
     /// Verbs before people held that say they were taken: "took nineteen prisoners".
     private static let takerVerbs: Set<String> = ["took", "take", "taken", "taking", "holds", "held", "hold", "holding", "captured"]
 
@@ -891,6 +913,16 @@ struct FigureReader {
         let all = sentence.words
         return all.indices.dropLast().lazy.filter { all[$0].lower == "on" }
             .compactMap { self.day(at: $0 + 1, in: sentence, reported: reported) }.first
+    }
+
+    /// The first measure word in the few words after `start`, within the clause.
+    private func laterMeasure(after start: Int, in sentence: Sentence) -> (Int, DraftingWords.Entry<DraftingWords.MeasureMeaning>)? {
+        let all = sentence.words
+        for position in start..<min(all.count, start + 5) {
+            if [",", ".", ";", ":"].contains(all[position].text) { return nil }
+            if let found = sentence.longest(words.measures, at: position) { return (position, found) }
+        }
+        return nil
     }
 
     /// "Unless stated otherwise, they are totals since the uprising began on March 14, 2026": the

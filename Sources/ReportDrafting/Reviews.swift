@@ -31,6 +31,8 @@ struct DraftedClaim {
     var claim: Claim
     let measure: DraftingWords.MeasureMeaning
     var doubts: [String]
+    /// "the death toll had risen to nine": a count that grew from one given before it.
+    var isRise = false
 
     /// One figure said twice is one claim with both sources. A figure that restates another is
     /// a source of that claim (`role: restated`), not a claim of its own: a headline's figure of
@@ -73,6 +75,9 @@ struct DraftedClaim {
                 if body.quantity.value == figure.quantity.value && body.claimant != figure.claimant { return true }
                 // A rounding sums up what the report tells after it: a rough figure further down
                 // is a count of its own ("has so far confirmed at least 35 deaths").
+                // "At least six ... killed" of 3pm is no rounding of the nine the toll "had risen
+                // to" by 10pm: it is the count it rose from.
+                if kept[other].isRise, figure.quantity.value < body.quantity.value { return false }
                 return isRough && body.quantity.isExact
                     && (figure.sources.first?.paragraph ?? 0) <= (body.sources.first?.paragraph ?? 0)
                     && figure.quantity.low <= body.quantity.value

@@ -110,9 +110,9 @@ import Testing
         #expect(model.claims.count > 400)
     }
 
-    /// As the scorer has it, a body of a state named with the state's word and one named without
-    /// it, or with another form of it ("Lurenne defence ministry", "Lurennian defence ministry"),
-    /// are one body when they belong to the same state.
+    /// As the scorer has it, a body or an unnamed source of a state named with the state's word and
+    /// one named without it, or with another form of it ("Lurenne defence ministry", "Lurennian
+    /// defence ministry"), are one when they belong to the same state in the end.
     private static func sameActor(_ a: String?, in first: ConflictModel, _ b: String?, in second: ConflictModel) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
         func actor(_ id: String, _ model: ConflictModel) -> Actor? {
@@ -126,22 +126,28 @@ import Testing
             return Set(([actor.name] + actor.aliases).map(fold))
         }
         if !names(a, first).isDisjoint(with: names(b, second)) { return true }
-        func owner(_ id: String, _ model: ConflictModel) -> String? { actor(id, model).flatMap { $0.partOf ?? $0.represents } }
-        func bodyNames(_ id: String, _ model: ConflictModel) -> Set<String> {
-            guard let owner = owner(id, model) else { return [] }
-            let owners = names(owner, model).filter { !$0.contains(" ") }
+        /// What the actor is part of or represents, and so on up.
+        func root(_ id: String, _ model: ConflictModel) -> String? {
+            var current = actor(id, model).flatMap { $0.partOf ?? $0.represents }
+            var seen: Set<String> = [id]
+            while let next = current.flatMap({ actor($0, model) }).flatMap({ $0.partOf ?? $0.represents }), !seen.contains(next) {
+                seen.insert(current!)
+                current = next
+            }
+            return current
+        }
+        func bodyNames(_ id: String, _ root: String, _ model: ConflictModel) -> Set<String> {
+            let stems = names(root, model).filter { !$0.contains(" ") }.map { String($0.prefix(max(4, $0.count - 2))) }
             return Set(
                 names(id, model).map { name in
-                    let words = name.split(separator: " ")
-                    guard words.count > 1,
-                        owners.contains(where: { words[0].hasPrefix($0.prefix(max(4, $0.count - 2))) })
-                    else { return name }
-                    return words.dropFirst().joined(separator: " ")
+                    let kept = name.split(separator: " ").filter { word in !stems.contains { word.hasPrefix($0) } }
+                    return kept.isEmpty ? name : kept.joined(separator: " ")
                 })
         }
-        guard let ownerA = owner(a, first), let ownerB = owner(b, second) else { return false }
-        return !names(ownerA, first).isDisjoint(with: names(ownerB, second))
-            && !bodyNames(a, first).union(names(a, first)).isDisjoint(with: bodyNames(b, second))
+        guard let rootA = root(a, first), let rootB = root(b, second),
+            !names(rootA, first).isDisjoint(with: names(rootB, second))
+        else { return false }
+        return !bodyNames(a, rootA, first).union(names(a, first)).isDisjoint(with: bodyNames(b, rootB, second))
     }
 
     /// The scorer's match: measure, value, qualifier (about, around and approximately alike) and unit.
