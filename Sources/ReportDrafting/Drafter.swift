@@ -184,13 +184,43 @@ public struct Drafter: Sendable {
         }
         // The people the lead counts before the side struck: Brevonian soldiers killed at a base
         // in Sundrath make a report on Brevonia's losses.
-        if let home = LeadToll.state(in: sentences, index: probe.index, words: words)
-            ?? StruckSide.struck(in: sentences, index: probe.index),
-            let name = probe.index.actors[home]?.name
-        {
+        var home = LeadToll.state(in: sentences, index: probe.index, words: words)
+            ?? StruckSide.struck(in: sentences, index: probe.index)
+        // "Neighbouring Zarkand's foreign office": a neighbour is not the report's own country,
+        // which is then the state it names most besides.
+        let neighbours = Self.neighbours(in: sentences, index: probe.index)
+        if !neighbours.isEmpty, home == nil || neighbours.contains(home ?? "") {
+            home = Self.statesByMentions(in: sentences, index: probe.index).first { !neighbours.contains($0) } ?? home
+        }
+        if let home, let name = probe.index.actors[home]?.name {
             context.homeState = context.index.id(named: name)
         }
         readActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
+    }
+
+    /// The states a report calls neighbouring: "neighbouring Kharnvale", "Neighbouring Zarkand's".
+    private static func neighbours(in sentences: [Sentence], index: ActorIndex) -> Set<String> {
+        var found: Set<String> = []
+        for sentence in sentences {
+            for mention in index.mentions(in: sentence)
+            where mention.first > 0 && ["neighbouring", "neighboring"].contains(sentence.words[mention.first - 1].lower) {
+                let state = index.state(of: mention.id)
+                if index.kind(of: state) == .state { found.insert(state) }
+            }
+        }
+        return found
+    }
+
+    /// The states a report names, most named first.
+    private static func statesByMentions(in sentences: [Sentence], index: ActorIndex) -> [String] {
+        var counts: [String: Int] = [:]
+        for sentence in sentences {
+            for mention in index.mentions(in: sentence) {
+                let state = index.state(of: mention.id)
+                if index.kind(of: state) == .state { counts[state, default: 0] += 1 }
+            }
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
     }
 
     private func readActors(in sentences: [Sentence], sourceID: String, context: inout ReadingContext, reviews: inout Reviews) {
