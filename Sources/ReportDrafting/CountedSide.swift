@@ -9,9 +9,10 @@ struct CountedSide {
 
     func side(of figure: FigureReader.Figure, claimant: String, in sentence: Sentence) -> (side: String, reason: String)? {
         let index = context.index
-        // Whose people unnamed officials are is the draft's own guess, no sign of whose side
-        // they count: "Up to 30 warehouses were destroyed, a civil defence official told".
-        let guessed = Drafter.isUnnamedOfficials(index.actors[claimant]?.name ?? "")
+        // Whose people unnamed officials are, or an official with no country in the title, is the
+        // draft's own guess, no sign of whose side they count: "Up to 30 warehouses were
+        // destroyed, a civil defence official told".
+        let guessed = context.guessedOwners.contains(claimant)
         let own = guessed ? claimant : index.state(of: claimant)
         let otherSide = guessed ? nil : context.otherSide(than: claimant)
         let claimantSide: String? = [.state, .armedGroup].contains(index.kind(of: own)) ? own : nil

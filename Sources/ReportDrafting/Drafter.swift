@@ -482,6 +482,7 @@ public struct Drafter: Sendable {
                 .compactMap { NameFinder.demonymBase(String($0.text), index: index) }.first
         }
         var guessed: (id: String, why: String)?
+        var weakGuess = false
         if represents == nil {
             let roleWords = Sentence.words(of: Substring(person.role)).map(\.lower)
             let body = named.last { id in
@@ -517,6 +518,9 @@ public struct Drafter: Sendable {
                 guessed = (home, "the report's own country")
             } else if let state = Self.mostNamedState(in: named, index: context.index) {
                 guessed = (state, "named before")
+                // The state named most is a weak guess: "Ondine Vallcourt, Under-Secretary-General"
+                // of a meeting on two states speaks for neither.
+                weakGuess = true
             }
             represents = guessed?.id
         }
@@ -535,6 +539,7 @@ public struct Drafter: Sendable {
             ])
         let id = context.index.introduce(actor)
         if person.isUnnamed { context.index.nameByTitle(id) }
+        if weakGuess { context.guessedOwners.insert(id) }
         if let guessed {
             reviews.add(
                 .actors, id,
@@ -665,6 +670,12 @@ public struct Drafter: Sendable {
     private static let claimNouns = Set([
         "claim", "claims", "figure", "figures", "toll", "tally", "report", "reports", "account", "it", "them", "numbers",
     ]).union(accusationNouns)
+    /// Deeds a side denies doing, which figures said before charged it with: "denied shelling the
+    /// village", "deny attacking convoys".
+    private static let deedWords: Set<String> = [
+        "shelling", "attacking", "killing", "firing", "targeting", "striking", "bombing", "burning", "destroying", "shooting",
+        "using", "launching", "carrying",
+    ]
     private static let accusationNouns: Set<String> = [
         "charge", "charges", "accusation", "accusations", "allegation", "allegations",
     ]
@@ -710,14 +721,21 @@ public struct Drafter: Sendable {
         for attribution in attributions where attribution.stance == .denied {
             guard case .actor(let denier) = attribution.speaker, last.map({ $0 < attribution.at }) ?? true else { continue }
             var accused = false
+            var charged = figures
             if last == nil {
                 let object = sentence.words[(attribution.at + 1)...].prefix(4).map(\.lower)
-                guard object.contains(where: claimNouns.contains) else { continue }
+                // "The council denied shelling the village": the deed the figures before charged it with.
+                let deed = object.first.map { deedWords.contains($0) } ?? false
+                guard object.contains(where: claimNouns.contains) || deed else { continue }
                 // "denied the accusation": what the denier is said to have done to others, not
                 // what the accuser claims to have done to the denier.
-                accused = object.contains(where: accusationNouns.contains)
+                accused = deed || object.contains(where: accusationNouns.contains)
+                // A deed denied is the charge the sentence before ended on: "nine of them in
+                // ambushes ... that the government blames on the Covenant. The rebels deny
+                // attacking convoys." Not the fourteen the sentence began with.
+                if deed { charged = figures.filter { $0.claim.stance == .alleged } + figures.suffix(1) }
             }
-            for figure in figures
+            for figure in charged
             where figure.claim.claimant != denier && figure.claim.stance != .denied
                 && (!accused || figure.claim.stance == .alleged || figure.claim.party.map(state) != state(denier))
             {
@@ -772,9 +790,11 @@ public struct Drafter: Sendable {
         // "a senior defence source", "military officials", "provincial police": unnamed people
         // of the state the report is about, as far as the draft can tell.
         if let owner = context.homeState, Self.isUnnamedOfficials(words) {
-            return bodyActor(
+            let id = bodyActor(
                 words.prefix(1).uppercased() + words.dropFirst(), of: owner, named: words, sourceID: sourceID, sentence: sentence,
                 context: &context)
+            context.guessedOwners.insert(id)
+            return id
         }
         let name = words.prefix(1).uppercased() + words.dropFirst()
         // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.

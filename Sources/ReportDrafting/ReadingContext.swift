@@ -14,6 +14,9 @@ struct ReadingContext {
     /// The state the report names most: whose "defence ministry" and "government" a report
     /// means where it names no state with them.
     var mostNamedState: String?
+    /// Actors whose state the draft guessed (a minister with no country in the title, unnamed
+    /// officials): a guess that is no sign of whose side the figures they give count.
+    var guessedOwners: Set<String> = []
     /// The turns of a report printed as an interview: whose words the answers are.
     var interview: InterviewTurns?
     /// How often each actor is named, for choosing which actor stands for a side.

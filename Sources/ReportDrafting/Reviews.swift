@@ -82,6 +82,8 @@ struct DraftedClaim {
                     && (figure.sources.first?.paragraph ?? 0) <= (body.sources.first?.paragraph ?? 0)
                     && figure.quantity.low <= body.quantity.value
                     && body.quantity.value <= (figure.quantity.high ?? .infinity)
+                    // "fewer than 100" rounds no nine: a rounding is near what it rounds.
+                    && body.quantity.value * 2 >= figure.quantity.value
             }
             // The body's own figure of the most particular claimant: a person before a state.
             if let target = candidates.first(where: { kept[$0].claim.claimant != figure.claimant }) ?? candidates.first {
