@@ -49,6 +49,7 @@ public struct Drafter: Sendable {
         // sentence with none ("He accused the group of counting fighters as civilians. Everel
         // rejected the charge."), a denial rejects what was said, not the figures before it.
         var figuresBefore: [DraftedClaim] = []
+        var questionFigures: (paragraph: Int, claims: [DraftedClaim]) = (0, [])
         // A roundup's items, each under a dateline of its own: where it happened, and the day
         // its figures hold.
         let items = Dateline.items(of: sentences)
@@ -106,6 +107,28 @@ public struct Drafter: Sendable {
                 of: figures.isEmpty
                     ? figuresBefore.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : drafted,
                 in: sentence, attributions: attributions, after: figures.last?.last, state: context.index.state)
+            // "Q: The army says it killed 60 of your men. A: Sixty? That is a lie.": the one who
+            // answers denies the question's figures.
+            if let interview = context.interview {
+                if interview.questions.contains(sentence.paragraph) {
+                    if sentence.paragraph != questionFigures.paragraph { questionFigures = (sentence.paragraph, []) }
+                    questionFigures.claims += drafted
+                } else if interview.answers.contains(sentence.paragraph), figures.isEmpty, Self.isRebuttal(sentence) {
+                    claims += questionFigures.claims.filter { $0.claim.claimant != interview.interviewee }.map { figure in
+                        var denial = figure
+                        denial.claim.claimant = interview.interviewee
+                        denial.claim.stance = .denied
+                        denial.claim.sources = [
+                            SourceRef(
+                                source: sourceID, paragraph: sentence.paragraph,
+                                excerpt: sentence.excerpt(0, sentence.words.count - 1))
+                        ]
+                        denial.doubts = ["a denial of the figure the question gave: check that it denies this one"]
+                        return denial
+                    }
+                    questionFigures.claims = []
+                }
+            }
             figuresBefore = drafted
             if let toll = figures.last(where: { $0.unit == "people" && !$0.isPart }) {
                 context.lastToll = (toll.measure, sentence.paragraph)
@@ -670,6 +693,15 @@ public struct Drafter: Sendable {
     private static let claimNouns = Set([
         "claim", "claims", "figure", "figures", "toll", "tally", "report", "reports", "account", "it", "them", "numbers",
     ]).union(accusationNouns)
+    /// "That is a lie", "It's false", "This is propaganda": words that call what was said untrue.
+    static func isRebuttal(_ sentence: Sentence) -> Bool {
+        let all = sentence.words.map(\.lower)
+        guard all.count <= 12, let first = all.first, ["that", "this", "it", "that's", "it's", "all"].contains(first) else {
+            return false
+        }
+        return all.contains { ["lie", "lies", "false", "untrue", "propaganda", "nonsense", "fabrication", "fiction"].contains($0) }
+    }
+
     /// Deeds a side denies doing, which figures said before charged it with: "denied shelling the
     /// village", "deny attacking convoys".
     private static let deedWords: Set<String> = [
