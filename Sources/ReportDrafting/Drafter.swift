@@ -849,7 +849,11 @@ public struct Drafter: Sendable {
     /// A body of a state named with the state's adjective: "Brevonian Ministry of Defence".
     static func bodyName(_ name: String, of state: String, index: ActorIndex) -> String {
         let bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
-        return NameFinder.adjective(of: index.actors[state]?.name ?? state, known: index) + " " + bare
+        // Capitalized as a name: "the defence ministry" is the Lurenne Defence Ministry.
+        let words = bare.split(separator: " ").map { word in
+            ["of", "and", "for", "the"].contains(word.lowercased()) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return NameFinder.adjective(of: index.actors[state]?.name ?? state, known: index) + " " + words.joined(separator: " ")
     }
 
     /// A body of an actor the draft knows, made where the report first gives it words: "the

@@ -41,6 +41,20 @@ import Testing
         ("Tarar said between 260 and 300 people were killed.", "killed at least 260 people"),
         ("Tarar said the rebels took 36 soldiers prisoner.", "captured exactly 36 people"),
         ("Tarar said a prisoner was killed.", "killed exactly 1 people"),
+        ("Tarar said a score of trucks were damaged.", "damaged about 20 vehicles"),
+        ("Tarar said half a dozen tanks were destroyed.", "destroyed about 6 vehicles"),
+        ("Tarar said a handful of guards were hurt.", "injured at least 3 people"),
+        ("Tarar said tens of thousands of people had fled.", "displaced at least 20000 people"),
+        ("Tarar said scores were wounded.", "injured at least 40 people"),
+        ("The monitor had recorded 2,046 deaths.", "killed exactly 2046 people"),
+        ("The army lists 43 soldiers as missing in action.", "missing exactly 43 people"),
+        ("DISPLACED: Some 340,000 people have fled their homes.", "displaced about 340000 people"),
+        ("The blast killed 27 dockworkers.", "killed exactly 27 people"),
+        ("The front said four of its \"martyrs\" had fallen.", "killed exactly 4 people"),
+        ("The observatory puts the toll at between 30 and 45.", "killed at least 30 people"),
+        ("The front said we took nineteen prisoners.", "captured exactly 19 people"),
+        ("We have lost 640 martyrs.", "killed exactly 640 people"),
+        ("Officials said three of the wounded died in hospital.", "killed exactly 3 people"),
     ])
     func numbersAndQualifiersAsTheReportWritesThem(sentence: String, figure: String) {
         #expect(figures(sentence) == [figure])
@@ -55,6 +69,7 @@ import Testing
         "Tarar said the Paktia 205 Corps headquarters was destroyed.",
         "A rebel attack on the barracks began before dawn.",
         "The truce held between 2008 and 2011.",
+        "The interior ministry gave its count on Aug. 10.",
     ])
     func numbersThatAreNoFigures(sentence: String) {
         #expect(figures(sentence).isEmpty)

@@ -1,0 +1,118 @@
+import ConflictModel
+import ReportDrafting
+import Testing
+
+/// Copy arranged in parts that say who speaks and when: an interview in "Q:" and "A:" turns, a
+/// roundup of items under datelines of their own, a factbox whose figures are all totals since
+/// one day, a council meeting where envoys speak by title, and a paper's story of its own
+/// country's troops abroad.
+@Suite struct ArrangedCopyTests {
+    /// The answers are the words of the one interviewed, the last person the introduction names,
+    /// and hold on the day it says they met; "your men" in a question are that person's side's,
+    /// and "That is a lie" denies the question's figure.
+    @Test func anInterviewsAnswersAreTheIntervieweesWords() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                The Verlan Liberation Front has fought the Osmarian government since 2024. Our reporter met the rebels' commander, Dario Kelm, near Tessin on 2 March.
+
+                Q: The army says it killed 45 of your men at Brenna. Is that true?
+
+                A: Forty-five? That is a lie. We lost seven men at Brenna, and we took twelve prisoners.
+                """)
+        let kelm = model.actors.first { $0.name == "Dario Kelm" }
+        #expect(kelm?.represents == "verlan-liberation-front")
+        let army = model.claims.first { $0.quantity.value == 45 && $0.stance == .asserted }
+        #expect(DraftingFixtures.name(army?.claimant, in: model) == "Osmarian Army")
+        #expect(army?.party == "verlan-liberation-front")
+        #expect(army?.asOf == PartialDate(year: 2026, month: 3, day: 2))
+        let denial = model.claims.first { $0.quantity.value == 45 && $0.stance == .denied }
+        #expect(denial?.claimant == kelm?.id)
+        let lost = model.claims.first { $0.quantity.value == 7 }
+        #expect(lost?.claimant == kelm?.id)
+        #expect(lost?.party == "verlan-liberation-front")
+        let prisoners = model.claims.first { $0.quantity.value == 12 }
+        #expect(prisoners?.measure == "captured")
+        #expect(prisoners?.claimant == kelm?.id)
+    }
+
+    /// Each item of a roundup takes the day of its own dateline, and one item's speaker is not
+    /// "she" of the next.
+    @Test func aRoundupsItemsTakeTheirDatelinesDay() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                MARVEN, March 6 (TWA) - A car bomb killed 11 people at a market in Oskaria's capital, police said.
+
+                TELLIS, March 5 (TWA) - Border guards of Dunmark said 4 smugglers had been shot dead. She said 3 guards were hurt.
+                """)
+        #expect(model.claims.first { $0.quantity.value == 11 }?.asOf == PartialDate(year: 2026, month: 3, day: 6))
+        #expect(model.claims.first { $0.quantity.value == 4 }?.asOf == PartialDate(year: 2026, month: 3, day: 5))
+        let hurt = model.claims.first { $0.quantity.value == 3 }
+        #expect(DraftingFixtures.name(hurt?.claimant, in: model) != "Oskarian Police")
+    }
+
+    /// "Unless stated otherwise, they are totals since ...": every figure of the factbox is a
+    /// running total from that day, but a part of one is not.
+    @Test func aFactboxsFiguresAreTotalsSinceTheDayItGives() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                FACTBOX-Ardelia's war in figures. Unless stated otherwise, the figures are totals since the war began on Feb. 3, 2025.
+
+                * KILLED: 2,081 people have been killed, 600 of them children, according to the Ardelian Health Ministry.
+
+                * DETAINED: Some 1,400 people have been detained, the Ardelian Interior Ministry said on March 2.
+                """)
+        let killed = model.claims.first { $0.quantity.value == 2081 }
+        #expect(killed?.runningTotal == true)
+        #expect(killed?.since == PartialDate(year: 2025, month: 2, day: 3))
+        #expect(model.claims.first { $0.quantity.value == 600 }?.runningTotal == false)
+        let detained = model.claims.first { $0.quantity.value == 1400 }
+        #expect(detained?.quantity.qualifier == .approximately || detained?.quantity.qualifier == .about)
+        #expect(detained?.asOf == PartialDate(year: 2026, month: 3, day: 2))
+        #expect(!model.actors.contains { $0.name.hasPrefix("FACTBOX") })
+    }
+
+    /// "The representative of Merania said", "Dorval's delegate condemned": envoys named by
+    /// title alone are people of their state; "Speaking for Tarsk, its ambassador" speaks for
+    /// Tarsk; "Under-Secretary-General for Political Affairs" names a portfolio, not a state.
+    @Test func envoysNamedByTitleArePeopleOfTheirState() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                The Council heard a briefing from Inge Solvar, Under-Secretary-General for Political and Peacebuilding Affairs.
+
+                The representative of Merania said Tarskian drones had killed 14 civilians in Ostrava.
+
+                Speaking for Tarsk, its ambassador, Pavel Drun, rejected the charge. Dorval's delegate condemned the attack on Ostrava.
+                """)
+        let envoy = model.actors.first { $0.name == "Representative of Merania" }
+        #expect(envoy?.kind == .person)
+        #expect(envoy?.represents == "merania")
+        #expect(model.claims.first { $0.quantity.value == 14 && $0.stance != .denied }?.claimant == envoy?.id)
+        #expect(model.actors.first { $0.name == "Pavel Drun" }?.represents == "tarsk")
+        #expect(model.actors.first { $0.name == "Delegate of Dorval" }?.kind == .person)
+        #expect(!model.actors.contains { $0.name == "Political" })
+        #expect(model.actors.first { $0.id == "tarsk" }?.kind == .state)
+    }
+
+    /// "the Ministry of Defence said" in a story of Caldonian troops killed abroad: the Caldonian
+    /// Ministry of Defence, named with its state's adjective; the lead's victims, not the country
+    /// of the base, make the report's own state; a lead's lower count is the one the toll "had
+    /// risen" from, and "two of the wounded died" are killed.
+    @Test func aMinistryWithNoStatesWordIsTheHomeStates() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                At least four Caldonian soldiers were killed when rockets struck their camp in eastern Varrow, the Ministry of Defence said.
+
+                By evening the ministry said the toll had risen to six, after two of the wounded died. Neighbouring Ostland denied arming the militia.
+                """)
+        let ministry = model.actors.first { $0.name == "Caldonian Ministry of Defence" }
+        #expect(ministry?.represents == "caldonia" || ministry?.partOf == "caldonia")
+        #expect(model.claims.filter { $0.measure == "killed" }.map(\.quantity.value).sorted() == [2, 4, 6])
+        #expect(model.claims.first { $0.quantity.value == 6 }?.party == "caldonia")
+        #expect(model.claims.allSatisfy { $0.claimant == ministry?.id || $0.stance == .denied })
+    }
+}
