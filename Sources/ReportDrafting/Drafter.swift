@@ -103,10 +103,23 @@ public struct Drafter: Sendable {
             }
             claims += drafted
             claims += Self.claimsDenied(zip(figures, drafted), in: sentence, mentions: mentions)
+            // "..., which the defence ministry denies": a denier the draft knows by words only.
+            let deniers = attributions.map { attribution -> Attribution in
+                guard attribution.stance == .denied else { return attribution }
+                switch attribution.speaker {
+                case .unknown(let words) where !self.words.pronouns.contains(words) && !["it", "they"].contains(words):
+                    let id = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
+                    return Attribution(speaker: .actor(id), stance: .denied, at: attribution.at, doubt: attribution.doubt)
+                case .body(let name, let owner):
+                    let id = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
+                    return Attribution(speaker: .actor(id), stance: .denied, at: attribution.at, doubt: attribution.doubt)
+                default: return attribution
+                }
+            }
             claims += Self.denials(
                 of: figures.isEmpty
                     ? figuresBefore.filter { sentence.paragraph - ($0.claim.sources.first?.paragraph ?? 0) <= 1 } : drafted,
-                in: sentence, attributions: attributions, after: figures.last?.last, state: context.index.state)
+                in: sentence, attributions: deniers, after: figures.last?.last, state: context.index.state)
             // "Q: The army says it killed 60 of your men. A: Sixty? That is a lie.": the one who
             // answers denies the question's figures.
             if let interview = context.interview {

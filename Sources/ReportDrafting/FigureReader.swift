@@ -196,7 +196,7 @@ struct FigureReader {
                 asOf: asOf(in: sentence, within: timeWords(of: candidate, earlierFrom: earlierFrom, in: sentence)))
             figure.ownLoss = isOwn(candidate, in: sentence)
             figure.isPart = candidate.isPart
-            figure.denied = candidate.number.denied
+            figure.denied = candidate.number.denied || isScorned(candidate, in: sentence)
             figure.doneBy = candidate.measureBefore != nil
             // The rise stands just before the number: "has risen to 27", not the "104 injured" after it.
             let numberStart = candidate.number.first - (candidate.qualifier?.words.count ?? 0)
@@ -913,6 +913,21 @@ struct FigureReader {
         let all = sentence.words
         return all.indices.dropLast().lazy.filter { all[$0].lower == "on" }
             .compactMap { self.day(at: $0 + 1, in: sentence, reported: reported) }.first
+    }
+
+    /// Words that call a claim untrue without a verb of denial: "called the claim ... a fairy tale".
+    private static let scorn: Set<String> = [
+        "lie", "lies", "fantasy", "fairy", "nonsense", "propaganda", "fiction", "fabrication", "baseless", "false", "untrue",
+    ]
+
+    /// "He called the claim of more than a hundred dead soldiers \"a fairy tale\"": a figure of
+    /// a claim the sentence scorns is denied by whoever scorns it.
+    private func isScorned(_ candidate: Candidate, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        let start = candidate.number.first - (candidate.qualifier?.words.count ?? 0)
+        guard start >= 2, all[start - 1].lower == "of", ["claim", "claims", "report", "reports"].contains(all[start - 2].lower)
+        else { return false }
+        return all[(candidate.last + 1)...].contains { Self.scorn.contains($0.lower) }
     }
 
     /// The first measure word in the few words after `start`, within the clause.
