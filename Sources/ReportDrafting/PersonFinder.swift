@@ -135,7 +135,31 @@ struct PersonFinder {
             position = end - 1
         }
         let named = found + appositives(in: sentence, index: index, besides: found)
-        return named + envoys(in: sentence, index: index, besides: named)
+        let people = named + envoys(in: sentence, index: index, besides: named)
+        return people + possessed(in: sentence, index: index, besides: people)
+    }
+
+    /// "spoke by telephone with Tessaly's Anna Lysek": a state's possessive, then a name of two
+    /// or three words that no list knows as anything but a person's.
+    private func possessed(in sentence: Sentence, index: ActorIndex, besides found: [Introduction]) -> [Introduction] {
+        let all = sentence.words
+        var result: [Introduction] = []
+        for mention in index.mentions(in: sentence) where mention.last + 2 < all.count {
+            let owner = all[mention.last].lower
+            guard owner.hasSuffix("’s") || owner.hasSuffix("'s"), index.kind(of: mention.id) == .state else { continue }
+            var end = mention.last + 1
+            while end < all.count, all[end].isWord, all[end].isCapitalized, end - mention.last <= 3 { end += 1 }
+            let name = all[(mention.last + 1)..<end]
+            guard (2...3).contains(name.count), !found.contains(where: { $0.nameFirst == mention.last + 1 }),
+                name.allSatisfy({ words.bodyKinds[$0.lower] == nil && !words.personTitles.contains($0.lower) }),
+                index.mention(in: sentence, at: mention.last + 1) == nil
+            else { continue }
+            result.append(
+                Introduction(
+                    name: sentence.excerpt(mention.last + 1, end - 1), nameFirst: mention.last + 1, nameLast: end - 1,
+                    role: "", roleFirst: mention.first, roleLast: mention.last, roleMentions: [mention]))
+        }
+        return result
     }
 
     /// "The representative of Calverra said", "Halcyra's delegate condemned": a state's envoy
