@@ -159,7 +159,7 @@ struct FigureReader {
             // "killed dozens ... along the two countries' border": a number whose words name no
             // unit, with the measure only somewhere before it, counts something else.
             if !candidate.measureAfter, !candidate.isEarlier, !candidate.counted.isEmpty, unit(of: candidate.counted) == nil,
-                !["others", "more"].contains(candidate.counted.lowercased()),
+                !Self.countedBefore.contains(candidate.counted.lowercased()),
                 !(measure.unit == "people" && Self.namesPeople(candidate.counted))
             {
                 continue
@@ -169,7 +169,7 @@ struct FigureReader {
             var counted = candidate.counted
             var unit = counted.isEmpty ? nil : self.unit(of: counted)
             // "and over 580 wounded", "and captured 18 others": what was counted is the figure's before.
-            let countedBefore = counted.isEmpty || ["others", "more"].contains(counted.lowercased())
+            let countedBefore = counted.isEmpty || Self.countedBefore.contains(counted.lowercased())
             if countedBefore {
                 counted = previous?.counted ?? counted
                 unit = unit ?? previous?.unit
@@ -914,6 +914,10 @@ struct FigureReader {
         return all.indices.dropLast().lazy.filter { all[$0].lower == "on" }
             .compactMap { self.day(at: $0 + 1, in: sentence, reported: reported) }.first
     }
+
+    /// What was counted, said by pointing back to the figure before: "captured 18 others",
+    /// "killed 61 of them".
+    private static let countedBefore: Set<String> = ["others", "more", "of them", "of those", "of these"]
 
     /// Words that call a claim untrue without a verb of denial: "called the claim ... a fairy tale".
     private static let scorn: Set<String> = [
