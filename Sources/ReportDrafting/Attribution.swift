@@ -304,10 +304,7 @@ struct Attribution {
                 ?? (.unknown(word), "\"\(word)\" refers to no person named before")
         }
         if start > index, let body = context.lastBody(named: word) { return (.actor(body), nil) }
-        if words.personTitles.contains(word) {
-            if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }
-            return (.unknown("the " + word), "\"the \(word)\" refers to no \(word) named before")
-        }
+        if words.personTitles.contains(word) { return titled(word, in: sentence, context: context) }
         // "according to the International Organization for Migration": a name no list knows.
         if all[start].isCapitalized, all[start].isWord {
             var last = start
@@ -390,9 +387,18 @@ struct Attribution {
             return (.actor(group), nil)
         }
         if words.personTitles.contains(word), before > 0, sentence.words[before - 1].lower == "the" {
-            if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }
-            return (.unknown("the " + word), "\"the \(word)\" refers to no \(word) named before")
+            return titled(word, in: sentence, context: context)
         }
         return nil
+    }
+
+    /// "the minister": the last person of that title; else, as "he", the one who spoke last
+    /// ("The officer added" after Commissioner Rennet spoke).
+    private static func titled(_ word: String, in sentence: Sentence, context: ReadingContext) -> (Speaker, String?) {
+        if let person = context.lastPerson(titled: word) { return (.actor(person), nil) }
+        if let person = context.pronounTarget(in: sentence.paragraph) {
+            return (.actor(person), "\"the \(word)\" taken as the one who spoke last")
+        }
+        return (.unknown("the " + word), "\"the \(word)\" refers to no \(word) named before")
     }
 }

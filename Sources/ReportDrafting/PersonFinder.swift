@@ -111,7 +111,10 @@ struct PersonFinder {
                 end += 1
             }
             let nameWords = end - start
-            guard nameWords >= 2, nameWords <= 5, !setOff || (end < all.count && all[end].text == ",") else { continue }
+            // Set off by commas, or ending the sentence: "with her Sollenian counterpart, Kasimir Loft."
+            guard nameWords >= 2, nameWords <= 5, !setOff || end == all.count || [",", "."].contains(all[end].text) else {
+                continue
+            }
             // A name that is an actor's other than a person's is no name: "Minister Pakistan".
             if let known = index.mention(in: sentence, at: start), index.kind(of: known.id) != .person { continue }
             var roleFirst = position
@@ -139,25 +142,29 @@ struct PersonFinder {
         return people + possessed(in: sentence, index: index, besides: people)
     }
 
-    /// "spoke by telephone with Tessaly's Anna Lysek": a state's possessive, then a name of two
-    /// or three words that no list knows as anything but a person's.
+    /// "spoke by telephone with Tessaly's Anna Lysek": a possessive, then a name of two or three
+    /// words that no list knows as anything but a person's; the owner is a state, named here
+    /// perhaps for the first time.
     private func possessed(in sentence: Sentence, index: ActorIndex, besides found: [Introduction]) -> [Introduction] {
         let all = sentence.words
         var result: [Introduction] = []
-        for mention in index.mentions(in: sentence) where mention.last + 2 < all.count {
-            let owner = all[mention.last].lower
-            guard owner.hasSuffix("’s") || owner.hasSuffix("'s"), index.kind(of: mention.id) == .state else { continue }
-            var end = mention.last + 1
-            while end < all.count, all[end].isWord, all[end].isCapitalized, end - mention.last <= 3 { end += 1 }
-            let name = all[(mention.last + 1)..<end]
-            guard (2...3).contains(name.count), !found.contains(where: { $0.nameFirst == mention.last + 1 }),
+        for owner in all.indices.dropFirst() where owner + 2 < all.count {
+            let word = all[owner]
+            guard word.isCapitalized, word.lower.hasSuffix("’s") || word.lower.hasSuffix("'s") else { continue }
+            var end = owner + 1
+            while end < all.count, all[end].isWord, all[end].isCapitalized, end - owner <= 3 { end += 1 }
+            let name = all[(owner + 1)..<end]
+            guard (2...3).contains(name.count), !found.contains(where: { $0.nameFirst == owner + 1 }),
                 name.allSatisfy({ words.bodyKinds[$0.lower] == nil && !words.personTitles.contains($0.lower) }),
-                index.mention(in: sentence, at: mention.last + 1) == nil
+                index.mention(in: sentence, at: owner + 1) == nil
             else { continue }
-            result.append(
-                Introduction(
-                    name: sentence.excerpt(mention.last + 1, end - 1), nameFirst: mention.last + 1, nameLast: end - 1,
-                    role: "", roleFirst: mention.first, roleLast: mention.last, roleMentions: [mention]))
+            let known = index.mention(in: sentence, at: owner).flatMap { $0.last == owner ? $0 : nil }
+            if let known, index.kind(of: known.id) != .state { continue }
+            var introduction = Introduction(
+                name: sentence.excerpt(owner + 1, end - 1), nameFirst: owner + 1, nameLast: end - 1, role: "", roleFirst: owner,
+                roleLast: owner, roleMentions: known.map { [Mention(id: $0.id, first: owner, last: owner)] } ?? [])
+            if known == nil { introduction.representsName = (word.base.prefix(1).uppercased() + word.base.dropFirst(), owner, owner) }
+            result.append(introduction)
         }
         return result
     }

@@ -112,6 +112,11 @@ struct StatementReader {
         for mention in mentions where mention.id != speakerID && !others.contains(mention.id) {
             // Whom the speaker speaks for is no one it addresses.
             if let speakerID, context.index.actors[speakerID]?.represents == mention.id || own == mention.id { continue }
+            // "with Sollenia's Kasimir Loft": the state a person named there speaks for takes no
+            // part of its own.
+            if mentions.contains(where: { $0.id != mention.id && context.index.actors[$0.id]?.represents == mention.id }) {
+                continue
+            }
             // Another act's words are about its own; who took part in a call may be named anywhere.
             if let end, mention.first > end, !act.reciprocal { continue }
             others.append(mention.id)

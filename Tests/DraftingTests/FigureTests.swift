@@ -60,6 +60,26 @@ import Testing
         #expect(figures(sentence) == [figure])
     }
 
+    /// Denials a reader sees without "denied that ...": a relative clause, a deed denied; and
+    /// "the officer added" after the commissioner spoke is the commissioner.
+    @Test func denialsAndReferencesAReaderSees() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                The Dorne Front says government air strikes have killed 300 civilians, which the Varnish defence ministry denies.
+
+                Nine aid workers were killed in ambushes that the government blames on the Front. The rebels deny attacking convoys.
+
+                Commissioner Ilse Brandt told reporters that police had arrested 40 suspects. The officer added that 12 police posts had been attacked.
+                """)
+        let denied = model.claims.filter { $0.stance == .denied }
+        #expect(denied.map(\.quantity.value).sorted() == [9, 300])
+        #expect(DraftingFixtures.name(denied.first { $0.quantity.value == 9 }?.claimant, in: model) == "Dorne Front")
+        #expect(denied.first { $0.quantity.value == 300 }?.claimant != model.claims.first { $0.quantity.value == 300 }?.claimant)
+        let posts = model.claims.first { $0.quantity.value == 12 }
+        #expect(DraftingFixtures.name(posts?.claimant, in: model) == "Ilse Brandt")
+    }
+
     /// Lengths, years, dates, times and shares are no figures of the conflict.
     @Test(arguments: [
         "The two countries share a 2,600-km border.",

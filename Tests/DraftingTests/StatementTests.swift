@@ -36,6 +36,25 @@ import Testing
             statements("Qatar rejected the claim of 70 soldiers killed as propaganda.") == ["rejection by Qatar"])
     }
 
+    /// Rejections without "rejected": a charge called baseless, a claim called a lie.
+    @Test(arguments: [
+        ("Vessmark's foreign ministry called the accusation \"baseless\".", "rejection by Vessmark Foreign Ministry"),
+        ("The Dorne Front said the army's account was a lie.", "rejection by Dorne Front"),
+    ])
+    func aChargeCalledBaselessIsRejected(sentence: String, statement: String) {
+        #expect(statements(sentence) == [statement])
+    }
+
+    /// "spoke by phone with her Sollenian counterpart, Kasimir Loft", "with Sollenia's Kasimir
+    /// Loft": the other side of the call is a person of their state.
+    @Test(arguments: [
+        "Aurenna's foreign minister, Lisbet Harrow, spoke by phone with her Sollenian counterpart, Kasimir Loft.",
+        "Aurenna's foreign minister Lisbet Harrow spoke by telephone with Sollenia's Kasimir Loft.",
+    ])
+    func theOtherSideOfACallIsAPersonOfTheirState(sentence: String) {
+        #expect(statements(sentence) == ["phone-call by Lisbet Harrow & Kasimir Loft"])
+    }
+
     @Test func theDoerOfTheVerbMakesTheStatementNotWhoeverReportsIt() {
         #expect(
             statements("Qatar condemned the attack, the Pakistani foreign ministry said.") == ["condemnation by Qatar"])
