@@ -35,7 +35,8 @@ struct CountedSide {
         let stateSides = context.sides.filter { index.kind(of: $0) == .state }
         let groupSides = context.sides.filter { index.kind(of: $0) == .armedGroup }
         // Soldiers and fighters taken prisoner are counted as soldiers and fighters are, below.
-        let combatants = figure.unit == "people" && !(heads.isDisjoint(with: words.forces) && heads.isDisjoint(with: words.fighters))
+        let combatants =
+            figure.unit == "people" && !(heads.isDisjoint(with: words.forces) && heads.isDisjoint(with: words.fighters))
         if ["destroyed", "captured", "targeted", "attacked"].contains(figure.measure.measure),
             heads.isDisjoint(with: words.civilians), !combatants
         {

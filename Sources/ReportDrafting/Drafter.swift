@@ -56,7 +56,8 @@ public struct Drafter: Sendable {
         var itemDay: PartialDate?
         for sentence in sentences {
             let mentions = context.index.mentions(in: sentence)
-            if let item = items.first(where: { $0.sentence.paragraph == sentence.paragraph && $0.sentence.text == sentence.text }) {
+            if let item = items.first(where: { $0.sentence.paragraph == sentence.paragraph && $0.sentence.text == sentence.text })
+            {
                 itemDay = figureReader.day(at: item.dateline.town.upperBound + 2, in: sentence)
                 let state = mentions.first { $0.first > item.dateline.town.upperBound && context.index.kind(of: $0.id) == .state }
                 context.homeState = state?.id
@@ -220,7 +221,8 @@ public struct Drafter: Sendable {
         }
         // The people the lead counts before the side struck: Brevonian soldiers killed at a base
         // in Sundrath make a report on Brevonia's losses.
-        var home = LeadToll.state(in: sentences, index: probe.index, words: words)
+        var home =
+            LeadToll.state(in: sentences, index: probe.index, words: words)
             ?? StruckSide.struck(in: sentences, index: probe.index)
         // "Neighbouring Zarkand's foreign office": a neighbour is not the report's own country,
         // which is then the state it names most besides.
@@ -564,7 +566,8 @@ public struct Drafter: Sendable {
         // delegate" is the Delegate of Halcyra.
         let surname = person.isUnnamed ? nil : person.name.split(separator: " ").last.map(String.init)
         let written = sentence.excerpt(person.nameFirst, person.nameLast)
-        let aliases = person.isUnnamed ? (written.lowercased() == person.name.lowercased() ? [] : [written]) : surname.map { [$0] } ?? []
+        let aliases =
+            person.isUnnamed ? (written.lowercased() == person.name.lowercased() ? [] : [written]) : surname.map { [$0] } ?? []
         let actor = Actor(
             id: Self.slug(person.name), name: person.name, aliases: aliases, kind: .person, role: role,
             represents: represents,
@@ -712,7 +715,9 @@ public struct Drafter: Sendable {
         guard all.count <= 12, let first = all.first, ["that", "this", "it", "that's", "it's", "all"].contains(first) else {
             return false
         }
-        return all.contains { ["lie", "lies", "false", "untrue", "propaganda", "nonsense", "fabrication", "fiction"].contains($0) }
+        return all.contains {
+            ["lie", "lies", "false", "untrue", "propaganda", "nonsense", "fabrication", "fiction"].contains($0)
+        }
     }
 
     /// Deeds a side denies doing, which figures said before charged it with: "denied shelling the
@@ -850,7 +855,9 @@ public struct Drafter: Sendable {
 
     /// The last words of people who speak for a state without a name: "a senior defence source",
     /// "officials", "provincial police". Not witnesses, residents or doctors, who are no state's.
-    private static let officialWords: Set<String> = ["source", "sources", "official", "officials", "officer", "officers", "police"]
+    private static let officialWords: Set<String> = [
+        "source", "sources", "official", "officials", "officer", "officers", "police",
+    ]
 
     /// Whether words name unnamed officials, in lowercase words but the first: "Military source".
     static func isUnnamedOfficials(_ words: String) -> Bool {
@@ -864,7 +871,8 @@ public struct Drafter: Sendable {
         let bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
         // Capitalized as a name: "the defence ministry" is the Lurenne Defence Ministry.
         let words = bare.split(separator: " ").map { word in
-            ["of", "and", "for", "the"].contains(word.lowercased()) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+            ["of", "and", "for", "the"].contains(word.lowercased())
+                ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
         }
         return NameFinder.adjective(of: index.actors[state]?.name ?? state, known: index) + " " + words.joined(separator: " ")
     }

@@ -402,7 +402,8 @@ struct FigureReader {
         // "we took nineteen prisoners", "it holds 212 hostages": people held.
         let takerFirst = candidate.qualifier.map { number.first - $0.words.count } ?? number.first
         let head = all[countedLast].lower
-        if candidate.measure == nil, !counted.isEmpty, Self.heldWords.contains(head.hasSuffix("s") ? String(head.dropLast()) : head),
+        if candidate.measure == nil, !counted.isEmpty,
+            Self.heldWords.contains(head.hasSuffix("s") ? String(head.dropLast()) : head),
             takerFirst > 0, Self.takerVerbs.contains(all[takerFirst - 1].lower),
             let captured = words.measures.first(where: { $0.meaning.measure == "captured" })
         {
@@ -483,7 +484,9 @@ struct FigureReader {
     /// The rises that say a count grew from one before: "has risen to", not "stands at".
     private static let growthVerbs: Set<String> = ["risen", "rose", "rises", "climbed", "climbs", "increased", "jumped", "grew"]
     /// Verbs before people held that say they were taken: "took nineteen prisoners".
-    private static let takerVerbs: Set<String> = ["took", "take", "taken", "taking", "holds", "held", "hold", "holding", "captured"]
+    private static let takerVerbs: Set<String> = [
+        "took", "take", "taken", "taking", "holds", "held", "hold", "holding", "captured",
+    ]
 
     /// Nouns of what happened, which a word of a unit before them only describes: "a rebel attack",
     /// "a drone strike", "a militant ambush".
@@ -935,7 +938,9 @@ struct FigureReader {
     }
 
     /// The first measure word in the few words after `start`, within the clause.
-    private func laterMeasure(after start: Int, in sentence: Sentence) -> (Int, DraftingWords.Entry<DraftingWords.MeasureMeaning>)? {
+    private func laterMeasure(after start: Int, in sentence: Sentence) -> (
+        Int, DraftingWords.Entry<DraftingWords.MeasureMeaning>
+    )? {
         let all = sentence.words
         for position in start..<min(all.count, start + 5) {
             if [",", ".", ";", ":"].contains(all[position].text) { return nil }

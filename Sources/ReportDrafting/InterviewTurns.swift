@@ -31,7 +31,8 @@ struct InterviewTurns {
         guard !answers.isEmpty, !questions.isEmpty, let firstTurn = answers.union(questions).min() else { return nil }
         let introduction = sentences.filter { $0.paragraph > 0 && $0.paragraph < firstTurn }
         guard
-            let interviewee = introduction.flatMap({ index.mentions(in: $0) }).last(where: { index.kind(of: $0.id) == .person })?.id
+            let interviewee = introduction.flatMap({ index.mentions(in: $0) }).last(where: { index.kind(of: $0.id) == .person })?
+                .id
         else { return nil }
         let day = introduction.first { sentence in sentence.words.contains { meetingVerbs.contains($0.lower) } }.flatMap(dayIn)
         return InterviewTurns(interviewee: interviewee, answers: answers, questions: questions, day: day)

@@ -163,7 +163,9 @@ struct PersonFinder {
             var introduction = Introduction(
                 name: sentence.excerpt(owner + 1, end - 1), nameFirst: owner + 1, nameLast: end - 1, role: "", roleFirst: owner,
                 roleLast: owner, roleMentions: known.map { [Mention(id: $0.id, first: owner, last: owner)] } ?? [])
-            if known == nil { introduction.representsName = (word.base.prefix(1).uppercased() + word.base.dropFirst(), owner, owner) }
+            if known == nil {
+                introduction.representsName = (word.base.prefix(1).uppercased() + word.base.dropFirst(), owner, owner)
+            }
             result.append(introduction)
         }
         return result
@@ -180,10 +182,13 @@ struct PersonFinder {
             var state: Mention?
             var first = position
             var last = position
-            if position + 2 < all.count, all[position + 1].lower == "of", let mention = index.mention(in: sentence, at: position + 2) {
+            if position + 2 < all.count, all[position + 1].lower == "of",
+                let mention = index.mention(in: sentence, at: position + 2)
+            {
                 // Not "the ambassador of Tessmoor, Lorcan Drummel": a name set off after it.
                 let after = mention.last + 1
-                let named = after + 1 < all.count && all[after].text == "," && all[after + 1].isCapitalized
+                let named =
+                    after + 1 < all.count && all[after].text == "," && all[after + 1].isCapitalized
                     && index.mention(in: sentence, at: after + 1) == nil
                 if !named { (state, last) = (Mention(id: mention.id, first: position + 2, last: mention.last), mention.last) }
             } else if position + 2 < all.count, all[position + 1].lower == "of", all[position + 2].isCapitalized,

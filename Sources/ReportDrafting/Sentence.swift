@@ -132,7 +132,8 @@ struct Sentence {
                 let previous = text[text.index(before: end)]
                 let following = text[after]
                 // "FACTBOX-Lurenne's": a wire's slug in capitals is a word of its own.
-                let isSlug = current == "-" && following.isUppercase && end > text.index(index, offsetBy: 2)
+                let isSlug =
+                    current == "-" && following.isUppercase && end > text.index(index, offsetBy: 2)
                     && text[index..<end].allSatisfy { $0.isUppercase }
                 let joins =
                     (["-", "'", "’"].contains(current) && (following.isLetter || following.isNumber) && !isSlug)
