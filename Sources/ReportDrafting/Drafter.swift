@@ -128,18 +128,7 @@ public struct Drafter: Sendable {
                     if sentence.paragraph != questionFigures.paragraph { questionFigures = (sentence.paragraph, []) }
                     questionFigures.claims += drafted
                 } else if interview.answers.contains(sentence.paragraph), figures.isEmpty, Self.isRebuttal(sentence) {
-                    claims += questionFigures.claims.filter { $0.claim.claimant != interview.interviewee }.map { figure in
-                        var denial = figure
-                        denial.claim.claimant = interview.interviewee
-                        denial.claim.stance = .denied
-                        denial.claim.sources = [
-                            SourceRef(
-                                source: sourceID, paragraph: sentence.paragraph,
-                                excerpt: sentence.excerpt(0, sentence.words.count - 1))
-                        ]
-                        denial.doubts = ["a denial of the figure the question gave: check that it denies this one"]
-                        return denial
-                    }
+                    claims += Self.rebuttals(of: questionFigures.claims, by: interview.interviewee, in: sentence)
                     questionFigures.claims = []
                 }
             }
@@ -709,6 +698,22 @@ public struct Drafter: Sendable {
     private static let claimNouns = Set([
         "claim", "claims", "figure", "figures", "toll", "tally", "report", "reports", "account", "it", "them", "numbers",
     ]).union(accusationNouns)
+    /// The denials by `speaker`, in `sentence`, of figures others gave before it.
+    private static func rebuttals(of figures: [DraftedClaim], by speaker: String, in sentence: Sentence) -> [DraftedClaim] {
+        figures.filter { $0.claim.claimant != speaker }.map { figure in
+            var denial = figure
+            denial.claim.claimant = speaker
+            denial.claim.stance = .denied
+            denial.claim.sources = [
+                SourceRef(
+                    source: figure.claim.sources[0].source, paragraph: sentence.paragraph,
+                    excerpt: sentence.excerpt(0, sentence.words.count - 1))
+            ]
+            denial.doubts = ["a denial of the figure the question gave: check that it denies this one"]
+            return denial
+        }
+    }
+
     /// "That is a lie", "It's false", "This is propaganda": words that call what was said untrue.
     static func isRebuttal(_ sentence: Sentence) -> Bool {
         let all = sentence.words.map(\.lower)
