@@ -720,9 +720,7 @@ public struct Drafter: Sendable {
         guard all.count <= 12, let first = all.first, ["that", "this", "it", "that's", "it's", "all"].contains(first) else {
             return false
         }
-        return all.contains {
-            ["lie", "lies", "false", "untrue", "propaganda", "nonsense", "fabrication", "fiction"].contains($0)
-        }
+        return all.contains(where: FigureReader.scorn.contains)
     }
 
     /// Deeds a side denies doing, which figures said before charged it with: "denied shelling the

@@ -668,9 +668,6 @@ struct FigureReader {
         return (sentence.excerpt(start, last), last)
     }
 
-    /// The unit of what was counted: one of things of two units counted together where words of
-    /// both are there ("tanks, armoured vehicles and artillery"), else the unit of its rightmost
-    /// word that names one ("armoured personnel carriers" are vehicles).
     /// Whether words no unit lists name people by what they do: "27 dockworkers", "nine
     /// fishermen", "four technicians", "30 detainees".
     static func namesPeople(_ counted: String) -> Bool {
@@ -680,6 +677,9 @@ struct FigureReader {
         return ["workers", "men", "women", "ists", "ians", "ees", "ers"].contains { head.hasSuffix($0) }
     }
 
+    /// The unit of what was counted: one of things of two units counted together where words of
+    /// both are there ("tanks, armoured vehicles and artillery"), else the unit of its rightmost
+    /// word that names one ("armoured personnel carriers" are vehicles).
     func unit(of counted: String) -> String? {
         let phrase = Sentence.words(of: Substring(counted)).map(\.base)
         guard !phrase.isEmpty else { return nil }
@@ -922,8 +922,9 @@ struct FigureReader {
     /// "killed 61 of them".
     private static let countedBefore: Set<String> = ["others", "more", "of them", "of those", "of these"]
 
-    /// Words that call a claim untrue without a verb of denial: "called the claim ... a fairy tale".
-    private static let scorn: Set<String> = [
+    /// Words that call a claim untrue without a verb of denial: "called the claim ... a fairy
+    /// tale", "That is a lie".
+    static let scorn: Set<String> = [
         "lie", "lies", "fantasy", "fairy", "nonsense", "propaganda", "fiction", "fabrication", "baseless", "false", "untrue",
     ]
 

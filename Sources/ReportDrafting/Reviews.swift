@@ -73,11 +73,11 @@ struct DraftedClaim {
                     summarizes(figure, body)
                 else { return false }
                 if body.quantity.value == figure.quantity.value && body.claimant != figure.claimant { return true }
-                // A rounding sums up what the report tells after it: a rough figure further down
-                // is a count of its own ("has so far confirmed at least 35 deaths").
                 // "At least six ... killed" of 3pm is no rounding of the nine the toll "had risen
                 // to" by 10pm: it is the count it rose from.
                 if kept[other].isRise, figure.quantity.value < body.quantity.value { return false }
+                // A rounding sums up what the report tells after it: a rough figure further down
+                // is a count of its own ("has so far confirmed at least 35 deaths").
                 return isRough && body.quantity.isExact
                     && (figure.sources.first?.paragraph ?? 0) <= (body.sources.first?.paragraph ?? 0)
                     && figure.quantity.low <= body.quantity.value
