@@ -69,7 +69,7 @@ public enum ModelStore {
         // reading the columns.
         let named = RowReferences(model, rows)
         for ids in [named.actors, named.events, named.sources, named.claimants] { body.texts(ids) }
-        var columns = ColumnWriter(model, rows, texts: &body)
+        let columns = ColumnWriter(model, rows, texts: &body)
         var file = magic
         let textBytes = body.texts.reduce(0) { $0 + $1.utf8.count }
         for count in [body.texts.count, textBytes, body.bytes.count, columns.events, columns.claims] + columns.poolCounts {
