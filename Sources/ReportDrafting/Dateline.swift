@@ -47,24 +47,24 @@ struct Dateline {
     /// The datelines that open the items of a roundup, each the first sentence of its paragraph:
     /// "PORT HALLIX, Oct 5 (PPA) -", then "OSSIVAR, Oct 4 (PPA) -". None for a report of one story.
     static func items(of sentences: [Sentence]) -> [(sentence: Sentence, dateline: Dateline)] {
-        var seen: Set<Int> = []
-        var items: [(sentence: Sentence, dateline: Dateline)] = []
-        for sentence in sentences where sentence.paragraph > 0 && !seen.contains(sentence.paragraph) {
-            seen.insert(sentence.paragraph)
-            if let dateline = Dateline(sentence) { items.append((sentence, dateline)) }
-        }
+        let items = opening(sentences, paragraphs: .max)
         return items.count > 1 ? items : []
     }
 
     /// The dateline of a report: in the first sentence of one of its first body paragraphs, after
     /// a byline and the agency's name.
     static func of(_ sentences: [Sentence]) -> (sentence: Sentence, dateline: Dateline)? {
+        opening(sentences, paragraphs: 3).first
+    }
+
+    /// The datelines that open the first `count` body paragraphs, each in its first sentence.
+    private static func opening(_ sentences: [Sentence], paragraphs count: Int) -> [(sentence: Sentence, dateline: Dateline)] {
         var seen: Set<Int> = []
-        for sentence in sentences where sentence.paragraph > 0 && !seen.contains(sentence.paragraph) {
+        var found: [(sentence: Sentence, dateline: Dateline)] = []
+        for sentence in sentences where sentence.paragraph > 0 && !seen.contains(sentence.paragraph) && seen.count < count {
             seen.insert(sentence.paragraph)
-            if let dateline = Dateline(sentence) { return (sentence, dateline) }
-            if seen.count == 3 { break }
+            if let dateline = Dateline(sentence) { found.append((sentence, dateline)) }
         }
-        return nil
+        return found
     }
 }

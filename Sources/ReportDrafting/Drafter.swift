@@ -106,16 +106,10 @@ public struct Drafter: Sendable {
             claims += Self.claimsDenied(zip(figures, drafted), in: sentence, mentions: mentions)
             // "..., which the defence ministry denies": a denier the draft knows by words only.
             let deniers = attributions.map { attribution -> Attribution in
-                guard attribution.stance == .denied else { return attribution }
-                switch attribution.speaker {
-                case .unknown(let words) where !self.words.pronouns.contains(words) && !["it", "they"].contains(words):
-                    let id = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
-                    return Attribution(speaker: .actor(id), stance: .denied, at: attribution.at, doubt: attribution.doubt)
-                case .body(let name, let owner):
-                    let id = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
-                    return Attribution(speaker: .actor(id), stance: .denied, at: attribution.at, doubt: attribution.doubt)
-                default: return attribution
-                }
+                guard attribution.stance == .denied,
+                    let id = actor(speaking: attribution.speaker, sourceID: sourceID, sentence: sentence, context: &context)
+                else { return attribution }
+                return Attribution(speaker: .actor(id), stance: .denied, at: attribution.at, doubt: attribution.doubt)
             }
             claims += Self.denials(
                 of: figures.isEmpty
@@ -318,7 +312,7 @@ public struct Drafter: Sendable {
         // "the Ministry of Defence said" in a report on Brevonia: the Brevonian Ministry of
         // Defence, named so that it is told from another state's.
         context.mostNamedState = Self.mostNamedState(in: named, index: context.index)
-        if let owner = context.homeState ?? context.mostNamedState {
+        if let owner = context.bareBodiesOwner {
             for id in context.index.introduced {
                 guard let body = context.index.actors[id], body.kind != .person, body.kind != .state,
                     body.represents == nil, body.partOf == nil, NameFinder.isBareStateBody(body.name)
@@ -362,7 +356,7 @@ public struct Drafter: Sendable {
     }
 
     /// Whether a title capitalizes most of its words, as headlines in title case do.
-    static func isTitleCased(_ title: [Sentence]) -> Bool {
+    private static func isTitleCased(_ title: [Sentence]) -> Bool {
         let long = title.flatMap(\.words).filter { $0.isWord && $0.text.count >= 4 && !$0.startsWithDigit }
         return long.count >= 4 && long.filter(\.isCapitalized).count * 10 >= long.count * 7
     }
@@ -551,12 +545,13 @@ public struct Drafter: Sendable {
             }
             represents = guessed?.id
         }
-        // "the representative of Calverra" has no surname to be called by, but "Halcyra's
-        // delegate" is the Delegate of Halcyra.
-        let surname = person.isUnnamed ? nil : person.name.split(separator: " ").last.map(String.init)
+        // "Tarar" of Attaullah Tarar; "the representative of Calverra" has no surname to be called
+        // by, but "Halcyra's delegate" is the Delegate of Halcyra.
         let written = sentence.excerpt(person.nameFirst, person.nameLast)
         let aliases =
-            person.isUnnamed ? (written.lowercased() == person.name.lowercased() ? [] : [written]) : surname.map { [$0] } ?? []
+            person.isUnnamed
+            ? [written].filter { $0.lowercased() != person.name.lowercased() }
+            : person.name.split(separator: " ").last.map { [String($0)] } ?? []
         let actor = Actor(
             id: Self.slug(person.name), name: person.name, aliases: aliases, kind: .person, role: role,
             represents: represents,
@@ -604,15 +599,10 @@ public struct Drafter: Sendable {
         var stance = Claim.Stance.asserted
         if let attribution = Attribution.nearest(attributions, to: figure.first, in: sentence) {
             stance = attribution.stance
-            switch attribution.speaker {
-            case .actor(let id): claimant = id
-            case .unknown(let words) where self.words.pronouns.contains(words) || ["it", "they"].contains(words):
-                // "He said" with no one before: the outlet's own figure, as one with no claimant.
-                claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context)
-            case .unknown(let words): claimant = unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
-            case .body(let name, let owner):
-                claimant = bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
-            }
+            // "He said" with no one before: the outlet's own figure, as one with no claimant.
+            claimant =
+                actor(speaking: attribution.speaker, sourceID: sourceID, sentence: sentence, context: &context)
+                ?? unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context)
             if let doubt = attribution.doubt {
                 doubts.append(doubt + (claimant == context.index.id(named: outlet) ? ": set as the outlet's own figure" : ""))
             }
@@ -715,7 +705,7 @@ public struct Drafter: Sendable {
     }
 
     /// "That is a lie", "It's false", "This is propaganda": words that call what was said untrue.
-    static func isRebuttal(_ sentence: Sentence) -> Bool {
+    private static func isRebuttal(_ sentence: Sentence) -> Bool {
         let all = sentence.words.map(\.lower)
         guard all.count <= 12, let first = all.first, ["that", "this", "it", "that's", "it's", "all"].contains(first) else {
             return false
@@ -809,6 +799,21 @@ public struct Drafter: Sendable {
         return denied
     }
 
+    /// The actor an attribution names: one the draft knows, or one made of the words that name it
+    /// ("security sources", "the Varenian emergency services"); nil for a "he" or an "it" that
+    /// points at no one.
+    private func actor(
+        speaking speaker: Attribution.Speaker, sourceID: String, sentence: Sentence, context: inout ReadingContext
+    ) -> String? {
+        switch speaker {
+        case .actor(let id): return id
+        case .unknown(let words) where self.words.pronouns.contains(words) || ["it", "they"].contains(words): return nil
+        case .unknown(let words): return unknownActor(words, sourceID: sourceID, sentence: sentence, context: &context)
+        case .body(let name, let owner):
+            return bodyActor(name, of: owner, sourceID: sourceID, sentence: sentence, context: &context)
+        }
+    }
+
     /// An actor for words that name no one the draft knows ("security sources", the outlet).
     private func unknownActor(
         _ words: String, sourceID: String, sentence: Sentence, context: inout ReadingContext, kind: Actor.Kind = .organisation
@@ -835,7 +840,7 @@ public struct Drafter: Sendable {
             return longer
         }
         // "according to the defence ministry": the ministry of the state the report is about.
-        if NameFinder.isBareStateBody(words), let owner = context.homeState ?? context.mostNamedState ?? context.lastState {
+        if NameFinder.isBareStateBody(words), let owner = context.bareBodiesOwner {
             return bodyActor(
                 Self.bodyName(words, of: owner, index: context.index), of: owner, named: words, sourceID: sourceID,
                 sentence: sentence, context: &context)
@@ -863,14 +868,14 @@ public struct Drafter: Sendable {
     ]
 
     /// Whether words name unnamed officials, in lowercase words but the first: "Military source".
-    static func isUnnamedOfficials(_ words: String) -> Bool {
+    private static func isUnnamedOfficials(_ words: String) -> Bool {
         let all = Sentence.words(of: Substring(words))
         guard let last = all.last, officialWords.contains(last.lower), all.count <= 4 else { return false }
         return all.dropFirst().allSatisfy { !$0.isCapitalized } && all.allSatisfy(\.isWord)
     }
 
     /// A body of a state named with the state's adjective: "Brevonian Ministry of Defence".
-    static func bodyName(_ name: String, of state: String, index: ActorIndex) -> String {
+    private static func bodyName(_ name: String, of state: String, index: ActorIndex) -> String {
         let bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
         // Capitalized as a name: "the defence ministry" is the Lurenne Defence Ministry.
         let words = bare.split(separator: " ").map { word in

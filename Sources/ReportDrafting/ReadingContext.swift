@@ -11,9 +11,11 @@ struct ReadingContext {
     /// the other side of two. Whom a minister or a mayor with no country in the title speaks
     /// for, and whose people a toll that names no side counts.
     var homeState: String?
-    /// The state the report names most: whose "defence ministry" and "government" a report
-    /// means where it names no state with them.
+    /// The state the report names most.
     var mostNamedState: String?
+    /// Whose "defence ministry", "Ministry of Defence" and "government" a report means where it
+    /// names no state with them: its own country's, else the state it names most, or last.
+    var bareBodiesOwner: String? { homeState ?? mostNamedState ?? lastState }
     /// Actors whose state the draft guessed (a minister with no country in the title, unnamed
     /// officials): a guess that is no sign of whose side the figures they give count.
     var guessedOwners: Set<String> = []
