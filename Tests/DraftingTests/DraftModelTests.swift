@@ -127,11 +127,12 @@ import Testing
         }
         if !names(a, first).isDisjoint(with: names(b, second)) { return true }
         /// What the actor is part of or represents, and so on up.
+        func owner(_ id: String, _ model: ConflictModel) -> String? { actor(id, model).flatMap { $0.partOf ?? $0.represents } }
         func root(_ id: String, _ model: ConflictModel) -> String? {
-            var current = actor(id, model).flatMap { $0.partOf ?? $0.represents }
-            var seen: Set<String> = [id]
-            while let next = current.flatMap({ actor($0, model) }).flatMap({ $0.partOf ?? $0.represents }), !seen.contains(next) {
-                seen.insert(current!)
+            guard var current = owner(id, model) else { return nil }
+            var seen: Set<String> = [id, current]
+            while let next = owner(current, model), !seen.contains(next) {
+                seen.insert(next)
                 current = next
             }
             return current
