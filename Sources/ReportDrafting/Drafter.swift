@@ -25,7 +25,9 @@ public struct Drafter: Sendable {
         let outlet = report.outlet ?? "Unknown outlet"
         let date = report.date
         let sourceID = Self.slug(outlet) + (date.map { "-\($0)" } ?? "")
-        let sentences = report.paragraphs.enumerated().flatMap { Sentence.split($1, number: $0) }
+        let sentences = report.paragraphs.enumerated().flatMap { number, paragraph in
+            Sentence.split(paragraph, number: number, lineStarts: report.lineStarts.indices.contains(number) ? report.lineStarts[number] : [])
+        }
         let figureReader = FigureReader(words: words, reported: date)
         let statementReader = StatementReader(words: words, vocabulary: vocabulary)
 
@@ -34,6 +36,7 @@ public struct Drafter: Sendable {
         meetActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
         findSides(in: sentences, context: &context)
         context.interview = InterviewTurns.of(sentences, index: context.index, dayIn: figureReader.dayAfterOn)
+        context.documents = ReproducedDocument.all(in: sentences, index: context.index, words: words, figureReader: figureReader)
 
         var claims: [DraftedClaim] = []
         var statements: [DraftedStatement] = []
@@ -93,6 +96,13 @@ public struct Drafter: Sendable {
                     let dayOfMonth = day.day
                 {
                     one.claim.asOf = PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
+                }
+                // "CUMULATIVE, 19 NOVEMBER 2027 TO 06:00 9 MAY 2028" over a bulletin's lines: the
+                // period its figures cover.
+                if let period = context.document(at: sentence.paragraph)?.periods[sentence.paragraph] {
+                    one.claim.asOf = period.asOf
+                    one.claim.runningTotal = period.isRunningTotal && !figure.isPart
+                    one.claim.since = one.claim.runningTotal ? period.since : nil
                 }
                 // A period must end after it begins, or the draft would not load: a start the
                 // text gives after the figure's day is left for a person to set.
@@ -317,6 +327,11 @@ public struct Drafter: Sendable {
                 guard let body = context.index.actors[id], body.kind != .person, body.kind != .state,
                     body.represents == nil, body.partOf == nil, NameFinder.isBareStateBody(body.name)
                 else { continue }
+                // "MINISTRY OF HEALTH" heading a bulletin of the Ashtovari health ministry: one body.
+                if let same = Self.sameBody(as: body.name, of: owner, besides: id, index: context.index) {
+                    context.index.merge(id, into: same)
+                    continue
+                }
                 context.index.rename(id, to: Self.bodyName(body.name, of: owner, index: context.index))
                 context.index.standFor(
                     id, represents: body.kind == .armedForce ? nil : owner, partOf: body.kind == .armedForce ? owner : nil)
@@ -614,6 +629,9 @@ public struct Drafter: Sendable {
         } else if let interview = context.interview, interview.answers.contains(sentence.paragraph) {
             // "A: We lost eleven men at Kelloch": the answer's.
             claimant = interview.interviewee
+        } else if let issuer = context.issuer(of: sentence) {
+            // "Killed: 14" in the bulletin the ministry issued: the ministry's.
+            claimant = issuer
         } else {
             claimant = unknownActor(outlet, sourceID: sourceID, sentence: sentence, context: &context, kind: .organisation)
             doubts.append("no claimant in its sentence: set as the outlet's own figure")
@@ -875,6 +893,26 @@ public struct Drafter: Sendable {
     }
 
     /// A body of a state named with the state's adjective: "Brevonian Ministry of Defence".
+    /// A body of the state the report introduced under another form of the same name: "Ministry
+    /// of Health" and "Ashtovari health ministry".
+    private static func sameBody(as name: String, of owner: String, besides id: String? = nil, index: ActorIndex) -> String? {
+        let adjective = NameFinder.adjective(of: index.actors[owner]?.name ?? owner, known: index)
+        let wanted = bodyWords(name, without: adjective)
+        return index.introduced.first { other in
+            guard other != id, let actor = index.actors[other], actor.kind != .person,
+                actor.partOf == owner || actor.represents == owner
+            else { return false }
+            return bodyWords(actor.name, without: adjective) == wanted
+        }
+    }
+
+    /// The words of a body's name that say what it is, in any order and case: "Ministry of Health"
+    /// and "Ashtovari health ministry" are both {health, ministry}.
+    private static func bodyWords(_ name: String, without adjective: String) -> Set<String> {
+        let skipped: Set<String> = ["of", "the", "and", "for", adjective.lowercased()]
+        return Set(Sentence.words(of: Substring(name)).filter(\.isWord).map(\.lower).filter { !skipped.contains($0) })
+    }
+
     private static func bodyName(_ name: String, of state: String, index: ActorIndex) -> String {
         let bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
         // Capitalized as a name: "the defence ministry" is the Lurenne Defence Ministry.
@@ -892,6 +930,13 @@ public struct Drafter: Sendable {
         context: inout ReadingContext
     ) -> String {
         if let known = context.index.id(named: name) { return known }
+        if let same = Self.sameBody(as: name, of: owner, index: context.index) {
+            // A heading's "MINISTRY OF HEALTH" is better named as the text names it.
+            if let shouted = context.index.actors[same]?.name, shouted.filter(\.isLowercase).count * 2 < shouted.count {
+                context.index.rename(same, to: name)
+            }
+            return same
+        }
         let last = Sentence.words(of: Substring(name)).last?.lower ?? ""
         let kind: Actor.Kind = ["army", "military", "navy", "forces", "police"].contains(last) ? .armedForce : .organisation
         let excerpt = words ?? name

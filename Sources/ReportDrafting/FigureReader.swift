@@ -275,6 +275,17 @@ struct FigureReader {
         var candidate = Candidate(
             number: number, qualifier: qualifier, first: qualifier.map { number.first - $0.words.count } ?? number.first,
             last: max(number.last, countedLast), counted: counted, countedLast: countedLast)
+        // "Killed: 14", "Health workers killed: 96", "Ambulances destroyed: 41": a bulletin's
+        // labelled line says before its colon what happened and to what.
+        if let (measure, at) = labelledMeasure(before: candidate.first, in: sentence) {
+            candidate.measure = measure.meaning
+            candidate.measureBefore = at
+            candidate.first = 0
+            if counted.isEmpty || counted.lowercased() == measure.words.joined(separator: " ") {
+                candidate.counted = at > 0 ? sentence.excerpt(0, at - 1) : ""
+                candidate.countedLast = number.last
+            }
+        }
         // "shot down 14 of the 16 attack drones": the 14 are of what follows the set's size.
         if number.last + 3 < all.count, all[number.last + 1].lower == "of", all[number.last + 2].lower == "the",
             let size = NumberPhrase.read(sentence, at: number.last + 3, words: words), size.vague == nil
@@ -712,6 +723,24 @@ struct FigureReader {
             return both.unit
         }
         return head
+    }
+
+    /// The measure in the label of a line such as "Health workers killed: 96" or "Missing under
+    /// rubble: at least 6", when the figure follows the label's colon at once, with where the
+    /// measure stands.
+    private func labelledMeasure(before index: Int, in sentence: Sentence) -> (
+        DraftingWords.Entry<DraftingWords.MeasureMeaning>, Int
+    )? {
+        let all = sentence.words
+        guard index >= 2, index <= 7, all[index - 1].text == ":",
+            all[0..<(index - 1)].allSatisfy({ $0.isWord && !$0.startsWithDigit })
+        else { return nil }
+        for position in 0..<(index - 1) {
+            if let found = sentence.longest(words.measures, at: position), position + found.words.count <= index - 1 {
+                return (found, position)
+            }
+        }
+        return nil
     }
 
     /// Before "risen to", "rose to", "reached", "stood at": the measure and what was counted

@@ -21,6 +21,19 @@ struct ReadingContext {
     var guessedOwners: Set<String> = []
     /// The turns of a report printed as an interview: whose words the answers are.
     var interview: InterviewTurns?
+    /// The documents the report prints as they were issued, such as a ministry's bulletin.
+    var documents: [ReproducedDocument] = []
+
+    /// The document a paragraph is part of.
+    func document(at paragraph: Int) -> ReproducedDocument? {
+        documents.first { $0.paragraphs.contains(paragraph) }
+    }
+
+    /// Whose words a sentence with no speaker gives: those of the document it is part of, or of
+    /// the one it names ("The bulletin issued on Monday had put the toll at ...").
+    func issuer(of sentence: Sentence) -> String? {
+        (document(at: sentence.paragraph) ?? ReproducedDocument.named(in: sentence, among: documents))?.issuer
+    }
     /// How often each actor is named, for choosing which actor stands for a side.
     var mentionCounts: [String: Int] = [:]
 

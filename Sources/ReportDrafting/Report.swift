@@ -14,6 +14,10 @@ public struct Report: Sendable {
     public var date: PartialDate?
     /// Paragraph 0 is the title.
     public var paragraphs: [String]
+    /// For each paragraph, where a line of its block begins that does not carry on the line before
+    /// it (a heading's lines, a list's "Killed: 14" under "Injured: 37"), as UTF-8 offsets in the
+    /// paragraph: a sentence ends there, though the block is one paragraph.
+    public var lineStarts: [Set<Int>]
 
     /// What the command line says instead of the text: `--outlet`, `--date`, `--url`.
     public struct Overrides: Sendable {
@@ -46,11 +50,12 @@ public struct Report: Sendable {
         if let given = header["title"], !given.isEmpty {
             title = given
         } else {
-            title = body.first ?? ""
+            title = body.first?.text ?? ""
             body = Array(body.dropFirst())
         }
         self.title = title
-        paragraphs = [title] + body
+        paragraphs = [title] + body.map(\.text)
+        lineStarts = [[]] + body.map(\.lineStarts)
         url = overrides.url ?? header["url"].flatMap { $0.isEmpty ? nil : $0 }
         outlet = overrides.outlet ?? header["outlet"].flatMap { $0.isEmpty ? nil : Self.outletName($0) }
         date = overrides.date ?? header["date"].flatMap { PartialDate(String($0.prefix(10))) }
@@ -91,23 +96,48 @@ public struct Report: Sendable {
 
     /// Blocks between blank lines, each joined into one line; a body with no blank line between
     /// two written lines has a paragraph a line.
-    private static func paragraphs(_ lines: [String]) -> [String] {
+    private static func paragraphs(_ lines: [String]) -> [(text: String, lineStarts: Set<Int>)] {
         let written = lines.map { String($0.trimmingBlanks) }
         guard let first = written.firstIndex(where: { !$0.isEmpty }), let last = written.lastIndex(where: { !$0.isEmpty }),
             written[first...last].contains("")
-        else { return written.filter { !$0.isEmpty } }
-        var paragraphs: [String] = []
+        else { return written.filter { !$0.isEmpty }.map { ($0, []) } }
+        var paragraphs: [(text: String, lineStarts: Set<Int>)] = []
         var current: [String] = []
-        for line in written {
+        for line in written + [""] {
             if line.isEmpty {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                if !current.isEmpty { paragraphs.append(block(current)) }
                 current = []
             } else {
                 current.append(line)
             }
         }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
         return paragraphs
+    }
+
+    /// A block's lines joined into one paragraph, with where the lines begin that are no
+    /// wrapped continuation of the line before.
+    private static func block(_ lines: [String]) -> (text: String, lineStarts: Set<Int>) {
+        let longest = lines.map(\.count).max() ?? 0
+        var starts: Set<Int> = []
+        var offset = 0
+        for (previous, line) in zip(lines, lines.dropFirst()) {
+            offset += previous.utf8.count + 1
+            if isLineOfItsOwn(line, after: previous, longest: longest) { starts.insert(offset) }
+        }
+        return (lines.joined(separator: " "), starts)
+    }
+
+    /// Whether a line starts anew rather than carrying on a wrapped sentence: it begins as a
+    /// sentence or an item does, and the line before is a heading in capitals, ends with a colon,
+    /// or stops well short of the block's width, or the line is labelled ("Injured: 37").
+    private static func isLineOfItsOwn(_ line: String, after previous: String, longest: Int) -> Bool {
+        guard let first = line.first, first.isUppercase || first.isNumber || "•*-–—".contains(first) else { return false }
+        let isHeading = !previous.contains(where: \.isLowercase) && previous.contains(where: \.isLetter)
+        let isShort = previous.count * 4 < longest * 3
+        let label = line.prefix { $0 != ":" }
+        let isLabelled =
+            label.count < line.count && label.split(separator: " ").count <= 4 && !label.contains(where: { ".,;".contains($0) })
+        return isHeading || previous.hasSuffix(":") || isShort || isLabelled
     }
 }
 

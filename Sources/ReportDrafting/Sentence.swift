@@ -76,12 +76,22 @@ struct Sentence {
     ]
 
     /// The sentences of one paragraph: ended by `.`, `!` or `?` (and any closing quote) before a
-    /// blank and a capital, a digit or a quote, unless the point ends an abbreviation or an initial.
-    static func split(_ paragraph: String, number: Int) -> [Sentence] {
+    /// blank and a capital, a digit or a quote, unless the point ends an abbreviation or an initial;
+    /// and where a line of a list or a heading begins (`lineStarts`, UTF-8 offsets in the paragraph,
+    /// as `Report.lineStarts` gives them), whatever the line before ends with.
+    static func split(_ paragraph: String, number: Int, lineStarts: Set<Int> = []) -> [Sentence] {
         let words = Self.words(of: Substring(paragraph))
         var sentences: [Sentence] = []
         var start = 0
-        for index in words.indices where [".", "!", "?"].contains(words[index].text) {
+        func close(at end: Int) {
+            sentences.append(sentence(words, start, end, in: paragraph, number: number))
+            start = end + 1
+        }
+        for index in words.indices {
+            if index > start, lineStarts.contains(paragraph.utf8.distance(from: paragraph.startIndex, to: words[index].text.startIndex)) {
+                close(at: index - 1)
+            }
+            guard [".", "!", "?"].contains(words[index].text) else { continue }
             var end = index
             while end + 1 < words.count, ["\"", "”", "’", "'", ")"].contains(words[end + 1].text) { end += 1 }
             guard end + 1 < words.count else { continue }
@@ -92,8 +102,7 @@ struct Sentence {
             let followsGap = paragraph[words[end].text.endIndex..<next.text.startIndex].contains { $0.isWhitespace }
             guard followsGap, !isAbbreviation, next.isCapitalized || next.startsWithDigit || ["\"", "“", "‘"].contains(next.text)
             else { continue }
-            sentences.append(sentence(words, start, end, in: paragraph, number: number))
-            start = end + 1
+            close(at: end)
         }
         if start < words.count { sentences.append(sentence(words, start, words.count - 1, in: paragraph, number: number)) }
         return sentences

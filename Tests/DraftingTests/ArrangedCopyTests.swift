@@ -115,4 +115,50 @@ import Testing
         #expect(model.claims.first { $0.quantity.value == 6 }?.party == "caldonia")
         #expect(model.claims.allSatisfy { $0.claimant == ministry?.id || $0.stance == .denied })
     }
+
+    /// A bulletin printed as it was issued: its labelled lines are the figures of the body its
+    /// heading names, each section's for the period its heading gives, and "the bulletin" after
+    /// it is that body's word too.
+    @Test func aReproducedBulletinsLinesAreItsIssuers() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Shelling killed nine people in Velland overnight, Velland's health ministry said. Its bulletin is printed below.
+
+                MINISTRY OF HEALTH OF VELLAND
+                Bulletin No. 40
+
+                LAST 24 HOURS (07:00 1 March to 07:00 2 March)
+
+                Killed: 9 (including 2 children)
+                Injured: 31
+                Schools damaged: 4
+
+                TOTAL, 3 JANUARY 2026 TO 07:00 2 MARCH 2026
+
+                Killed: 610
+                Ambulances destroyed: 12
+
+                The bulletin issued a day earlier had put the total at 601 killed.
+                """)
+        let ministry = model.actors.first { $0.name == "Velland Health Ministry" }
+        #expect(ministry != nil)
+        #expect(!model.actors.contains { $0.name.uppercased() == $0.name })
+        let injured = model.claims.first { $0.quantity.value == 31 }
+        #expect(injured?.measure == "injured")
+        #expect(injured?.claimant == ministry?.id)
+        #expect(injured?.asOf == PartialDate(year: 2026, month: 3, day: 2, minutes: 7 * 60))
+        #expect(injured?.runningTotal == false)
+        let schools = model.claims.first { $0.quantity.value == 4 }
+        #expect(schools?.measure == "damaged")
+        #expect(schools?.unit == "buildings")
+        let total = model.claims.first { $0.quantity.value == 610 }
+        #expect(total?.claimant == ministry?.id)
+        #expect(total?.runningTotal == true)
+        #expect(total?.since == PartialDate(year: 2026, month: 1, day: 3))
+        let ambulances = model.claims.first { $0.quantity.value == 12 }
+        #expect(ambulances?.measure == "destroyed")
+        #expect(ambulances?.unit == "vehicles")
+        #expect(model.claims.first { $0.quantity.value == 601 }?.claimant == ministry?.id)
+    }
 }

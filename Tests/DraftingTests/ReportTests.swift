@@ -19,6 +19,15 @@ import Testing
         #expect(Report(text: "Title: T\n---\r\nOne.\r\nTwo.\r\n").paragraphs == ["T", "One.", "Two."])
     }
 
+    /// A block of labelled lines or a heading's lines is one paragraph, but each line starts anew;
+    /// a wrapped sentence's lines do not.
+    @Test func aListsLinesStartAnewInTheirParagraph() {
+        let report = Report(
+            text: "Title: T\n---\n\nHEALTH OFFICE\nDaily update\n\nKilled: 9\nInjured: 30\n\nThe office said that the\nArmy had fired first.\n")
+        #expect(report.paragraphs == ["T", "HEALTH OFFICE Daily update", "Killed: 9 Injured: 30", "The office said that the Army had fired first."])
+        #expect(report.lineStarts == [[], ["HEALTH OFFICE ".utf8.count], ["Killed: 9 ".utf8.count], []])
+    }
+
     @Test func withoutAHeaderTheFirstParagraphIsTheTitle() {
         let report = Report(text: "Border clash kills dozens\n\nThe army said 40 soldiers were killed.\n")
         #expect(report.title == "Border clash kills dozens")
