@@ -35,7 +35,8 @@ public struct Drafter: Sendable {
         // say whose it is belongs to one of them.
         meetActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
         findSides(in: sentences, context: &context)
-        context.interview = InterviewTurns.of(sentences, index: context.index, dayIn: figureReader.dayAfterOn)
+        context.turns = SpeakerTurns.of(
+            sentences, index: &context.index, home: context.bareBodiesOwner, sourceID: sourceID, dayIn: figureReader.dayAfterOn)
         context.documents = ReproducedDocument.all(in: sentences, index: context.index, words: words, figureReader: figureReader)
 
         var claims: [DraftedClaim] = []
@@ -43,6 +44,7 @@ public struct Drafter: Sendable {
         var cited: [String: SourceRef] = [:]
         var carry = ClaimantTime()
         let entryTimes = Self.entryTimes(of: sentences)
+        let entryDays = Self.entryDays(of: sentences, figureReader: figureReader)
         // "Flash Update No. 3 (as of 10 January 2027)": the day the whole report's figures hold.
         let statedAsOf = sentences.first { $0.paragraph == 0 }.flatMap { figureReader.statedDay(in: $0) }
         // "Unless stated otherwise, they are totals since the uprising began on March 14, 2026":
@@ -52,7 +54,7 @@ public struct Drafter: Sendable {
         // sentence with none ("He accused the group of counting fighters as civilians. Everel
         // rejected the charge."), a denial rejects what was said, not the figures before it.
         var figuresBefore: [DraftedClaim] = []
-        var questionFigures: (paragraph: Int, claims: [DraftedClaim]) = (0, [])
+        var turnFigures: (speaker: String?, claims: [DraftedClaim]) = (nil, [])
         // A roundup's items, each under a dateline of its own: where it happened, and the day
         // its figures hold.
         let items = Dateline.items(of: sentences)
@@ -81,7 +83,7 @@ public struct Drafter: Sendable {
                 carry.apply(to: &one.claim, paragraph: sentence.paragraph, reported: statedAsOf ?? date)
                 if let itemDay, one.claim.asOf == (statedAsOf ?? date) { one.claim.asOf = itemDay }
                 // An interview's figures hold on the day it was done, unless they say another.
-                if let interview = context.interview, interview.isTurn(sentence.paragraph), let day = interview.day,
+                if let turns = context.turns, turns.isTurn(sentence.paragraph), let day = turns.day,
                     one.claim.asOf == (statedAsOf ?? date)
                 {
                     one.claim.asOf = day
@@ -90,6 +92,8 @@ public struct Drafter: Sendable {
                     one.claim.runningTotal = true
                     one.claim.since = statedPeriod
                 }
+                // "Nov. 2 — The defence ministry raises its toll to 58": a timeline's entry holds on its day.
+                if let day = entryDays[sentence.paragraph], one.claim.asOf == (statedAsOf ?? date) { one.claim.asOf = day }
                 // "9.12pm: The death toll has risen to 21": a live entry's time is when its figures hold.
                 if let minutes = entryTimes[sentence.paragraph], let day = one.claim.asOf, day.minutes == nil,
                     day == (statedAsOf ?? date),
@@ -127,13 +131,16 @@ public struct Drafter: Sendable {
                 in: sentence, attributions: deniers, after: figures.last?.last, state: context.index.state)
             // "Q: The army says it killed 60 of your men. A: Sixty? That is a lie.": the one who
             // answers denies the question's figures.
-            if let interview = context.interview {
-                if interview.questions.contains(sentence.paragraph) {
-                    if sentence.paragraph != questionFigures.paragraph { questionFigures = (sentence.paragraph, []) }
-                    questionFigures.claims += drafted
-                } else if interview.answers.contains(sentence.paragraph), figures.isEmpty, Self.isRebuttal(sentence) {
-                    claims += Self.rebuttals(of: questionFigures.claims, by: interview.interviewee, in: sentence)
-                    questionFigures.claims = []
+            // "I reject both of those figures entirely" in the turn after a member's: the one who
+            // speaks denies the figures of the turn before.
+            if let turns = context.turns, turns.isTurn(sentence.paragraph) {
+                let speaker = turns.speakers[sentence.paragraph]
+                if let speaker, figures.isEmpty, Self.isRebuttal(sentence), turnFigures.speaker != speaker {
+                    claims += Self.rebuttals(of: turnFigures.claims, by: speaker, in: sentence)
+                    turnFigures.claims = []
+                } else if !drafted.isEmpty {
+                    if turnFigures.speaker != speaker || turnFigures.claims.isEmpty { turnFigures = (speaker, []) }
+                    turnFigures.claims += drafted
                 }
             }
             figuresBefore = drafted
@@ -626,9 +633,9 @@ public struct Drafter: Sendable {
         {
             // “We have counted 27 dead,” after the sentence that named who speaks.
             claimant = speaker.id
-        } else if let interview = context.interview, interview.answers.contains(sentence.paragraph) {
-            // "A: We lost eleven men at Kelloch": the answer's.
-            claimant = interview.interviewee
+        } else if let turnSpeaker = context.turns?.speakers[sentence.paragraph] {
+            // "A: We lost eleven men at Kelloch": the answer's; a minister's turn, hers.
+            claimant = turnSpeaker
         } else if let issuer = context.issuer(of: sentence) {
             // "Killed: 14" in the bulletin the ministry issued: the ministry's.
             claimant = issuer
@@ -640,12 +647,12 @@ public struct Drafter: Sendable {
         var party = figure.party
         // "The army says it killed 60 of your men": in an interview's question, the side of
         // the one asked.
-        if let interview = context.interview, interview.questions.contains(sentence.paragraph),
+        if let turns = context.turns, let interviewee = turns.interviewee, turns.questions.contains(sentence.paragraph),
             sentence.words[figure.first...figure.last].contains(where: { $0.lower == "your" })
                 || (figure.last + 2 < sentence.words.count && sentence.words[figure.last + 1].lower == "of"
                     && sentence.words[figure.last + 2].lower == "your")
         {
-            party = context.index.state(of: interview.interviewee)
+            party = context.index.state(of: interviewee)
         }
         // "Zarkand accused Ruvalan troops of ... killing three civilians": an accuser's civilians
         // are its own, whoever the accused are.
@@ -690,6 +697,20 @@ public struct Drafter: Sendable {
     }
 
     /// The times that begin the entries of a live report: "9.12pm: ...", "18:42 — ...".
+    /// The days that open the entries of a timeline, each paragraph's: "Oct. 9, 2027 — TLA
+    /// fighters storm ...", "Nov. 2 — The defence ministry raises ...".
+    private static func entryDays(of sentences: [Sentence], figureReader: FigureReader) -> [Int: PartialDate] {
+        var days: [Int: PartialDate] = [:]
+        for sentence in sentences where sentence.paragraph > 0 && sentence.text.startIndex == sentence.text.base.startIndex {
+            guard let day = figureReader.day(at: 0, in: sentence), day.day != nil,
+                let dash = sentence.words.prefix(6).firstIndex(where: { ["—", "–", "-", ":"].contains($0.text) }),
+                sentence.words[..<dash].allSatisfy({ !$0.isWord || $0.startsWithDigit || $0.isCapitalized })
+            else { continue }
+            days[sentence.paragraph] = day
+        }
+        return days
+    }
+
     private static func entryTimes(of sentences: [Sentence]) -> [Int: Int] {
         var times: [Int: Int] = [:]
         for sentence in sentences where times[sentence.paragraph] == nil && sentence.paragraph > 0 {
@@ -725,11 +746,17 @@ public struct Drafter: Sendable {
     /// "That is a lie", "It's false", "This is propaganda": words that call what was said untrue.
     private static func isRebuttal(_ sentence: Sentence) -> Bool {
         let all = sentence.words.map(\.lower)
-        guard all.count <= 12, let first = all.first, ["that", "this", "it", "that's", "it's", "all"].contains(first) else {
-            return false
+        guard all.count <= 14, let first = all.first else { return false }
+        // "That is a lie."
+        if ["that", "this", "it", "that's", "it's", "all"].contains(first), all.contains(where: FigureReader.scorn.contains) {
+            return true
         }
-        return all.contains(where: FigureReader.scorn.contains)
+        // "I reject both of those figures entirely."
+        return all.contains { rebuttingVerbs.contains($0) } && all.contains { rebuttedWords.contains($0) }
     }
+
+    private static let rebuttingVerbs: Set<String> = ["reject", "rejects", "deny", "denies", "dispute", "disputes", "refute"]
+    private static let rebuttedWords: Set<String> = ["figure", "figures", "claim", "claims", "numbers", "those", "that", "toll"]
 
     /// Deeds a side denies doing, which figures said before charged it with: "denied shelling the
     /// village", "deny attacking convoys".

@@ -237,6 +237,9 @@ struct NameFinder {
                 continue
             } else if first == last, places.contains(Sentence.words(of: Substring(plain)).first?.lower ?? "") {
                 continue
+            } else if first == last, ReportDates.isCalendarWord(plain) {
+                // "Sunday's attack", "March's toll": a day's, no state's.
+                continue
             } else if first == last, possessive, Self.ownsAPlace(after: last, in: sentence, words: words) {
                 // "Tessumar's three hospitals", "Tolvenna's largest town": a town's or a region's.
                 continue

@@ -19,8 +19,8 @@ struct ReadingContext {
     /// Actors whose state the draft guessed (a minister with no country in the title, unnamed
     /// officials): a guess that is no sign of whose side the figures they give count.
     var guessedOwners: Set<String> = []
-    /// The turns of a report printed as an interview: whose words the answers are.
-    var interview: InterviewTurns?
+    /// The turns of a report printed as an interview or a transcript: whose words each is.
+    var turns: SpeakerTurns?
     /// The documents the report prints as they were issued, such as a ministry's bulletin.
     var documents: [ReproducedDocument] = []
 

@@ -4,6 +4,16 @@ import ConflictModel
 /// "since Thursday", "last Sunday", "yesterday", "as of 4pm".
 enum ReportDates {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
+
+    /// A weekday's or a month's name, which a capital and a possessive do not make a name of a state.
+    static func isCalendarWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return weekdays.contains(lower) || months.contains(lower) || ["today", "yesterday", "tomorrow"].contains(lower)
+    }
 
     /// The day a weekday named in a report of `reported` means: the latest such day on or before
     /// the report's, or strictly before it after "last".

@@ -69,7 +69,8 @@ struct DraftedClaim {
                     body.sources.first?.paragraph != 0 || !isHeadline
                 else { return false }
                 if isHeadline && body.quantity.value == figure.quantity.value { return true }
-                guard body.unit == figure.unit, body.party == figure.party || figure.party == nil,
+                // A title rarely says whose its figure is: the side guessed for it decides nothing.
+                guard body.unit == figure.unit, body.party == figure.party || figure.party == nil || isHeadline,
                     summarizes(figure, body)
                 else { return false }
                 if body.quantity.value == figure.quantity.value && body.claimant != figure.claimant { return true }
@@ -78,7 +79,8 @@ struct DraftedClaim {
                 if kept[other].isRise, figure.quantity.value < body.quantity.value { return false }
                 // A rounding sums up what the report tells after it: a rough figure further down
                 // is a count of its own ("has so far confirmed at least 35 deaths").
-                return isRough && body.quantity.isExact
+                // A title's "dozens" sums up the body's "at least 37" too.
+                return isRough && (body.quantity.isExact || isHeadline)
                     && (figure.sources.first?.paragraph ?? 0) <= (body.sources.first?.paragraph ?? 0)
                     && figure.quantity.low <= body.quantity.value
                     && body.quantity.value <= (figure.quantity.high ?? .infinity)

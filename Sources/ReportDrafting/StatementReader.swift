@@ -94,9 +94,9 @@ struct StatementReader {
             (speaker, doubt) = (doer.speaker, doer.doubt)
         } else if let attribution = Attribution.nearest(attributions, to: at, in: sentence) {
             (speaker, doubt) = (attribution.speaker, attribution.doubt)
-        } else if let interview = context.interview, interview.answers.contains(sentence.paragraph) {
+        } else if let turnSpeaker = context.turns?.speakers[sentence.paragraph] {
             // "A: No. We will not sit at their table": the one who answers.
-            speaker = .actor(interview.interviewee)
+            speaker = .actor(turnSpeaker)
         } else if let subject = mentions.first(where: { $0.last < at && context.index.kind(of: $0.id) == .person })
             ?? mentions.first(where: { $0.last < at })
         {

@@ -161,4 +161,46 @@ import Testing
         #expect(ambulances?.unit == "vehicles")
         #expect(model.claims.first { $0.quantity.value == 601 }?.claimant == ministry?.id)
     }
+
+    /// A record of a debate: each turn is the words of the person its mark names, through the
+    /// paragraphs after it with no mark, and "I reject those figures" denies the turn before's.
+    @Test func aRecordsTurnsAreTheirSpeakersWords() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                The Minister for the Interior (Ms Edda Marlow): I must tell the House that nine Ostrellan police officers were killed on Sunday.
+
+                A further 14 were wounded.
+
+                Mr Pell Garrow (North Vane): Is it not the case that the raids she ordered killed 20 villagers?
+
+                Ms Marlow: I reject those figures.
+                """)
+        let marlow = model.actors.first { $0.name == "Edda Marlow" }
+        #expect(marlow?.kind == .person)
+        #expect(marlow?.role == "Minister for the Interior")
+        #expect(model.claims.first { $0.quantity.value == 9 }?.claimant == marlow?.id)
+        #expect(model.claims.first { $0.quantity.value == 14 }?.claimant == marlow?.id)
+        let garrow = model.actors.first { $0.name == "Pell Garrow" }
+        #expect(model.claims.first { $0.quantity.value == 20 && $0.stance != .denied }?.claimant == garrow?.id)
+        #expect(model.claims.first { $0.quantity.value == 20 && $0.stance == .denied }?.claimant == marlow?.id)
+        #expect(!model.actors.contains { $0.name == "Sunday" })
+    }
+
+    /// A timeline's entries hold on the day each opens with, and its present tense counts.
+    @Test func aTimelinesEntriesHoldOnTheirDays() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Jan. 4 — A roadside bomb kills six soldiers near Tarn, the army says.
+
+                Feb. 11, 2026 — Rebels seize two police posts, police say.
+                """)
+        let bomb = model.claims.first { $0.quantity.value == 6 }
+        #expect(bomb?.measure == "killed")
+        #expect(bomb?.asOf == PartialDate(year: 2026, month: 1, day: 4))
+        let posts = model.claims.first { $0.quantity.value == 2 }
+        #expect(posts?.measure == "captured")
+        #expect(posts?.asOf == PartialDate(year: 2026, month: 2, day: 11))
+    }
 }
