@@ -121,7 +121,7 @@ struct FigureReader {
         }
         // "including 17 children and 12 women": both are parts of the figure before.
         for position in candidates.indices.dropFirst() where candidates[position - 1].isPart {
-            let between = sentence.words[(candidates[position - 1].countedLast + 1)..<candidates[position].first]
+            let between = sentence.words(from: candidates[position - 1].countedLast + 1, before: candidates[position].first)
             if between.map(\.lower) == ["and"] || between.map(\.text) == [","] { candidates[position].isPart = true }
         }
         // "two corps headquarters and three brigade headquarters were destroyed": a number with no
@@ -132,7 +132,7 @@ struct FigureReader {
             // comma ends the list; "312 weapons, including 41 rifles, had been recovered" does not.
             let listedWithNext =
                 next.map { next in
-                    let between = sentence.words[(candidates[position].countedLast + 1)..<next.number.first].map(\.lower)
+                    let between = sentence.words(from: candidates[position].countedLast + 1, before: next.number.first).map(\.lower)
                     let newClause = zip(between, between.dropFirst()).contains {
                         $0 == "," && ["and", "while", "but", "whereas"].contains($1)
                     }
@@ -427,10 +427,10 @@ struct FigureReader {
         if candidate.measure == nil, let (found, at) = measureWord(before: candidate.first, in: sentence),
             !(["a", "an"].contains(all[number.first].lower) && found.words.last == "on"),
             !(at > 0 && ["been", "were", "was"].contains(all[at - 1].lower)
-                && (at + found.words.count..<number.first).contains { all[$0].lower == "and" }),
+                && sentence.words(from: at + found.words.count, before: number.first).contains { $0.lower == "and" }),
             // "six armoured vehicles destroyed, 14 of the soldiers": the vehicles' measure.
             !(at > 0 && unit(of: all[at - 1].lower) != nil
-                && (at + found.words.count..<number.first).contains { all[$0].text == "," })
+                && sentence.words(from: at + found.words.count, before: number.first).contains { $0.text == "," })
         {
             candidate.measure = found.meaning
             candidate.measureBefore = at

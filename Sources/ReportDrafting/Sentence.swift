@@ -46,6 +46,13 @@ struct Sentence {
         return open
     }
 
+    /// The words from index `first` up to, not including, `end`; none where the two overlap, as
+    /// a figure's counted words and the next figure's number may in broken copy.
+    func words(from first: Int, before end: Int) -> ArraySlice<Word> {
+        let (from, to) = (max(0, first), min(end, words.count))
+        return from < to ? words[from..<to] : []
+    }
+
     /// Whether `phrase` (lowercase words) stands at word `index`.
     func matches(_ phrase: [String], at index: Int) -> Bool {
         guard !phrase.isEmpty, index >= 0, index + phrase.count <= words.count else { return false }
