@@ -26,7 +26,9 @@ public struct Drafter: Sendable {
         let date = report.date
         let sourceID = Self.slug(outlet) + (date.map { "-\($0)" } ?? "")
         let sentences = report.paragraphs.enumerated().flatMap { number, paragraph in
-            Sentence.split(paragraph, number: number, lineStarts: report.lineStarts.indices.contains(number) ? report.lineStarts[number] : [])
+            Sentence.split(
+                paragraph, number: number, lineStarts: report.lineStarts.indices.contains(number) ? report.lineStarts[number] : []
+            )
         }
         let figureReader = FigureReader(words: words, reported: date)
         let statementReader = StatementReader(words: words, vocabulary: vocabulary)

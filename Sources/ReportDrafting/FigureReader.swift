@@ -132,7 +132,8 @@ struct FigureReader {
             // comma ends the list; "312 weapons, including 41 rifles, had been recovered" does not.
             let listedWithNext =
                 next.map { next in
-                    let between = sentence.words(from: candidates[position].countedLast + 1, before: next.number.first).map(\.lower)
+                    let between = sentence.words(from: candidates[position].countedLast + 1, before: next.number.first).map(
+                        \.lower)
                     let newClause = zip(between, between.dropFirst()).contains {
                         $0 == "," && ["and", "while", "but", "whereas"].contains($1)
                     }

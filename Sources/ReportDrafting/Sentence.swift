@@ -95,7 +95,9 @@ struct Sentence {
             start = end + 1
         }
         for index in words.indices {
-            if index > start, lineStarts.contains(paragraph.utf8.distance(from: paragraph.startIndex, to: words[index].text.startIndex)) {
+            if index > start,
+                lineStarts.contains(paragraph.utf8.distance(from: paragraph.startIndex, to: words[index].text.startIndex))
+            {
                 close(at: index - 1)
             }
             guard [".", "!", "?"].contains(words[index].text) else { continue }

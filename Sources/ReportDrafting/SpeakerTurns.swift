@@ -32,7 +32,8 @@ struct SpeakerTurns {
         interview(sentences, index: index, dayIn: dayIn) ?? transcript(sentences, index: &index, home: home, sourceID: sourceID)
     }
 
-    private static func interview(_ sentences: [Sentence], index: ActorIndex, dayIn: (Sentence) -> PartialDate?) -> SpeakerTurns? {
+    private static func interview(_ sentences: [Sentence], index: ActorIndex, dayIn: (Sentence) -> PartialDate?) -> SpeakerTurns?
+    {
         var answers: Set<Int> = []
         var questions: Set<Int> = []
         for sentence in openings(of: sentences) {

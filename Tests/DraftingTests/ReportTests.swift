@@ -6,7 +6,9 @@ import Testing
 @Suite struct ReportTests {
     @Test func theHeaderGivesTitleOutletDateAndURLAndTheTitleIsParagraphZero() {
         let report = Report(
-            text: "URL: https://example.com/a\nTitle: Clash at the border\nOutlet: Example Wire (via agency)\nDate: 2026-03-01\nSection: World\n---\nFirst.\nSecond.\n")
+            text:
+                "URL: https://example.com/a\nTitle: Clash at the border\nOutlet: Example Wire (via agency)\nDate: 2026-03-01\nSection: World\n---\nFirst.\nSecond.\n"
+        )
         #expect(report.url == "https://example.com/a")
         #expect(report.outlet == "Example Wire")
         #expect(report.date == PartialDate("2026-03-01"))
@@ -23,8 +25,13 @@ import Testing
     /// a wrapped sentence's lines do not.
     @Test func aListsLinesStartAnewInTheirParagraph() {
         let report = Report(
-            text: "Title: T\n---\n\nHEALTH OFFICE\nDaily update\n\nKilled: 9\nInjured: 30\n\nThe office said that the\nArmy had fired first.\n")
-        #expect(report.paragraphs == ["T", "HEALTH OFFICE Daily update", "Killed: 9 Injured: 30", "The office said that the Army had fired first."])
+            text:
+                "Title: T\n---\n\nHEALTH OFFICE\nDaily update\n\nKilled: 9\nInjured: 30\n\nThe office said that the\nArmy had fired first.\n"
+        )
+        #expect(
+            report.paragraphs == [
+                "T", "HEALTH OFFICE Daily update", "Killed: 9 Injured: 30", "The office said that the Army had fired first.",
+            ])
         #expect(report.lineStarts == [[], ["HEALTH OFFICE ".utf8.count], ["Killed: 9 ".utf8.count], []])
     }
 
