@@ -698,7 +698,6 @@ public struct Drafter: Sendable {
             measure: figure.measure, doubts: doubts, isRise: figure.isRise)
     }
 
-    /// The times that begin the entries of a live report: "9.12pm: ...", "18:42 — ...".
     /// The days that open the entries of a timeline, each paragraph's: "Oct. 9, 2027 — TLA
     /// fighters storm ...", "Nov. 2 — The defence ministry raises ...".
     private static func entryDays(of sentences: [Sentence], figureReader: FigureReader) -> [Int: PartialDate] {
@@ -713,6 +712,7 @@ public struct Drafter: Sendable {
         return days
     }
 
+    /// The times that begin the entries of a live report: "9.12pm: ...", "18:42 — ...".
     private static func entryTimes(of sentences: [Sentence]) -> [Int: Int] {
         var times: [Int: Int] = [:]
         for sentence in sentences where times[sentence.paragraph] == nil && sentence.paragraph > 0 {
@@ -921,7 +921,6 @@ public struct Drafter: Sendable {
         return all.dropFirst().allSatisfy { !$0.isCapitalized } && all.allSatisfy(\.isWord)
     }
 
-    /// A body of a state named with the state's adjective: "Brevonian Ministry of Defence".
     /// A body of the state the report introduced under another form of the same name: "Ministry
     /// of Health" and "Ashtovari health ministry".
     private static func sameBody(as name: String, of owner: String, besides id: String? = nil, index: ActorIndex) -> String? {
@@ -942,6 +941,7 @@ public struct Drafter: Sendable {
         return Set(Sentence.words(of: Substring(name)).filter(\.isWord).map(\.lower).filter { !skipped.contains($0) })
     }
 
+    /// A body of a state named with the state's adjective: "Brevonian Ministry of Defence".
     private static func bodyName(_ name: String, of state: String, index: ActorIndex) -> String {
         let bare = name.hasPrefix("The ") || name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
         // Capitalized as a name: "the defence ministry" is the Lurenne Defence Ministry.

@@ -1036,10 +1036,7 @@ struct FigureReader {
 
     /// 1 for "january" or "jan", 9 for "sept".
     private static func month(named word: String) -> Int? {
-        let names = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december",
-        ]
+        let names = ReportDates.months
         if let full = names.firstIndex(of: word) { return full + 1 }
         // "may" is a month only written out; "mar" and the rest are abbreviations.
         guard word.count >= 3, word != "may", Self.months.contains(word) else { return nil }

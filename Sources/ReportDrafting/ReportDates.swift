@@ -4,6 +4,7 @@ import ConflictModel
 /// "since Thursday", "last Sunday", "yesterday", "as of 4pm".
 enum ReportDates {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Months written out, in order.
     static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december",

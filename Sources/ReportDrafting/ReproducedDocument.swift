@@ -56,8 +56,8 @@ struct ReproducedDocument {
                 if isHeading(first) { section = period(in: first, words: words, figureReader: figureReader) }
                 if let section { periods[number] = section }
             }
-            // A heading alone, over prose, is a headline, not a document.
             let kinds = Set(heading.flatMap(\.words).map(\.lower)).intersection(documentWords)
+            // A heading alone, over prose, is a headline, not a document.
             if end > paragraph {
                 documents.append(ReproducedDocument(issuer: issuer, paragraphs: paragraph...end, periods: periods, kinds: kinds))
             }
