@@ -82,9 +82,14 @@ struct Parser {
             }
             queries.append(try query())
             if !current.isSymbol(";") && current.kind != .end {
-                throw unexpected(
-                    "a clause (where, by, according to, order by, limit, with, as of) or the end of the query",
-                    suggestions: Keyword.clauses.map(\.rawValue).sorted())
+                let expected = "a clause (where, by, according to, order by, limit, with, as of) or the end of the query"
+                let clauses = Keyword.clauses.map(\.rawValue).sorted()
+                if let misspelt = misspeltClauseInLastName(clauses: clauses) {
+                    throw Diagnostic(
+                        "expected \(expected), found \(misspelt.quoted)", at: misspelt.range,
+                        suggestions: Suggestions.close(to: misspelt.text, in: clauses))
+                }
+                throw unexpected(expected, suggestions: clauses)
             }
         }
         return queries
@@ -590,6 +595,18 @@ struct Parser {
     }
 
     /// "expected X, found Y"; when Y is the end of the input the query is unfinished rather than wrong.
+    /// "by party wher measure = 3": unquoted words run together into one name, so a misspelt
+    /// clause keyword inside it is read as part of the name and the error would point at "=".
+    /// The word after the name's first that is close to a clause keyword is where it went wrong.
+    private func misspeltClauseInLastName(clauses: [String]) -> Token? {
+        var first = index
+        while first > 0, tokens[first - 1].kind == .word { first -= 1 }
+        guard first + 1 < index else { return nil }
+        return tokens[(first + 1)..<index].first { token in
+            Keyword(token) == nil && !Suggestions.close(to: token.text, in: clauses).isEmpty
+        }
+    }
+
     private func unexpected(_ expected: String, suggestions: [String] = []) -> Diagnostic {
         if current.kind == .end {
             return Diagnostic("expected \(expected), but the query ended", at: current.range, kind: .incompleteInput)
