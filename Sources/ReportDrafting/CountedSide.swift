@@ -143,12 +143,7 @@ struct CountedSide {
                 let preposition = before.lastIndex(where: { NameFinder.placePrepositions.contains($0) || (onASide && $0 == "on") }
                 )
             else { return false }
-            return before[(preposition + 1)...].allSatisfy {
-                [
-                    "the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                    "neighbouring", "neighboring",
-                ].contains($0)
-            }
+            return before[(preposition + 1)...].allSatisfy { NameFinder.placeModifiers.contains($0) }
         }
         let states = Set(places.map { context.index.state(of: $0.id) })
         return states.count == 1 ? states.first : nil

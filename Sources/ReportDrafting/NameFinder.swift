@@ -384,6 +384,13 @@ struct NameFinder {
     /// Prepositions of place.
     static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "outside", "into", "around", "outskirts"]
 
+    /// Words that may stand between a preposition of place and the place: "in eastern Quessary",
+    /// "in the neighbouring state".
+    static let placeModifiers: Set<String> = [
+        "the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "neighbouring", "neighboring",
+    ]
+
     /// Whether a mention is an adjective before a noun that names no place ("in Pakistani
     /// strikes"), not a place itself ("in Cambodia on Sunday", "in the Duskari border city").
     static func modifiesNoun(_ mention: Mention, in sentence: Sentence, words: DraftingWords) -> Bool {
@@ -422,9 +429,12 @@ struct NameFinder {
     static func isPlace(at index: Int, in sentence: Sentence, words: DraftingWords) -> Bool {
         let all = sentence.words
         guard index > 0 else { return false }
-        let before = all[index - 1].lower
+        // "in eastern Quessary": the preposition before the place's modifiers.
+        var start = index
+        while start > 1, placeModifiers.contains(all[start - 1].lower), start > index - 3 { start -= 1 }
+        let before = all[start - 1].lower
         if placePrepositions.contains(before) { return true }
-        return before == "of" && index > 1 && words.placeNouns.contains(all[index - 2].lower)
+        return before == "of" && start > 1 && words.placeNouns.contains(all[start - 2].lower)
     }
 
     /// "Northland soldiers", "Southland artillery": a name before what a side has.
