@@ -384,12 +384,14 @@ struct NameFinder {
     /// Prepositions of place.
     static let placePrepositions: Set<String> = ["in", "at", "near", "inside", "outside", "into", "around", "outskirts"]
 
+    /// Which part of a place: "in eastern Quessary" names Quessary as "in Quessary" does.
+    static let compassWords: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    ]
+
     /// Words that may stand between a preposition of place and the place: "in eastern Quessary",
     /// "in the neighbouring state".
-    static let placeModifiers: Set<String> = [
-        "the", "a", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-        "neighbouring", "neighboring",
-    ]
+    static let placeModifiers = compassWords.union(["the", "a", "neighbouring", "neighboring"])
 
     /// Whether a mention is an adjective before a noun that names no place ("in Pakistani
     /// strikes"), not a place itself ("in Cambodia on Sunday", "in the Duskari border city").
@@ -429,9 +431,10 @@ struct NameFinder {
     static func isPlace(at index: Int, in sentence: Sentence, words: DraftingWords) -> Bool {
         let all = sentence.words
         guard index > 0 else { return false }
-        // "in eastern Quessary": the preposition before the place's modifiers.
+        // "in eastern Quessary": the preposition before the part of the place. Not "in the
+        // Duskari border city", where the name is the city's adjective, no place itself.
         var start = index
-        while start > 1, placeModifiers.contains(all[start - 1].lower), start > index - 3 { start -= 1 }
+        while start > 1, compassWords.contains(all[start - 1].lower), start > index - 2 { start -= 1 }
         let before = all[start - 1].lower
         if placePrepositions.contains(before) { return true }
         return before == "of" && start > 1 && words.placeNouns.contains(all[start - 2].lower)
