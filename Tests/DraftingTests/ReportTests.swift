@@ -1,5 +1,5 @@
 import ConflictModel
-import ReportDrafting
+@testable import ReportDrafting
 import Testing
 
 /// How a plain-text report becomes numbered paragraphs, and what its header says.
@@ -33,6 +33,17 @@ import Testing
                 "T", "HEALTH OFFICE Daily update", "Killed: 9 Injured: 30", "The office said that the Army had fired first.",
             ])
         #expect(report.lineStarts == [[], ["HEALTH OFFICE ".utf8.count], ["Killed: 9 ".utf8.count], []])
+    }
+
+    /// The words between one figure's counted words and the next figure's number are none where
+    /// the two overlap, as they may in broken copy: a slice, never a trap on an empty range.
+    @Test func theWordsBetweenTwoOverlappingSpansAreNone() throws {
+        let sentence = try #require(Sentence.split("Rebels said 17 soldiers died and 19 were hurt.", number: 1).first)
+        #expect(sentence.words(from: 2, before: 4).map { String($0.text) } == ["17", "soldiers"])
+        #expect(sentence.words(from: 6, before: 4).isEmpty)
+        #expect(sentence.words(from: 5, before: 5).isEmpty)
+        #expect(sentence.words(from: -2, before: 1).map { String($0.text) } == ["Rebels"])
+        #expect(sentence.words(from: 6, before: 99).map { String($0.text) } == ["19", "were", "hurt", "."])
     }
 
     @Test func withoutAHeaderTheFirstParagraphIsTheTitle() {
