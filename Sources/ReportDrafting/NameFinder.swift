@@ -433,8 +433,7 @@ struct NameFinder {
         guard index > 0 else { return false }
         // "in eastern Quessary": the preposition before the part of the place. Not "in the
         // Duskari border city", where the name is the city's adjective, no place itself.
-        var start = index
-        while start > 1, compassWords.contains(all[start - 1].lower), start > index - 2 { start -= 1 }
+        let start = index > 1 && compassWords.contains(all[index - 1].lower) ? index - 1 : index
         let before = all[start - 1].lower
         if placePrepositions.contains(before) { return true }
         return before == "of" && start > 1 && words.placeNouns.contains(all[start - 2].lower)

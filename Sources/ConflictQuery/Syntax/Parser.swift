@@ -594,7 +594,6 @@ struct Parser {
         return current.isSymbol(symbol)
     }
 
-    /// "expected X, found Y"; when Y is the end of the input the query is unfinished rather than wrong.
     /// "by party wher measure = 3": unquoted words run together into one name, so a misspelt
     /// clause keyword inside it is read as part of the name and the error would point at "=".
     /// The word after the name's first that is close to a clause keyword is where it went wrong.
@@ -607,6 +606,7 @@ struct Parser {
         }
     }
 
+    /// "expected X, found Y"; when Y is the end of the input the query is unfinished rather than wrong.
     private func unexpected(_ expected: String, suggestions: [String] = []) -> Diagnostic {
         if current.kind == .end {
             return Diagnostic("expected \(expected), but the query ended", at: current.range, kind: .incompleteInput)
