@@ -26,6 +26,9 @@ struct Attribution {
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "any", "such", "our",
     ]
 
+    /// Verbs that give a claim a name, which a word of scorn makes a denial: "called it \"fiction\"".
+    private static let namingVerbs: Set<String> = ["called", "calls", "dismissed", "dismisses", "branded", "brands", "termed"]
+
     /// Everything the sentence attributes, in order.
     static func find(
         in sentence: Sentence, mentions: [Mention], words: DraftingWords, context: ReadingContext
@@ -41,13 +44,17 @@ struct Attribution {
                 }
                 continue
             }
+            // "a figure Veltrana's ministry called \"fiction\"": a name for a claim that calls it untrue.
+            let scorns =
+                Self.namingVerbs.contains(all[index].lower)
+                && all[(index + 1)..<min(all.count, index + 6)].contains { FigureReader.scorn.contains($0.lower) }
             guard
                 words.attributionVerbs.contains(all[index].lower) || words.alleged.contains(all[index].lower)
-                    || words.denied.contains(all[index].lower)
+                    || words.denied.contains(all[index].lower) || scorns
             else { continue }
             let stance: Claim.Stance =
                 words.alleged.contains(all[index].lower)
-                ? .alleged : words.denied.contains(all[index].lower) ? .denied : .asserted
+                ? .alleged : words.denied.contains(all[index].lower) || scorns ? .denied : .asserted
             if index > 0, isNoun(at: index, in: sentence) { continue }
             if let attribution = subject(
                 ofVerbAt: index, stance: stance, in: sentence, mentions: mentions, words: words, context: context)
@@ -317,6 +324,14 @@ struct Attribution {
             if last > start {
                 return (
                     .unknown(sentence.excerpt(start, last)), "\"\(sentence.excerpt(start, last))\" names no actor the draft knows"
+                )
+            }
+            // "according to the Halvek regional military administration": a place's name before a
+            // body's lowercase words.
+            let lowercase = (start + 1..<min(all.count, start + 5)).prefix { all[$0].isWord && !all[$0].isCapitalized }
+            if let end = lowercase.last(where: { words.speakerGroups.contains(all[$0].lower) }) {
+                return (
+                    .unknown(sentence.excerpt(start, end)), "\"\(sentence.excerpt(start, end))\" names no actor the draft knows"
                 )
             }
         }

@@ -7,6 +7,13 @@ struct CountedSide {
     let words: DraftingWords
     let context: ReadingContext
 
+    /// Words of a side's loss: "the enemy lost up to 140 servicemen" counts the enemy's.
+    private static let lossWords: Set<String> = ["lost", "loses", "losing", "suffered", "sustained", "losses"]
+    /// Words for the other side than the one who speaks.
+    private static let enemyWords: Set<String> = [
+        "enemy", "enemy's", "enemy’s", "occupiers", "occupier", "invaders", "aggressor",
+    ]
+
     func side(of figure: FigureReader.Figure, claimant: String, in sentence: Sentence) -> (side: String, reason: String)? {
         let index = context.index
         // Whose people unnamed officials are, or an official with no country in the title, is the
@@ -23,10 +30,28 @@ struct CountedSide {
                 "whose losses the report does not say: \"we\", \"its\" or \"our\" taken as the claimant's own"
             )
         }
-        // "58 enemy fighters", "six enemy servicemen": the other side's, whoever counts them.
-        // "the enemy lost up to 140 servicemen" too.
+        // "58 enemy fighters", "six enemy servicemen", "9 servicemen of the occupiers": the other
+        // side's, whoever counts them. "the enemy lost up to 140 servicemen" too, and the lines
+        // of a list of "the total combat losses of the enemy".
         let subject = sentence.words[..<figure.first].suffix(5).map(\.lower)
-        if heads.contains("enemy") || subject.contains("enemy"), let other = otherSide {
+        let listHeading = context.document(at: sentence.paragraph)?.sectionHeadings[sentence.paragraph]
+        let listedAsEnemy = listHeading?.words.contains { Self.enemyWords.contains($0.lower) } ?? false
+        // "Enemy drones and artillery struck 37 settlements": what the enemy did was done to the
+        // claimant's own side.
+        let enemyDidIt =
+            figure.doneBy && heads.isDisjoint(with: Self.enemyWords) && subject.contains(where: Self.enemyWords.contains)
+            && !sentence.words[max(0, figure.first - 5)...figure.first].contains(where: { Self.lossWords.contains($0.lower) })
+            // Not a passive's: "19 units of enemy military equipment were destroyed, including four tanks".
+            && !["were", "was", "been", "are", "is", "be"].contains(subject.last ?? "")
+        if enemyDidIt, let claimantSide {
+            return (
+                sideActor(claimantSide),
+                "whose side the figure counts is not in the sentence: what the enemy did taken as done to the claimant's side"
+            )
+        }
+        // Not "As a result of enemy shelling, 3 civilians were killed": people the enemy struck.
+        let enemySubject = subject.contains(where: Self.enemyWords.contains) && heads.isDisjoint(with: words.civilians)
+        if !heads.isDisjoint(with: Self.enemyWords) || enemySubject || listedAsEnemy, let other = otherSide {
             return (
                 other,
                 "whose side the figure counts is not in the sentence: the enemy taken as the other side than the claimant's"

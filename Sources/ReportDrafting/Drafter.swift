@@ -105,10 +105,18 @@ public struct Drafter: Sendable {
                 }
                 // "CUMULATIVE, 19 NOVEMBER 2027 TO 06:00 9 MAY 2028" over a bulletin's lines: the
                 // period its figures cover.
-                if let period = context.document(at: sentence.paragraph)?.periods[sentence.paragraph] {
+                let document = context.document(at: sentence.paragraph)
+                if let period = document?.periods[sentence.paragraph] {
                     one.claim.asOf = period.asOf
-                    one.claim.runningTotal = period.isRunningTotal && !figure.isPart
+                    // "tanks – 1,212 (+9)": the bracket's count of the past day is no total.
+                    one.claim.runningTotal = period.isRunningTotal && !figure.isPart && !figure.isIncrement
                     one.claim.since = one.claim.runningTotal ? period.since : nil
+                } else if let document, let issued = document.issued, one.claim.claimant == document.issuer,
+                    let day = one.claim.asOf, day.minutes == nil, day.year == issued.year, day.month == issued.month,
+                    day.day == issued.day
+                {
+                    // The update's own figures of its day hold at the hour it was issued.
+                    one.claim.asOf = issued
                 }
                 // A period must end after it begins, or the draft would not load: a start the
                 // text gives after the figure's day is left for a person to set.
@@ -695,7 +703,7 @@ public struct Drafter: Sendable {
                     SourceRef(
                         source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(figure.first, figure.last))
                 ]),
-            measure: figure.measure, doubts: doubts, isRise: figure.isRise)
+            measure: figure.measure, doubts: doubts, isRise: figure.isRise, isPart: figure.isPart)
     }
 
     /// The days that open the entries of a timeline, each paragraph's: "Oct. 9, 2027 — TLA
@@ -811,7 +819,9 @@ public struct Drafter: Sendable {
         for attribution in attributions where attribution.stance == .denied {
             guard case .actor(let denier) = attribution.speaker, last.map({ $0 < attribution.at }) ?? true else { continue }
             var accused = false
-            var charged = figures
+            // "killing five civilians, including two children. The ISIB termed the allegation
+            // \"baseless propaganda\"": the five are denied, the two with them.
+            var charged = figures.contains { !$0.isPart } ? figures.filter { !$0.isPart } : figures
             if last == nil {
                 let object = sentence.words[(attribution.at + 1)...].prefix(4).map(\.lower)
                 // "The council denied shelling the village": the deed the figures before charged it with.
@@ -886,6 +896,16 @@ public struct Drafter: Sendable {
         }) {
             return longer
         }
+        // "Krasmor does not publish its own losses. On 18 October its defence ministry said": the
+        // body of the state named last.
+        let possessor = words.split(separator: " ", maxSplits: 1)
+        if possessor.count == 2, ["its", "their"].contains(possessor[0].lowercased()),
+            NameFinder.isBareStateBody(String(possessor[1])), let owner = context.lastState
+        {
+            return bodyActor(
+                Self.bodyName(String(possessor[1]), of: owner, index: context.index), of: owner, named: words,
+                sourceID: sourceID, sentence: sentence, context: &context)
+        }
         // "according to the defence ministry": the ministry of the state the report is about.
         if NameFinder.isBareStateBody(words), let owner = context.bareBodiesOwner {
             return bodyActor(
@@ -900,6 +920,15 @@ public struct Drafter: Sendable {
                 context: &context)
             context.guessedOwners.insert(id)
             return id
+        }
+        // "according to the Halvek regional military administration" in a ministry's update: a
+        // body named for a place of the state whose document, or report, it is.
+        let parts = Sentence.words(of: Substring(words))
+        if parts.count > 1, parts[0].isCapitalized, parts.dropFirst().allSatisfy({ $0.isWord && !$0.isCapitalized }),
+            let owner = context.issuer(of: sentence).map({ context.index.state(of: $0) }) ?? context.homeState,
+            context.index.kind(of: owner) == .state
+        {
+            return bodyActor(words, of: owner, named: words, sourceID: sourceID, sentence: sentence, context: &context)
         }
         let name = words.prefix(1).uppercased() + words.dropFirst()
         // Cited where the sentence names it; the outlet, claimant of its own figures, often is not.

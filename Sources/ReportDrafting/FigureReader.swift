@@ -48,6 +48,8 @@ struct FigureReader {
         var asOf: PartialDate?
         /// "has risen to 21", "climbed to 40": a count grown from an earlier one.
         var isRise = false
+        /// "tanks – 1,212 (+9)": the count of a day, in brackets beside the total it adds to.
+        var isIncrement = false
     }
 
     /// Words that end what was counted: verbs and prepositions after the noun phrase.
@@ -107,7 +109,7 @@ struct FigureReader {
                 continue
             }
             index = number.last + 1
-            candidates.append(candidate(number, in: sentence))
+            candidates.append(candidate(number, in: sentence, listsLosses: listsLosses(sentence, context: context)))
         }
         // "He said forty-three people were killed. Thirty-one were soldiers, he said.": parts of
         // the toll of the sentence before, in the same paragraph, where this one says no measure.
@@ -143,6 +145,9 @@ struct FigureReader {
                 } ?? false
             if let next, listedWithNext {
                 candidates[position].measure = next.measure
+            } else if position > 0, candidates[position].isPart, let whole = candidates[position - 1].measure {
+                // "3 civilians were killed and 14 injured, 2 of them children": a part of the figure just before.
+                candidates[position].measure = whole
             } else if position > 0 {
                 // "43 troops had been killed and six armoured vehicles destroyed ..., 14 of the
                 // soldiers in a single strike": people take the measure of the people before.
@@ -196,6 +201,15 @@ struct FigureReader {
                 since: since(in: sentence),
                 asOf: asOf(in: sentence, within: timeWords(of: candidate, earlierFrom: earlierFrom, in: sentence)))
             figure.ownLoss = isOwn(candidate, in: sentence)
+            // "tanks – 1,212 (+9)": the count of the past day beside the total, in brackets.
+            let start = candidate.number.first
+            figure.isIncrement =
+                start >= 2 && sentence.words[start - 1].text == "+" && sentence.words[start - 2].text == "("
+            // Cited with its line's label: "tanks – 1,212 (+9)".
+            if figure.isIncrement, previous?.first == 0 {
+                figure.first = 0
+                if figure.last + 1 < sentence.words.count, sentence.words[figure.last + 1].text == ")" { figure.last += 1 }
+            }
             figure.isPart = candidate.isPart
             figure.denied = candidate.number.denied || isScorned(candidate, in: sentence)
             figure.doneBy = candidate.measureBefore != nil
@@ -269,7 +283,7 @@ struct FigureReader {
     /// The words of one number: its qualifier, what was counted, and the measure after it
     /// ("were killed", "78 deaths", "belonging to the Afghan Taliban were destroyed") or before it
     /// ("killed 297 fighters", "the death toll rose to 33").
-    private func candidate(_ number: NumberPhrase, in sentence: Sentence) -> Candidate {
+    private func candidate(_ number: NumberPhrase, in sentence: Sentence, listsLosses: Bool) -> Candidate {
         let all = sentence.words
         let qualifier = self.qualifier(before: number.first, in: sentence)
         let (counted, countedLast) = self.counted(after: number.last, in: sentence)
@@ -286,6 +300,15 @@ struct FigureReader {
                 candidate.counted = at > 0 ? sentence.excerpt(0, at - 1) : ""
                 candidate.countedLast = number.last
             }
+        } else if listsLosses, let label = listLabel(before: candidate.first, in: sentence) {
+            // "tanks – 1,212 (+9)" under "The total combat losses of the enemy ... are as
+            // follows": things lost are destroyed, and people lost killed or wounded, together.
+            let lost = unit(of: label) == "people" ? "casualties" : "destroyed"
+            candidate.measure = words.measures.first { $0.meaning.measure == lost }?.meaning
+            candidate.measureAfter = true
+            candidate.counted = label
+            candidate.countedLast = number.last
+            candidate.first = 0
         }
         // "shot down 14 of the 16 attack drones": the 14 are of what follows the set's size.
         if number.last + 3 < all.count, all[number.last + 1].lower == "of", all[number.last + 2].lower == "the",
@@ -472,7 +495,9 @@ struct FigureReader {
     }
 
     /// Words of a loss, said of people and things alike.
-    private static let lossWords: Set<String> = ["lost", "losing", "loss", "losses", "neutralised", "neutralized", "eliminated"]
+    private static let lossWords: Set<String> = [
+        "lost", "losing", "loss", "losses", "neutralised", "neutralized", "eliminated", "eliminating",
+    ]
 
     /// Whether the figure's measure is said in a word of a loss: "the enemy lost up to 140
     /// servicemen, two tanks and five armoured combat vehicles".
@@ -742,6 +767,26 @@ struct FigureReader {
             }
         }
         return nil
+    }
+
+    /// Words of a list's lead-in or heading that say its lines are what a side lost.
+    private static let listedLossWords: Set<String> = ["losses", "lost", "loss"]
+
+    /// Whether the sentence is a line of a list of losses: under a heading or lead-in of a
+    /// reproduced document that says so ("The total combat losses of the enemy ... are as follows:").
+    private func listsLosses(_ sentence: Sentence, context: ReadingContext) -> Bool {
+        guard let heading = context.document(at: sentence.paragraph)?.sectionHeadings[sentence.paragraph] else { return false }
+        return heading.words.contains { Self.listedLossWords.contains($0.lower) }
+    }
+
+    /// The label of a list's line, when the figure follows it and its dash or colon at once:
+    /// "tanks – 1,212", "operational-tactical UAVs – 1,507", "warships / boats – 11".
+    private func listLabel(before index: Int, in sentence: Sentence) -> String? {
+        let all = sentence.words
+        guard index >= 2, index <= 8, [":", "–", "—", "-"].contains(all[index - 1].text),
+            all[0..<(index - 1)].allSatisfy({ ($0.isWord && !$0.startsWithDigit) || $0.text == "/" }), all[0].isWord
+        else { return nil }
+        return sentence.excerpt(0, index - 2)
     }
 
     /// Before "risen to", "rose to", "reached", "stood at": the measure and what was counted
@@ -1023,6 +1068,13 @@ struct FigureReader {
                 }
                 return Self.dayBefore(month: month, day: day, reported: reported)
             }
+        }
+        // "14.02.2028": day, month and year, as an update from abroad writes them.
+        let parts = all[at].lower.split(separator: ".")
+        if parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+            (1...31).contains(day), (1...12).contains(month)
+        {
+            return PartialDate(year: year, month: month, day: day)
         }
         // "14 March", "14 March 2026"
         if let day = Int(word), (1...31).contains(day), at + 1 < all.count, let month = Self.month(named: all[at + 1].lower) {

@@ -73,6 +73,7 @@ struct NameFinder {
         "air", "top", "according", "citing", "separately", "elsewhere", "still", "my", "your", "partners", "summary", "update",
         "witnesses", "rescuers", "activists", "authorities", "doctors", "medics", "paramedics", "sources", "analysts",
         "observers", "reports", "reporters", "survivors", "relatives", "hospital", "hospitals", "ambulances", "soldiers",
+        "enemy", "enemies", "editor", "editor's", "editor’s", "editors'", "editors’", "note",
     ]
     /// Words that begin the name of a ministry ("the Health Ministry") but are no name alone:
     /// "Health officials in Tessumar say".
@@ -151,6 +152,13 @@ struct NameFinder {
             if let body = namedBody(at: position, in: sentence, index: index, known: known) {
                 found.append(body)
                 position = body.last + 1
+                continue
+            }
+            // "the 41st Mechanised Brigade": a unit known by its number is part of an army the
+            // report names otherwise, no actor of its own.
+            if position > 0, Self.isOrdinal(all[position - 1]) {
+                position += 1
+                while position < all.count, all[position].isCapitalized { position += 1 }
                 continue
             }
             guard let (first, last) = nameRun(at: position, in: sentence, known: known) else {
@@ -249,7 +257,10 @@ struct NameFinder {
             } else if first == last, Self.endsATitle(at: first, in: sentence, words: words) {
                 // "The Chief of the General Staff added": the person the title names.
                 continue
-            } else if first == last, possessive || isSideWord(after) || isAttribution(at: last + 1, in: sentence) {
+            } else if first == last,
+                possessive || isSideWord(after) || isAttribution(at: last + 1, in: sentence)
+                    || ownsForces(before: first, in: sentence)
+            {
                 found.append(Found(actor: actor(plain, kind: .state), first: first, last: last, mayBeAdjective: !possessive))
             }
         }
@@ -332,9 +343,21 @@ struct NameFinder {
             return nil
         }
         let name = Self.withoutPossessive(String(word.text))
+        let state = actor(name, kind: .state)
+        // "Veltrana's Ministry of Defence": a body's name that goes on with "of" is the state's
+        // in the form a heading prints it, "Ministry of Defence of Veltrana".
+        if all[position + 1].isCapitalized, groupLast == position + 1, groupLast + 2 < all.count,
+            all[groupLast + 1].lower == "of",
+            let (_, last) = nameRun(at: position + 1, in: sentence, known: []), last > groupLast + 1
+        {
+            let group = sentence.excerpt(position + 1, last)
+            var body = actor(group + " of " + name, kind: kind)
+            body.aliases = [sentence.excerpt(position, last)]
+            if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
+            return (state, body, last)
+        }
         let group = all[(position + 1)...groupLast].map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() }.joined(
             separator: " ")
-        let state = actor(name, kind: .state)
         // A state's body is named with its adjective where it has one: "Doravia's foreign ministry"
         // is the Doravian Foreign Ministry, "Cambodia's defence ministry" the Cambodian one.
         var body = actor(Self.adjective(of: name, known: index) + " " + group, kind: kind)
@@ -452,6 +475,14 @@ struct NameFinder {
             ].contains(next.lower)
     }
 
+    /// Whether the words before a name are a side's people "of" it: "the servicemen of Krasmor",
+    /// "soldiers of Ardun" (but not "the residents of Ostry", whom a town has too).
+    private func ownsForces(before index: Int, in sentence: Sentence) -> Bool {
+        let all = sentence.words
+        guard index >= 2, all[index - 1].lower == "of" else { return false }
+        return words.forces.contains(all[index - 2].lower) || ["army", "forces"].contains(all[index - 2].lower)
+    }
+
     /// Units of what stands in a place rather than with a side.
     private static let placeUnits: Set<String> = ["facilities", "buildings", "locations"]
 
@@ -518,6 +549,12 @@ struct NameFinder {
             guard possessive || isAttribution(at: 1, in: sentence) || isSideWord(next) else { return nil }
         }
         return (position, last)
+    }
+
+    /// "41st", "3rd", "102nd": a number of order, in digits.
+    private static func isOrdinal(_ word: Sentence.Word) -> Bool {
+        let digits = word.lower.prefix { $0.isNumber }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(word.lower.dropFirst(digits.count)))
     }
 
     /// Whether the words after a possessive name what a place has: "Tessumar's three hospitals".

@@ -129,8 +129,10 @@ public struct Report: Sendable {
 
     /// Whether a line starts anew rather than carrying on a wrapped sentence: it begins as a
     /// sentence or an item does, and the line before is a heading in capitals, ends with a colon,
-    /// or stops well short of the block's width, or the line is labelled ("Injured: 37").
+    /// or stops well short of the block's width, or the line is labelled ("Injured: 37"); or it
+    /// is a list's line that gives a count after a dash ("tanks – 1,212 (+9)").
     private static func isLineOfItsOwn(_ line: String, after previous: String, longest: Int) -> Bool {
+        if isCountAfterDash(line) { return true }
         guard let first = line.first, first.isUppercase || first.isNumber || "•*-–—".contains(first) else { return false }
         let isHeading = !previous.contains(where: \.isLowercase) && previous.contains(where: \.isLetter)
         let isShort = previous.count * 4 < longest * 3
@@ -138,6 +140,15 @@ public struct Report: Sendable {
         let isLabelled =
             label.count < line.count && label.split(separator: " ").count <= 4 && !label.contains(where: { ".,;".contains($0) })
         return isHeading || previous.hasSuffix(":") || isShort || isLabelled
+    }
+
+    /// "personnel – about 41,300 (+640) persons", "warships / boats – 11": a label of a few words,
+    /// a dash, and a number within the next two words.
+    private static func isCountAfterDash(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard let dash = words.firstIndex(where: { $0 == "–" || $0 == "—" }), (1...4).contains(dash) else { return false }
+        return !words[..<dash].joined().contains(where: { ".,;:".contains($0) })
+            && words[(dash + 1)...].prefix(2).contains { $0.first?.isNumber == true }
     }
 }
 

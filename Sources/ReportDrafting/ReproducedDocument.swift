@@ -3,9 +3,12 @@ import ConflictModel
 /// A document a report prints as it was issued, under a heading in capitals: a ministry's daily
 /// bulletin ("MINISTRY OF HEALTH - REPUBLIC OF ASHTOVAR", "Daily casualty bulletin No. 172"),
 /// then sections headed "IN THE PAST 24 HOURS (06:00 8 May to 06:00 9 May)" and "CUMULATIVE, 19
-/// NOVEMBER 2027 TO 06:00 9 MAY 2028" over lines such as "Killed: 14". Its figures are the words
-/// of the body its heading names, though no sentence says so, and each section's figures hold for
-/// the period its heading gives. It runs until the report's own prose takes up again.
+/// NOVEMBER 2027 TO 06:00 9 MAY 2028" over lines such as "Killed: 14", or a list brought in by a
+/// sentence that ends in a colon ("The total combat losses of the enemy from 14.02.2028 to
+/// 21.10.2028 are as follows:"). Its figures are the words of the body its heading names, though
+/// no sentence says so, and each section's figures hold for the period its heading gives. It runs
+/// until the report's own prose takes up again; one the report says it prints "in full" runs on
+/// through the body's own prose, to an editor's note or the report's end.
 struct ReproducedDocument {
     /// The body that issued it, where its heading names one.
     let issuer: String?
@@ -13,6 +16,12 @@ struct ReproducedDocument {
     let paragraphs: ClosedRange<Int>
     /// The period each paragraph under a dated section heading covers.
     let periods: [Int: Period]
+    /// The heading or the lead-in each paragraph of a section is listed under: what a line such as
+    /// "tanks – 1,212" lost, and whose, is said there.
+    let sectionHeadings: [Int: Sentence]
+    /// When it was issued, where its heading says ("Operational update, 21 October 2028, 08:00"):
+    /// when the issuer's figures outside a dated section hold.
+    let issued: PartialDate?
     /// What its heading calls it ("bulletin"): "The bulletin issued on Monday had put the toll at
     /// 4,222" in the prose after it is the issuer's word too.
     let kinds: Set<String>
@@ -21,6 +30,8 @@ struct ReproducedDocument {
     private static let documentWords: Set<String> = [
         "bulletin", "report", "update", "statement", "communique", "communiqué", "release", "summary", "briefing",
     ]
+    /// Words of a report that says it prints a document whole, prose and all.
+    private static let wholeWords: [[String]] = [["in", "full"], ["full", "text"], ["in", "its", "entirety"]]
 
     struct Period {
         /// When its figures hold: the end of the period, with the time of day where it is given.
@@ -47,19 +58,37 @@ struct ReproducedDocument {
             let issuer = heading.lazy.flatMap { index.mentions(in: $0) }.first { mention in
                 ![.person, .state].contains(index.kind(of: mention.id))
             }?.id
+            // "Eastgate Monitor publishes the daily update ... in full": the body's prose is its own too.
+            let whole = (byParagraph[paragraph - 1] ?? []).contains { $0.contains(wholeWords) }
             var end = paragraph
-            while end + 1 <= last, let next = byParagraph[end + 1], !isProse(next) { end += 1 }
+            while end + 1 <= last, let next = byParagraph[end + 1], whole ? !isEditorsNote(next) : !isProse(next) { end += 1 }
+            let issued = heading.lazy.compactMap { issueTime(in: $0, figureReader: figureReader) }.first
             var periods: [Int: Period] = [:]
-            var section: Period?
+            var headings: [Int: Sentence] = [:]
+            var section: (heading: Sentence, period: Period?)?
             for number in paragraph...end {
-                guard let first = byParagraph[number]?.first else { continue }
-                if isHeading(first) { section = period(in: first, words: words, figureReader: figureReader) }
-                if let section { periods[number] = section }
+                guard let sentences = byParagraph[number], let first = sentences.first else { continue }
+                if isHeading(first) {
+                    section = (first, period(in: first, issued: issued, words: words, figureReader: figureReader))
+                } else if isProse(sentences) {
+                    section = nil
+                }
+                if let section {
+                    headings[number] = section.heading
+                    if let period = section.period { periods[number] = period }
+                }
+                // "... are as follows (in brackets, losses over the past day):": the lead-in of the lines after it.
+                if let leadIn = sentences.last, leadIn.words.last?.text == ":", leadIn.words.count > 3 {
+                    section = (leadIn, period(in: leadIn, issued: issued, words: words, figureReader: figureReader))
+                }
             }
             let kinds = Set(heading.flatMap(\.words).map(\.lower)).intersection(documentWords)
             // A heading alone, over prose, is a headline, not a document.
             if end > paragraph {
-                documents.append(ReproducedDocument(issuer: issuer, paragraphs: paragraph...end, periods: periods, kinds: kinds))
+                documents.append(
+                    ReproducedDocument(
+                        issuer: issuer, paragraphs: paragraph...end, periods: periods, sectionHeadings: headings, issued: issued,
+                        kinds: kinds))
             }
             paragraph = end + 1
         }
@@ -83,17 +112,38 @@ struct ReproducedDocument {
     }
 
     /// The report's own prose: a paragraph that opens with a sentence of some length, with no
-    /// label before a colon ("Note: Figures include only ...").
+    /// label before a colon ("Note: Figures include only ..."), and does not end in a colon that
+    /// brings in the lines after it.
     private static func isProse(_ sentences: [Sentence]) -> Bool {
-        guard let first = sentences.first, !isHeading(first) else { return false }
+        guard let first = sentences.first, !isHeading(first), sentences.last?.words.last?.text != ":" else { return false }
         let words = first.words.filter(\.isWord)
         let isLabelled = first.words.prefix(5).contains { $0.text == ":" }
         return words.count >= 8 && !isLabelled
     }
 
+    /// "Editor's note: Eastgate Monitor cannot independently verify ...": the outlet's words again.
+    private static func isEditorsNote(_ sentences: [Sentence]) -> Bool {
+        let opening = sentences.first?.words.prefix(3).map(\.lower) ?? []
+        return opening.count >= 2 && ["editor's", "editor’s", "editors'", "editors’"].contains(opening[0]) && opening[1] == "note"
+    }
+
+    /// The day and time a heading says the document was issued: "Operational update, 21 October
+    /// 2028, 08:00", "Issued 08:00, Tuesday 9 May 2028".
+    private static func issueTime(in heading: Sentence, figureReader: FigureReader) -> PartialDate? {
+        let all = heading.words
+        guard let at = all.indices.first(where: { figureReader.day(at: $0, in: heading)?.day != nil }),
+            let day = figureReader.day(at: at, in: heading), let dayOfMonth = day.day
+        else { return nil }
+        let near = Array(max(0, at - 3)..<at) + Array((at + 1)..<min(all.count, at + 6))
+        guard let minutes = near.lazy.compactMap({ ReportDates.minutes(heading, at: $0) }).first else { return nil }
+        return PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
+    }
+
     /// The period a section heading gives: its last date (with the time before it) is when the
     /// figures hold, and its first the start of a cumulative one's.
-    private static func period(in heading: Sentence, words: DraftingWords, figureReader: FigureReader) -> Period? {
+    private static func period(in heading: Sentence, issued: PartialDate?, words: DraftingWords, figureReader: FigureReader)
+        -> Period?
+    {
         let all = heading.words
         var days: [PartialDate] = []
         var position = 0
@@ -109,7 +159,11 @@ struct ReproducedDocument {
             days.append(day)
             position += 2
         }
-        guard let asOf = days.last else { return nil }
+        guard var asOf = days.last else { return nil }
+        // "from 14.02.2028 to 21.10.2028" in an update issued at 08:00 on the 21st: to that hour.
+        if asOf.minutes == nil, let issued, issued.year == asOf.year, issued.month == asOf.month, issued.day == asOf.day {
+            asOf = issued
+        }
         let cumulative = heading.contains(words.runningTotals)
         return Period(asOf: asOf, since: cumulative && days.count > 1 ? days.first : nil)
     }

@@ -33,6 +33,8 @@ struct DraftedClaim {
     var doubts: [String]
     /// "the death toll had risen to nine": a count that grew from one given before it.
     var isRise = false
+    /// "including two children": a part of the figure before it, which a denial of the whole denies too.
+    var isPart = false
 
     /// One figure said twice is one claim with both sources. A figure that restates another is
     /// a source of that claim (`role: restated`), not a claim of its own: a headline's figure of

@@ -162,6 +162,64 @@ import Testing
         #expect(model.claims.first { $0.quantity.value == 601 }?.claimant == ministry?.id)
     }
 
+    /// An update printed "in full": its list of the enemy's losses, brought in by a sentence that
+    /// ends in a colon, gives running totals for the period that sentence names, to the hour the
+    /// heading gives, with the past day's count in brackets beside each; its prose is its
+    /// issuer's too, and the editor's note after it the outlet's again.
+    @Test func anUpdatePrintedInFullIsItsIssuersToTheEditorsNote() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Example Wire publishes the daily update of Ostmark's Ministry of Defence in full, in our translation.
+
+                MINISTRY OF DEFENCE OF OSTMARK
+                Operational update, 6 March 2026, 08:00
+
+                The total combat losses of the enemy from 14.01.2026 to 06.03.2026 are as follows (in brackets, losses over the past day):
+
+                personnel – about 12,300 (+410) persons
+                tanks – 412 (+6)
+                helicopters – 19
+
+                Over the past day, 61 combat engagements took place along the front line. Enemy drones struck 23 settlements.
+
+                We again call on the servicemen of Varnland to lay down their arms.
+
+                Editor's note: On 4 March its defence ministry said Ostmark had lost 900 servicemen killed and wounded in a week, a figure Ostmark's ministry called "fiction".
+                """)
+        let ministry = model.actors.first { $0.name == "Ministry of Defence of Ostmark" }
+        #expect(ministry != nil)
+        let issued = PartialDate(year: 2026, month: 3, day: 6, minutes: 8 * 60)
+        let personnel = model.claims.first { $0.quantity.value == 12_300 }
+        #expect(personnel?.measure == "casualties")
+        #expect(personnel?.claimant == ministry?.id)
+        #expect(personnel?.party == "varnland")
+        #expect(personnel?.runningTotal == true)
+        #expect(personnel?.since == PartialDate(year: 2026, month: 1, day: 14))
+        #expect(personnel?.asOf == issued)
+        #expect(personnel?.sources.first?.excerpt == "personnel – about 12,300")
+        let tanks = model.claims.first { $0.quantity.value == 412 }
+        #expect(tanks.map { "\($0.measure) \($0.unit) \($0.party ?? "-")" } == "destroyed vehicles varnland")
+        let pastDay = model.claims.first { $0.quantity.value == 6 }
+        #expect(pastDay?.measure == "destroyed")
+        #expect(pastDay?.runningTotal == false)
+        #expect(pastDay?.asOf == issued)
+        #expect(pastDay?.sources.first?.excerpt == "tanks – 412 (+6)")
+        #expect(model.claims.first { $0.quantity.value == 19 }?.unit == "aircraft")
+        // Its prose: the ministry's, of its hour; what the enemy struck, Ostmark's own.
+        let settlements = model.claims.first { $0.quantity.value == 23 }
+        #expect(settlements?.claimant == ministry?.id)
+        #expect(settlements?.party == "ostmark")
+        #expect(settlements?.asOf == issued)
+        #expect(!model.claims.contains { $0.quantity.value == 61 })
+        // The editor's note: the other side's ministry, and the denial beside it.
+        let week = model.claims.filter { $0.quantity.value == 900 }
+        #expect(week.map(\.measure) == ["casualties", "casualties"])
+        #expect(week.map(\.stance) == [.asserted, .denied])
+        #expect(week.first.map { DraftingFixtures.name($0.claimant, in: model) } == "Varnland Defence Ministry")
+        #expect(week.last?.claimant == ministry?.id)
+    }
+
     /// A record of a debate: each turn is the words of the person its mark names, through the
     /// paragraphs after it with no mark, and "I reject those figures" denies the turn before's.
     @Test func aRecordsTurnsAreTheirSpeakersWords() {

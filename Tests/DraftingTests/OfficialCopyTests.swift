@@ -59,6 +59,47 @@ import Testing
         #expect(model.claims.first?.party == "yarvenland")
     }
 
+    /// "the 41st Mechanised Brigade" is a unit of an army known by its number, no actor; "the
+    /// servicemen of Varnland" make Varnland a side; "the Halvek regional military
+    /// administration" speaks for the state of the ministry whose update it is in.
+    @Test func unitsByNumberAndBodiesByPlace() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Example Wire publishes the update of Ostmark's Ministry of Defence in full.
+
+                MINISTRY OF DEFENCE OF OSTMARK
+                Operational update, 6 March 2026, 08:00
+
+                Units of the 41st Mechanised Brigade took 9 servicemen of Varnland prisoner near Ordava.
+
+                As a result of enemy shelling of Halvek, 3 civilians were killed and 14 injured, 2 of them children, according to the Halvek regional military administration.
+                """)
+        #expect(!model.actors.contains { $0.name.contains("Brigade") })
+        #expect(model.actors.contains { $0.id == "varnland" && $0.kind == .state })
+        #expect(model.claims.first { $0.quantity.value == 9 }?.party == "varnland")
+        let administration = model.actors.first { $0.name == "Halvek regional military administration" }
+        #expect(administration.map { $0.represents ?? $0.partOf } == "ostmark")
+        let halvek = model.claims.filter { $0.sources.first?.paragraph == 4 }
+        #expect(halvek.map { "\($0.measure) \(Int($0.quantity.value ?? 0))" } == ["killed 3", "injured 14", "injured 2"])
+        #expect(
+            halvek.allSatisfy { $0.claimant == administration?.id && $0.party == "ostmark" },
+            "\(halvek.map { ($0.claimant, $0.party) })")
+    }
+
+    /// A denial of a charge denies its whole, not the part set off after it: "killing five
+    /// civilians, including two children. The ISIB termed the allegation \"baseless propaganda\"".
+    @Test func aDenialOfAChargeDeniesTheWholeNotItsPart() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Tessemir and Jorvand clashed on the border. Tessemir's army accused Jorvandi forces of shelling a village, killing five civilians, including two children. Jorvand's military termed the allegation "baseless propaganda".
+                """)
+        let denied = model.claims.filter { $0.stance == .denied }
+        #expect(denied.map(\.quantity.value) == [5])
+        #expect(model.claims.contains { $0.quantity.value == 2 && $0.stance == .alleged })
+    }
+
     /// "The governor of Upper Tarn, Osric Pellow" gives the toll; "Thirty-one were soldiers, he
     /// said" in the next sentence is a part of it.
     @Test func whatATollWasMadeOfInTheSentenceAfterIt() {
