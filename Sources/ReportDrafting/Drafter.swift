@@ -35,10 +35,11 @@ public struct Drafter: Sendable {
 
         // First, who the report names, and which two sides it is about: a figure that does not
         // say whose it is belongs to one of them.
-        meetActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
+        meetActors(in: sentences, outlet: outlet, sourceID: sourceID, context: &context, reviews: &reviews)
         findSides(in: sentences, context: &context)
         context.turns = SpeakerTurns.of(
-            sentences, index: &context.index, home: context.bareBodiesOwner, sourceID: sourceID, dayIn: figureReader.dayAfterOn)
+            sentences, index: &context.index, home: context.bareBodiesOwner, sourceID: sourceID, titles: words.personTitles,
+            dayIn: figureReader.dayAfterOn)
         context.documents = ReproducedDocument.all(in: sentences, index: context.index, words: words, figureReader: figureReader)
 
         var claims: [DraftedClaim] = []
@@ -145,6 +146,12 @@ public struct Drafter: Sendable {
             // speaks denies the figures of the turn before.
             if let turns = context.turns, turns.isTurn(sentence.paragraph) {
                 let speaker = turns.speakers[sentence.paragraph]
+                // "The figure of 60 is false": the one who speaks denies that figure of the turn before.
+                let scorned = FigureReader.scornedValue(in: sentence, words: words)?.value
+                if let speaker, let scorned, turnFigures.speaker != speaker {
+                    claims += Self.rebuttals(
+                        of: turnFigures.claims.filter { $0.claim.quantity.value == scorned }, by: speaker, in: sentence)
+                }
                 if let speaker, figures.isEmpty, Self.isRebuttal(sentence), turnFigures.speaker != speaker {
                     claims += Self.rebuttals(of: turnFigures.claims, by: speaker, in: sentence)
                     turnFigures.claims = []
@@ -152,6 +159,15 @@ public struct Drafter: Sendable {
                     if turnFigures.speaker != speaker || turnFigures.claims.isEmpty { turnFigures = (speaker, []) }
                     turnFigures.claims += drafted
                 }
+            }
+            // "Sorry, that should be 19, not 17": the speaker takes back a figure said before.
+            if let value = Self.withdrawnValue(in: sentence, words: words),
+                let speaker = context.turns?.speakers[sentence.paragraph] ?? context.lastSpeaker?.id
+            {
+                claims.removeAll {
+                    $0.claim.claimant == speaker && $0.claim.quantity.value == value && $0.claim.stance == .asserted
+                }
+                turnFigures.claims.removeAll { $0.claim.quantity.value == value }
             }
             figuresBefore = drafted
             if let toll = figures.last(where: { $0.unit == "people" && !$0.isPart }) {
@@ -217,7 +233,9 @@ public struct Drafter: Sendable {
 
     /// The people the report introduces by their titles, and the names no model knows where
     /// they stand as actors do, all added to the index before the figures are read.
-    private func meetActors(in sentences: [Sentence], sourceID: String, context: inout ReadingContext, reviews: inout Reviews) {
+    private func meetActors(
+        in sentences: [Sentence], outlet: String, sourceID: String, context: inout ReadingContext, reviews: inout Reviews
+    ) {
         // A first reading finds the states the report names, however late: "the Kalirian people"
         // in its last paragraph says that "Kaliria" in its first is a state, and whom the people
         // named between speak for.
@@ -243,7 +261,31 @@ public struct Drafter: Sendable {
         if let home, let name = probe.index.actors[home]?.name {
             context.homeState = context.index.id(named: name)
         }
+        meetOutlet(outlet, context: &context)
         readActors(in: sentences, sourceID: sourceID, context: &context, reviews: &reviews)
+    }
+
+    /// An outlet that is a state's own body, "Ministry of Defence of Maltrenia": it speaks for the
+    /// state, which is the report's own where nothing else says whose it is.
+    private func meetOutlet(_ outlet: String, context: inout ReadingContext) {
+        guard let line = Sentence.split(outlet, number: 0).first else { return }
+        let found = NameFinder(words: words).names(in: line, index: context.index)
+        guard var body = found.first(where: { $0.actor.name == outlet })?.actor,
+            let owner = body.represents ?? body.partOf,
+            let state = found.first(where: { $0.actor.id == owner })?.actor ?? context.index.actors[owner],
+            state.kind == .state
+        else { return }
+        var stateWithoutSources = state
+        stateWithoutSources.sources = []
+        let stateID = context.index.id(named: state.name) ?? context.index.introduce(stateWithoutSources)
+        if body.represents != nil { body.represents = stateID } else { body.partOf = stateID }
+        body.sources = []
+        if let known = context.index.id(named: outlet) {
+            context.index.standFor(known, represents: body.represents, partOf: body.partOf)
+        } else {
+            _ = context.index.introduce(body)
+        }
+        if context.homeState == nil { context.homeState = stateID }
     }
 
     /// The states a report calls neighbouring: "neighbouring Kharnvale", "Neighbouring Zarkand's".
@@ -580,12 +622,16 @@ public struct Drafter: Sendable {
         // "Tarar" of Attaullah Tarar; "the representative of Calverra" has no surname to be called
         // by, but "Halcyra's delegate" is the Delegate of Halcyra.
         let written = sentence.excerpt(person.nameFirst, person.nameLast)
+        // "COLONEL ORIEL SANDQUIST" of a heading in capitals is Oriel Sandquist, a colonel.
+        let inCapitals = !person.name.contains(where: \.isLowercase)
+        let name = inCapitals ? Self.titleCased(person.name) : person.name
         let aliases =
             person.isUnnamed
-            ? [written].filter { $0.lowercased() != person.name.lowercased() }
-            : person.name.split(separator: " ").last.map { [String($0)] } ?? []
+            ? [written].filter { $0.lowercased() != name.lowercased() }
+            : name.split(separator: " ").last.map { [String($0)] } ?? []
         let actor = Actor(
-            id: Self.slug(person.name), name: person.name, aliases: aliases, kind: .person, role: role,
+            id: Self.slug(name), name: name, aliases: aliases, kind: .person,
+            role: inCapitals ? role.lowercased() : role,
             represents: represents,
             sources: [
                 SourceRef(
@@ -598,11 +644,16 @@ public struct Drafter: Sendable {
         if let guessed {
             reviews.add(
                 .actors, id,
-                "whom \(person.name) speaks for is not in the role: taken as \(context.index.actors[guessed.id]?.name ?? guessed.id), \(guessed.why)"
+                "whom \(name) speaks for is not in the role: taken as \(context.index.actors[guessed.id]?.name ?? guessed.id), \(guessed.why)"
             )
         } else if represents == nil {
-            reviews.add(.actors, id, "whom \(person.name) speaks for is not in the text: set represents")
+            reviews.add(.actors, id, "whom \(name) speaks for is not in the text: set represents")
         }
+    }
+
+    /// "ORIEL SANDQUIST" as a name is written: "Oriel Sandquist".
+    private static func titleCased(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// The state named most so far, the last of those named as often: whom a mayor, a governor
@@ -751,6 +802,19 @@ public struct Drafter: Sendable {
             denial.doubts = ["a denial of the figure the question gave: check that it denies this one"]
             return denial
         }
+    }
+
+    /// "that should be 19, not 17", "It is 19, not 17": the figure a correction takes back.
+    private static func withdrawnValue(in sentence: Sentence, words: DraftingWords) -> Double? {
+        let all = sentence.words
+        for at in all.indices.dropFirst() where all[at].lower == "not" && all[at - 1].text == "," && at >= 3 {
+            guard let withdrawn = NumberPhrase.read(sentence, at: at + 1, words: words),
+                let corrected = NumberPhrase.read(sentence, at: at - 2, words: words), corrected.last == at - 2,
+                all[..<(at - 2)].suffix(2).contains(where: { ["be", "is", "was", "are", "were"].contains($0.lower) })
+            else { continue }
+            return withdrawn.value
+        }
+        return nil
     }
 
     /// "That is a lie", "It's false", "This is propaganda": words that call what was said untrue.

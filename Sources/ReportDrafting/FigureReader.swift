@@ -474,14 +474,18 @@ struct FigureReader {
     /// 18 of its soldiers", "our men". Not "destroyed their 89 posts", whose "their" is the enemy.
     private func isOwn(_ candidate: Candidate, in sentence: Sentence) -> Bool {
         let all = sentence.words
-        let possessives: Set<String> = ["its", "their", "our"]
+        let possessives: Set<String> = ["its", "their", "our", "ours"]
         let number = candidate.number
         // "We destroyed four of their tanks": a speaker's "their" is the enemy's.
         var subject = (candidate.measureBefore ?? 0) - 1
         while subject > 0, ["have", "had", "has", "also", "just", "already"].contains(all[subject].lower) { subject -= 1 }
         let firstPerson = candidate.measureBefore != nil && subject >= 0 && ["we", "i"].contains(all[subject].lower)
+        // "our forces have killed approximately 120 of its fighters": the "its" of the speaker's
+        // enemy, named before.
+        let ourDoers =
+            candidate.measureBefore.map { verb in all[..<verb].contains { ["our", "we"].contains($0.lower) } } ?? false
         if number.last + 2 < all.count, all[number.last + 1].lower == "of", possessives.contains(all[number.last + 2].lower) {
-            return !(firstPerson && all[number.last + 2].lower == "their")
+            return !((firstPerson || ourDoers) && !["our", "ours"].contains(all[number.last + 2].lower))
         }
         // "We lost eleven men", but not "we killed 50".
         if firstPerson, let verb = candidate.measureBefore, Self.lossVerbs.contains(all[verb].lower) { return true }
@@ -592,6 +596,12 @@ struct FigureReader {
     private func isNoFigure(_ number: NumberPhrase, in sentence: Sentence) -> Bool {
         let all = sentence.words
         let next = number.last + 1 < all.count ? all[number.last + 1] : nil
+        // "The figure of 60 is false": a figure said before, named to be called untrue; but "the
+        // figure of 63 dead was \"a fantasy\"" says what it counts, and is denied.
+        if let next, ["is", "was", "are"].contains(next.lower), Self.scornedValue(in: sentence, words: words)?.at == number.first
+        {
+            return true
+        }
         // "2,600-km", "10th": words glued to the digits make them a length, an order, a name.
         if number.suffix != nil { return true }
         // A number no model can hold exactly ("a million million million") is no figure of a conflict.
@@ -854,6 +864,17 @@ struct FigureReader {
         }
         // In what was counted: "Taliban posts", "Pakistani soldiers".
         if let named = named(from: number.last + 1, to: candidate.countedLast) { return (side(named.id), nil) }
+        // "retaken 12 villages from the so-called Thornwood Army and have killed approximately 120
+        // of its fighters": the body named last before it.
+        if number.last + 2 < all.count, all[number.last + 1].lower == "of",
+            ["its", "their"].contains(all[number.last + 2].lower),
+            let owner = mentions.last(where: {
+                $0.last < number.first && context.index.kind(of: $0.id) != .person
+                    && !NameFinder.namesPlace($0, in: sentence, words: words)
+            })
+        {
+            return (side(owner.id), nil)
+        }
         // "The number of Northland soldiers killed ... has risen to 58": what was counted stands
         // before the number.
         if let named = mentions.first(where: {
@@ -1003,12 +1024,28 @@ struct FigureReader {
         "lie", "lies", "fantasy", "fairy", "nonsense", "propaganda", "fiction", "fabrication", "baseless", "false", "untrue",
     ]
 
+    /// "The figure of 60 is false", "the claim of 300 dead is a lie": the number a sentence names
+    /// as a figure said before and calls untrue, with where it stands.
+    static func scornedValue(in sentence: Sentence, words: DraftingWords) -> (at: Int, value: Double)? {
+        let all = sentence.words
+        for at in all.indices.dropFirst(2)
+        where all[at - 1].lower == "of" && ["figure", "claim", "toll", "number"].contains(all[at - 2].lower) {
+            guard let number = NumberPhrase.read(sentence, at: at, words: words),
+                let verb = all[(number.last + 1)...].prefix(3).firstIndex(where: { ["is", "was", "are"].contains($0.lower) }),
+                all[(verb + 1)...].prefix(3).contains(where: { scorn.contains($0.lower) })
+            else { continue }
+            return (at, number.value)
+        }
+        return nil
+    }
+
     /// "He called the claim of more than a hundred dead soldiers \"a fairy tale\"": a figure of
     /// a claim the sentence scorns is denied by whoever scorns it.
     private func isScorned(_ candidate: Candidate, in sentence: Sentence) -> Bool {
         let all = sentence.words
         let start = candidate.number.first - (candidate.qualifier?.words.count ?? 0)
-        guard start >= 2, all[start - 1].lower == "of", ["claim", "claims", "report", "reports"].contains(all[start - 2].lower)
+        guard start >= 2, all[start - 1].lower == "of",
+            ["claim", "claims", "report", "reports", "figure", "toll", "number"].contains(all[start - 2].lower)
         else { return false }
         return all[(candidate.last + 1)...].contains { Self.scorn.contains($0.lower) }
     }

@@ -224,7 +224,10 @@ struct NameFinder {
                         !Self.isAdjective(word.lower) && !Self.stateForceWords.contains(word.lower)
                             && index.id(named: String(word.text)).map { index.kind(of: $0) != .state } ?? true
                     }
-                let isGroup = kind == .armedForce && (nameWords.contains { Self.causeWords.contains($0.lower) } || noState)
+                let isGroup =
+                    kind == .armedForce
+                    && (nameWords.contains { Self.causeWords.contains($0.lower) } || noState
+                        || Self.isSoCalled(first, in: sentence))
                 found.append(Found(actor: actor(plain, kind: isGroup ? .armedGroup : kind), first: first, last: last))
             } else if first == last, let next = after, next.lower == "police", !Self.isAdjective(plain) {
                 // "Corrandel police chief Mathilde Orsk": a city's police, no state's.
@@ -303,7 +306,9 @@ struct NameFinder {
             let stateWord = all[last]
             let statehood = lastOf > first && Self.statehoodWords.contains(all[lastOf - 1].lower)
             let known = index.id(named: stateWord.base).flatMap { index.kind(of: $0) == .state ? $0 : nil }
-            if statehood || known != nil {
+            // "the Ministry of Defence of Maltrenia": a ministry is a state's.
+            let ministry = all[first].lower == "ministry" && lastOf > of && stateWord.isWord && !Self.isAdjective(stateWord.lower)
+            if statehood || known != nil || ministry {
                 var state = known.flatMap { index.actors[$0] } ?? actor(String(stateWord.text), kind: .state)
                 if statehood, known == nil { state.aliases = [sentence.excerpt(lastOf - 1, last)] }
                 found.append(Found(actor: state, first: last, last: last))
@@ -365,6 +370,12 @@ struct NameFinder {
         body.aliases = [name + " " + group, sentence.excerpt(position, groupLast)]
         if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
         return (state, body, groupLast)
+    }
+
+    /// Whether a name is said to be an armed group's by the words before it: "the so-called
+    /// Thornwood Army", "the self-styled Tarn Highlands Army".
+    static func isSoCalled(_ first: Int, in sentence: Sentence) -> Bool {
+        first > 0 && ["so-called", "self-styled", "self-proclaimed"].contains(sentence.words[first - 1].lower)
     }
 
     /// "the Kaliria Conflict Monitor", "the Kalirian Popular Front", "the Tovren Defence

@@ -27,9 +27,11 @@ struct SpeakerTurns {
     /// The turns of a report, if it is printed in turns. A transcript's speakers the draft did not
     /// know yet are added to the index, speaking for `home` (the record's own state).
     static func of(
-        _ sentences: [Sentence], index: inout ActorIndex, home: String?, sourceID: String, dayIn: (Sentence) -> PartialDate?
+        _ sentences: [Sentence], index: inout ActorIndex, home: String?, sourceID: String, titles: Set<String>,
+        dayIn: (Sentence) -> PartialDate?
     ) -> SpeakerTurns? {
-        interview(sentences, index: index, dayIn: dayIn) ?? transcript(sentences, index: &index, home: home, sourceID: sourceID)
+        interview(sentences, index: index, dayIn: dayIn)
+            ?? transcript(sentences, index: &index, home: home, sourceID: sourceID, titles: titles)
     }
 
     private static func interview(_ sentences: [Sentence], index: ActorIndex, dayIn: (Sentence) -> PartialDate?) -> SpeakerTurns?
@@ -60,11 +62,40 @@ struct SpeakerTurns {
     ]
 
     /// Turns under people's names: two at least, or it is one quote set off by a colon.
-    private static func transcript(_ sentences: [Sentence], index: inout ActorIndex, home: String?, sourceID: String)
-        -> SpeakerTurns?
-    {
+    private static func transcript(
+        _ sentences: [Sentence], index: inout ActorIndex, home: String?, sourceID: String, titles: Set<String>
+    ) -> SpeakerTurns? {
         var marked: [Int: String] = [:]
+        var questions: Set<Int> = []
+        var roles: [String: String] = [:]
         for sentence in openings(of: sentences) {
+            // "QUESTION: Marit Corrello, Harbourline Radio. Colonel, ...": a journalist's question,
+            // whose figures are whoever it says gave them.
+            if sentence.words.count > 2, sentence.words[1].text == ":", questionMarks.contains(sentence.words[0].lower) {
+                questions.insert(sentence.paragraph)
+                marked[sentence.paragraph] = noOne
+                continue
+            }
+            // "SPOKESPERSON:" under "PRESS BRIEFING BY THE SPOKESPERSON OF THE MINISTRY OF DEFENCE,
+            // COLONEL ORIEL SANDQUIST": the person the heading names with that title.
+            if sentence.words.count > 2, sentence.words[1].text == ":", titles.contains(sentence.words[0].lower),
+                !sentence.words[0].text.contains(where: \.isLowercase)
+            {
+                let title = sentence.words[0].lower
+                if roles[title] == nil {
+                    roles[title] = titled(
+                        title, in: sentences, before: sentence.paragraph, index: &index, home: home, sourceID: sourceID)
+                }
+                if let speaker = roles[title] { marked[sentence.paragraph] = speaker }
+                continue
+            }
+            // "MODERATOR: We will take questions.": a turn of someone the draft gives no words to.
+            if sentence.words.count > 2, sentence.words[1].text == ":", sentence.words[0].text.count > 1,
+                !sentence.words[0].text.contains(where: \.isLowercase), sentence.words[0].isWord
+            {
+                marked[sentence.paragraph] = noOne
+                continue
+            }
             guard let colon = sentence.words.prefix(12).firstIndex(where: { $0.text == ":" }), colon > 1,
                 colon + 1 < sentence.words.count,
                 // A name alone or with its title and seat, not a sentence that quotes one.
@@ -76,15 +107,64 @@ struct SpeakerTurns {
                 marked[sentence.paragraph] = speaker
             }
         }
-        guard Set(marked.values).count >= 2, let first = marked.keys.min() else { return nil }
+        // Two speakers at least, or one who answers questions.
+        let people = Set(marked.values).subtracting([noOne])
+        guard people.count >= 2 || (people.count == 1 && !questions.isEmpty), let first = marked.keys.min() else { return nil }
         var speakers: [Int: String] = [:]
         var current = marked[first]
         let last = sentences.map(\.paragraph).max() ?? first
         for paragraph in first...last {
             if let speaker = marked[paragraph] { current = speaker }
-            speakers[paragraph] = current
+            if current != noOne { speakers[paragraph] = current }
         }
-        return SpeakerTurns(speakers: speakers, questions: [], interviewee: nil, day: nil)
+        return SpeakerTurns(speakers: speakers, questions: questions, interviewee: nil, day: nil)
+    }
+
+    /// What the turns of a question or a moderator are marked with: no one's words.
+    private static let noOne = ""
+
+    /// The person a heading names with a title: "THE SPOKESPERSON OF THE MINISTRY OF DEFENCE,
+    /// COLONEL ORIEL SANDQUIST" is Oriel Sandquist, Spokesperson of the Ministry of Defence, with
+    /// ranks left out of the name.
+    private static func titled(
+        _ title: String, in sentences: [Sentence], before paragraph: Int, index: inout ActorIndex, home: String?,
+        sourceID: String
+    ) -> String? {
+        for sentence in sentences where sentence.paragraph > 0 && sentence.paragraph < paragraph {
+            let all = sentence.words
+            guard let at = all.firstIndex(where: { $0.lower == title }),
+                let comma = all[at...].firstIndex(where: { $0.text == "," })
+            else { continue }
+            var name = Array(all[(comma + 1)...].prefix { $0.isWord && $0.isCapitalized })
+            while let first = name.first, name.count > 2, isRank(first.lower) { name.removeFirst() }
+            guard name.count >= 2, name.count <= 4, let last = name.last else { continue }
+            let full = name.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst().lowercased() }.joined(separator: " ")
+            if let known = index.id(named: full) {
+                index.standFor(known, represents: home, partOf: nil)
+                return known
+            }
+            let role = all[at..<comma].map { word in
+                ["of", "the", "and", "for"].contains(word.lower)
+                    ? word.lower : word.text.prefix(1) + word.text.dropFirst().lowercased()
+            }.joined(separator: " ")
+            let surname = last.text.prefix(1).uppercased() + last.text.dropFirst().lowercased()
+            return index.introduce(
+                Actor(
+                    id: ConflictModel.idSlug(full), name: full, aliases: [surname], kind: .person, role: role, represents: home,
+                    sources: [
+                        SourceRef(source: sourceID, paragraph: sentence.paragraph, excerpt: sentence.excerpt(at, all.count - 1))
+                    ]))
+        }
+        return nil
+    }
+
+    /// Ranks before a name in a heading: "COLONEL ORIEL SANDQUIST".
+    private static func isRank(_ word: String) -> Bool {
+        [
+            "colonel", "general", "major", "lieutenant", "captain", "brigadier", "admiral", "marshal", "col", "gen", "dr", "mr",
+            "ms",
+        ]
+        .contains(word)
     }
 
     /// The person a turn's mark names: one the draft knows, or one named with a form of address

@@ -220,6 +220,48 @@ import Testing
         #expect(week.last?.claimant == ministry?.id)
     }
 
+    /// A ministry's transcript of its briefing: "SPOKESPERSON:" is the person its heading names
+    /// with that title, who speaks for the outlet's state; "QUESTION:" turns are no one's words
+    /// but those they quote; "The figure of 60 is false" denies the question's 60; and "that
+    /// should be 19, not 17" takes the 17 back.
+    @Test func aBriefingsSpokespersonSpeaksForTheMinistrysState() throws {
+        let report = Report(
+            text: """
+                Title: Transcript of the briefing of 16 August
+                Outlet: Ministry of Defence of Maltrenia
+                Date: 2028-08-16
+                -----
+                PRESS BRIEFING BY THE SPOKESPERSON OF THE MINISTRY OF DEFENCE, COLONEL ORIEL SANDQUIST
+
+                MODERATOR: Good morning. The spokesperson will take your questions after the update.
+
+                SPOKESPERSON: Since Sunday our forces have retaken the Varrow road from the so-called Thornwood Army and have killed approximately 120 of its fighters.
+
+                Our own losses since Sunday are 17 soldiers killed and 46 wounded.
+
+                QUESTION: Marit Corrello, Harbourline Radio. Colonel, the Thornwood Army says it has killed 60 of your soldiers since Sunday. Is that true?
+
+                SPOKESPERSON: No. The figure of 60 is false. And I have to correct what I said. Our losses since Sunday are 19 soldiers killed. Sorry, that should be 19, not 17.
+                """)
+        let model = DraftingFixtures.drafter().draft(report).model
+        let colonel = model.actors.first { $0.name == "Oriel Sandquist" }
+        #expect(colonel?.represents == "maltrenia")
+        #expect(model.actors.first { $0.id == "maltrenia" }?.kind == .state)
+        #expect(model.actors.first { $0.name == "Thornwood Army" }?.kind == .armedGroup)
+        let fighters = model.claims.first { $0.quantity.value == 120 }
+        #expect(fighters?.claimant == colonel?.id)
+        #expect(fighters?.party == "thornwood-army")
+        let ours = model.claims.first { $0.quantity.value == 46 }
+        #expect(ours?.claimant == colonel?.id)
+        #expect(ours?.party == "maltrenia")
+        #expect(!model.claims.contains { $0.quantity.value == 17 })
+        #expect(model.claims.filter { $0.quantity.value == 19 }.map(\.claimant) == [colonel?.id])
+        let sixty = model.claims.filter { $0.quantity.value == 60 }
+        #expect(sixty.map { DraftingFixtures.name($0.claimant, in: model) } == ["Thornwood Army", "Oriel Sandquist"])
+        #expect(sixty.map(\.stance) == [.asserted, .denied])
+        #expect(!model.claims.contains { $0.sources.first?.paragraph == 1 })
+    }
+
     /// A record of a debate: each turn is the words of the person its mark names, through the
     /// paragraphs after it with no mark, and "I reject those figures" denies the turn before's.
     @Test func aRecordsTurnsAreTheirSpeakersWords() {
