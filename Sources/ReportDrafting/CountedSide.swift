@@ -85,6 +85,12 @@ struct CountedSide {
             if let claimantSide, index.kind(of: claimantSide) == .armedGroup {
                 return (claimantSide, "whose fighters the report does not say: taken as the claimant's own")
             }
+            // "its aircraft had struck a command post of the Guldmere Front, killing more than 40
+            // terrorists": the one armed group the sentence names.
+            let groups = Set(index.mentions(in: sentence).map(\.id).filter { index.kind(of: $0) == .armedGroup && $0 != own })
+            if groups.count == 1, let group = groups.first {
+                return (group, "whose fighters the report does not say: taken as the armed group the sentence names")
+            }
             if claimantSide != nil, let other = otherSide {
                 return (other, "whose people the report does not say: fighters taken as the other side's than the claimant's")
             }

@@ -578,7 +578,8 @@ public struct Drafter: Sendable {
         }
         var guessed: (id: String, why: String)?
         var weakGuess = false
-        if represents == nil {
+        // "shopkeeper Ludo Feskel": a private person speaks for no one.
+        if represents == nil, !person.isPrivate {
             let roleWords = Sentence.words(of: Substring(person.role)).map(\.lower)
             let body = named.last { id in
                 guard let name = context.index.actors[id]?.name else { return false }
@@ -646,7 +647,7 @@ public struct Drafter: Sendable {
                 .actors, id,
                 "whom \(name) speaks for is not in the role: taken as \(context.index.actors[guessed.id]?.name ?? guessed.id), \(guessed.why)"
             )
-        } else if represents == nil {
+        } else if represents == nil, !person.isPrivate {
             reviews.add(.actors, id, "whom \(name) speaks for is not in the text: set represents")
         }
     }

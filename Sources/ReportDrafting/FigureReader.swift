@@ -137,11 +137,13 @@ struct FigureReader {
                     let between = sentence.words(from: candidates[position].countedLast + 1, before: next.number.first).map(
                         \.lower)
                     let newClause = zip(between, between.dropFirst()).contains {
-                        $0 == "," && ["and", "while", "but", "whereas"].contains($1)
+                        $0 == "," && ["and", "while", "but", "whereas", "that", "who", "which"].contains($1)
                     }
                     // "at least 11 civilians, among them four children, had been killed": the whole
                     // has the measure of the part set off after it.
-                    return (next.number.first - candidates[position].countedLast <= 3 || next.isPart) && !newClause
+                    // "four buses and at least 20 market stalls": the qualifier is the next figure's.
+                    let nextStart = next.number.first - (next.qualifier?.words.count ?? 0)
+                    return (nextStart - candidates[position].countedLast <= 3 || next.isPart) && !newClause
                 } ?? false
             if let next, listedWithNext {
                 candidates[position].measure = next.measure
@@ -181,6 +183,13 @@ struct FigureReader {
                 unit = unit ?? previous?.unit
             }
             unit = unit ?? measure.unit ?? previous?.unit
+            // "had been destroyed, and that some 1,500 residents had left": people taking the
+            // measure of the things before them are not destroyed or damaged.
+            if unit == "people", !candidate.measureAfter, candidate.measureBefore == nil,
+                ["destroyed", "damaged"].contains(measure.measure)
+            {
+                continue
+            }
             // Only people are killed, wounded or go missing: "lost in a post on X" or "wounded
             // in an attack on a shop" counts no post and no shop.
             // But "lost two tanks", "neutralised 23 drones": what a side loses of its things is
@@ -399,14 +408,16 @@ struct FigureReader {
             if let found = sentence.longest(words.measures, at: position) {
                 // "three of the wounded died in hospital": "the wounded" are whom it counts, and
                 // what happened to them comes after.
-                if found.meaning.measure == "injured", position >= 2, all[position - 1].lower == "the",
-                    all[position - 2].lower == "of",
+                // "two of the critically wounded had died": a word of how badly may stand between.
+                let article = position >= 3 && all[position - 1].lower.hasSuffix("ly") ? position - 2 : position - 1
+                if found.meaning.measure == "injured", article >= 1, all[article].lower == "the",
+                    all[article - 1].lower == "of",
                     let (at, later) = laterMeasure(after: position + found.words.count, in: sentence),
                     later.meaning.measure != "injured"
                 {
                     candidate.measure = later.meaning
                     candidate.measureAfter = true
-                    candidate.counted = sentence.excerpt(position, position + found.words.count - 1)
+                    candidate.counted = sentence.excerpt(article + 1, position + found.words.count - 1)
                     candidate.last = at + later.words.count - 1
                     break
                 }

@@ -33,7 +33,15 @@ struct PersonFinder {
         var representsName: (name: String, first: Int, last: Int)? = nil
         /// Known by the title alone, "the representative of Calverra": no surname to call them by.
         var isUnnamed = false
+        /// Named by a trade, "shopkeeper Ludo Feskel": a person who speaks for no body or state.
+        var isPrivate = false
     }
+
+    /// Trades a report names a private person by: "shopkeeper Ludo Feskel, 46, said".
+    private static let trades: Set<String> = [
+        "shopkeeper", "trader", "farmer", "teacher", "driver", "resident", "witness", "survivor", "student", "vendor",
+        "mechanic", "fisherman", "shepherd", "labourer", "laborer", "businessman", "businesswoman", "housewife", "pensioner",
+    ]
 
     /// The last words of a title's portfolio: "for Humanitarian Affairs", "for Peace Operations".
     private static let portfolioWords: Set<String> = [
@@ -50,7 +58,8 @@ struct PersonFinder {
         var position = 0
         while position < all.count {
             defer { position += 1 }
-            guard words.personTitles.contains(all[position].lower) else { continue }
+            let isTrade = Self.trades.contains(all[position].lower)
+            guard words.personTitles.contains(all[position].lower) || isTrade else { continue }
             var start = position + 1
             // Ranks and honorifics between the title and the name: "Lt Gen. Ahmad".
             var skipped = true
@@ -128,6 +137,7 @@ struct PersonFinder {
                 name: sentence.excerpt(start, end - 1), nameFirst: start, nameLast: end - 1,
                 role: sentence.excerpt(roleFirst, roleEnd), roleFirst: roleFirst, roleLast: roleEnd,
                 roleMentions: roleMentions)
+            introduction.isPrivate = isTrade
             // "... of the Republic of Sorvetia", a state no one has named yet: the person's.
             if roleMentions.isEmpty, roleEnd > position + 2, all[roleEnd - 1].lower == "of",
                 ["republic", "kingdom", "state", "federation"].contains(all[roleEnd - 2].lower)

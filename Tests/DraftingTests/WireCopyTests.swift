@@ -532,4 +532,37 @@ import Testing
     func wordsForFlightAndForCare(sentence: String, claim: String) {
         #expect(claims(sentence) == [claim])
     }
+
+    /// A wire story's turns that the rules of one sentence get wrong without a look at the words
+    /// around a figure: a ministry that "gave" a toll, the wounded who later died, a list whose
+    /// second item has a qualifier, people who left after things were destroyed, fighters of
+    /// the one armed group named, and a private person named by a trade.
+    @Test func aWireStorysTollThroughTheDay() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                An air strike on the bus station of Kolvireth killed dozens, Tellivar's health ministry said, while neighbouring Brastova said its jets hit only an arms depot.
+
+                The ministry gave 19 dead early on Saturday. At 7 p.m., ministry spokesman Edo Prastel said two of the critically wounded had died in hospital.
+
+                Governor Pavo Strenic said four buses and at least 20 market stalls had been destroyed, and that some 1,500 residents had left the town overnight.
+
+                Brastova's defence ministry said its aircraft had struck a command post of the Guldmere Front, killing "more than 40 terrorists".
+
+                In Kolvireth, shopkeeper Ludo Feskel, 46, said the first missile hit shortly before 10 p.m. He said he had helped carry about a dozen wounded people to passing cars.
+                """)
+        let ministry = model.actors.first { $0.name.hasSuffix("Health Ministry") }?.id
+        #expect(ministry != nil)
+        #expect(model.claims.first { $0.quantity.value == 19 }?.claimant == ministry)
+        let died = model.claims.first { $0.quantity.value == 2 }
+        #expect(died.map { "\($0.measure) \($0.counted)" } == "killed critically wounded")
+        let governors = model.claims.filter { $0.sources.first?.paragraph == 3 }
+        let losses: [String] = governors.map { "\($0.measure) \($0.quantity) \($0.unit)" }
+        #expect(losses == ["destroyed exactly 4 vehicles", "destroyed at least 20 buildings"])
+        let terrorists = model.claims.first { $0.quantity.value == 40 }
+        #expect(DraftingFixtures.name(terrorists?.party, in: model) == "Guldmere Front")
+        let feskel = model.actors.first { $0.name == "Ludo Feskel" }
+        #expect(feskel?.represents == nil)
+        #expect(model.claims.first { $0.quantity.value == 12 }?.claimant == feskel?.id)
+    }
 }
