@@ -1,5 +1,5 @@
 /// The dateline that opens a wire story: "TAVRO, Nalestra (CP) —", "BREZNO, Estovia, Aug 2
-/// (Meridian Wire Service) -", "KABUL, Feb 27 (Reuters) -". The town in capitals, then the
+/// (Meridian Wire Service) -", "KABUL, Feb 27 (Reuters) -", "MORVANGE (Dalvescia) (AFV) -". The town in capitals, then the
 /// country it is in, unless a date follows at once: where the report was written, which is
 /// nearly always where what it tells happened.
 struct Dateline {
@@ -22,6 +22,16 @@ struct Dateline {
             all[townLast + 1].text.contains(where: \.isLetter), !all[townLast + 1].text.contains(where: \.isLowercase)
         {
             townLast += 1
+        }
+        // "MORVANGE (Dalvescia) (AFV) -": the country in brackets, as a French agency writes it.
+        if townLast >= 0, all[0].text.count > 2, townLast + 4 < all.count, all[townLast + 1].text == "(",
+            let close = all[(townLast + 2)...].prefix(4).firstIndex(where: { $0.text == ")" }), close > townLast + 2,
+            all[(townLast + 2)..<close].allSatisfy({ $0.isWord && $0.isCapitalized && $0.text.contains(where: \.isLowercase) }),
+            close + 1 < all.count, ["(", "—", "–", "-", ","].contains(all[close + 1].text)
+        {
+            town = 0...townLast
+            country = (townLast + 2)...(close - 1)
+            return
         }
         // A town of capitals, not a sentence that opens with a capitalized acronym.
         guard townLast >= 0, all[0].text.count > 2, townLast + 2 < all.count, all[townLast + 1].text == "," else { return nil }

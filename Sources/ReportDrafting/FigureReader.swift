@@ -389,7 +389,19 @@ struct FigureReader {
             candidate.plus = true
             position = max(position, number.last + 2)
         }
-        while position < all.count, position - countedLast <= 8 {
+        // "At least 412 people, among them civilians, soldiers and jihadists, have been killed":
+        // the measure after a part set off between commas.
+        if position < all.count, all[position].text == ",", position + 1 < all.count,
+            ["among", "including"].contains(all[position + 1].lower),
+            let close = (position + 2..<min(all.count - 1, position + 14)).first(where: { at in
+                all[at].text == ","
+                    && (Self.beforePassive.contains(all[at + 1].lower) || sentence.longest(words.measures, at: at + 1) != nil)
+            })
+        {
+            position = close + 1
+        }
+        let measureFrom = position
+        while position < all.count, position - measureFrom <= 8 {
             let word = all[position]
             if [".", ";", ":"].contains(word.text) || (word.text == "," && position > countedLast + 1)
                 || NumberPhrase.read(sentence, at: position, words: words) != nil
@@ -1008,7 +1020,23 @@ struct FigureReader {
                 return PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
             }
         }
-        return statedDay(in: sentence, within: range) ?? named
+        return statedDay(in: sentence, within: range) ?? named ?? pastYear(in: sentence, within: indices)
+    }
+
+    /// "a car bomb killed 31 people last year", "the border war of 2019, in which about 2,600
+    /// people were killed": a year before the report's that a figure holds in, where the sentence
+    /// names no day; not "since 2021", the start of a total.
+    private func pastYear(in sentence: Sentence, within indices: Range<Int>) -> PartialDate? {
+        guard let reported else { return nil }
+        let all = sentence.words
+        for index in indices.dropFirst() {
+            if all[index - 1].lower == "last", all[index].lower == "year" { return PartialDate(year: reported.year - 1) }
+            guard ["in", "of"].contains(all[index - 1].lower), let year = Self.year(all[index]), year < reported.year,
+                !all[max(0, index - 4)..<index].contains(where: { ["since", "from", "until", "before"].contains($0.lower) })
+            else { continue }
+            return PartialDate(year: year)
+        }
+        return nil
     }
 
     /// The day written at word `index`: "Oct 4" of a dateline.

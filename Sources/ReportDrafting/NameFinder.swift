@@ -243,6 +243,9 @@ struct NameFinder {
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
                 found.append(Found(actor: body, first: first, last: last + 1))
                 position = last + 2
+            } else if first == last, ownsForces(before: first, in: sentence) {
+                // "the servicemen of Krasmor", "Oskavar, the capital of Quillany": a state.
+                found.append(Found(actor: actor(plain, kind: .state), first: first, last: last))
             } else if first == last, Self.isPlace(at: first, in: sentence, words: words) {
                 // "Police in Brezno said", "residents of the town of Lusoro said": a place.
                 continue
@@ -262,7 +265,6 @@ struct NameFinder {
                 continue
             } else if first == last,
                 possessive || isSideWord(after) || isAttribution(at: last + 1, in: sentence)
-                    || ownsForces(before: first, in: sentence)
             {
                 found.append(Found(actor: actor(plain, kind: .state), first: first, last: last, mayBeAdjective: !possessive))
             }
@@ -487,11 +489,14 @@ struct NameFinder {
     }
 
     /// Whether the words before a name are a side's people "of" it: "the servicemen of Krasmor",
-    /// "soldiers of Ardun" (but not "the residents of Ostry", whom a town has too).
+    /// "soldiers of Ardun", "the people of Sindravar" (but not "the residents of Ostry", whom a
+    /// town has too).
     private func ownsForces(before index: Int, in sentence: Sentence) -> Bool {
         let all = sentence.words
         guard index >= 2, all[index - 1].lower == "of" else { return false }
-        return words.forces.contains(all[index - 2].lower) || ["army", "forces"].contains(all[index - 2].lower)
+        // "In a message to the people of Sindravar", "Oskavar, the capital of Quillany".
+        return words.forces.contains(all[index - 2].lower)
+            || ["army", "forces", "people", "citizens", "peoples", "government", "capital"].contains(all[index - 2].lower)
     }
 
     /// Units of what stands in a place rather than with a side.
@@ -555,6 +560,13 @@ struct NameFinder {
         // A sentence's first word is capitalized anyway: only a name when more follows it or it
         // stands before what names are followed by.
         if position == 0 && last == 0 {
+            // "Traders said dozens of stalls had been flattened": people of no name.
+            let lower = all[0].lower
+            if words.civilians.contains(lower) || words.forces.contains(lower) || words.fighters.contains(lower)
+                || ["traders", "officials", "witnesses", "survivors", "neighbours", "neighbors", "locals"].contains(lower)
+            {
+                return nil
+            }
             let next = all.count > 1 ? all[1] : nil
             let possessive = all[0].lower.hasSuffix("’s") || all[0].lower.hasSuffix("'s")
             guard possessive || isAttribution(at: 1, in: sentence) || isSideWord(next) else { return nil }

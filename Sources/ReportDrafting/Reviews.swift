@@ -70,6 +70,8 @@ struct DraftedClaim {
                     body.stance == figure.stance || body.sources.first?.excerpt != figure.sources.first?.excerpt,
                     body.sources.first?.paragraph != 0 || !isHeadline
                 else { return false }
+                // "killing at least 23 people" restates no "31 people last year".
+                if let then = body.asOf, let now = figure.asOf, then.year != now.year { return false }
                 if isHeadline && body.quantity.value == figure.quantity.value { return true }
                 // A title rarely says whose its figure is: the side guessed for it decides nothing.
                 guard body.unit == figure.unit, body.party == figure.party || figure.party == nil || isHeadline,
@@ -88,6 +90,8 @@ struct DraftedClaim {
                     && body.quantity.value <= (figure.quantity.high ?? .infinity)
                     // "fewer than 100" rounds no nine: a rounding is near what it rounds.
                     && body.quantity.value * 2 >= figure.quantity.value
+                    // Nor does "at least 23" round 412: what it rounds is not many times more.
+                    && figure.quantity.low * 3 >= body.quantity.value
             }
             // The body's own figure of the most particular claimant: a person before a state.
             if let target = candidates.first(where: { kept[$0].claim.claimant != figure.claimant }) ?? candidates.first {

@@ -565,4 +565,49 @@ import Testing
         #expect(feskel?.represents == nil)
         #expect(model.claims.first { $0.quantity.value == 12 }?.claimant == feskel?.id)
     }
+
+    /// A French agency's story: the country of its dateline in brackets, a toll of last year
+    /// that the lead's rounding does not restate, a running total whose measure comes after a
+    /// part set off by commas, traders who speak, and the wounded shifted to another hospital.
+    @Test func anAgencyStorysDatelineYearsAndSetOffParts() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                MORVANGE (Dalvescia) (AFV) - A suicide bomber killed at least 23 people in a market in Morvange on Thursday, according to an AFV tally.
+
+                The bombing was the deadliest in Morvange since a car bomb killed 31 people last year.
+
+                At least 412 people, among them civilians, soldiers and jihadists, have been killed in the region since January, according to an AFV count.
+
+                Eight of the critically injured were later shifted to the capital. Traders said dozens of stalls had been flattened.
+                """)
+        #expect(model.actors.first { $0.id == "dalvescia" }?.kind == .state)
+        let values = model.claims.map { Int($0.quantity.value) }
+        #expect(values.contains(23) && values.contains(31) && values.contains(412))
+        #expect(model.claims.first { $0.quantity.value == 31 }?.asOf == PartialDate(year: 2025))
+        let total = model.claims.first { $0.quantity.value == 412 }
+        #expect(total?.measure == "killed")
+        #expect(total?.runningTotal == true)
+        #expect(model.claims.first { $0.quantity.value == 8 }?.measure == "evacuated")
+        let stalls = model.claims.first { $0.quantity.value == 24 }
+        #expect(DraftingFixtures.name(stalls?.claimant, in: model) == "Traders")
+        #expect(!model.actors.contains { $0.name == "Traders" && $0.kind == .state })
+    }
+
+    /// A state named only as a city's country or a people's: "Oskavar, the capital of
+    /// Quillany", "the people of Sindravar".
+    @Test func aStateNamedByItsCapitalOrItsPeople() {
+        let capital = DraftingFixtures.model(
+            of:
+                "Gunmen attacked the main station in Oskavar, the capital of Quillany, on Friday. The health ministry says 12 people have died."
+        )
+        #expect(capital.actors.first { $0.id == "quillany" }?.kind == .state)
+        #expect(capital.claims.first { $0.quantity.value == 12 }?.party == "quillany")
+        let people = DraftingFixtures.model(
+            of:
+                "A blast killed 38 persons in Velgaon. In a message to the people of Sindravar, the ambassador conveyed condolences."
+        )
+        #expect(people.actors.first { $0.id == "sindravar" }?.kind == .state)
+        #expect(people.claims.first { $0.quantity.value == 38 }?.party == "sindravar")
+    }
 }
