@@ -113,10 +113,11 @@ public struct Drafter: Sendable {
                     one.claim.runningTotal = period.isRunningTotal && !figure.isPart && !figure.isIncrement
                     one.claim.since = one.claim.runningTotal ? period.since : nil
                 } else if let document, let issued = document.issued, one.claim.claimant == document.issuer,
-                    let day = one.claim.asOf, day.minutes == nil, day.year == issued.year, day.month == issued.month,
-                    day.day == issued.day
+                    let day = one.claim.asOf, day.minutes == nil,
+                    day == (statedAsOf ?? date) || (day.year == issued.year && day.month == issued.month && day.day == issued.day)
                 {
-                    // The update's own figures of its day hold at the hour it was issued.
+                    // The update's own figures of its day hold at the hour it was issued, and a
+                    // statement's on the day it is signed.
                     one.claim.asOf = issued
                 }
                 // A period must end after it begins, or the draft would not load: a start the
@@ -485,6 +486,12 @@ public struct Drafter: Sendable {
                 // The report's own meaning of the letters wins over another actor's.
                 if known != named.id, index.introduced.contains(named.id), !index.introduced.contains(known) {
                     index.takeName(String(acronym.text), for: named.id)
+                } else if known != named.id, index.introduced.contains(known), index.kind(of: known) == .state,
+                    index.actors[known]?.name == String(acronym.text)
+                {
+                    // "What does the SPA say?" before "the Sovann People's Army (SPA)": the letters
+                    // taken for a state were the group's.
+                    index.merge(known, into: named.id)
                 }
                 continue
             }

@@ -518,6 +518,9 @@ struct FigureReader {
         {
             return true
         }
+        // "to heal our eleven wounded".
+        let start = number.first - (candidate.qualifier?.words.count ?? 0)
+        if start > 0, ["our", "my"].contains(all[start - 1].lower) { return true }
         return Sentence.words(of: Substring(candidate.counted)).contains { $0.lower == "our" }
     }
 

@@ -334,7 +334,12 @@ struct NameFinder {
     private func body(at position: Int, in sentence: Sentence, index: ActorIndex) -> (state: Actor, actor: Actor, last: Int)? {
         let all = sentence.words
         let word = all[position]
-        guard word.isCapitalized, word.lower.hasSuffix("’s") || word.lower.hasSuffix("'s"), position + 1 < all.count else {
+        guard word.isCapitalized, word.lower.hasSuffix("’s") || word.lower.hasSuffix("'s"), position + 1 < all.count,
+            // "the Sovann People's Army": a word inside a name, no state's possessive.
+            !Self.causeWords.contains(word.lower),
+            position == 0 || !all[position - 1].isCapitalized || !all[position - 1].isWord
+                || Self.notNames.contains(all[position - 1].lower)
+        else {
             return nil
         }
         let groupLast: Int
@@ -342,6 +347,11 @@ struct NameFinder {
             groupLast = position + 1
         } else if position + 2 < all.count, all[position + 1].isWord, words.bodyKinds[all[position + 2].lower] != nil {
             groupLast = position + 2
+        } else if position + 3 < all.count, all[position + 1].isWord, all[position + 2].isWord, !all[position + 1].isCapitalized,
+            !all[position + 2].isCapitalized, words.bodyKinds[all[position + 3].lower] != nil
+        {
+            // "Penvarra's civil protection agency".
+            groupLast = position + 3
         } else {
             return nil
         }

@@ -133,6 +133,8 @@ public struct Report: Sendable {
     /// is a list's line that gives a count after a dash ("tanks – 1,212 (+9)").
     private static func isLineOfItsOwn(_ line: String, after previous: String, longest: Int) -> Bool {
         if isCountAfterDash(line) { return true }
+        // "- Nine people were killed, including two children": an item of a list of bullets.
+        if ["- ", "• ", "* ", "– "].contains(where: { line.hasPrefix($0) }) { return true }
         guard let first = line.first, first.isUppercase || first.isNumber || "•*-–—".contains(first) else { return false }
         let isHeading = !previous.contains(where: \.isLowercase) && previous.contains(where: \.isLetter)
         let isShort = previous.count * 4 < longest * 3

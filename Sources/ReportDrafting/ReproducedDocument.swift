@@ -50,6 +50,11 @@ struct ReproducedDocument {
         var paragraph = 1
         let last = byParagraph.keys.max() ?? 0
         while paragraph <= last {
+            if let quoted = quotedDocument(at: paragraph, byParagraph: byParagraph, index: index, figureReader: figureReader) {
+                documents.append(quoted)
+                paragraph = quoted.paragraphs.upperBound + 1
+                continue
+            }
             guard let opening = byParagraph[paragraph]?.first, isHeading(opening) else {
                 paragraph += 1
                 continue
@@ -93,6 +98,32 @@ struct ReproducedDocument {
             paragraph = end + 1
         }
         return documents
+    }
+
+    /// Words of a report that brings in a statement it prints next: "issued the following statement".
+    private static let followingWords: [[String]] = [["the", "following", "statement"], ["the", "statement", "reads"]]
+
+    /// "The Ambar Liberation Front ... issued the following statement on Sunday. We publish it in
+    /// full": the quoted paragraphs after it are the body's words, to the first that is not quoted,
+    /// and hold on the day its closing line gives ("General Command ..., 4 February 2029").
+    private static func quotedDocument(
+        at paragraph: Int, byParagraph: [Int: [Sentence]], index: ActorIndex, figureReader: FigureReader
+    ) -> ReproducedDocument? {
+        let quoteMarks: Set<String> = ["\"", "“"]
+        guard let introduction = byParagraph[paragraph - 1],
+            introduction.contains(where: { $0.contains(followingWords) || $0.contains(wholeWords) }),
+            let opening = byParagraph[paragraph]?.first?.words.first, quoteMarks.contains(String(opening.text)),
+            let issuer = introduction.lazy.flatMap({ index.mentions(in: $0) }).first(where: { mention in
+                ![.person, .state].contains(index.kind(of: mention.id))
+            })?.id
+        else { return nil }
+        var end = paragraph
+        while let next = byParagraph[end + 1]?.first?.words.first, quoteMarks.contains(String(next.text)) { end += 1 }
+        // The closing line's day, the last day the statement's paragraphs give.
+        let closing = byParagraph[end]?.last
+        let issued = closing.flatMap { line in line.words.indices.lazy.compactMap { figureReader.day(at: $0, in: line) }.last }
+        return ReproducedDocument(
+            issuer: issuer, paragraphs: paragraph...end, periods: [:], sectionHeadings: [:], issued: issued, kinds: ["statement"])
     }
 
     /// The document a sentence after it names as its subject: "The bulletin issued on Monday ...".

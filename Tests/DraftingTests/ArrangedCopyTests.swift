@@ -220,6 +220,61 @@ import Testing
         #expect(week.last?.claimant == ministry?.id)
     }
 
+    /// A group's statement a news site prints in full, in quotes: its paragraphs are the group's
+    /// words, of the day it is signed, with "our eleven wounded" its own; the editor's note after
+    /// it is the site's again.
+    @Test func aStatementPrintedInFullIsTheGroupsOfTheDayItIsSigned() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                The Ambar Liberation Front, which has fought the government of Zenthara since 2019, issued the following statement on Sunday. We publish it in full.
+
+                "Our heroes stormed and captured three military posts of the enemy at Haskel.
+
+                "Six of our fighters rose as martyrs. We ask God to heal our eleven wounded.
+
+                "General Command of the Ambar Liberation Front, 4 March 2026"
+
+                Editor's note: Zenthara's defence ministry rejected the statement.
+                """)
+        let front = model.actors.first { $0.name == "Ambar Liberation Front" }
+        #expect(front?.kind == .armedGroup)
+        let posts = model.claims.first { $0.quantity.value == 3 }
+        #expect(posts?.claimant == front?.id)
+        #expect(posts?.party == "zenthara")
+        #expect(posts?.asOf == PartialDate(year: 2026, month: 3, day: 4))
+        let wounded = model.claims.first { $0.quantity.value == 11 }
+        #expect(wounded?.claimant == front?.id)
+        #expect(wounded?.party == front?.id)
+    }
+
+    /// A broadcaster's online story: each "-" line of a "What we know so far" block is a sentence
+    /// of its own; "the Sovann People's Army" is one armed group, and "the SPA" asked about
+    /// before its letters are given is that group, no state.
+    @Test func bulletLinesAndAGroupNamedForItsPeople() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Penvarra's civil protection agency said nine people had died in drone strikes on three towns.
+
+                What we know so far
+
+                - Nine people were killed, including two children
+                - The Sovann People's Army says it hit military targets
+
+                What does the SPA say?
+
+                In a post on its channel, the Sovann People's Army (SPA) said it had killed more than 30 soldiers.
+                """)
+        let agency = model.actors.first { $0.name == "Penvarran Civil Protection Agency" }
+        #expect(agency?.represents == "penvarra")
+        let group = model.actors.first { $0.name == "Sovann People's Army" }
+        #expect(group?.kind == .armedGroup)
+        #expect(!model.actors.contains { $0.kind == .state && ["People", "SPA"].contains($0.name) })
+        #expect(model.claims.filter { $0.quantity.value == 9 }.allSatisfy { $0.claimant != group?.id })
+        #expect(model.claims.first { $0.quantity.value == 30 }?.claimant == group?.id)
+    }
+
     /// A ministry's transcript of its briefing: "SPOKESPERSON:" is the person its heading names
     /// with that title, who speaks for the outlet's state; "QUESTION:" turns are no one's words
     /// but those they quote; "The figure of 60 is false" denies the question's 60; and "that
