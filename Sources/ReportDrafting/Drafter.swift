@@ -945,8 +945,12 @@ public struct Drafter: Sendable {
 
     /// An actor for words that name no one the draft knows ("security sources", the outlet).
     private func unknownActor(
-        _ words: String, sourceID: String, sentence: Sentence, context: inout ReadingContext, kind: Actor.Kind = .organisation
+        _ said: String, sourceID: String, sentence: Sentence, context: inout ReadingContext, kind: Actor.Kind = .organisation
     ) -> String {
+        // "two security officials said": security officials, however many spoke.
+        let counts: Set<String> = ["two", "three", "four", "five", "several", "some", "many"]
+        let first = said.split(separator: " ", maxSplits: 1)
+        let words = first.count == 2 && counts.contains(first[0].lowercased()) ? String(first[1]) : said
         if let known = context.index.id(named: words) { return known }
         // "police said" after "Police in Brezno said" or "Corrandel police chief": the same
         // police, named shorter.

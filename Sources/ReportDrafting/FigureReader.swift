@@ -622,6 +622,13 @@ struct FigureReader {
     private func isNoFigure(_ number: NumberPhrase, in sentence: Sentence) -> Bool {
         let all = sentence.words
         let next = number.last + 1 < all.count ? all[number.last + 1] : nil
+        // "two security officials said": who speaks, not what was counted.
+        let said = (number.last + 1..<min(all.count, number.last + 4)).first { words.attributionVerbs.contains(all[$0].lower) }
+        if let said, said > number.last + 1, words.speakerGroups.contains(all[said - 1].lower),
+            (number.last + 1..<said).allSatisfy({ all[$0].isWord && sentence.longest(words.measures, at: $0) == nil })
+        {
+            return true
+        }
         // "The figure of 60 is false": a figure said before, named to be called untrue; but "the
         // figure of 63 dead was \"a fantasy\"" says what it counts, and is denied.
         if let next, ["is", "was", "are"].contains(next.lower), Self.scornedValue(in: sentence, words: words)?.at == number.first
@@ -1027,16 +1034,27 @@ struct FigureReader {
     }
 
     /// "a car bomb killed 31 people last year", "the border war of 2019, in which about 2,600
-    /// people were killed": a year before the report's that a figure holds in, where the sentence
-    /// names no day; not "since 2021", the start of a total.
+    /// people were killed", "In March, militants killed 19 soldiers": a year or a month before the
+    /// report's that a figure holds in, where the sentence names no day; not "since 2021", the
+    /// start of a total.
     private func pastYear(in sentence: Sentence, within indices: Range<Int>) -> PartialDate? {
         guard let reported else { return nil }
         let all = sentence.words
-        for index in indices.dropFirst() {
+        for index in indices.dropFirst()
+        where !all[max(0, index - 6)..<index].contains(where: {
+            ["since", "from", "until", "before", "began", "begun", "erupted", "started"].contains($0.lower)
+        }) {
             if all[index - 1].lower == "last", all[index].lower == "year" { return PartialDate(year: reported.year - 1) }
-            guard ["in", "of"].contains(all[index - 1].lower), let year = Self.year(all[index]), year < reported.year,
-                !all[max(0, index - 4)..<index].contains(where: { ["since", "from", "until", "before"].contains($0.lower) })
-            else { continue }
+            // "In March, militants killed 19 soldiers": a month of the report's year, or the year before.
+            if all[index - 1].lower == "in", let month = Self.month(named: all[index].lower), all[index].isCapitalized,
+                index + 1 >= all.count || Int(all[index + 1].lower) == nil, let reportedMonth = reported.month,
+                month != reportedMonth
+            {
+                return PartialDate(year: month < reportedMonth ? reported.year : reported.year - 1, month: month)
+            }
+            guard ["in", "of"].contains(all[index - 1].lower), let year = Self.year(all[index]), year < reported.year else {
+                continue
+            }
             return PartialDate(year: year)
         }
         return nil

@@ -364,11 +364,12 @@ struct NameFinder {
         // "Veltrana's Ministry of Defence": a body's name that goes on with "of" is the state's
         // in the form a heading prints it, "Ministry of Defence of Veltrana".
         if all[position + 1].isCapitalized, groupLast == position + 1, groupLast + 2 < all.count,
-            all[groupLast + 1].lower == "of",
+            ["of", "for"].contains(all[groupLast + 1].lower),
             let (_, last) = nameRun(at: position + 1, in: sentence, known: []), last > groupLast + 1
         {
             let group = sentence.excerpt(position + 1, last)
-            var body = actor(group + " of " + name, kind: kind)
+            // "Gavrissa's Office for Relief and Solidarity" is named so without the state.
+            var body = actor(all[groupLast + 1].lower == "for" ? group : group + " of " + name, kind: kind)
             body.aliases = [sentence.excerpt(position, last)]
             if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
             return (state, body, last)
@@ -552,6 +553,14 @@ struct NameFinder {
             // "Yesterday the Ministry": a sentence's first word and "the" begin no name.
             if ["of", "for", "the"].contains(next.lower), last + 2 < all.count, all[last + 2].isCapitalized,
                 !["the"].contains(all[last + 2].lower) || last + 3 < all.count, next.lower != "the" || last > 0
+            {
+                last += 2
+                continue
+            }
+            // "the Office for Relief and Solidarity": "and" inside a body's name that went on with "of" or "for".
+            if next.lower == "and", last + 2 < all.count, all[last + 2].isCapitalized, all[last + 2].isWord,
+                all[position...last].contains(where: { ["of", "for"].contains($0.lower) }),
+                !known.contains(where: { $0.first == last + 2 })
             {
                 last += 2
                 continue

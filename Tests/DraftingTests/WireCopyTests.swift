@@ -610,4 +610,35 @@ import Testing
         #expect(people.actors.first { $0.id == "sindravar" }?.kind == .state)
         #expect(people.claims.first { $0.quantity.value == 38 }?.party == "sindravar")
     }
+
+    /// An agency's story of an attack on a market town: the officials who speak are no count, a
+    /// month named is when an earlier attack's toll holds, the wounded driven to another town
+    /// were evacuated, vehicles that had not "fallen into" the attackers' hands were not
+    /// captured, and a body named with "for" and "and" is one body.
+    @Test func anAttackOnAMarketTown() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                TENKEBA, Gavrissa (CWP) - Twenty-one soldiers and 13 civilians were killed when the gunmen overran the town, two security officials said.
+
+                Six of the wounded had died overnight, a nurse said, and 15 others had been driven to the regional capital.
+
+                Army spokesman Col. Baraka Ndessi said that none of its vehicles had fallen into the militants' hands.
+
+                Gavrissa's Office for Relief and Solidarity said more than 2,000 residents had fled Tenkeba since Monday.
+
+                In February, militants killed 19 soldiers at an army post outside the town of Gourdil.
+                """)
+        #expect(!model.claims.contains { $0.quantity.value == 2 })
+        #expect(
+            DraftingFixtures.name(model.claims.first { $0.quantity.value == 13 }?.claimant, in: model) == "Security officials")
+        #expect(model.claims.first { $0.quantity.value == 15 }?.measure == "evacuated")
+        let vehicles = model.claims.first { $0.sources.first?.paragraph == 3 }
+        #expect(vehicles.map { "\($0.measure) \($0.stance)" } == "captured denied")
+        let office = model.actors.first { $0.name == "Office for Relief and Solidarity" }
+        #expect(office?.represents == "gavrissa")
+        #expect(!model.actors.contains { $0.name == "Solidarity" })
+        #expect(model.claims.first { $0.quantity.value == 2_000 }?.claimant == office?.id)
+        #expect(model.claims.first { $0.quantity.value == 19 }?.asOf == PartialDate(year: 2026, month: 2))
+    }
 }
