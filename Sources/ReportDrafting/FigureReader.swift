@@ -984,6 +984,25 @@ struct FigureReader {
                 )
             }
         }
+        // "Four soldiers and three civilians were martyred and 19 others injured when Tessemiri
+        // troops resorted to firing on Jorvandi posts": the other side than whoever did it, in the
+        // clause after "when".
+        if measureBefore == nil, figure.last + 1 < all.count,
+            let when = (figure.last + 1..<min(all.count, figure.last + 14)).first(where: {
+                ["when", "as"].contains(all[$0].lower)
+            }),
+            !all[figure.last..<when].contains(where: { [".", ";"].contains($0.text) }),
+            let agent = mentions.first(where: {
+                $0.first > when && $0.first - when <= 2 && context.index.kind(of: $0.id) != .person
+                    && !NameFinder.namesPlace($0, in: sentence, words: words)
+            }),
+            let other = context.otherSide(than: agent.id)
+        {
+            return (
+                other,
+                "whose losses the report does not say: taken as the other side than \(context.index.actors[agent.id]?.name ?? agent.id), who did it"
+            )
+        }
         return (nil, nil)
     }
 

@@ -32,8 +32,9 @@ import Testing
     }
 
     /// A floor, not the target: the drafter must not get worse on the reports it was made with.
-    /// The sixth held-out set joined them before any rule was made with it, which set these
-    /// floors lower (found 81 %, claimant 78 % with it); raise them as it is tuned on.
+    /// With the sixth and seventh held-out sets tuned on, the sixty-one reach 86 % found, 82 %
+    /// of claimants and 83 % of sides right as this test counts them; the floors stand a little
+    /// below, so that a rule that costs more than it gains fails here.
     /// Of the figures found, the claimant and the side are checked as the scorer checks them:
     /// the same actor when a name or alias of one is a name or alias of the other.
     @Test func mostFiguresAreFoundAndFewAreSpurious() {
@@ -60,10 +61,10 @@ import Testing
                 }
             }
         }
-        #expect(Double(found) / Double(wanted) >= 0.8, "found \(found) of \(wanted)")
+        #expect(Double(found) / Double(wanted) >= 0.84, "found \(found) of \(wanted)")
         #expect(Double(drafted - found) / Double(drafted) <= 0.1, "\(drafted - found) of \(drafted) spurious")
-        #expect(Double(claimantsRight) / Double(found) >= 0.77, "claimant right in \(claimantsRight) of \(found)")
-        #expect(Double(sidesRight) / Double(found) >= 0.75, "side right in \(sidesRight) of \(found)")
+        #expect(Double(claimantsRight) / Double(found) >= 0.8, "claimant right in \(claimantsRight) of \(found)")
+        #expect(Double(sidesRight) / Double(found) >= 0.8, "side right in \(sidesRight) of \(found)")
     }
 
     /// A floor for statements: one of the gold's is found where the draft has a statement of its

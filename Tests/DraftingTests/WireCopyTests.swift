@@ -641,4 +641,21 @@ import Testing
         #expect(model.claims.first { $0.quantity.value == 2_000 }?.claimant == office?.id)
         #expect(model.claims.first { $0.quantity.value == 19 }?.asOf == PartialDate(year: 2026, month: 2))
     }
+
+    /// "Four soldiers and three civilians were martyred when Tessemiri troops resorted to firing
+    /// on Jorvandi posts": the losses are the other side's than whoever fired.
+    @Test func theLossesOfAnAttackAreTheOtherSidesThanTheAttackers() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Jorvand and Tessemir have clashed along their border for a week.
+
+                Four soldiers and three civilians were martyred and 19 others injured when Tessemiri troops resorted to firing on Jorvandi posts in the Sukhet sector, the Inter-Services Information Bureau said.
+
+                Jorvandi troops responded, destroying six Tessemiri posts, army spokesman Brig. Nadeem Kasravi said.
+                """)
+        let losses = model.claims.filter { $0.sources.first?.paragraph == 2 }
+        #expect(losses.map { Int($0.quantity.value) } == [4, 3, 19])
+        #expect(losses.allSatisfy { $0.party == "jorvand" }, "\(losses.map(\.party))")
+    }
 }
