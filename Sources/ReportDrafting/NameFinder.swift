@@ -74,6 +74,8 @@ struct NameFinder {
         "witnesses", "rescuers", "activists", "authorities", "doctors", "medics", "paramedics", "sources", "analysts",
         "observers", "reports", "reporters", "survivors", "relatives", "hospital", "hospitals", "ambulances", "soldiers",
         "enemy", "enemies", "editor", "editor's", "editor’s", "editors'", "editors’", "note",
+        // Where words were posted, no one who posts them.
+        "telegram", "facebook", "twitter", "whatsapp", "youtube", "instagram", "tiktok", "signal", "viber",
     ]
     /// Words that begin the name of a ministry ("the Health Ministry") but are no name alone:
     /// "Health officials in Tessumar say".

@@ -658,4 +658,17 @@ import Testing
         #expect(losses.map { Int($0.quantity.value) } == [4, 3, 19])
         #expect(losses.allSatisfy { $0.party == "jorvand" }, "\(losses.map(\.party))")
     }
+
+    /// "wrote on Telegram", "posts on X, Telegram and Facebook": where words were posted names
+    /// no side.
+    @Test func aPlatformIsNoSide() {
+        let model = DraftingFixtures.model(
+            of:
+                """
+                Istrovel's army denied the toll. "No servicemen were killed," it wrote on Telegram, adding that three guards had been lightly injured. Telegram posts said 11 militants were killed.
+                """)
+        #expect(!model.actors.contains { $0.name == "Telegram" })
+        #expect(model.claims.allSatisfy { $0.party != "telegram" && $0.claimant != "telegram" })
+        #expect(model.claims.contains { $0.quantity.value == 11 })
+    }
 }
