@@ -815,7 +815,7 @@ public struct Drafter: Sendable {
     /// "that should be 19, not 17", "It is 19, not 17": the figure a correction takes back.
     private static func withdrawnValue(in sentence: Sentence, words: DraftingWords) -> Double? {
         let all = sentence.words
-        for at in all.indices.dropFirst() where all[at].lower == "not" && all[at - 1].text == "," && at >= 3 {
+        for at in all.indices.dropFirst() where all[at].lower == "not" && all[at - 1].text == "," && at >= 3 && at + 1 < all.count {
             guard let withdrawn = NumberPhrase.read(sentence, at: at + 1, words: words),
                 let corrected = NumberPhrase.read(sentence, at: at - 2, words: words), corrected.last == at - 2,
                 all[..<(at - 2)].suffix(2).contains(where: { ["be", "is", "was", "are", "were"].contains($0.lower) })
