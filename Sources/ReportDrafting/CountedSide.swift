@@ -8,7 +8,7 @@ struct CountedSide {
     let context: ReadingContext
 
     /// Words of a side's loss: "the enemy lost up to 140 servicemen" counts the enemy's.
-    private static let lossWords: Set<String> = ["lost", "loses", "losing", "suffered", "sustained", "losses"]
+    private static let lossWords = FigureReader.lossVerbs.union(["losses"])
     /// Words for the other side than the one who speaks.
     private static let enemyWords: Set<String> = [
         "enemy", "enemy's", "enemy’s", "occupiers", "occupier", "invaders", "aggressor",

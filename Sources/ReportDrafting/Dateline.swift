@@ -1,7 +1,7 @@
 /// The dateline that opens a wire story: "TAVRO, Nalestra (CP) —", "BREZNO, Estovia, Aug 2
-/// (Meridian Wire Service) -", "KABUL, Feb 27 (Reuters) -", "MORVANGE (Dalvescia) (AFV) -". The town in capitals, then the
-/// country it is in, unless a date follows at once: where the report was written, which is
-/// nearly always where what it tells happened.
+/// (Meridian Wire Service) -", "KABUL, Feb 27 (Reuters) -", "MORVANGE (Dalvescia) (AFV) -". The
+/// town in capitals, then the country it is in, unless a date follows at once: where the report
+/// was written, which is nearly always where what it tells happened.
 struct Dateline {
     /// The words of the town, in capitals.
     let town: ClosedRange<Int>

@@ -276,11 +276,9 @@ public struct Drafter: Sendable {
             let state = found.first(where: { $0.actor.id == owner })?.actor ?? context.index.actors[owner],
             state.kind == .state
         else { return }
-        var stateWithoutSources = state
-        stateWithoutSources.sources = []
-        let stateID = context.index.id(named: state.name) ?? context.index.introduce(stateWithoutSources)
+        // Neither is cited: the outlet's name is in the report's header, not its text.
+        let stateID = context.index.id(named: state.name) ?? context.index.introduce(state)
         if body.represents != nil { body.represents = stateID } else { body.partOf = stateID }
-        body.sources = []
         if let known = context.index.id(named: outlet) {
             context.index.standFor(known, represents: body.represents, partOf: body.partOf)
         } else {
@@ -632,7 +630,7 @@ public struct Drafter: Sendable {
         let written = sentence.excerpt(person.nameFirst, person.nameLast)
         // "COLONEL ORIEL SANDQUIST" of a heading in capitals is Oriel Sandquist, a colonel.
         let inCapitals = !person.name.contains(where: \.isLowercase)
-        let name = inCapitals ? Self.titleCased(person.name) : person.name
+        let name = inCapitals ? person.name.titleCasedWords : person.name
         let aliases =
             person.isUnnamed
             ? [written].filter { $0.lowercased() != name.lowercased() }
@@ -657,11 +655,6 @@ public struct Drafter: Sendable {
         } else if represents == nil, !person.isPrivate {
             reviews.add(.actors, id, "whom \(name) speaks for is not in the text: set represents")
         }
-    }
-
-    /// "ORIEL SANDQUIST" as a name is written: "Oriel Sandquist".
-    private static func titleCased(_ name: String) -> String {
-        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// The state named most so far, the last of those named as often: whom a mayor, a governor
@@ -815,7 +808,8 @@ public struct Drafter: Sendable {
     /// "that should be 19, not 17", "It is 19, not 17": the figure a correction takes back.
     private static func withdrawnValue(in sentence: Sentence, words: DraftingWords) -> Double? {
         let all = sentence.words
-        for at in all.indices.dropFirst() where all[at].lower == "not" && all[at - 1].text == "," && at >= 3 && at + 1 < all.count {
+        for at in all.indices.dropFirst() where all[at].lower == "not" && all[at - 1].text == "," && at >= 3 && at + 1 < all.count
+        {
             guard let withdrawn = NumberPhrase.read(sentence, at: at + 1, words: words),
                 let corrected = NumberPhrase.read(sentence, at: at - 2, words: words), corrected.last == at - 2,
                 all[..<(at - 2)].suffix(2).contains(where: { ["be", "is", "was", "are", "were"].contains($0.lower) })

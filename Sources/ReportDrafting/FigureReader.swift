@@ -67,7 +67,7 @@ struct FigureReader {
         "still", "went", "have", "has", "had",
     ]
     /// Verbs whose subject suffered the losses counted after them: "Afghan forces have endured 1,000 casualties".
-    private static let lossVerbs: Set<String> = ["endured", "suffered", "lost", "sustained", "incurred", "suffering", "losing"]
+    static let lossVerbs: Set<String> = ["endured", "suffered", "lost", "loses", "sustained", "incurred", "suffering", "losing"]
     private static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -99,6 +99,7 @@ struct FigureReader {
         var candidates: [Candidate] = []
         var index = 0
         let denial = sentence.words.firstIndex { words.denied.contains($0.lower) }
+        let isLossList = listsLosses(sentence, context: context)
         while index < sentence.words.count {
             guard
                 let number = NumberPhrase.read(sentence, at: index, words: words)
@@ -109,7 +110,7 @@ struct FigureReader {
                 continue
             }
             index = number.last + 1
-            candidates.append(candidate(number, in: sentence, listsLosses: listsLosses(sentence, context: context)))
+            candidates.append(candidate(number, in: sentence, listsLosses: isLossList))
         }
         // "He said forty-three people were killed. Thirty-one were soldiers, he said.": parts of
         // the toll of the sentence before, in the same paragraph, where this one says no measure.
@@ -812,14 +813,11 @@ struct FigureReader {
         return nil
     }
 
-    /// Words of a list's lead-in or heading that say its lines are what a side lost.
-    private static let listedLossWords: Set<String> = ["losses", "lost", "loss"]
-
     /// Whether the sentence is a line of a list of losses: under a heading or lead-in of a
     /// reproduced document that says so ("The total combat losses of the enemy ... are as follows:").
     private func listsLosses(_ sentence: Sentence, context: ReadingContext) -> Bool {
         guard let heading = context.document(at: sentence.paragraph)?.sectionHeadings[sentence.paragraph] else { return false }
-        return heading.words.contains { Self.listedLossWords.contains($0.lower) }
+        return heading.words.contains { Self.lossWords.contains($0.lower) }
     }
 
     /// The label of a list's line, when the figure follows it and its dash or colon at once:
@@ -1049,14 +1047,14 @@ struct FigureReader {
                 return PartialDate(year: day.year, month: day.month, day: dayOfMonth, minutes: minutes)
             }
         }
-        return statedDay(in: sentence, within: range) ?? named ?? pastYear(in: sentence, within: indices)
+        return statedDay(in: sentence, within: range) ?? named ?? pastPeriod(in: sentence, within: indices)
     }
 
     /// "a car bomb killed 31 people last year", "the border war of 2019, in which about 2,600
     /// people were killed", "In March, militants killed 19 soldiers": a year or a month before the
     /// report's that a figure holds in, where the sentence names no day; not "since 2021", the
     /// start of a total.
-    private func pastYear(in sentence: Sentence, within indices: Range<Int>) -> PartialDate? {
+    private func pastPeriod(in sentence: Sentence, within indices: Range<Int>) -> PartialDate? {
         guard let reported else { return nil }
         let all = sentence.words
         for index in indices.dropFirst()

@@ -245,7 +245,9 @@ struct NameFinder {
                 if kind == .armedForce { body.partOf = state.id } else { body.represents = state.id }
                 found.append(Found(actor: body, first: first, last: last + 1))
                 position = last + 2
-            } else if first == last, ownsForces(before: first, in: sentence) {
+            } else if first == last, namesAStateAfterOf(at: first, in: sentence),
+                !places.contains(Sentence.words(of: Substring(plain)).first?.lower ?? "")
+            {
                 // "the servicemen of Krasmor", "Oskavar, the capital of Quillany": a state.
                 found.append(Found(actor: actor(plain, kind: .state), first: first, last: last))
             } else if first == last, Self.isPlace(at: first, in: sentence, words: words) {
@@ -501,10 +503,10 @@ struct NameFinder {
             ].contains(next.lower)
     }
 
-    /// Whether the words before a name are a side's people "of" it: "the servicemen of Krasmor",
+    /// Whether the words before a name, and its "of", make it a state: "the servicemen of Krasmor",
     /// "soldiers of Ardun", "the people of Sindravar" (but not "the residents of Ostry", whom a
     /// town has too).
-    private func ownsForces(before index: Int, in sentence: Sentence) -> Bool {
+    private func namesAStateAfterOf(at index: Int, in sentence: Sentence) -> Bool {
         let all = sentence.words
         guard index >= 2, all[index - 1].lower == "of" else { return false }
         // "In a message to the people of Sindravar", "Oskavar, the capital of Quillany".
@@ -584,7 +586,7 @@ struct NameFinder {
             // "Traders said dozens of stalls had been flattened": people of no name.
             let lower = all[0].lower
             if words.civilians.contains(lower) || words.forces.contains(lower) || words.fighters.contains(lower)
-                || ["traders", "officials", "witnesses", "survivors", "neighbours", "neighbors", "locals"].contains(lower)
+                || ["neighbours", "neighbors", "locals"].contains(lower)
             {
                 return nil
             }

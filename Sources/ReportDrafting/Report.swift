@@ -155,6 +155,12 @@ public struct Report: Sendable {
 }
 
 extension StringProtocol {
+    /// Each word with a capital and the rest in small letters, as a name in a heading in capitals
+    /// is written elsewhere: "ORIEL SANDQUIST" is "Oriel Sandquist".
+    var titleCasedWords: String {
+        split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
     /// Without blanks (spaces, tabs, no-break spaces) at either end.
     var trimmingBlanks: Substring {
         let characters = Substring(self)

@@ -84,7 +84,8 @@ struct SpeakerTurns {
                 let title = sentence.words[0].lower
                 if roles[title] == nil {
                     roles[title] = titled(
-                        title, in: sentences, before: sentence.paragraph, index: &index, home: home, sourceID: sourceID)
+                        title, in: sentences, before: sentence.paragraph, ranks: titles, index: &index, home: home,
+                        sourceID: sourceID)
                 }
                 if let speaker = roles[title] { marked[sentence.paragraph] = speaker }
                 continue
@@ -125,10 +126,10 @@ struct SpeakerTurns {
 
     /// The person a heading names with a title: "THE SPOKESPERSON OF THE MINISTRY OF DEFENCE,
     /// COLONEL ORIEL SANDQUIST" is Oriel Sandquist, Spokesperson of the Ministry of Defence, with
-    /// ranks left out of the name.
+    /// ranks (a person's titles) left out of the name.
     private static func titled(
-        _ title: String, in sentences: [Sentence], before paragraph: Int, index: inout ActorIndex, home: String?,
-        sourceID: String
+        _ title: String, in sentences: [Sentence], before paragraph: Int, ranks: Set<String>, index: inout ActorIndex,
+        home: String?, sourceID: String
     ) -> String? {
         for sentence in sentences where sentence.paragraph > 0 && sentence.paragraph < paragraph {
             let all = sentence.words
@@ -136,9 +137,9 @@ struct SpeakerTurns {
                 let comma = all[at...].firstIndex(where: { $0.text == "," })
             else { continue }
             var name = Array(all[(comma + 1)...].prefix { $0.isWord && $0.isCapitalized })
-            while let first = name.first, name.count > 2, isRank(first.lower) { name.removeFirst() }
+            while let first = name.first, name.count > 2, ranks.contains(first.lower) { name.removeFirst() }
             guard name.count >= 2, name.count <= 4, let last = name.last else { continue }
-            let full = name.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst().lowercased() }.joined(separator: " ")
+            let full = name.map(\.text).joined(separator: " ").titleCasedWords
             if let known = index.id(named: full) {
                 index.standFor(known, represents: home, partOf: nil)
                 return known
@@ -147,7 +148,7 @@ struct SpeakerTurns {
                 ["of", "the", "and", "for"].contains(word.lower)
                     ? word.lower : word.text.prefix(1) + word.text.dropFirst().lowercased()
             }.joined(separator: " ")
-            let surname = last.text.prefix(1).uppercased() + last.text.dropFirst().lowercased()
+            let surname = last.text.titleCasedWords
             return index.introduce(
                 Actor(
                     id: ConflictModel.idSlug(full), name: full, aliases: [surname], kind: .person, role: role, represents: home,
@@ -156,15 +157,6 @@ struct SpeakerTurns {
                     ]))
         }
         return nil
-    }
-
-    /// Ranks before a name in a heading: "COLONEL ORIEL SANDQUIST".
-    private static func isRank(_ word: String) -> Bool {
-        [
-            "colonel", "general", "major", "lieutenant", "captain", "brigadier", "admiral", "marshal", "col", "gen", "dr", "mr",
-            "ms",
-        ]
-        .contains(word)
     }
 
     /// The person a turn's mark names: one the draft knows, or one named with a form of address
